@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { ingestRehypePlugins, ingestRemarkPlugins } from './src/ingest/index.ts';
+
+export default defineConfig({
+  site: 'https://shipshape.example',
+  markdown: {
+    processor: unified({
+      remarkPlugins: ingestRemarkPlugins,
+      rehypePlugins: ingestRehypePlugins,
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'shipshape',
+      description: 'A guide to containerizing apps: Dockerfiles, base images, non-root users, ' +
+        'layer caching and multi-stage builds.',
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['./src/style/fonts.css', './src/style/guide.css'],
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
+        { label: 'Write-ups', autogenerate: { directory: 'writeups' } },
+        { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },
+      ],
+    }),
+  ],
+});

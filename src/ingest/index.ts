@@ -1,0 +1,17 @@
+/**
+ * Ingest stage: the Markdown plugins that let raw write-ups render as they are. `index.ts` only
+ * gathers them in pipeline order for `astro.config.mjs`.
+ */
+import { rehypeCollectDiagnostics } from './rehype-collect-diagnostics.ts';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
+import { remarkMissingImages } from './remark-missing-images.ts';
+import { remarkRepairSource } from './remark-repair-source.ts';
+import { remarkTitleFromHeading } from './remark-title-from-heading.ts';
+
+export const ingestRemarkPlugins = [remarkRepairSource, remarkTitleFromHeading, remarkMissingImages];
+export const ingestRehypePlugins = [
+  rehypeSanitizeHtml,
+  rehypeHeadingAnchors,
+  rehypeCollectDiagnostics,
+];

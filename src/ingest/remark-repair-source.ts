@@ -1,0 +1,37 @@
+/**
+ * Ingest stage, remark plugin: repairs the raw Markdown (mojibake, a document-wide
+ * ```` ```markdown ```` wrapper, unclosed fences) before it is parsed, then maps every node's
+ * position back to the line of the original file, so later diagnostics point at the author's
+ * file. Each repair reports on the file (`file.message`) with the original line.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { readShipshapeInput } from './shipshape-frontmatter.ts';
+import { repairSource } from './repair-source.ts';
+
+export const remarkRepairSource: Plugin<[], Root> = function () {
+  const parse = this.parser;
+  if (!parse) throw new Error('remarkRepairSource must be used after remark-parse.');
+  this.parser = (document, file) => {
+    const offset = readShipshapeInput(file.data)?.lineOffset ?? 0;
+    const repaired = repairSource(document);
+    const tree = parse(repaired.text, file) as Root;
+    const origin = (line: number): number =>
+      Math.max(1, (repaired.origins[line - 1] ?? line) - offset);
+    visit(tree, (node) => {
+      const position = node.position;
+      if (!position) return;
+      position.start = { line: origin(position.start.line), column: position.start.column };
+      position.end = { line: origin(position.end.line), column: position.end.column };
+    });
+    for (const diagnostic of repaired.diagnostics) {
+      file.message(`${diagnostic.found}; ${diagnostic.action}`, {
+        place: { line: Math.max(1, diagnostic.line - offset), column: 1 },
+        ruleId: diagnostic.ruleId,
+        source: 'shipshape',
+      });
+    }
+    return tree;
+  };
+};

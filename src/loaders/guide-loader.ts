@@ -1,0 +1,122 @@
+/**
+ * Ingest stage, content-layer loader for Starlight's `docs` collection. It reads authored pages
+ * (`content/pages/**.md`, front matter required) and write-ups (`content/writeups/*.md`, taken as
+ * they are), renders them through the Markdown pipeline with the ingest plugins, prints every
+ * diagnostic as `file:line: message` and keeps them on the entry for the authors' report page.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
+import { ContentError } from './content-error.ts';
+import { formatSchemaError } from './format-schema-error.ts';
+import { readEntry } from './read-entry.ts';
+
+export interface GuideLoaderOptions {
+  /** Folder of authored pages, relative to the project root. */
+  pages: string;
+  /** Folder of write-ups, relative to the project root. */
+  writeups: string;
+}
+
+type Kind = 'writeup' | 'page';
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && extname(entry.name) === '.md')
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function titleFromFileName(path: string): string {
+  const words = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function idFor(kind: Kind, dir: string, path: string): string {
+  const rel = relative(dir, path).replace(/\\/g, '/').replace(/\.md$/, '');
+  const slug = rel.toLowerCase().replace(/[^a-z0-9/]+/g, '-').replace(/^-|-$/g, '');
+  return kind === 'writeup' ? `writeups/${slug}` : slug;
+}
+
+async function loadFile(ctx: LoaderContext, kind: Kind, dir: string, path: string): Promise<void> {
+  const root = fileURLToPath(ctx.config.root);
+  const display = relative(root, path).replace(/\\/g, '/');
+  const source = readEntry(await readFile(path, 'utf8'), display);
+  const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
+  // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
+  const rendered = await ctx.renderMarkdown(`---\n${JSON.stringify(handoff)}\n---\n${source.body}`, {
+    fileURL: pathToFileURL(path),
+  });
+  const back = (rendered.metadata?.frontmatter?.['shipshape'] ?? {}) as {
+    derivedTitle?: string;
+    diagnostics?: Diagnostic[];
+  };
+  const diagnostics: Diagnostic[] = [
+    ...source.diagnostics.map((d) => ({
+      line: d.line,
+      ruleId: d.ruleId,
+      severity: 'info' as const,
+      message: `${d.found}; ${d.action}`,
+    })),
+    ...(back.diagnostics ?? []),
+  ];
+  for (const d of diagnostics) {
+    const line = `${display}:${d.line}: ${d.message} [${d.ruleId}]`;
+    if (d.severity === 'warning') ctx.logger.warn(line);
+    else ctx.logger.info(line);
+  }
+  const title =
+    source.frontmatter['title'] ??
+    (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(path)) : undefined);
+  const id = idFor(kind, dir, path);
+  const data = await ctx
+    .parseData({
+      id,
+      data: { ...source.frontmatter, ...(title === undefined ? {} : { title }), diagnostics },
+      filePath: path,
+    })
+    .catch((error: unknown) => {
+      throw new ContentError(formatSchemaError(display, source.text, error), schemaHint(kind));
+    });
+  ctx.store.set({
+    id,
+    data,
+    body: source.body,
+    filePath: display,
+    digest: ctx.generateDigest(source.body),
+    rendered,
+    ...(rendered.metadata?.imagePaths?.length
+      ? { assetImports: rendered.metadata.imagePaths }
+      : {}),
+  });
+}
+
+function schemaHint(kind: Kind): string {
+  return kind === 'page'
+    ? 'Authored pages need front matter with at least `title: …`; see README "Authoring pages".'
+    : 'Front matter in a write-up is optional, but the fields it has must be valid.';
+}
+
+export function guideLoader(options: GuideLoaderOptions): Loader {
+  return {
+    name: 'shipshape-guide-loader',
+    load: async (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const folders: Array<[Kind, string]> = [
+        ['page', resolve(root, options.pages)],
+        ['writeup', resolve(root, options.writeups)],
+      ];
+      ctx.store.clear();
+      for (const [kind, dir] of folders) {
+        for (const path of await listMarkdown(dir)) await loadFile(ctx, kind, dir, path);
+      }
+      ctx.watcher?.add(folders.map(([, dir]) => dir));
+      ctx.watcher?.on('change', (changed) => {
+        if (folders.some(([, dir]) => changed.startsWith(dir))) void ctx.store.clear();
+      });
+    },
+  };
+}
