@@ -21,7 +21,7 @@ export default defineConfig({
       customCss: ['./src/style/fonts.css', './src/style/guide.css'],
       sidebar: [
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
-        { label: 'Write-ups', autogenerate: { directory: 'writeups' } },
+        { label: 'Write-ups', items: [{ autogenerate: { directory: 'writeups' } }] },
         { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },
       ],
     }),

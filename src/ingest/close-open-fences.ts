@@ -78,10 +78,10 @@ export const closeOpenFences: SourceRepair = (lines, report) => {
     report({
       line: line.origin,
       ruleId: 'unclosed-fence',
-      found: `code fence \`${line.text.trim()}\` is never closed`,
+      found: `code fence "${line.text.trim()}" is never closed`,
       action: next
         ? `closed it after line ${code.at(-1)?.origin ?? line.origin}, ` +
-          `before \`${next.text.trim()}\` (line ${next.origin})`
+          `before "${next.text.trim()}" (line ${next.origin})`
         : 'closed it at the end of the file',
     });
     index = end;

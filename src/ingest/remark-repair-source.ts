@@ -14,11 +14,12 @@ export const remarkRepairSource: Plugin<[], Root> = function () {
   const parse = this.parser;
   if (!parse) throw new Error('remarkRepairSource must be used after remark-parse.');
   this.parser = (document, file) => {
+    // Lines the loader's front matter hand-off put above the body are not the author's.
     const offset = readShipshapeInput(file.data)?.lineOffset ?? 0;
-    const repaired = repairSource(document);
+    const source = offset > 0 ? document.split('\n').slice(offset).join('\n') : document;
+    const repaired = repairSource(source);
     const tree = parse(repaired.text, file) as Root;
-    const origin = (line: number): number =>
-      Math.max(1, (repaired.origins[line - 1] ?? line) - offset);
+    const origin = (line: number): number => repaired.origins[line - 1] ?? line;
     visit(tree, (node) => {
       const position = node.position;
       if (!position) return;
@@ -27,7 +28,7 @@ export const remarkRepairSource: Plugin<[], Root> = function () {
     });
     for (const diagnostic of repaired.diagnostics) {
       file.message(`${diagnostic.found}; ${diagnostic.action}`, {
-        place: { line: Math.max(1, diagnostic.line - offset), column: 1 },
+        place: { line: diagnostic.line, column: 1 },
         ruleId: diagnostic.ruleId,
         source: 'shipshape',
       });

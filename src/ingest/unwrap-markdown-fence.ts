@@ -71,7 +71,7 @@ export const unwrapMarkdownFence: SourceRepair = (lines, report) => {
   report({
     line: openLine.origin,
     ruleId: 'markdown-wrapper',
-    found: `the whole write-up is wrapped in a \`${openLine.text.trim()}\` fence ` +
+    found: `the whole write-up is wrapped in a "${openLine.text.trim()}" code fence ` +
       `(lines ${openLine.origin}–${closeLine.origin})`,
     action: 'removed the wrapping fence so its content renders as Markdown',
   });

@@ -1,0 +1,28 @@
+/**
+ * Browser tests: a real Chromium (found by src/browser/find-browser.ts) against the built site
+ * (`dist/`, built by `npm run build` before this runs) served by `astro preview`.
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './src/browser/find-browser.ts';
+
+const port = Number(process.env['SHIPSHAPE_TEST_PORT'] ?? 4329);
+const executablePath = await findBrowser();
+
+export default defineConfig({
+  testDir: './tests/browser',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+
+/** Site tests: read the built `dist/` (run `npm run build` first). */
+export default defineConfig({
+  test: { include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 },
+});
