@@ -2,7 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { ingestRehypePlugins, ingestRemarkPlugins } from './src/ingest/index.ts';
+import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: 'https://shipshape.example',
@@ -21,7 +25,7 @@ export default defineConfig({
       customCss: ['./src/style/fonts.css', './src/style/guide.css'],
       sidebar: [
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
-        { label: 'Write-ups', items: [{ autogenerate: { directory: 'writeups' } }] },
+        { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },
         { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },
       ],
     }),

@@ -23,8 +23,9 @@ export const remarkRepairSource: Plugin<[], Root> = function () {
     visit(tree, (node) => {
       const position = node.position;
       if (!position) return;
-      position.start = { line: origin(position.start.line), column: position.start.column };
-      position.end = { line: origin(position.end.line), column: position.end.column };
+      // Offsets stay those of the repaired text: hast-util-raw needs them, only lines are shown.
+      position.start = { ...position.start, line: origin(position.start.line) };
+      position.end = { ...position.end, line: origin(position.end.line) };
     });
     for (const diagnostic of repaired.diagnostics) {
       file.message(`${diagnostic.found}; ${diagnostic.action}`, {

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { ContentError } from './content-error.ts';
+import { entryId, type EntryKind } from './entry-ids.ts';
 import { formatSchemaError } from './format-schema-error.ts';
 import { readEntry } from './read-entry.ts';
 
@@ -20,7 +21,7 @@ export interface GuideLoaderOptions {
   writeups: string;
 }
 
-type Kind = 'writeup' | 'page';
+type Kind = EntryKind;
 
 async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -33,12 +34,6 @@ async function listMarkdown(dir: string): Promise<string[]> {
 function titleFromFileName(path: string): string {
   const words = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function idFor(kind: Kind, dir: string, path: string): string {
-  const rel = relative(dir, path).replace(/\\/g, '/').replace(/\.md$/, '');
-  const slug = rel.toLowerCase().replace(/[^a-z0-9/]+/g, '-').replace(/^-|-$/g, '');
-  return kind === 'writeup' ? `writeups/${slug}` : slug;
 }
 
 async function loadFile(ctx: LoaderContext, kind: Kind, dir: string, path: string): Promise<void> {
@@ -71,7 +66,7 @@ async function loadFile(ctx: LoaderContext, kind: Kind, dir: string, path: strin
   const title =
     source.frontmatter['title'] ??
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(path)) : undefined);
-  const id = idFor(kind, dir, path);
+  const id = entryId(kind, dir, path);
   const data = await ctx
     .parseData({
       id,

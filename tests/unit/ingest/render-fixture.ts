@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { ingestRehypePlugins, ingestRemarkPlugins } from '../../../src/ingest/index.ts';
 import { diagnosticsOf } from '../../../src/ingest/rehype-collect-diagnostics.ts';
 import { frontmatterOf } from '../../../src/ingest/shipshape-frontmatter.ts';
+import { readEntry } from '../../../src/loaders/read-entry.ts';
 
 export interface Rendered {
   html: string;
@@ -24,18 +25,25 @@ export async function renderFixture(markdown: string, path: string): Promise<Ren
   processor.use(remarkRehype, { allowDangerousHtml: true });
   for (const plugin of ingestRehypePlugins) processor.use(plugin);
   processor.use(rehypeStringify);
+  // As the guide loader does: decode, take the front matter, keep the file's line numbers.
+  const entry = readEntry(markdown, path);
   const file = new VFile({
-    value: markdown,
+    value: entry.body,
     path,
-    data: { astro: { frontmatter: { shipshape: { kind: 'writeup', lineOffset: 0 } } } },
+    data: {
+      astro: {
+        frontmatter: { ...entry.frontmatter, shipshape: { kind: 'writeup', lineOffset: 0 } },
+      },
+    },
   });
   const result = await processor.process(file);
   const shipshape = frontmatterOf(result.data)['shipshape'] as { derivedTitle?: string };
   return {
     html: String(result.value),
-    diagnostics: diagnosticsOf(result).map(
-      (d) => `${d.line} ${d.severity} ${d.ruleId}: ${d.message}`,
-    ),
+    diagnostics: [
+      ...entry.diagnostics.map((d) => `${d.line} info ${d.ruleId}: ${d.found}; ${d.action}`),
+      ...diagnosticsOf(result).map((d) => `${d.line} ${d.severity} ${d.ruleId}: ${d.message}`),
+    ],
     title: shipshape.derivedTitle,
   };
 }

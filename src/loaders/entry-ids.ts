@@ -1,0 +1,24 @@
+/**
+ * Ingest stage: entry ids (and so URLs) come from file names, never from titles, so an author
+ * can retitle a write-up without breaking the links that courses have to it.
+ */
+import { readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+export type EntryKind = 'writeup' | 'page';
+
+export function entryId(kind: EntryKind, dir: string, path: string): string {
+  const rel = relative(dir, path).replace(/\\/g, '/').replace(/\.md$/, '');
+  const slug = rel.toLowerCase().replace(/[^a-z0-9/]+/g, '-').replace(/^-|-$/g, '');
+  return kind === 'writeup' ? `writeups/${slug}` : slug;
+}
+
+/** Sidebar items for every write-up, in file-name order; Starlight labels them by title. */
+export function writeupSidebarItems(root: string, writeups: string): Array<{ slug: string }> {
+  const dir = resolve(root, writeups);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => resolve(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => ({ slug: entryId('writeup', dir, path) }));
+}

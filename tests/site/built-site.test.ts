@@ -1,0 +1,113 @@
+/**
+ * Site tests: read the built guide in `dist/` (run `npm run build` first) and check what a
+ * reader would get — every write-up as a page, repaired text, no broken internal link or
+ * fragment, nothing loaded from another origin, and the authors' report.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/checks/check-links.ts';
+import { checkOffline } from '../../src/checks/check-offline.ts';
+import { readSite, type SitePage } from '../../src/checks/site-files.ts';
+
+const root = join(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const writeups = readdirSync(join(root, 'content/writeups'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => basename(name, '.md'));
+
+let pages: SitePage[] = [];
+const page = (url: string): SitePage => {
+  const found = pages.find((p) => p.url === url);
+  if (!found) throw new Error(`no page at ${url} in dist/`);
+  return found;
+};
+const mainText = (url: string): string => toString(select('main', page(url).tree) ?? page(url).tree);
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build`');
+  pages = readSite(dist);
+});
+
+describe('built site', () => {
+  it('has a page for every write-up, titled from its first heading', () => {
+    for (const name of writeups) {
+      const h1 = select('h1', page(`/writeups/${name}/`).tree);
+      expect(h1 && toString(h1).trim(), name).toBeTruthy();
+    }
+    expect(toString(select('h1', page('/writeups/containerizing-the-vote-service/').tree)!))
+      .toContain('🐳 Containerizing the Vote Service');
+    expect(toString(select('h1', page('/writeups/dockerization-of-flask-application/').tree)!))
+      .toBe('🐳 Dockerization of Flask Application');
+  });
+
+  it('lists every write-up in the sidebar', () => {
+    const sidebar = selectAll('nav.sidebar a[href]', page('/writeups/containerization-details/').tree).map((a) =>
+      String(a.properties['href']),
+    );
+    for (const name of writeups) expect(sidebar).toContain(`/writeups/${name}/`);
+  });
+
+  it('shows no mojibake in any write-up', () => {
+    for (const name of writeups) {
+      expect(mainText(`/writeups/${name}/`), name).not.toMatch(/â€|â‰|Ã.|üê|ï£¿|\uFFFD/);
+    }
+    expect(mainText('/writeups/containerization-details/')).toContain('≈5MB base image');
+  });
+
+  it('unwraps the write-up that was pasted inside a markdown fence', () => {
+    const url = '/writeups/containerizing-the-vote-service/';
+    const headings = selectAll('main h2, main h3', page(url).tree).map((h) => toString(h));
+    expect(headings).toContain('✅ Final Dockerfile');
+    const blocks = selectAll('main pre', page(url).tree).map((pre) => toString(pre));
+    expect(blocks.some((text) => text.includes('Containerizing the Vote Service'))).toBe(false);
+    expect(blocks.filter((text) => text.includes('FROM python:${PYTHON_VERSION}-alpine')))
+      .toHaveLength(2);
+  });
+
+  it('closes unclosed fences where the author meant, so later sections are not code', () => {
+    const url = '/writeups/dockerization-of-flask-application/';
+    const headings = selectAll('main h2', page(url).tree).map((h) => toString(h).trim());
+    expect(headings).toEqual(expect.arrayContaining([
+      '📦 How to Build the Docker Image',
+      '🔍 Differences Between Distroless and Previous Images',
+    ]));
+    expect(selectAll('main table', page(url).tree)).toHaveLength(1);
+  });
+
+  it('gives emoji headings clean anchors and keeps the emoji in the text', () => {
+    const tree = page('/writeups/containerizing-the-vote-service/').tree;
+    const heading = select('h3#why-alpine-over-slim', tree);
+    expect(heading && toString(heading)).toContain('✅');
+    for (const h of selectAll('main :is(h2, h3, h4)[id]', tree)) {
+      expect(String(h.properties['id'])).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
+    }
+  });
+
+  it('shows missing images as placeholders, never as a broken <img>', () => {
+    for (const url of ['/writeups/containerizing-the-vote-service/',
+      '/writeups/docker-implementation-details/']) {
+      expect(selectAll('main .shipshape-missing-image[role="img"]', page(url).tree)).toHaveLength(1);
+      expect(selectAll('main img', page(url).tree)).toHaveLength(0);
+    }
+  });
+
+  it('has no broken internal link or fragment', () => {
+    const broken = checkLinks(pages, dist).map((b) => `${b.page} -> ${b.href}: ${b.reason}`);
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    expect(checkOffline(pages, dist)).toEqual([]);
+  });
+
+  it('lists the ingest diagnostics with file:line on the authors report page', () => {
+    const text = mainText('/authors/report/');
+    expect(text).toContain('content/writeups/containerizing-the-vote-service.md:3');
+    expect(text).toContain('content/writeups/dockerization-of-flask-application.md:14');
+    expect(text).toContain('content/writeups/containerization-details.md:17');
+    expect(text).toMatch(/images-comparison\.png/);
+  });
+});
