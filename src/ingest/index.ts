@@ -5,11 +5,17 @@
 import { rehypeCollectDiagnostics } from './rehype-collect-diagnostics.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
+import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkMissingImages } from './remark-missing-images.ts';
 import { remarkRepairSource } from './remark-repair-source.ts';
 import { remarkTitleFromHeading } from './remark-title-from-heading.ts';
 
-export const ingestRemarkPlugins = [remarkRepairSource, remarkTitleFromHeading, remarkMissingImages];
+export const ingestRemarkPlugins = [
+  remarkRepairSource,
+  remarkTitleFromHeading,
+  remarkHeadingLevels,
+  remarkMissingImages,
+];
 export const ingestRehypePlugins = [
   rehypeSanitizeHtml,
   rehypeHeadingAnchors,

@@ -1,15 +1,10 @@
 /**
  * Ingest stage: repairs mojibake — UTF-8 text that some tool decoded as Windows-1252 or Mac Roman
- * and saved again as UTF-8, so `’` reads `â€™` and 🐳 reads `ðŸ³`. Each run of characters that
- * turns back into the bytes of exactly one valid UTF-8 character is replaced by that character.
+ * and saved again as UTF-8, so `’` reads `â€™` and 🚀 reads `ðŸš€`. Each run of characters
+ * that turns back into the bytes of exactly one valid UTF-8 character is replaced by it.
  * Passes repeat, because text that went through two misreadings needs undoing twice.
  */
-import {
-  CODEPAGE_NAMES,
-  WINDOWS_1252_UNDEFINED,
-  charToByte,
-  type Codepage,
-} from './codepages.ts';
+import { CODEPAGE_NAMES, charToByte, type Codepage } from './codepages.ts';
 import type { SourceLine, SourceRepair } from './source-lines.ts';
 
 export interface MojibakeFix {
@@ -45,12 +40,18 @@ const ASCII_LETTER = /^[A-Za-z]$/;
 const LETTER = /^\p{L}$/u;
 const MARK = /^\p{M}$/u;
 
-/** A character of a pass's output, with the span of the original line it stands for. */
+/**
+ * A character of a pass's output. `start`/`end` span the original line; a repaired character
+ * keeps the pieces it replaced, so a replacement that turns out wrong can be taken back.
+ */
 interface Piece {
   char: string;
   start: number;
   end: number;
-  fixed: boolean;
+  /** The pass that produced it; 0 for a character of the original line. */
+  pass: number;
+  fix?: MojibakeFix;
+  parts: readonly Piece[];
 }
 
 interface Match {
@@ -68,7 +69,12 @@ function sequenceLength(lead: number): number {
   return 0;
 }
 
-/** The one character `bytes` encode, if they are valid UTF-8 and worth restoring. */
+function isC1(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code >= 0x80 && code <= 0x9f;
+}
+
+/** The one character `bytes` encode, if they are valid UTF-8. */
 function decodeOne(bytes: readonly number[]): string | undefined {
   let text: string;
   try {
@@ -78,26 +84,43 @@ function decodeOne(bytes: readonly number[]): string | undefined {
     return undefined;
   }
   const code = text.codePointAt(0);
-  if (code === undefined || text !== String.fromCodePoint(code)) return undefined;
-  // A C1 control is never what an author wrote; decoding to one means the guess was wrong.
-  return code < 0xa0 ? undefined : text;
+  return code !== undefined && code >= 0x80 && text === String.fromCodePoint(code)
+    ? text
+    : undefined;
+}
+
+function inRange(code: number, from: number, to: number): boolean {
+  return code >= from && code <= to;
+}
+
+/** Latin Extended-B letters that living orthographies use (Azerbaijani, Vietnamese, Pinyin...). */
+const LIVING_LATIN_B = /^[\u018F\u01A0\u01A1\u01AF\u01B0\u01CD-\u01DC\u0218-\u021B\u0259]$/u;
+
+function inTables(char: string): boolean {
+  return CODEPAGES.some((codepage) => charToByte(codepage, char) !== undefined);
 }
 
 /**
  * Two-byte sequences arise by chance in real prose: Mac Roman reads `l’été` as D5 8E, which is
- * valid UTF-8 for Armenian `Վ`. Real mojibake of such scripts comes as whole words, so a letter
- * from outside Latin and Greek glued to an ASCII letter is taken as a coincidence, and so is a
- * combining mark with no letter to sit on. Longer sequences are too unlikely to need this.
+ * valid UTF-8 for Armenian `Վ`, `»à` as Latin `Ȉ` and `“École` as a lone Cyrillic combining mark.
+ * So a two-byte result must be a letter people write today (Latin, Greek, Cyrillic, Hebrew,
+ * Arabic), a combining mark needs a letter to sit on, and since real mojibake of a non-Latin
+ * script comes as whole words, such a letter glued to an ASCII letter is taken as a coincidence.
+ * Longer sequences are too unlikely to arise by chance to need this.
  */
 function plausible(char: string, length: number, before: string, after: string): boolean {
   if (length > 2) return true;
   const code = char.codePointAt(0) ?? 0;
-  const onLetter = LETTER.test(before);
-  if (code >= 0x300 && code <= 0x36f) return onLetter;
-  // Latin-1, Latin Extended-A/B and Greek (often used as symbols such as `μs` in Latin text).
-  if (code < 0x250 || (code >= 0x370 && code <= 0x3ff)) return true;
-  if (MARK.test(char) && !onLetter) return false;
-  return !ASCII_LETTER.test(before) && !ASCII_LETTER.test(after);
+  // Latin-1 and Latin Extended-A (C1 controls included: `settle` takes back any left over).
+  // Greek letters often serve as symbols in Latin text (`μs`). Characters of the tables, such as
+  // the spacing accents `ˆ` and `˜`, are what a double misreading passes on.
+  if (code < 0x180 || inRange(code, 0x370, 0x3ff) || inTables(char)) return true;
+  if (LIVING_LATIN_B.test(char)) return true;
+  if (inRange(code, 0x300, 0x36f)) return LETTER.test(before);
+  const script = inRange(code, 0x400, 0x4ff) || inRange(code, 0x5d0, 0x5f4) ||
+    inRange(code, 0x600, 0x6ff);
+  const letter = LETTER.test(char) || (MARK.test(char) && LETTER.test(before));
+  return script && letter && !ASCII_LETTER.test(before) && !ASCII_LETTER.test(after);
 }
 
 /** The bytes a character may have been in `codepage`, as a continuation byte of UTF-8. */
@@ -136,83 +159,183 @@ function matchAt(
   return undefined;
 }
 
-/** One left-to-right pass over a line. */
-function repairPass(pieces: readonly Piece[]): { pieces: Piece[]; fixes: MojibakeFix[] } {
+/** The first match at `index` in `order`, if it continues what the previous pass restored. */
+function firstMatch(
+  pieces: readonly Piece[],
+  chars: readonly string[],
+  index: number,
+  pass: number,
+  order: readonly Codepage[],
+  before: string,
+): Match | undefined {
+  for (const codepage of order) {
+    const match = matchAt(chars, index, codepage, before);
+    // A later pass only undoes a further misreading of what the previous pass restored.
+    if (match && (pass === 1 || pieces.slice(index, index + match.length)
+      .some((piece) => piece.pass === pass - 1))) {
+      return match;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * In a later pass, a run of characters the previous pass restored is the text of one further
+ * misreading, so it is undone whole or not at all: legitimate `ÀÉÎÕÜ` restored from Mac Roman
+ * would otherwise lose `ÀÉ` and `ÕÜ` to chance matches.
+ */
+function dropPartialRuns(
+  pieces: readonly Piece[],
+  matches: ReadonlyMap<number, Match>,
+  pass: number,
+): Map<number, Match> {
+  const kept = new Map(matches);
+  const owner = (): Array<number | undefined> => {
+    const owners: Array<number | undefined> = pieces.map(() => undefined);
+    for (const [index, match] of kept) owners.fill(index, index, index + match.length);
+    return owners;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const owners = owner();
+    let runStart = 0;
+    for (let index = 0; index <= pieces.length; index++) {
+      if (pieces[index]?.pass === pass - 1) continue;
+      const run = owners.slice(runStart, index);
+      if (run.includes(undefined)) {
+        for (const start of run) if (start !== undefined && kept.delete(start)) changed = true;
+      }
+      runStart = index + 1;
+    }
+  }
+  return kept;
+}
+
+/** Matches found scanning left to right, trying the codepages in `order` at each character. */
+function scan(
+  pieces: readonly Piece[],
+  pass: number,
+  order: readonly Codepage[],
+): Map<number, Match> {
   const chars = pieces.map((piece) => piece.char);
+  const matches = new Map<number, Match>();
+  let before = '';
+  for (let index = 0; index < pieces.length;) {
+    const char = chars[index] ?? '';
+    // ASCII is the same byte in every codepage involved, so it never belongs to a sequence.
+    const match = char >= '\u0080'
+      ? firstMatch(pieces, chars, index, pass, order, before)
+      : undefined;
+    if (match) matches.set(index, match);
+    before = match?.char ?? char;
+    index += match?.length ?? 1;
+  }
+  return pass > 1 ? dropPartialRuns(pieces, matches, pass) : matches;
+}
+
+function consumed(matches: ReadonlyMap<number, Match>): number {
+  let total = 0;
+  for (const match of matches.values()) total += match.length;
+  return total;
+}
+
+/**
+ * One pass over a line. Windows-1252 is tried first at each character, as the more common
+ * misreading; but when trying Mac Roman first explains more of the line, the line was misread
+ * as Mac Roman and a Windows-1252 match inside it was a coincidence (`Ë™` in `Ë™û`, Mac Roman
+ * for `語`, is also Windows-1252 for `˙`).
+ */
+function repairPass(pieces: readonly Piece[], pass: number): Piece[] {
+  const windowsFirst = scan(pieces, pass, CODEPAGES);
+  const macFirst = scan(pieces, pass, [...CODEPAGES].reverse());
+  const matches = consumed(macFirst) > consumed(windowsFirst) ? macFirst : windowsFirst;
   const out: Piece[] = [];
-  const fixes: MojibakeFix[] = [];
-  let index = 0;
-  while (index < pieces.length) {
+  for (let index = 0; index < pieces.length;) {
     const piece = pieces[index];
     if (!piece) break;
-    let match: Match | undefined;
-    // ASCII is the same byte in every codepage involved, so it never belongs to a sequence.
-    if (piece.char >= '\u0080') {
-      const before = out.at(-1)?.char ?? '';
-      for (const codepage of CODEPAGES) {
-        match = matchAt(chars, index, codepage, before);
-        if (match) break;
-      }
-    }
-    const consumed = match ? pieces.slice(index, index + match.length) : [];
-    const last = consumed.at(-1);
+    const match = matches.get(index);
+    const parts = match ? pieces.slice(index, index + match.length) : [];
+    const last = parts.at(-1);
     if (!match || !last) {
       out.push(piece);
       index++;
       continue;
     }
-    out.push({ char: match.char, start: piece.start, end: last.end, fixed: true });
-    fixes.push({
-      from: consumed.map((each) => each.char).join(''),
-      to: match.char,
-      codepage: match.codepage,
-      guessed: match.guessed,
-    });
+    const from = parts.map((part) => part.char).join('');
+    const { char: to, codepage, guessed } = match;
+    const fix = { from, to, codepage, guessed };
+    out.push({ char: to, start: piece.start, end: last.end, pass, fix, parts });
     index += match.length;
   }
-  return { pieces: out, fixes };
+  return out;
 }
 
-interface LineRepair {
-  pieces: Piece[];
-  /** Fixes grouped by pass. */
-  passes: MojibakeFix[][];
+/**
+ * Takes back replacements that produced a C1 control: no author writes one, but an intermediate
+ * pass may need it (a byte Windows-1252 leaves undefined, misread twice).
+ */
+function settle(pieces: readonly Piece[]): Piece[] {
+  return pieces.flatMap((piece) =>
+    piece.fix && isC1(piece.char) ? settle(piece.parts) : [piece]);
 }
 
-function repairLine(text: string): LineRepair {
+/** Every fix inside `pieces`, in the order made: by pass, then left to right. */
+function fixesOf(pieces: readonly Piece[]): Array<{ pass: number; fix: MojibakeFix }> {
+  const found: Array<{ pass: number; start: number; fix: MojibakeFix }> = [];
+  const walk = (piece: Piece): void => {
+    piece.parts.forEach(walk);
+    if (piece.fix) found.push({ pass: piece.pass, start: piece.start, fix: piece.fix });
+  };
+  pieces.forEach(walk);
+  return found.sort((a, b) => a.pass - b.pass || a.start - b.start);
+}
+
+function repairLine(text: string): Piece[] {
   let pieces: Piece[] = Array.from(text, (char, index) => ({
     char,
     start: index,
     end: index + 1,
-    fixed: false,
+    pass: 0,
+    parts: [],
   }));
-  const passes: MojibakeFix[][] = [];
-  if (ASCII_ONLY.test(text)) return { pieces, passes };
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = repairPass(pieces);
-    if (result.fixes.length === 0) break;
-    pieces = result.pieces;
-    passes.push(result.fixes);
+  if (ASCII_ONLY.test(text)) return pieces;
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const next = repairPass(pieces, pass);
+    if (!next.some((piece) => piece.pass === pass)) break;
+    pieces = next;
   }
-  return { pieces, passes };
+  return settle(pieces);
 }
 
 /** Repairs mojibake in `text` (one line or many; sequences never cross a line break). */
 export function repairMojibakeText(text: string): MojibakeRepair {
-  const { pieces, passes } = repairLine(text);
-  return { text: pieces.map((piece) => piece.char).join(''), fixes: passes.flat() };
+  const pieces = repairLine(text);
+  return {
+    text: pieces.map((piece) => piece.char).join(''),
+    fixes: fixesOf(pieces).map(({ fix }) => fix),
+  };
 }
 
-/** Control characters would be invisible in a diagnostic, so they are spelled out. */
+/**
+ * Controls, format characters, private-use characters (Mac Roman's Apple logo, U+F8FF) and the
+ * no-break space would be invisible or look like something else in a diagnostic, so they are
+ * spelled out.
+ */
 function visible(text: string): string {
-  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) =>
-    `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(/[\p{Cc}\p{Cf}\p{Co}\u00A0]/gu, (char) => {
+    const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
 }
 
-/** "Windows-1252", "Windows-1252, then Mac Roman" (one step per pass that changed something). */
-function codepageLabel(passes: readonly MojibakeFix[][]): string {
+/** "Windows-1252", "Windows-1252, then Mac Roman": one step per pass, in the order undone. */
+function codepageLabel(fixes: ReadonlyArray<{ pass: number; fix: MojibakeFix }>): string {
+  const passes = [...new Set(fixes.map(({ pass }) => pass))];
+  const used = (pass: number, codepage: Codepage): boolean =>
+    fixes.some((each) => each.pass === pass && each.fix.codepage === codepage);
   return passes
-    .map((fixes) => CODEPAGES.filter((codepage) => fixes.some((fix) => fix.codepage === codepage))
+    .map((pass) => CODEPAGES.filter((codepage) => used(pass, codepage))
       .map((codepage) => CODEPAGE_NAMES[codepage])
       .join(' and '))
     .join(', then ');
@@ -223,7 +346,8 @@ function changedRuns(original: readonly string[], pieces: readonly Piece[]) {
   const runs: Array<{ from: string; to: string }> = [];
   let previousFixed = false;
   for (const piece of pieces) {
-    if (piece.fixed) {
+    const fixed = piece.fix !== undefined;
+    if (fixed) {
       const from = original.slice(piece.start, piece.end).join('');
       const run = runs.at(-1);
       if (previousFixed && run) {
@@ -233,22 +357,27 @@ function changedRuns(original: readonly string[], pieces: readonly Piece[]) {
         runs.push({ from, to: piece.char });
       }
     }
-    previousFixed = piece.fixed;
+    previousFixed = fixed;
   }
   return runs;
 }
 
+function quote(texts: readonly string[]): string {
+  return texts.map((text) => `\`${visible(text)}\``).join(', ');
+}
+
 export const repairMojibake: SourceRepair = (lines, report) =>
   lines.map((line): SourceLine => {
-    const { pieces, passes } = repairLine(line.text);
-    if (passes.length === 0) return line;
+    const pieces = repairLine(line.text);
+    const fixes = fixesOf(pieces);
+    if (fixes.length === 0) return line;
     const runs = changedRuns(Array.from(line.text), pieces);
-    const quote = (texts: string[]): string => texts.map((text) => `\`${visible(text)}\``).join(', ');
-    const guessed = passes.some((fixes) => fixes.some((fix) => fix.guessed));
+    const guessed = fixes.some(({ fix }) => fix.guessed);
     report({
       line: line.origin,
       ruleId: 'mojibake',
-      found: `mojibake ${quote(runs.map((run) => run.from))} (UTF-8 read as ${codepageLabel(passes)})`,
+      found: `mojibake ${quote(runs.map((run) => run.from))} ` +
+        `(UTF-8 read as ${codepageLabel(fixes)})`,
       action: `replaced with ${quote(runs.map((run) => run.to))}` +
         (guessed ? ' (best guess for a lost byte)' : ''),
     });

@@ -77,7 +77,7 @@ describe('codepage tables', () => {
 describe('repairMojibakeText', () => {
   const required: Array<[string, string]> = [
     ['â‰ˆ', '≈'],
-    ['üê³', '🐳'],
+    ['\uF8FFüê≥', '🐳'],
     ['â€™', '’'],
     ['â€”', '—'],
     ['â€\uFFFD', '”'],
@@ -157,7 +157,8 @@ describe('repairMojibakeText', () => {
     'über', '€5', 'µs',
     // Pairs that happen to be valid UTF-8 in one codepage, but are ordinary prose.
     'l’été', 'word—école', '“École”', 'CAFÉ’S', '„Fuß“', '« à »', 'À bientôt', '10 μs',
-    '\uFFFD alone', 'Ã', 'â€',
+    '\uFFFD alone', 'Ã', 'â€', 'expression «\u00A0as\u00A0»à la place', '“être”', '…été',
+    'ÿÖ', '«à',
   ];
 
   it.each(legitimate)('leaves legitimate text alone: %s', (text) => {
@@ -229,10 +230,17 @@ describe('repairMojibake (source repair)', () => {
     ]);
   });
 
-  it('spells out invisible control characters in the diagnostic', () => {
-    const { diagnostics } = runRepair([{ text: 'Ã\u0081rbol', origin: 1 }]);
-    expect(diagnostics[0]?.found).toBe('mojibake `Ã\\u0081` (UTF-8 read as Windows-1252)');
-    expect(diagnostics[0]?.action).toBe('replaced with `Á`');
+  it('spells out invisible characters in the diagnostic', () => {
+    const { diagnostics } = runRepair([
+      { text: 'Ã\u0081rbol', origin: 1 },
+      { text: `# ${misread('🐳', 'mac-roman')} Dockerization`, origin: 2 },
+      { text: `${misread('\u00A0', 'windows-1252')}x`, origin: 3 },
+    ]);
+    expect(diagnostics.map(({ found, action }) => [found, action])).toEqual([
+      ['mojibake `Ã\\u0081` (UTF-8 read as Windows-1252)', 'replaced with `Á`'],
+      ['mojibake `\\uF8FFüê≥` (UTF-8 read as Mac Roman)', 'replaced with `🐳`'],
+      ['mojibake `Â\\u00A0` (UTF-8 read as Windows-1252)', 'replaced with `\\u00A0`'],
+    ]);
   });
 
   it('reports nothing for clean lines', () => {

@@ -1,0 +1,115 @@
+/**
+ * Browser tests: what a reader sees in a real Chromium on the built guide.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const writeups = readdirSync(join(import.meta.dirname, '../../content/writeups'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => `/writeups/${basename(name, '.md')}/`);
+
+/** Collects console errors, failed requests and requests to any other origin. */
+function watch(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A failed load is reported below with its URL; the console line would only repeat it.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  return problems;
+}
+
+async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption(theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+for (const url of ['/', ...writeups, '/authors/report/']) {
+  test(`${url} loads without errors or foreign requests`, async ({ page, baseURL }) => {
+    const problems = watch(page, new URL(baseURL!).origin);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await expect(page.locator('h1').first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
+
+test('search finds "distroless"', async ({ page }) => {
+  await page.goto('/writeups/containerization-details/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('distroless');
+  const results = dialog.locator('.pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible();
+  await expect(results.filter({ hasText: 'Docker Implementation Details' }).first()).toBeVisible();
+});
+
+test('a link to an emoji heading scrolls to it', async ({ page }) => {
+  await page.goto('/writeups/containerizing-the-vote-service/#why-alpine-over-slim');
+  const heading = page.getByRole('heading', { name: '✅ Why Alpine over Slim?' });
+  await expect(heading).toHaveAttribute('id', 'why-alpine-over-slim');
+  await expect(heading).toBeInViewport();
+  await page.goto('/writeups/containerizing-the-vote-service/');
+  await page.locator('nav[aria-labelledby="starlight__on-this-page"]')
+    .getByRole('link', { name: /Final Dockerfile/ }).click();
+  await expect(page.getByRole('heading', { name: '✅ Final Dockerfile' })).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe('#final-dockerfile');
+});
+
+test('a missing image shows a visible, named placeholder', async ({ page }) => {
+  await page.goto('/writeups/docker-implementation-details/');
+  const placeholder = page.getByRole('img', { name: /Image not available: Image Size Comparison/ });
+  await expect(placeholder).toBeVisible();
+  await expect(placeholder).toContainText('Image not available');
+  const box = await placeholder.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(20);
+});
+
+test('the theme toggle switches between light and dark', async ({ page }) => {
+  await page.goto('/writeups/lab-02-docker-containerization/');
+  await setTheme(page, 'light');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await setTheme(page, 'dark');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(light).not.toBe(dark);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a write-up is readable on a phone: no sideways scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const url of writeups) {
+    await page.goto(url);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const url of ['/', '/writeups/containerizing-the-vote-service/']) {
+    test(`axe finds no violations on ${url} (${theme})`, async ({ page }) => {
+      await page.goto(url);
+      await setTheme(page, theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+}
