@@ -11,14 +11,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { ContentError } from './content-error.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
-import { formatSchemaError } from './format-schema-error.ts';
 import { readEntry } from './read-entry.ts';
+import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
   pages: string;
   /** Folder of write-ups, relative to the project root. */
   writeups: string;
+  /** The collection's schema, to explain front matter errors field by field. */
+  schema: SchemaFactory;
 }
 
 type Kind = EntryKind;
@@ -36,7 +38,13 @@ function titleFromFileName(path: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-async function loadFile(ctx: LoaderContext, kind: Kind, dir: string, path: string): Promise<void> {
+async function loadFile(
+  ctx: LoaderContext,
+  options: GuideLoaderOptions,
+  kind: Kind,
+  dir: string,
+  path: string,
+): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   const display = relative(root, path).replace(/\\/g, '/');
   const source = readEntry(await readFile(path, 'utf8'), display);
@@ -67,15 +75,10 @@ async function loadFile(ctx: LoaderContext, kind: Kind, dir: string, path: strin
     source.frontmatter['title'] ??
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(path)) : undefined);
   const id = entryId(kind, dir, path);
-  const data = await ctx
-    .parseData({
-      id,
-      data: { ...source.frontmatter, ...(title === undefined ? {} : { title }), diagnostics },
-      filePath: path,
-    })
-    .catch((error: unknown) => {
-      throw new ContentError(formatSchemaError(display, source.text, error), schemaHint(kind));
-    });
+  const raw = { ...source.frontmatter, ...(title === undefined ? {} : { title }), diagnostics };
+  const problems = validateFrontmatter(options.schema, raw, display, source.text);
+  if (problems.length > 0) throw new ContentError(problems.join('\n'), schemaHint(kind));
+  const data = await ctx.parseData({ id, data: raw, filePath: path });
   ctx.store.set({
     id,
     data,
@@ -106,7 +109,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       ];
       ctx.store.clear();
       for (const [kind, dir] of folders) {
-        for (const path of await listMarkdown(dir)) await loadFile(ctx, kind, dir, path);
+        for (const path of await listMarkdown(dir)) await loadFile(ctx, options, kind, dir, path);
       }
       ctx.watcher?.add(folders.map(([, dir]) => dir));
       ctx.watcher?.on('change', (changed) => {

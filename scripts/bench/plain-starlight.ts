@@ -1,0 +1,77 @@
+/**
+ * Bench helper: generates the baseline, a plain Starlight project holding the same write-ups
+ * with none of shipshape's plugins, loader, styles or Markdown options.
+ *
+ * Plain Starlight requires a `title` in the front matter, so each write-up gets one (its file
+ * name) prepended; nothing else in the write-up changes.
+ */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { linkNodeModules } from './node-modules.ts';
+
+const ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  integrations: [starlight({ title: 'plain' })],
+});
+`;
+
+const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+};
+`;
+
+const INDEX_PAGE = `---
+title: plain
+---
+
+The shipshape write-ups, built by plain Starlight as a baseline for the benchmarks.
+`;
+
+const PACKAGE_JSON = `${JSON.stringify({ name: 'plain', private: true, type: 'module' }, null, 2)}\n`;
+const TSCONFIG = `${JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2)}\n`;
+
+async function writeProjectFiles(root: string): Promise<void> {
+  await mkdir(join(root, 'src', 'content', 'docs'), { recursive: true });
+  await writeFile(join(root, 'astro.config.mjs'), ASTRO_CONFIG);
+  await writeFile(join(root, 'package.json'), PACKAGE_JSON);
+  await writeFile(join(root, 'tsconfig.json'), TSCONFIG);
+  await writeFile(join(root, 'src', 'content.config.ts'), CONTENT_CONFIG);
+  await writeFile(join(root, 'src', 'content', 'docs', 'index.md'), INDEX_PAGE);
+}
+
+/** A write-up with a front matter `title:` (its file name) put in front of it. */
+function withTitle(fileName: string, text: string): string {
+  const title = basename(fileName, extname(fileName));
+  return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}`;
+}
+
+async function copyWriteups(writeupsDir: string, root: string): Promise<void> {
+  const target = join(root, 'src', 'content', 'docs', 'writeups');
+  await mkdir(target, { recursive: true });
+  const names = (await readdir(writeupsDir)).filter((name) => extname(name) === '.md');
+  for (const name of names) {
+    const text = await readFile(join(writeupsDir, name), 'utf8');
+    await writeFile(join(target, name), withTitle(name, text));
+  }
+}
+
+/**
+ * Creates the plain Starlight project in `root` with the write-ups of `writeupsDir` and the
+ * dependencies of `dependencyRoot`; returns `root`.
+ */
+export async function makePlainStarlight(
+  writeupsDir: string,
+  dependencyRoot: string,
+  root: string,
+): Promise<string> {
+  await writeProjectFiles(root);
+  await copyWriteups(writeupsDir, root);
+  await linkNodeModules(dependencyRoot, root);
+  return root;
+}

@@ -1,0 +1,94 @@
+/**
+ * Bench helper: renders the results as the Markdown page `docs/benchmarks.md` (machine, build
+ * times, per-page weights of both builds, side-by-side comparison).
+ */
+import type { Comparison, ProjectResult } from './compare.ts';
+import { formatBytes, formatMemory, formatRatio, formatSeconds } from './format.ts';
+import type { Machine } from './machine.ts';
+import { markdownTable } from './markdown-table.ts';
+import { summarize } from './stats.ts';
+
+export interface Results {
+  machine: Machine;
+  runs: number;
+  shipshape: ProjectResult;
+  plain: ProjectResult;
+  comparison: Comparison;
+}
+
+const INTRO = `# Benchmarks
+
+What the shipshape build costs, next to a plain Starlight build of the same five write-ups.
+
+- **Build time**: wall-clock time of \`astro build\` (including Pagefind indexing), each run from
+  a clean state: no \`dist/\`, no \`.astro/\`, no Astro or Vite cache. The bench builds copies of
+  the project in a temp folder, never the working tree.
+- **Page weight**: for every HTML page in \`dist/\`, the gzipped size (\`node:zlib\`, level 9) of
+  the HTML, of the CSS it links (\`<link rel="stylesheet">\`) and of the JS it loads
+  (\`<script src>\` and inline module scripts, with their static imports followed recursively;
+  on-demand \`import()\` such as the search UI is not counted). Each file counts once per page.
+  Fonts and images are not counted.
+- **Plain Starlight**: \`starlight({ title: 'plain' })\` with Astro's default Markdown processor,
+  no Markdown options, no custom CSS, \`docsLoader()\`/\`docsSchema()\`, and the write-ups copied
+  to \`src/content/docs/writeups/\` with their file name prepended as front matter \`title\`.
+
+Re-run with \`npm run bench\` (or \`npm run bench -- --runs 10\`); it overwrites this page.
+`;
+
+export function machineSection(machine: Machine): string {
+  const rows = [
+    ['CPU', machine.cpu],
+    ['Cores (logical)', String(machine.cores)],
+    ['Memory', formatMemory(machine.memoryBytes)],
+    ['OS', machine.os],
+    ['Node', machine.node],
+    ['Date', machine.date],
+  ];
+  return `## Machine\n\n${markdownTable(['', 'value'], rows)}`;
+}
+
+export function buildSection(results: Results): string {
+  const rows = [results.shipshape, results.plain].map((project) => {
+    const times = summarize(project.buildMs);
+    return [project.name, formatSeconds(times.median), formatSeconds(times.min),
+      formatSeconds(times.max), project.buildMs.map(formatSeconds).join(', ')];
+  });
+  const table = markdownTable(['project', 'median', 'min', 'max', 'runs'], rows);
+  return `## Build time (${results.runs} clean builds each)\n\n${table}`;
+}
+
+export function pagesSection(project: ProjectResult): string {
+  const rows = project.pages.map((page) =>
+    [page.page, ...[page.html, page.css, page.js, page.total].map(formatBytes)],
+  );
+  const table = markdownTable(['page', 'HTML', 'CSS', 'JS', 'total'], rows);
+  const missing = project.missing.length === 0 ? '' :
+    `\n\nReferences to files missing from \`dist/\` (not counted): ` +
+    project.missing.map((ref) => `\`${ref}\``).join(', ');
+  return `## Page weight, ${project.name} (gzipped)\n\n${table}${missing}`;
+}
+
+export function comparisonSection(comparison: Comparison): string {
+  const rows = comparison.metrics.map((metric) => {
+    const format = metric.kind === 'ms' ? formatSeconds : formatBytes;
+    return [metric.label, format(metric.shipshape), format(metric.plain),
+      formatRatio(metric.shipshape, metric.plain)];
+  });
+  const header = ['metric', 'shipshape', 'plain Starlight', 'ratio (shipshape/plain)'];
+  const note = `Write-up pages compared: ${comparison.matched.length}` +
+    (comparison.unmatched.length === 0 ? '.' :
+      `; in one build only (left out): ${comparison.unmatched.join(', ')}.`);
+  return `## shipshape vs plain Starlight\n\n${markdownTable(header, rows)}\n\n${note}`;
+}
+
+export function renderReport(results: Results): string {
+  const sections = [
+    INTRO.trimEnd(),
+    machineSection(results.machine),
+    buildSection(results),
+    comparisonSection(results.comparison),
+    pagesSection(results.shipshape),
+    pagesSection(results.plain),
+  ];
+  return `${sections.join('\n\n')}\n`;
+}
