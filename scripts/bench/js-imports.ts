@@ -7,7 +7,9 @@
  * literal is harmless as the caller only counts specifiers that resolve to a file in `dist/`.
  */
 
-const STATIC_IMPORT = /(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
+/** `import`/`export` (not `.import` or `import(`), optional `… from`, then a quoted specifier. */
+const STATIC_IMPORT =
+  /(?<![\w$."'`])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\s;]+)\1/g;
 
 export function staticImports(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map((match) => match[2] ?? '').filter(Boolean);

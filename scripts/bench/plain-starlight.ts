@@ -33,7 +33,7 @@ title: plain
 The shipshape write-ups, built by plain Starlight as a baseline for the benchmarks.
 `;
 
-const PACKAGE_JSON = `${JSON.stringify({ name: 'plain', private: true, type: 'module' }, null, 2)}\n`;
+const PACKAGE_JSON = `${JSON.stringify({ name: 'plain', private: true, type: 'module' })}\n`;
 const TSCONFIG = `${JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2)}\n`;
 
 async function writeProjectFiles(root: string): Promise<void> {

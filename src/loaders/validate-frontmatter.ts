@@ -24,7 +24,7 @@ function lineOfKey(text: string, key: PropertyKey | undefined): number {
 }
 
 function describeIssue(issue: Issue): string {
-  const received = 'input' in issue
+  const received = issue.input !== undefined
     ? `\`${JSON.stringify(issue.input)}\``
     : 'nothing (the field is missing)';
   const expected = issue.values

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [-- --runs N]`: measures the shipshape build against a plain Starlight build of
+ * the same write-ups and writes the results to `docs/benchmarks.md`.
+ *
+ * Both projects are built in a temp folder (a snapshot of this project, and a generated plain
+ * Starlight project), N clean builds each, alternating so that background load hits both alike.
+ * Page weights are measured on the last build of each. A failed build prints its output and
+ * makes the bench exit non-zero. Helpers live in `scripts/bench/`.
+ */
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BuildError, timeCleanBuild } from './bench/build.ts';
+import { compare, type ProjectResult } from './bench/compare.ts';
+import { formatSeconds } from './bench/format.ts';
+import { describeMachine } from './bench/machine.ts';
+import { measurePages } from './bench/measure-pages.ts';
+import { makePlainStarlight } from './bench/plain-starlight.ts';
+import { buildSection, comparisonSection, machineSection, pagesSection, renderReport }
+  from './bench/report.ts';
+import { copyShipshape } from './bench/shipshape-copy.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
+
+interface Project {
+  name: string;
+  root: string;
+  buildMs: number[];
+}
+
+function readRuns(): number {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new Error(`--runs must be a positive integer, got ${JSON.stringify(values.runs)}`);
+  }
+  return runs;
+}
+
+async function prepareProjects(workspace: string): Promise<Project[]> {
+  const shipshape = await copyShipshape(PROJECT_ROOT, join(workspace, 'shipshape'));
+  const writeups = join(shipshape, 'content', 'writeups');
+  const plain = await makePlainStarlight(writeups, PROJECT_ROOT, join(workspace, 'plain'));
+  return [
+    { name: 'shipshape', root: shipshape, buildMs: [] },
+    { name: 'plain Starlight', root: plain, buildMs: [] },
+  ];
+}
+
+async function buildAll(projects: Project[], runs: number): Promise<void> {
+  for (let run = 1; run <= runs; run++) {
+    for (const project of projects) {
+      const ms = await timeCleanBuild(project.root, `${project.name} build ${run}/${runs}`);
+      project.buildMs.push(ms);
+      console.log(`${project.name} build ${run}/${runs}: ${formatSeconds(ms)}`);
+    }
+  }
+}
+
+async function measure(project: Project): Promise<ProjectResult> {
+  const { pages, missing } = await measurePages(join(project.root, 'dist'));
+  return { name: project.name, buildMs: project.buildMs, pages, missing };
+}
+
+async function bench(workspace: string, runs: number): Promise<void> {
+  const machine = describeMachine();
+  console.log(`${machineSection(machine)}\n\nBuilding in ${workspace}, ${runs} runs each…`);
+  const projects = await prepareProjects(workspace);
+  await buildAll(projects, runs);
+  const [shipshape, plain] = await Promise.all(projects.map(measure));
+  if (!shipshape || !plain) throw new Error('expected two projects');
+  const results = { machine, runs, shipshape, plain, comparison: compare(shipshape, plain) };
+  for (const project of [shipshape, plain]) console.log(`\n${pagesSection(project)}`);
+  console.log(`\n${buildSection(results)}\n\n${comparisonSection(results.comparison)}`);
+  await mkdir(dirname(REPORT_PATH), { recursive: true });
+  await writeFile(REPORT_PATH, renderReport(results));
+  console.log(`\nWrote ${REPORT_PATH}`);
+}
+
+async function main(): Promise<void> {
+  const runs = readRuns();
+  const workspace = await mkdtemp(join(tmpdir(), 'shipshape-bench-'));
+  try {
+    await bench(workspace, runs);
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof BuildError) {
+    console.error(`${error.output.trimEnd()}\n\nbench: ${error.message}`);
+  } else {
+    console.error('bench:', error);
+  }
+  process.exitCode = 1;
+});

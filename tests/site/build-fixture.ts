@@ -1,0 +1,40 @@
+/**
+ * Test helper: builds the guide from a copy of this project with other content and returns the
+ * exit code and everything the build printed. The copy lives inside the project (in `.cache/`,
+ * ignored by git) so it resolves the same `node_modules` without a symlink, which Astro's
+ * compiler does not follow consistently.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+export interface FixtureBuild {
+  dir: string;
+  code: number | null;
+  output: string;
+}
+
+/** `files` maps paths under the copy (e.g. `content/pages/x.md`) to their bytes or text. */
+export function buildFixture(files: Record<string, string | Buffer>): FixtureBuild {
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.cache', 'fixture-'));
+  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
+  mkdirSync(join(dir, 'content/pages'), { recursive: true });
+  mkdirSync(join(dir, 'content/writeups'), { recursive: true });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
+    'build'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: { ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { dir, code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Removes a fixture copy (call when its test is done). */
+export function removeFixture(build: FixtureBuild): void {
+  rmSync(build.dir, { recursive: true, force: true });
+}
