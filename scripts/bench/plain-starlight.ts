@@ -3,11 +3,13 @@
  * with none of shipshape's plugins, loader, styles or Markdown options.
  *
  * Plain Starlight requires a `title` in the front matter, so each write-up gets one (its file
- * name) prepended; nothing else in the write-up changes.
+ * name) prepended; nothing else in the write-up changes. Plain Astro also fails the build on an
+ * image that does not exist (shipshape shows a placeholder instead), so each missing relative
+ * image gets a 1×1 PNG (or empty SVG) placeholder file beside the write-up.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { linkNodeModules } from './node-modules.ts';
+import { access, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { mirrorNodeModules } from './node-modules.ts';
 
 const ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -51,6 +53,31 @@ function withTitle(fileName: string, text: string): string {
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}`;
 }
 
+/** Targets of Markdown images that are relative paths: `![alt](images/x.png)`. */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
+const NOT_RELATIVE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+const SVG_EMPTY = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n';
+
+function relativeImages(text: string): string[] {
+  const targets = [...text.matchAll(MARKDOWN_IMAGE)].map((match) => match[1] ?? '');
+  return targets.filter((target) => target !== '' && !NOT_RELATIVE.test(target));
+}
+
+async function addPlaceholderImages(text: string, dir: string): Promise<void> {
+  for (const target of relativeImages(text)) {
+    const path = resolve(dir, decodeURI(target.replace(/[?#].*$/, '')));
+    if (relative(dir, path).startsWith('..')) continue;
+    const exists = await access(path).then(() => true, () => false);
+    if (exists) continue;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, extname(path).toLowerCase() === '.svg' ? SVG_EMPTY : PNG_1X1);
+  }
+}
+
 async function copyWriteups(writeupsDir: string, root: string): Promise<void> {
   const target = join(root, 'src', 'content', 'docs', 'writeups');
   await mkdir(target, { recursive: true });
@@ -58,6 +85,7 @@ async function copyWriteups(writeupsDir: string, root: string): Promise<void> {
   for (const name of names) {
     const text = await readFile(join(writeupsDir, name), 'utf8');
     await writeFile(join(target, name), withTitle(name, text));
+    await addPlaceholderImages(text, target);
   }
 }
 
@@ -72,6 +100,6 @@ export async function makePlainStarlight(
 ): Promise<string> {
   await writeProjectFiles(root);
   await copyWriteups(writeupsDir, root);
-  await linkNodeModules(dependencyRoot, root);
+  await mirrorNodeModules(dependencyRoot, root);
   return root;
 }

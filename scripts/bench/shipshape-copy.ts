@@ -4,7 +4,7 @@
  */
 import { cp, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { linkNodeModules } from './node-modules.ts';
+import { mirrorNodeModules } from './node-modules.ts';
 
 /** What a build needs; `public/` is optional. */
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content'];
@@ -24,6 +24,6 @@ export async function copyShipshape(sourceRoot: string, targetRoot: string): Pro
     if (!PROJECT_ENTRIES.includes(entry) && !(await exists(from))) continue;
     await cp(from, join(targetRoot, entry), { recursive: true });
   }
-  await linkNodeModules(sourceRoot, targetRoot);
+  await mirrorNodeModules(sourceRoot, targetRoot);
   return targetRoot;
 }

@@ -4,6 +4,7 @@
  */
 import { rehypeCollectDiagnostics } from './rehype-collect-diagnostics.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeMissingImages } from './rehype-missing-images.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
 import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkMissingImages } from './remark-missing-images.ts';
@@ -18,6 +19,7 @@ export const ingestRemarkPlugins = [
 ];
 export const ingestRehypePlugins = [
   rehypeSanitizeHtml,
+  rehypeMissingImages,
   rehypeHeadingAnchors,
   rehypeCollectDiagnostics,
 ];

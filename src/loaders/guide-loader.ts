@@ -98,12 +98,36 @@ function schemaHint(kind: Kind): string {
     : 'Front matter in a write-up is optional, but the fields it has must be valid.';
 }
 
+/** In `astro dev`, edits reload just the changed file; a content error is shown, not fatal. */
+function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: Folder[]): void {
+  const watcher = ctx.watcher;
+  if (!watcher) return;
+  watcher.add(folders.map(([, dir]) => dir));
+  const folderOf = (path: string) =>
+    extname(path) === '.md' ? folders.find(([, dir]) => path.startsWith(`${dir}/`)) : undefined;
+  const reload = async (path: string): Promise<void> => {
+    const folder = folderOf(path);
+    if (!folder) return;
+    await loadFile(ctx, options, folder[0], folder[1], path).catch((error: unknown) => {
+      ctx.logger.error(error instanceof Error ? error.message : String(error));
+    });
+  };
+  watcher.on('change', (path) => void reload(path));
+  watcher.on('add', (path) => void reload(path));
+  watcher.on('unlink', (path) => {
+    const folder = folderOf(path);
+    if (folder) ctx.store.delete(entryId(folder[0], folder[1], path));
+  });
+}
+
+type Folder = [Kind, string];
+
 export function guideLoader(options: GuideLoaderOptions): Loader {
   return {
     name: 'shipshape-guide-loader',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const folders: Array<[Kind, string]> = [
+      const folders: Folder[] = [
         ['page', resolve(root, options.pages)],
         ['writeup', resolve(root, options.writeups)],
       ];
@@ -111,10 +135,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       for (const [kind, dir] of folders) {
         for (const path of await listMarkdown(dir)) await loadFile(ctx, options, kind, dir, path);
       }
-      ctx.watcher?.add(folders.map(([, dir]) => dir));
-      ctx.watcher?.on('change', (changed) => {
-        if (folders.some(([, dir]) => changed.startsWith(dir))) void ctx.store.clear();
-      });
+      watchFolders(ctx, options, folders);
     },
   };
 }
