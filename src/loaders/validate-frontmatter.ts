@@ -3,10 +3,17 @@
  * so an author reads one line per problem — `file:line: front matter field \`title\`: received
  * nothing (the field is missing), expected string` — instead of a schema dump.
  */
+import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** A collection schema as Starlight builds it: a function of the schema context. */
-export type SchemaFactory = (context: { image: () => z.ZodType }) => z.ZodType;
+export type SchemaFactory = (context: SchemaContext) => z.ZodType;
+
+/**
+ * Images in front matter are resolved and checked by Astro itself, later; for explaining the
+ * other fields a path string stands in for the image.
+ */
+const IMAGE_AS_PATH = { image: () => z.string() } as unknown as SchemaContext;
 
 interface Issue {
   path: PropertyKey[];
@@ -42,8 +49,7 @@ export function validateFrontmatter(
   display: string,
   text: string,
 ): string[] {
-  // Images in front matter are checked by Astro itself; here a path string is enough.
-  const result = schema({ image: () => z.string() }).safeParse(data, { reportInput: true });
+  const result = schema(IMAGE_AS_PATH).safeParse(data, { reportInput: true });
   if (result.success) return [];
   return (result.error.issues as Issue[]).map((issue) => {
     const field = issue.path.map(String).join('.') || '(the front matter as a whole)';
