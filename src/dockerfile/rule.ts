@@ -1,0 +1,69 @@
+/**
+ * Analyse stage, Dockerfile engine: what a rule is and what it reports. Each rule lives in its own
+ * file under `rules/`, with a bad and a good example that the tests (and the rule's page) run
+ * through the engine.
+ */
+import type { DockerfileModel } from './model.ts';
+
+/** error > warning > info > style, as in hadolint. */
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+
+/** Where a rule comes from: hadolint's ids and semantics, BuildKit build checks, or ours. */
+export type RuleSource = 'hadolint' | 'buildkit' | 'shipshape';
+
+export interface RuleContext {
+  model: DockerfileModel;
+  /**
+   * True when linting a snippet (a few lines out of a larger file, e.g. a code block without
+   * FROM): rules about the file as a whole (`scope: 'file'`) do not run.
+   */
+  fragment: boolean;
+  /** Whether a `.dockerignore` sits beside the Dockerfile; undefined when the folder is unknown. */
+  hasDockerignore: boolean | undefined;
+}
+
+/** What a rule's check returns; the engine adds rule id, severity and links. */
+export interface RuleHit {
+  line: number;
+  endLine: number;
+  message: string;
+}
+
+export interface Rule {
+  /** `DL3042`, `FromAsCasing`, or our own `SS001`… */
+  id: string;
+  source: RuleSource;
+  severity: Severity;
+  /** Short title, e.g. "Avoid pip's cache". */
+  title: string;
+  /** What it checks, one or two sentences. */
+  description: string;
+  /** Why it matters, for the rule's page. */
+  rationale: string;
+  /** Upstream documentation (hadolint wiki, docs.docker.com build checks); ours: undefined. */
+  upstreamUrl: string | undefined;
+  /**
+   * Ids in another rule set that name the same problem (e.g. DL3025 and JSONArgsRecommended);
+   * when both fire on the same lines the engine reports one finding with both ids.
+   */
+  sameAs: string[];
+  /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
+  scope: 'file' | 'any';
+  /** A Dockerfile this rule fires on, and the same file fixed; both are checked by tests. */
+  examples: { bad: string; good: string };
+  check(context: RuleContext): RuleHit[];
+}
+
+/** One finding as the engine reports it. */
+export interface Finding {
+  /** Primary rule id (hadolint's when both sets name the problem). */
+  rule: string;
+  /** The other ids for the same problem. */
+  aliases: string[];
+  severity: Severity;
+  line: number;
+  endLine: number;
+  message: string;
+  /** Address of the rule's page in the guide, e.g. `/rules/dl3042/`. */
+  url: string;
+}

@@ -1,0 +1,23 @@
+/**
+ * Test helper: runs one rule on a Dockerfile text, the way the engine does, and returns the
+ * lines it fires on (and the hits). `fragment` and `hasDockerignore` as in RuleContext.
+ */
+import { parseDockerfile } from '../../../src/dockerfile/parse/parse-dockerfile.ts';
+import type { Rule, RuleHit } from '../../../src/dockerfile/rule.ts';
+
+export interface RunOptions {
+  fragment?: boolean;
+  hasDockerignore?: boolean;
+}
+
+export function runRule(rule: Rule, source: string, options: RunOptions = {}): RuleHit[] {
+  const model = parseDockerfile(source);
+  const fragment = options.fragment ?? false;
+  if (fragment && rule.scope === 'file') return [];
+  return rule.check({ model, fragment, hasDockerignore: options.hasDockerignore });
+}
+
+/** The first lines of the hits, sorted: what table tests compare. */
+export function firedLines(rule: Rule, source: string, options: RunOptions = {}): number[] {
+  return runRule(rule, source, options).map((hit) => hit.line).sort((a, b) => a - b);
+}
