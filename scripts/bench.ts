@@ -7,7 +7,7 @@
  * Page weights are measured on the last build of each. A failed build prints its output and
  * makes the bench exit non-zero. Helpers live in `scripts/bench/`.
  */
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

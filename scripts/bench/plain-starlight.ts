@@ -35,13 +35,28 @@ title: plain
 The shipshape write-ups, built by plain Starlight as a baseline for the benchmarks.
 `;
 
-const PACKAGE_JSON = `${JSON.stringify({ name: 'plain', private: true, type: 'module' })}\n`;
+/**
+ * The plain project depends on what a new Starlight project does, at the versions shipshape uses.
+ * The list matters: Vite bundles (rather than leaves to Node) the Astro packages listed here.
+ */
+const PLAIN_DEPENDENCIES = ['astro', '@astrojs/starlight', 'sharp'];
+
+async function packageJson(dependencyRoot: string): Promise<string> {
+  const real = JSON.parse(await readFile(join(dependencyRoot, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const dependencies = Object.fromEntries(
+    PLAIN_DEPENDENCIES.map((name) => [name, real.dependencies?.[name] ?? '*']),
+  );
+  const pkg = { name: 'plain', private: true, type: 'module', dependencies };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
 const TSCONFIG = `${JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2)}\n`;
 
-async function writeProjectFiles(root: string): Promise<void> {
+async function writeProjectFiles(root: string, dependencyRoot: string): Promise<void> {
   await mkdir(join(root, 'src', 'content', 'docs'), { recursive: true });
   await writeFile(join(root, 'astro.config.mjs'), ASTRO_CONFIG);
-  await writeFile(join(root, 'package.json'), PACKAGE_JSON);
+  await writeFile(join(root, 'package.json'), await packageJson(dependencyRoot));
   await writeFile(join(root, 'tsconfig.json'), TSCONFIG);
   await writeFile(join(root, 'src', 'content.config.ts'), CONTENT_CONFIG);
   await writeFile(join(root, 'src', 'content', 'docs', 'index.md'), INDEX_PAGE);
@@ -98,7 +113,7 @@ export async function makePlainStarlight(
   dependencyRoot: string,
   root: string,
 ): Promise<string> {
-  await writeProjectFiles(root);
+  await writeProjectFiles(root, dependencyRoot);
   await copyWriteups(writeupsDir, root);
   await mirrorNodeModules(dependencyRoot, root);
   return root;

@@ -30,7 +30,8 @@ What the shipshape build costs, next to a plain Starlight build of the same five
   Fonts and images are not counted.
 - **Plain Starlight**: \`starlight({ title: 'plain' })\` with Astro's default Markdown processor,
   no Markdown options, no custom CSS, \`docsLoader()\`/\`docsSchema()\`, and the write-ups copied
-  to \`src/content/docs/writeups/\` with their file name prepended as front matter \`title\`.
+  to \`src/content/docs/writeups/\` with their file name prepended as front matter \`title\`
+  (plus a 1×1 placeholder for each missing image, which plain Astro would fail the build on).
 
 Re-run with \`npm run bench\` (or \`npm run bench -- --runs 10\`); it overwrites this page.
 `;
@@ -44,7 +45,7 @@ export function machineSection(machine: Machine): string {
     ['Node', machine.node],
     ['Date', machine.date],
   ];
-  return `## Machine\n\n${markdownTable(['', 'value'], rows)}`;
+  return `## Machine\n\n${markdownTable(['', 'value'], rows, ['left', 'left'])}`;
 }
 
 export function buildSection(results: Results): string {
@@ -75,7 +76,8 @@ export function comparisonSection(comparison: Comparison): string {
       formatRatio(metric.shipshape, metric.plain)];
   });
   const header = ['metric', 'shipshape', 'plain Starlight', 'ratio (shipshape/plain)'];
-  const note = `Write-up pages compared: ${comparison.matched.length}` +
+  const note = `Write-up pages compared: ${comparison.matched.length}, from the last build of ` +
+    `each project;\nbuild-time differences within the min–max spread above are noise` +
     (comparison.unmatched.length === 0 ? '.' :
       `; in one build only (left out): ${comparison.unmatched.join(', ')}.`);
   return `## shipshape vs plain Starlight\n\n${markdownTable(header, rows)}\n\n${note}`;
