@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { ingestRehypePlugins, ingestRemarkPlugins } from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
+import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,7 +14,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: ingestRemarkPlugins,
-      rehypePlugins: ingestRehypePlugins,
+      rehypePlugins: [...ingestRehypePlugins, [rehypeDockerfileFindings, { base: '/' }]],
     }),
   },
   integrations: [
@@ -26,6 +27,13 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
         { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },
+        {
+          label: 'Dockerfile checks',
+          items: [
+            { label: 'Practices matrix', link: '/practices/' },
+            { label: 'All rules', link: '/rules/' },
+          ],
+        },
         { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },
       ],
     }),

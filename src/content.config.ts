@@ -7,11 +7,14 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { diagnosticSchema } from './ingest/shipshape-frontmatter.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
+import { dockerfileBlockSchema } from './render/dockerfile-block-schema.ts';
 
 const schema = docsSchema({
   extend: z.object({
     /** What the ingest steps found and did; shown on the authors' report page. */
     diagnostics: z.array(diagnosticSchema).default([]),
+    /** Every Dockerfile code block of the page with the engine's findings. */
+    dockerfiles: z.array(dockerfileBlockSchema).default([]),
   }),
 });
 

@@ -56,6 +56,7 @@ async function loadFile(
   const back = (rendered.metadata?.frontmatter?.['shipshape'] ?? {}) as {
     derivedTitle?: string;
     diagnostics?: Diagnostic[];
+    dockerfiles?: unknown[];
   };
   const diagnostics: Diagnostic[] = [
     ...source.diagnostics.map((d) => ({
@@ -75,7 +76,12 @@ async function loadFile(
     source.frontmatter['title'] ??
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(path)) : undefined);
   const id = entryId(kind, dir, path);
-  const raw = { ...source.frontmatter, ...(title === undefined ? {} : { title }), diagnostics };
+  const raw = {
+    ...source.frontmatter,
+    ...(title === undefined ? {} : { title }),
+    diagnostics,
+    dockerfiles: back.dockerfiles ?? [],
+  };
   const problems = validateFrontmatter(options.schema, raw, display, source.text);
   if (problems.length > 0) throw new ContentError(problems.join('\n'), schemaHint(kind));
   const data = await ctx.parseData({ id, data: raw, filePath: path });

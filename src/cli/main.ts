@@ -1,0 +1,27 @@
+/**
+ * Outputs stage, command line entry: wires `runCli` to the process (files, stdin, exit code).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { runCli } from './lint-command.ts';
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFile(path),
+    readStdin,
+    hasDockerignore: (path) => existsSync(join(dirname(path), '.dockerignore')),
+  });
+} catch (error) {
+  // A bug in shipshape itself: say so in one line, without a stack trace.
+  process.stderr.write(`shipshape: internal error: ${(error as Error).message ?? error}\n`);
+  process.exitCode = 3;
+}

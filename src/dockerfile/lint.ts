@@ -1,0 +1,88 @@
+/**
+ * Analyse stage, Dockerfile engine: lints a Dockerfile (or a snippet of one) with every rule and
+ * returns the findings in line order. Where two rule sets name the same problem on the same
+ * lines (DL3025 and JSONArgsRecommended), one finding carries both ids. Browser-safe.
+ */
+import type { DockerfileModel } from './model.ts';
+import { parseDockerfile } from './parse/parse-dockerfile.ts';
+import type { Finding, Rule, RuleContext, Severity } from './rule.ts';
+import { rulePath } from './rule-url.ts';
+import { allRules } from './rules/index.ts';
+
+export interface LintOptions {
+  /** Lint as a snippet (no whole-file rules). `'auto'` (default): a text without FROM is one. */
+  fragment?: boolean | 'auto';
+  /** Whether a `.dockerignore` sits beside the Dockerfile; leave unset when unknown. */
+  hasDockerignore?: boolean;
+  /** The rules to run (default: all). */
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  model: DockerfileModel;
+  fragment: boolean;
+  findings: Finding[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, style: 3 };
+
+export function isFragment(model: DockerfileModel): boolean {
+  return !model.instructions.some((instruction) => instruction.keyword === 'FROM');
+}
+
+function related(a: Rule, b: Rule): boolean {
+  return a.sameAs.includes(b.id) || b.sameAs.includes(a.id);
+}
+
+/** Hadolint's id leads (it is the one most readers know), then BuildKit's, then ours. */
+const SOURCE_ORDER = { hadolint: 0, buildkit: 1, shipshape: 2 } as const;
+
+export function lintDockerfile(source: string, options: LintOptions = {}): LintResult {
+  const model = parseDockerfile(source);
+  const fragment = options.fragment === undefined || options.fragment === 'auto'
+    ? isFragment(model)
+    : options.fragment;
+  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore };
+  const rules = [...(options.rules ?? allRules)].sort(
+    (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
+  );
+  const merged: Array<Finding & { owner: Rule }> = [];
+  for (const rule of rules) {
+    if (fragment && rule.scope === 'file') continue;
+    for (const hit of rule.check(context)) {
+      const twin = merged.find((f) => f.line === hit.line && f.endLine === hit.endLine &&
+        related(f.owner, rule));
+      if (twin) {
+        if (!twin.aliases.includes(rule.id)) twin.aliases.push(rule.id);
+        if (SEVERITY_RANK[rule.severity] < SEVERITY_RANK[twin.severity]) {
+          twin.severity = rule.severity;
+        }
+        continue;
+      }
+      merged.push({ owner: rule, rule: rule.id, aliases: [], severity: rule.severity,
+        line: hit.line, endLine: hit.endLine, message: hit.message, url: rulePath(rule.id) });
+    }
+  }
+  const findings = merged
+    .map(({ owner: _owner, ...finding }) => finding)
+    .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  return { model, fragment, findings };
+}
+
+/** "2 warnings, 1 info", or "clean". */
+export function summarize(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'clean';
+  const counts = new Map<Severity, number>();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  const names: Record<Severity, [string, string]> = {
+    error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'],
+    style: ['style note', 'style notes'],
+  };
+  return (['error', 'warning', 'info', 'style'] as const)
+    .filter((s) => counts.has(s))
+    .map((s) => {
+      const n = counts.get(s) ?? 0;
+      return `${n} ${names[s][n === 1 ? 0 : 1]}`;
+    })
+    .join(', ');
+}

@@ -1,0 +1,41 @@
+/**
+ * Render stage: the stored form of a write-up's Dockerfile blocks and their findings (kept on the
+ * content entry, read by the rule pages and the practices matrix).
+ */
+import { z } from 'astro/zod';
+import type { Finding } from '../dockerfile/rule.ts';
+import type { DockerfileBlock } from './rehype-dockerfile-findings.ts';
+
+export const findingSchema = z.object({
+  /** Primary rule id. */
+  rule: z.string(),
+  /** Other ids for the same problem. */
+  aliases: z.array(z.string()),
+  severity: z.enum(['error', 'warning', 'info', 'style']),
+  /** Lines within the block (1-based). */
+  line: z.number().int(),
+  endLine: z.number().int(),
+  message: z.string(),
+  /** The rule page, without the site base. */
+  url: z.string(),
+});
+
+export const dockerfileBlockSchema = z.object({
+  /** Anchor of the block's findings on its page. */
+  id: z.string(),
+  /** File line of the block's first code line. */
+  line: z.number().int(),
+  /** Linted as a snippet (no FROM). */
+  fragment: z.boolean(),
+  /** The block's text. */
+  source: z.string(),
+  findings: z.array(findingSchema),
+});
+
+// The stored form must stay the engine's own shapes.
+export type StoredFinding = z.output<typeof findingSchema>;
+export type StoredBlock = z.output<typeof dockerfileBlockSchema>;
+const _findingMatches: StoredFinding = {} as Finding;
+const _blockMatches: StoredBlock = {} as DockerfileBlock;
+void _findingMatches;
+void _blockMatches;

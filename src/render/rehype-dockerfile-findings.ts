@@ -1,0 +1,116 @@
+/**
+ * Render stage, rehype plugin: every Dockerfile code block in the guide shows what the
+ * Dockerfile engine finds in it, with no authoring — Expressive Code marks the offending lines,
+ * and an expandable list below the block (summary badge: "2 warnings", or "No findings") names
+ * each finding with its line and a link to the rule's page. Snippets without FROM are linted as
+ * fragments. Runs before Expressive Code, which reads the `mark={…}` it adds to the meta.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { frontmatterOf } from '../ingest/shipshape-frontmatter.ts';
+import { lintDockerfile, summarize } from '../dockerfile/lint.ts';
+import type { Finding } from '../dockerfile/rule.ts';
+import { ruleSlug } from '../dockerfile/rule-url.ts';
+import { isDockerfileLanguage } from './dockerfile-language.ts';
+import { markRanges } from './mark-ranges.ts';
+
+/** What the page keeps of each Dockerfile block, for rule pages and the practices matrix. */
+export interface DockerfileBlock {
+  /** Anchor of the block's findings panel on its page. */
+  id: string;
+  /** Line of the block's first code line in the source file. */
+  line: number;
+  fragment: boolean;
+  source: string;
+  findings: Finding[];
+}
+
+export interface Options {
+  /** The site's base path, for links to rule pages (default `/`). */
+  base?: string;
+}
+
+function languageOf(code: Element): string | undefined {
+  const classes = code.properties['className'];
+  const list = Array.isArray(classes) ? classes.map(String) : [];
+  return list.find((c) => c.startsWith('language-'))?.slice('language-'.length);
+}
+
+function findingItem(finding: Finding, base: string): Element {
+  const lines = finding.line === finding.endLine
+    ? `Line ${finding.line}`
+    : `Lines ${finding.line}–${finding.endLine}`;
+  const ids = [finding.rule, ...finding.aliases];
+  const links: ElementContent[] = ids.flatMap((id, index) => [
+    ...(index > 0 ? [{ type: 'text' as const, value: ' / ' }] : []),
+    h('a', { href: `${base}rules/${ruleSlug(id)}/` }, id),
+  ]);
+  return h('li', { dataSeverity: finding.severity, dataLine: finding.line }, [
+    h('span.finding-where', lines),
+    ' ',
+    h('span.finding-severity', finding.severity),
+    ' ',
+    h('span.finding-rule', links),
+    ' ',
+    h('span.finding-message', finding.message),
+  ]);
+}
+
+function findingsPanel(
+  id: string,
+  findings: readonly Finding[],
+  fragment: boolean,
+  base: string,
+): Element {
+  const summary = summarize(findings);
+  const worst = findings[0] ? findings.reduce((a, f) => (rank(f) < rank(a) ? f : a)).severity
+    : 'clean';
+  const label = findings.length === 0 ? 'No findings' : summary;
+  return h('details.dockerfile-findings', { id, dataWorst: worst }, [
+    h('summary', [
+      h('span.findings-badge', { dataWorst: worst }, label),
+      ' ',
+      h('span.findings-scope', fragment ? 'Dockerfile snippet, linted as a fragment'
+        : 'Dockerfile lint'),
+    ]),
+    findings.length === 0
+      ? h('p', 'The Dockerfile engine found nothing to report in this block.')
+      : h('ol.findings-list', findings.map((finding) => findingItem(finding, base))),
+  ]);
+}
+
+function rank(finding: Finding): number {
+  return ['error', 'warning', 'info', 'style'].indexOf(finding.severity);
+}
+
+export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (options = {}) {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  return (tree, file) => {
+    const blocks: DockerfileBlock[] = [];
+    visit(tree, 'element', (pre, index, parent) => {
+      if (pre.tagName !== 'pre' || !parent || index === undefined) return undefined;
+      const code = pre.children.find((c): c is Element => c.type === 'element' &&
+        c.tagName === 'code');
+      const language = code ? languageOf(code) : undefined;
+      if (!code || !language || !isDockerfileLanguage(language)) return undefined;
+      const source = toString(code);
+      const { findings, fragment } = lintDockerfile(source);
+      const marks = markRanges(findings);
+      if (marks) {
+        const data = (code.data ??= {}) as { meta?: string };
+        data.meta = `${data.meta ?? ''} mark={${marks}}`.trim();
+      }
+      const id = `dockerfile-${blocks.length + 1}`;
+      // The fence is on the block's first line; the code starts on the next.
+      const line = (pre.position?.start.line ?? 0) + 1;
+      blocks.push({ id, line, fragment, source, findings });
+      parent.children.splice(index + 1, 0, findingsPanel(id, findings, fragment, base));
+      return [SKIP, index + 2];
+    });
+    const shipshape = (frontmatterOf(file.data)['shipshape'] ??= {}) as Record<string, unknown>;
+    shipshape['dockerfiles'] = blocks;
+  };
+};

@@ -1,0 +1,95 @@
+/**
+ * The Dockerfile engine as a whole: the rule index lists every rule file, every rule is fully
+ * described and its examples behave, findings from two rule sets merge, snippets are fragments.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isFragment, lintDockerfile, summarize } from '../../../src/dockerfile/lint.ts';
+import { parseDockerfile } from '../../../src/dockerfile/parse/parse-dockerfile.ts';
+import { allRules } from '../../../src/dockerfile/rules/index.ts';
+import { renderIndex, ruleFiles } from '../../../scripts/generate-rule-index.ts';
+import { readFileSync } from 'node:fs';
+
+const rulesDir = join(import.meta.dirname, '../../../src/dockerfile/rules');
+
+describe('rule index', () => {
+  it('lists every rule file (run `node scripts/generate-rule-index.ts` after adding one)', () => {
+    expect(readFileSync(join(rulesDir, 'index.ts'), 'utf8')).toBe(renderIndex(ruleFiles()));
+    expect(allRules).toHaveLength(readdirSync(rulesDir).filter((f) => f !== 'index.ts').length);
+  });
+
+  it('has unique ids and a complete description for every rule', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allRules) {
+      expect(rule.title.length, rule.id).toBeGreaterThan(3);
+      expect(rule.description.length, rule.id).toBeGreaterThan(20);
+      expect(rule.rationale.length, rule.id).toBeGreaterThan(20);
+      for (const other of rule.sameAs) expect(ids, `${rule.id} sameAs ${other}`).toContain(other);
+    }
+  });
+
+  it('has the rules the guide promises', () => {
+    const ids = new Set(allRules.map((r) => r.id));
+    const promised = ['DL3000', 'DL3002', 'DL3003', 'DL3004', 'DL3006', 'DL3007', 'DL3008',
+      'DL3009', 'DL3011', 'DL3012', 'DL3013', 'DL3014', 'DL3015', 'DL3018', 'DL3019', 'DL3020',
+      'DL3021', 'DL3022', 'DL3024', 'DL3025', 'DL3042', 'DL3045', 'DL3059', 'DL3061', 'DL4000',
+      'DL4003', 'DL4004', 'DL4006', 'FromAsCasing', 'StageNameCasing', 'JSONArgsRecommended',
+      'LegacyKeyValueFormat', 'UndefinedVar', 'UndefinedArgInFrom', 'WorkdirRelativePath',
+      'DuplicateStageName', 'MultipleInstructionsDisallowed', 'MaintainerDeprecated',
+      'SecretsUsedInArgOrEnv', 'ConsistentInstructionCasing', 'SS001', 'SS002', 'SS003', 'SS004'];
+    expect(promised.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("fires each rule on its page's bad example and not on its good one", () => {
+    for (const rule of allRules) {
+      const options = { fragment: false, hasDockerignore: rule.id !== 'SS003' } as const;
+      const names = (source: string) => lintDockerfile(source, options).findings
+        .flatMap((f) => [f.rule, ...f.aliases]);
+      expect(names(rule.examples.bad), `${rule.id} bad example`).toContain(rule.id);
+      expect(names(rule.examples.good), `${rule.id} good example`).not.toContain(rule.id);
+    }
+  });
+});
+
+describe('lintDockerfile', () => {
+  it('reports one finding with both ids when two rule sets name the same problem', () => {
+    const { findings } = lintDockerfile('FROM alpine:3.20\nCMD echo hi\n');
+    const cmd = findings.filter((f) => f.line === 2);
+    expect(cmd).toHaveLength(1);
+    expect(cmd[0]).toMatchObject({ rule: 'DL3025', aliases: ['JSONArgsRecommended'],
+      url: '/rules/dl3025/' });
+  });
+
+  it('lints a snippet without FROM as a fragment: no missing-FROM or whole-file findings', () => {
+    const snippet = 'COPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n';
+    const result = lintDockerfile(snippet);
+    expect(result.fragment).toBe(true);
+    expect(result.findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  it('lints a whole file with file-scope rules', () => {
+    const result = lintDockerfile('FROM python:3.13-slim\nCMD ["python", "app.py"]\n');
+    expect(result.fragment).toBe(false);
+    expect(result.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['SS001', 'SS004']));
+  });
+
+  it('finds the problems in the first Dockerfile of the vote-service write-up', () => {
+    const typical = 'FROM python:alpine\n\nCOPY . /app\n\nWORKDIR /app\n\n' +
+      'RUN pip install -r requirements.txt\n\nCMD ["python", "app.py"]\n';
+    const rules = lintDockerfile(typical).findings.map((f) => `${f.line} ${f.rule}`);
+    expect(rules).toEqual(expect.arrayContaining(['1 DL3006', '7 DL3042', '7 SS002']));
+  });
+
+  it('summarizes findings for the badge', () => {
+    expect(summarize([])).toBe('clean');
+    const { findings } = lintDockerfile('FROM alpine\nCMD echo hi\nCMD echo ho\n');
+    expect(summarize(findings)).toMatch(/^\d+ warnings?/);
+  });
+
+  it('knows a fragment from a whole file', () => {
+    expect(isFragment(parseDockerfile('RUN echo hi\n'))).toBe(true);
+    expect(isFragment(parseDockerfile('FROM scratch\n'))).toBe(false);
+  });
+});
