@@ -69,6 +69,15 @@ test('a link to an emoji heading scrolls to it', async ({ page }) => {
   expect(new URL(page.url()).hash).toBe('#final-dockerfile');
 });
 
+test('emoji in headings are drawn with the self-hosted emoji font', async ({ page }) => {
+  await page.goto('/writeups/containerizing-the-vote-service/');
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.family.includes('Noto Color Emoji') &&
+      f.status === 'loaded').length);
+  expect(loaded).toBeGreaterThan(0);
+});
+
 test('a missing image shows a visible, named placeholder', async ({ page }) => {
   await page.goto('/writeups/docker-implementation-details/');
   const placeholder = page.getByRole('img', { name: /Image not available: Image Size Comparison/ });
