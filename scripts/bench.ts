@@ -21,6 +21,7 @@ import { makePlainStarlight } from './bench/plain-starlight.ts';
 import { buildSection, comparisonSection, machineSection, pagesSection, renderReport }
   from './bench/report.ts';
 import { copyShipshape } from './bench/shipshape-copy.ts';
+import { benchEngine, engineSection } from './bench/dockerfile-engine.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
@@ -72,9 +73,13 @@ async function bench(workspace: string, runs: number): Promise<void> {
   await buildAll(projects, runs);
   const [shipshape, plain] = await Promise.all(projects.map(measure));
   if (!shipshape || !plain) throw new Error('expected two projects');
-  const results = { machine, runs, shipshape, plain, comparison: compare(shipshape, plain) };
+  const engine = await benchEngine(join(PROJECT_ROOT, 'src/dockerfile/lint.ts'));
+  const results = {
+    machine, runs, shipshape, plain, comparison: compare(shipshape, plain), engine,
+  };
   for (const project of [shipshape, plain]) console.log(`\n${pagesSection(project)}`);
   console.log(`\n${buildSection(results)}\n\n${comparisonSection(results.comparison)}`);
+  console.log(`\n${engineSection(engine)}`);
   await mkdir(dirname(REPORT_PATH), { recursive: true });
   await writeFile(REPORT_PATH, renderReport(results));
   console.log(`\nWrote ${REPORT_PATH}`);

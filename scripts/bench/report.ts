@@ -7,6 +7,7 @@ import { formatBytes, formatMemory, formatRatio, formatSeconds } from './format.
 import type { Machine } from './machine.ts';
 import { markdownTable } from './markdown-table.ts';
 import { summarize } from './stats.ts';
+import { engineSection, type EngineResult } from './dockerfile-engine.ts';
 
 export interface Results {
   machine: Machine;
@@ -14,6 +15,7 @@ export interface Results {
   shipshape: ProjectResult;
   plain: ProjectResult;
   comparison: Comparison;
+  engine: EngineResult;
 }
 
 const INTRO = `# Benchmarks
@@ -89,6 +91,7 @@ export function renderReport(results: Results): string {
     machineSection(results.machine),
     buildSection(results),
     comparisonSection(results.comparison),
+    engineSection(results.engine),
     pagesSection(results.shipshape),
     pagesSection(results.plain),
   ];

@@ -1,0 +1,267 @@
+/**
+ * Analyse stage, Dockerfile engine: turns Dockerfile text into the DockerfileModel that every rule
+ * reads. dockerfile-ast finds the instructions, heredocs, comments and directives; dockerfile-utils
+ * reports syntax errors; the argument text is rebuilt here the way the builder reads it, so that
+ * each word and shell command keeps its Dockerfile line. Browser-safe (no Node-only imports).
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Heredoc as AstHeredoc, Instruction as AstInstruction } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
+import type {
+  Directive, DockerfileModel, Flag, Heredoc, Instruction, Stage, SyntaxError, Variable,
+} from '../model.ts';
+import { substituteVariables } from '../scope.ts';
+import { parseImageRef } from './image-ref.ts';
+import { readShell } from './read-shell.ts';
+import { joinContinuation, splitWords, type LineSegment, type MappedText } from './text.ts';
+
+/** The builder reads flags only on these; elsewhere a leading `--x` is an ordinary argument. */
+const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
+/** Instructions whose arguments may be an exec-form JSON array. */
+const JSON_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'ADD', 'COPY']);
+/** Only these take heredocs in BuildKit. */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/** Same line breaks as the LSP text document dockerfile-ast uses, so line numbers agree. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+function parseJsonArray(text: string): string[] | undefined {
+  if (!text.startsWith('[')) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      return value as string[];
+    }
+  } catch {
+    // Not JSON: the builder then falls back to the shell form, and so do we.
+  }
+  return undefined;
+}
+
+interface Header {
+  flags: Flag[];
+  argsText: string;
+  /** The arguments (after the flags) with their Dockerfile lines. */
+  args: MappedText;
+}
+
+/** Splits the joined argument text into leading `--flags` and the rest. */
+function readHeader(joined: MappedText, keyword: string, escapeChar: string): Header {
+  const words = splitWords(joined.text, escapeChar);
+  const flags: Flag[] = [];
+  let argsStart = joined.text.length;
+  for (const word of words) {
+    const raw = joined.text.slice(word.start, word.end);
+    if (FLAG_KEYWORDS.has(keyword) && raw.startsWith('--') && raw.length > 2) {
+      const eq = word.value.indexOf('=');
+      flags.push(eq < 0
+        ? { name: word.value.slice(2), value: undefined }
+        : { name: word.value.slice(2, eq), value: word.value.slice(eq + 1) });
+      continue;
+    }
+    argsStart = word.start;
+    break;
+  }
+  const argsText = joined.text.slice(argsStart).trimEnd();
+  const segments: LineSegment[] = [];
+  for (const s of joined.segments) {
+    const offset = s.offset - argsStart;
+    if (offset <= 0) {
+      segments.length = 0;
+      segments.push({ offset: 0, line: s.line });
+    } else if (offset < argsText.length) {
+      segments.push({ offset, line: s.line });
+    }
+  }
+  return { flags, argsText, args: { text: argsText, segments } };
+}
+
+/** The heredocs dockerfile-ast found, with their body text and Dockerfile lines. */
+function readHeredocs(ast: AstInstruction, lines: readonly string[]): Heredoc[] {
+  // getHeredocs is public on Run and Copy only, but Add inherits the same implementation.
+  const withHeredocs = ast as unknown as { getHeredocs?: () => AstHeredoc[] };
+  const heredocs: Heredoc[] = [];
+  for (const h of withHeredocs.getHeredocs?.() ?? []) {
+    const content = h.getContentRange();
+    const delimiter = h.getDelimiterRange();
+    const name = h.getName();
+    if (content) {
+      const first = content.start.line;
+      const last = delimiter ? delimiter.start.line - 1 : content.end.line;
+      const body = lines.slice(first, last + 1).join('\n');
+      heredocs.push({ name, body, line: first + 1, endLine: last + 1 });
+    } else {
+      // An empty body (or an unterminated heredoc): point at the delimiter, or the header.
+      const at = (delimiter ?? h.getStartRange()).start.line + 1;
+      heredocs.push({ name, body: '', line: at, endLine: at });
+    }
+  }
+  return heredocs;
+}
+
+/** `<<-NAME` strips leading tabs from the body, as the builder (and the shell) do. */
+function stripTabs(heredocs: Heredoc[], header: string): Heredoc[] {
+  return heredocs.map((h) => {
+    const dash = new RegExp(`<<-["']?${h.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    return dash.test(header) ? { ...h, body: h.body.replace(/^\t+/gm, '') } : h;
+  });
+}
+
+/**
+ * The script a RUN hands to the shell. A RUN whose only argument is one heredoc runs the body as
+ * the script; otherwise the shell gets the command line with the heredoc bodies as its input.
+ */
+function shellScript(header: Header, heredocs: readonly Heredoc[]): MappedText | undefined {
+  const only = heredocs.length === 1 ? heredocs[0] : undefined;
+  if (only && /^<<-?["']?[^\s"']+["']?$/.test(header.argsText)) {
+    // A shebang other than a shell runs another interpreter: nothing to read as shell.
+    const shebang = /^#!.*/.exec(only.body)?.[0];
+    if (shebang !== undefined && !/\b(sh|bash|ash|dash)\b/.test(shebang)) return undefined;
+    return { text: only.body, segments: [{ offset: 0, line: only.line }] };
+  }
+  if (heredocs.length === 0) return header.args;
+  let text = header.argsText;
+  const segments = [...header.args.segments];
+  for (const h of heredocs) {
+    text += '\n';
+    segments.push({ offset: text.length, line: h.line });
+    text += `${h.body}\n${h.name}`;
+  }
+  return { text, segments };
+}
+
+/**
+ * Flags BuildKit accepts but dockerfile-utils does not know yet; reporting them as syntax errors
+ * would flag valid, recent Dockerfiles.
+ */
+const NEWER_FLAGS = new Set([
+  'chmod', 'chown', 'link', 'checksum', 'keep-git-dir', 'unpack', 'exclude', 'parents', 'from',
+  'platform', 'interval', 'timeout', 'start-period', 'start-interval', 'retries',
+]);
+const UNKNOWN_FLAG = /^Unknown flag: (\S+)$/;
+
+function syntaxErrors(source: string): SyntaxError[] {
+  try {
+    return validate(source)
+      .filter((d) => d.severity === 1)
+      .filter((d) => {
+        const flag = typeof d.message === 'string' ? UNKNOWN_FLAG.exec(d.message)?.[1] : undefined;
+        return flag === undefined || !NEWER_FLAGS.has(flag);
+      })
+      .map((d) => ({ line: d.range.start.line + 1, endLine: d.range.end.line + 1,
+        message: typeof d.message === 'string' ? d.message : d.message.value }));
+  } catch {
+    return [];
+  }
+}
+
+function declaredVariables(instruction: Instruction, escapeChar: string): Variable[] {
+  const { keyword, argsText, stage, line } = instruction;
+  if (keyword !== 'ARG' && keyword !== 'ENV') return [];
+  const words = splitWords(argsText, escapeChar);
+  const first = words[0];
+  if (!first) return [];
+  if (keyword === 'ENV' && !first.value.includes('=')) {
+    // Legacy `ENV NAME value with spaces`: everything after the name is the value.
+    const rest = argsText.slice(first.end).trim();
+    const value = splitWords(rest, escapeChar).map((w) => w.value).join(' ');
+    return [{ name: first.value, value, kind: 'ENV', line, stage }];
+  }
+  return words.map((w) => {
+    const eq = w.value.indexOf('=');
+    return eq < 0
+      ? { name: w.value, value: undefined, kind: keyword, line, stage }
+      : { name: w.value.slice(0, eq), value: w.value.slice(eq + 1), kind: keyword, line, stage };
+  });
+}
+
+/**
+ * A trailing escape character at the end of the file, or before blank and comment lines, makes
+ * dockerfile-ast stretch the range over lines the builder ignores; rules want the last real one.
+ */
+function lastContentLine(lines: readonly string[], first: number, last: number): number {
+  let end = last;
+  while (end > first && /^[ \t]*(#.*)?$/.test(lines[end] ?? '')) end--;
+  return end;
+}
+
+export function parseDockerfile(source: string): DockerfileModel {
+  const lines = source.split(LINE_BREAK);
+  const ast = DockerfileParser.parse(source);
+  const escapeChar = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const directives: Directive[] = ast.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1,
+  }));
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  const variables: Variable[] = [];
+  const globalArgs: Variable[] = [];
+  const heredocLines = new Set<number>();
+  let stage = -1;
+
+  for (const node of ast.getInstructions()) {
+    const range = node.getRange();
+    const keyword = node.getKeyword().toUpperCase();
+    const first = range.start.line;
+    const found = HEREDOC_KEYWORDS.has(keyword) ? readHeredocs(node, lines) : [];
+    const bodyStart = found.reduce((min, h) => Math.min(min, h.line - 1), range.end.line + 1);
+    const joined = joinContinuation(lines, first, Math.max(first, bodyStart - 1),
+      node.getInstructionRange().end.character, escapeChar);
+    const header = readHeader(joined, keyword, escapeChar);
+    const heredocs = stripTabs(found, header.argsText);
+    for (const h of heredocs) {
+      for (let l = h.line; l <= h.endLine; l++) heredocLines.add(l);
+    }
+    if (keyword === 'FROM') stage++;
+    const json = JSON_KEYWORDS.has(keyword) ? parseJsonArray(header.argsText) : undefined;
+    let shell: Instruction['shell'];
+    if (keyword === 'RUN' && json === undefined) {
+      const script = shellScript(header, heredocs);
+      shell = script ? readShell(script) : undefined;
+    }
+    const instruction: Instruction = {
+      keyword,
+      rawKeyword: node.getInstruction(),
+      line: first + 1,
+      endLine: lastContentLine(lines, first, range.end.line) + 1,
+      stage,
+      flags: header.flags,
+      argsText: header.argsText,
+      args: json ?? splitWords(header.argsText, escapeChar).map((w) => w.value),
+      json,
+      shell,
+      heredocs: heredocs,
+    };
+    instructions.push(instruction);
+    const declared = declaredVariables(instruction, escapeChar);
+    variables.push(...declared);
+    if (stage < 0 && keyword === 'ARG') globalArgs.push(...declared);
+
+    if (keyword === 'FROM') {
+      const globals = new Map(globalArgs.map((v) => [v.name, v]));
+      const image = instruction.args[0] ?? '';
+      const asWord = instruction.args[1];
+      const name = asWord?.toLowerCase() === 'as' ? instruction.args[2] : undefined;
+      const resolvedImage = substituteVariables(image, globals);
+      stages.push({
+        index: stage, name, image, resolvedImage, ref: parseImageRef(resolvedImage),
+        platform: header.flags.find((f) => f.name === 'platform')?.value,
+        line: instruction.line, endLine: instruction.endLine, instructions: [],
+      });
+    }
+    const current = stages[stages.length - 1];
+    if (current && stage >= 0) {
+      current.instructions.push(instruction);
+      current.endLine = instruction.endLine;
+    }
+  }
+
+  const comments = ast.getComments()
+    .map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }))
+    .filter((c) => !heredocLines.has(c.line));
+
+  return {
+    source, escapeChar, directives, globalArgs, stages, instructions, variables, comments,
+    syntaxErrors: syntaxErrors(source),
+  };
+}
