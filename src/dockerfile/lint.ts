@@ -5,7 +5,7 @@
  */
 import type { DockerfileModel } from './model.ts';
 import { parseDockerfile } from './parse/parse-dockerfile.ts';
-import type { Finding, Rule, RuleContext, Severity } from './rule.ts';
+import type { Finding, Rule, RuleContext, RuleHit, Severity } from './rule.ts';
 import { rulePath } from './rule-url.ts';
 import { allRules } from './rules/index.ts';
 
@@ -34,6 +34,20 @@ function related(a: Rule, b: Rule): boolean {
   return a.sameAs.includes(b.id) || b.sameAs.includes(a.id);
 }
 
+/**
+ * Two related rules may point at different lines for one problem: for a repeated CMD, hadolint
+ * flags the later CMD and BuildKit the earlier one. Both name the same instruction kind in the
+ * same stage, so they are one finding.
+ */
+function sameProblem(model: DockerfileModel, a: RuleHit, b: RuleHit): boolean {
+  if (a.line === b.line && a.endLine === b.endLine) return true;
+  const at = (hit: RuleHit) => model.instructions.find((i) => i.line <= hit.line &&
+    hit.line <= i.endLine);
+  const x = at(a);
+  const y = at(b);
+  return Boolean(x && y && x.keyword === y.keyword && x.stage === y.stage);
+}
+
 /** Hadolint's id leads (it is the one most readers know), then BuildKit's, then ours. */
 const SOURCE_ORDER = { hadolint: 0, buildkit: 1, shipshape: 2 } as const;
 
@@ -50,8 +64,7 @@ export function lintDockerfile(source: string, options: LintOptions = {}): LintR
   for (const rule of rules) {
     if (fragment && rule.scope === 'file') continue;
     for (const hit of rule.check(context)) {
-      const twin = merged.find((f) => f.line === hit.line && f.endLine === hit.endLine &&
-        related(f.owner, rule));
+      const twin = merged.find((f) => related(f.owner, rule) && sameProblem(model, f, hit));
       if (twin) {
         if (!twin.aliases.includes(rule.id)) twin.aliases.push(rule.id);
         if (SEVERITY_RANK[rule.severity] < SEVERITY_RANK[twin.severity]) {

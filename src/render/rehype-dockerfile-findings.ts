@@ -100,8 +100,9 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       const { findings, fragment } = lintDockerfile(source);
       const marks = markRanges(findings);
       if (marks) {
-        const data = (code.data ??= {}) as { meta?: string };
-        data.meta = `${data.meta ?? ''} mark={${marks}}`.trim();
+        // Expressive Code reads the fence's meta string from `data.meta`.
+        const meta = (code.data as { meta?: string } | undefined)?.meta ?? '';
+        code.data = { ...code.data, meta: `${meta} mark={${marks}}`.trim() } as Element['data'];
       }
       const id = `dockerfile-${blocks.length + 1}`;
       // The fence is on the block's first line; the code starts on the next.

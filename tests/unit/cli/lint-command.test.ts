@@ -22,7 +22,8 @@ function file(name: string, content: string | Buffer): string {
 function run(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 60_000,
+    maxBuffer: 512 * 1024 * 1024,
     ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
