@@ -1,0 +1,76 @@
+/**
+ * Analyse stage, Dockerfile engine: BuildKit's JSONArgsRecommended check. Reports CMD and
+ * ENTRYPOINT in shell form, unless a SHELL instruction earlier in the stage (or in a stage it
+ * builds on) set the shell: BuildKit takes that as a deliberate choice of shell form.
+ */
+import type { DockerfileModel, Instruction } from '../model.ts';
+import type { Rule, RuleHit } from '../rule.ts';
+
+/** The stage and the stages it is built `FROM`, nearest first; SHELL is inherited along it. */
+function lineage(model: DockerfileModel, index: number): number[] {
+  const chain = [index];
+  let stage = model.stages[index];
+  while (stage) {
+    const image = stage.resolvedImage.toLowerCase();
+    const before = stage.index;
+    const parent = model.stages.findLast((s) => s.index < before &&
+      s.name?.toLowerCase() === image);
+    if (!parent || chain.includes(parent.index)) break;
+    chain.push(parent.index);
+    stage = parent;
+  }
+  return chain;
+}
+
+function shellIsExplicit(model: DockerfileModel, instruction: Instruction): boolean {
+  const chain = lineage(model, instruction.stage);
+  return model.instructions.some((other) => other.keyword === 'SHELL' &&
+    chain.includes(other.stage) &&
+    (other.stage !== instruction.stage || other.line < instruction.line));
+}
+
+/** Characters that need a shell: the exec form would pass them to the program literally. */
+const SHELL_SYNTAX = /[|&;<>()$`*?~]/;
+
+function suggestion(instruction: Instruction): string {
+  const { keyword, args } = instruction;
+  if (args.some((word) => SHELL_SYNTAX.test(word))) {
+    return `move the command into a script and use \`${keyword} ["/entrypoint.sh"]\`, or set ` +
+      'SHELL explicitly if a shell is intended';
+  }
+  return `write \`${keyword} [${args.map((word) => JSON.stringify(word)).join(', ')}]\``;
+}
+
+export const rule: Rule = {
+  id: 'JSONArgsRecommended',
+  source: 'buildkit',
+  severity: 'warning',
+  title: 'Use JSON arguments for CMD and ENTRYPOINT',
+  description: '`CMD` and `ENTRYPOINT` written in shell form (`CMD python app.py`) run under ' +
+    '`/bin/sh -c`; the exec form (`CMD ["python", "app.py"]`) runs the program directly.',
+  rationale: 'In shell form the shell becomes PID 1 and does not pass SIGTERM on, so ' +
+    '`docker stop` waits out its timeout and then kills the app without a clean shutdown. The ' +
+    'exec form makes the program itself receive signals and exit gracefully.',
+  upstreamUrl: 'https://docs.docker.com/reference/build-checks/json-args-recommended/',
+  sameAs: ['DL3025'],
+  scope: 'any',
+  examples: {
+    bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD python app.py\n',
+    good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n',
+  },
+  check({ model }) {
+    const hits: RuleHit[] = [];
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
+      if (instruction.json !== undefined || instruction.argsText === '') continue;
+      if (shellIsExplicit(model, instruction)) continue;
+      hits.push({
+        line: instruction.line,
+        endLine: instruction.endLine,
+        message: `JSON arguments recommended for ${instruction.keyword} to prevent unintended ` +
+          `behavior related to OS signals: ${suggestion(instruction)}.`,
+      });
+    }
+    return hits;
+  },
+};

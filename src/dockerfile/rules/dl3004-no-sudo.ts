@@ -1,0 +1,55 @@
+/**
+ * Analyse stage, Dockerfile engine: DL3004 reports `sudo` in a RUN. The build already runs as the
+ * current USER; to run a step as root, switch with `USER root` (and back) instead.
+ */
+import type { Instruction, ShellCommand } from '../model.ts';
+import type { Rule } from '../rule.ts';
+
+/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
+function commandsOf(instruction: Instruction): ShellCommand[] {
+  if (instruction.shell) return instruction.shell.commands;
+  const [name, ...args] = instruction.json ?? [];
+  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
+}
+
+/** Long command lines would drown the message; the start is enough to find it. */
+function shorten(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
+}
+
+function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+export const rule: Rule = {
+  id: 'DL3004',
+  source: 'hadolint',
+  severity: 'error',
+  title: 'Do not use sudo',
+  description: 'A RUN calls `sudo`. Use `USER root` for the steps that need root, or a tool like ' +
+    '`gosu` at run time.',
+  rationale: 'sudo is made for interactive logins: it may prompt for a password, needs a sudoers ' +
+    'entry, and behaves differently with and without a TTY, so a build that relies on it breaks ' +
+    'unpredictably. Leaving sudo in the image also lets any process that runs as the app user ' +
+    'become root.',
+  upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3004',
+  sameAs: [],
+  scope: 'any',
+  examples: {
+    bad: 'FROM debian:12.5\nRUN useradd --create-home app\nUSER app\n' +
+      'RUN sudo mkdir /data\n',
+    good: 'FROM debian:12.5\nRUN useradd --create-home app && mkdir /data\nUSER app\n',
+  },
+  check({ model }) {
+    return model.instructions
+      .filter((instruction) => instruction.keyword === 'RUN')
+      .flatMap((instruction) => commandsOf(instruction)
+        .filter((command) => baseName(command.name) === 'sudo')
+        .map((command) => ({
+          line: command.line,
+          endLine: command.line,
+          message: `\`${shorten(['sudo', ...command.args].join(' '))}\` in RUN: run the step ` +
+            'after `USER root` instead of through sudo',
+        })));
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Analyse stage, Dockerfile engine: DL3008 reports packages in `apt-get install` without a
+ * version. As in hadolint, a package counts as pinned when it has `=` (`curl=7.88.1-10`), a `/`
+ * (`curl/bookworm-backports`, a path) or ends in `.deb`; the value of `-t`/`--target-release`
+ * is a release, not a package.
+ */
+import type { Instruction, ShellCommand } from '../model.ts';
+import type { Rule, RuleHit } from '../rule.ts';
+
+/** Options whose value is the next word, which must not be taken for a package. */
+const VALUE_OPTIONS = new Set(['-t', '--target-release', '-o', '--option', '-c', '--config-file']);
+
+/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
+function commandsOf(instruction: Instruction): ShellCommand[] {
+  if (instruction.shell) return instruction.shell.commands;
+  const [name, ...args] = instruction.json ?? [];
+  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
+}
+
+/** The model gives where a command starts; it runs until the next one on a later line. */
+function endOf(commands: readonly ShellCommand[], at: number, instruction: Instruction): number {
+  const { line } = commands[at] ?? instruction;
+  for (let i = at + 1; i < commands.length; i++) {
+    const next = commands[i]?.line ?? line;
+    if (next > line) return next - 1;
+  }
+  return instruction.endLine;
+}
+
+function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+function packagesOf(command: ShellCommand): string[] {
+  const packages: string[] = [];
+  for (let i = 0; i < command.args.length; i++) {
+    const arg = command.args[i] ?? '';
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-') && arg !== 'install') packages.push(arg);
+  }
+  return packages;
+}
+
+function isPinned(pkg: string): boolean {
+  return pkg.includes('=') || pkg.includes('/') || pkg.endsWith('.deb');
+}
+
+function message(unpinned: readonly string[]): string {
+  const names = unpinned.map((pkg) => `\`${pkg}\``).join(', ');
+  return unpinned.length === 1
+    ? `apt-get install ${names} without a version: pin it as \`${unpinned[0]}=<version>\``
+    : `apt-get install ${names} without versions: pin each as \`<package>=<version>\``;
+}
+
+export const rule: Rule = {
+  id: 'DL3008',
+  source: 'hadolint',
+  severity: 'warning',
+  title: 'Pin versions in apt-get install',
+  description: 'A package in `apt-get install` has no version; write `<package>=<version>`.',
+  rationale: 'Without a version, apt-get installs whatever the mirror offers on the day of the ' +
+    'build, so two builds of the same Dockerfile can ship different software. Pinned versions ' +
+    'make the image reproducible and turn an upgrade into a visible change in review (and a ' +
+    'failed build, rather than a silent change, when a version leaves the archive).',
+  upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3008',
+  sameAs: [],
+  scope: 'any',
+  examples: {
+    bad: 'FROM debian:12.5\nRUN apt-get update \\\n' +
+      ' && apt-get install -y --no-install-recommends curl \\\n' +
+      ' && rm -rf /var/lib/apt/lists/*\n',
+    good: 'FROM debian:12.5\nRUN apt-get update \\\n' +
+      ' && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
+      ' && rm -rf /var/lib/apt/lists/*\n',
+  },
+  check({ model }) {
+    const hits: RuleHit[] = [];
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      const commands = commandsOf(instruction);
+      for (const [at, command] of commands.entries()) {
+        if (baseName(command.name) !== 'apt-get' || !command.args.includes('install')) continue;
+        const unpinned = packagesOf(command).filter((pkg) => !isPinned(pkg));
+        if (unpinned.length === 0) continue;
+        hits.push({ line: command.line, endLine: endOf(commands, at, instruction),
+          message: message(unpinned) });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Analyse stage, Dockerfile engine: DL3024 (hadolint) checks that no two stages share an
+ * `AS` name; the later FROM is reported.
+ */
+import type { Rule, RuleHit } from '../rule.ts';
+
+export const rule: Rule = {
+  id: 'DL3024',
+  source: 'hadolint',
+  severity: 'error',
+  title: 'FROM aliases must be unique',
+  description: 'Each `FROM … AS name` should give its stage a name no other stage uses.',
+  rationale: 'With two stages of the same name, `COPY --from=name` and `--target name` can only ' +
+    'reach one of them, so files come from a stage the reader did not expect. Recent builders ' +
+    'refuse such a Dockerfile outright.',
+  upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3024',
+  sameAs: ['DuplicateStageName'],
+  scope: 'any',
+  examples: {
+    bad: 'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY package.json /app/\n\n' +
+      'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY --from=0 /app /app\n',
+    good: 'FROM node:22-alpine AS deps\nWORKDIR /app\nCOPY package.json /app/\n\n' +
+      'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY --from=deps /app /app\n',
+  },
+  check({ model }) {
+    const hits: RuleHit[] = [];
+    const seen = new Map<string, number>();
+    for (const stage of model.stages) {
+      if (stage.name === undefined) continue;
+      // The builder compares stage names case-insensitively.
+      const key = stage.name.toLowerCase();
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, stage.line);
+        continue;
+      }
+      const from = stage.instructions[0];
+      hits.push({
+        line: stage.line,
+        endLine: from?.endLine ?? stage.line,
+        message: `Stage name \`${stage.name}\` is already used by the FROM on line ${first}: ` +
+          'give this stage another name',
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Analyse stage, Dockerfile engine: DL3025 (hadolint) checks that CMD and ENTRYPOINT use the
+ * exec (JSON array) form rather than the shell form.
+ */
+import type { Rule, RuleHit } from '../rule.ts';
+
+export const rule: Rule = {
+  id: 'DL3025',
+  source: 'hadolint',
+  severity: 'warning',
+  title: 'Use JSON notation for CMD and ENTRYPOINT',
+  description: 'CMD and ENTRYPOINT should be written as JSON arrays, e.g. ' +
+    '`CMD ["python", "app.py"]`.',
+  rationale: 'In the shell form the process runs under `/bin/sh -c`, so the shell, not your ' +
+    'program, is PID 1 and `docker stop` sends SIGTERM to a shell that does not forward it; ' +
+    'the container is then killed after the timeout. The JSON form starts the program ' +
+    'directly, so it receives signals and shuts down cleanly.',
+  upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3025',
+  sameAs: ['JSONArgsRecommended'],
+  scope: 'any',
+  examples: {
+    bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD python app.py\n',
+    good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD ["python", "app.py"]\n',
+  },
+  check({ model }) {
+    const hits: RuleHit[] = [];
+    for (const instruction of model.instructions) {
+      const { keyword } = instruction;
+      if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+      if (instruction.json !== undefined || instruction.argsText === '') continue;
+      // Operators and expansions need a shell: a word-by-word array would change the meaning.
+      const needsShell = /[|&;<>$`*?(){}]/.test(instruction.argsText);
+      const words = instruction.args.map((word) => JSON.stringify(word)).join(', ');
+      hits.push({
+        line: instruction.line,
+        endLine: instruction.endLine,
+        message: needsShell
+          ? `${keyword} in shell form: write it as a JSON array; move the shell logic into a ` +
+            `script and run it as \`${keyword} ["/path/to/script.sh"]\``
+          : `${keyword} in shell form: write it as a JSON array, \`${keyword} [${words}]\``,
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * Analyse stage, Dockerfile engine: DL4003 (hadolint) reports every CMD after the first in the
+ * same stage; only the last one takes effect.
+ */
+import type { Rule, RuleHit } from '../rule.ts';
+
+export const rule: Rule = {
+  id: 'DL4003',
+  source: 'hadolint',
+  severity: 'warning',
+  title: 'Multiple CMD instructions',
+  description: 'A stage should have at most one CMD; when there are several, only the last ' +
+    'one is used.',
+  rationale: 'The image keeps a single default command, so every CMD but the last is dead ' +
+    'text that misleads whoever reads the Dockerfile about how the container starts. Keeping ' +
+    'one CMD per stage makes the start-up command unambiguous.',
+  upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL4003',
+  sameAs: ['MultipleInstructionsDisallowed'],
+  scope: 'any',
+  examples: {
+    bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\n' +
+      'CMD ["python", "--version"]\nCMD ["python", "app.py"]\n',
+    good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD ["python", "app.py"]\n',
+  },
+  check({ model }) {
+    const hits: RuleHit[] = [];
+    for (const stage of model.stages) {
+      const all = stage.instructions.filter((instruction) => instruction.keyword === 'CMD');
+      const first = all[0];
+      for (const instruction of all.slice(1)) {
+        hits.push({
+          line: instruction.line,
+          endLine: instruction.endLine,
+          message: `Another CMD in this stage (the first is on line ${first?.line ?? '?'}): ` +
+            'only the last CMD takes effect, keep just one',
+        });
+      }
+    }
+    return hits;
+  },
+};
