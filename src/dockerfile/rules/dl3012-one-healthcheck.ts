@@ -14,7 +14,7 @@ export const rule: Rule = {
     'one before. Someone reading the first one believes the container is probed that way; ' +
     'keeping exactly one per stage makes the check that runs the check you read.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3012',
-  sameAs: [],
+  sameAs: ['MultipleInstructionsDisallowed'],
   scope: 'any',
   examples: {
     bad: 'FROM nginx:1.27-alpine\n' +

@@ -44,6 +44,10 @@ import { rule as dl4003MultipleCmd } from './dl4003-multiple-cmd.ts';
 import { rule as dl4004MultipleEntrypoint } from './dl4004-multiple-entrypoint.ts';
 import { rule as dl4006Pipefail } from './dl4006-pipefail.ts';
 import { rule as ss000Syntax } from './ss000-syntax.ts';
+import { rule as ss001RunsAsRoot } from './ss001-runs-as-root.ts';
+import { rule as ss002DependenciesAfterCopyAll } from './ss002-dependencies-after-copy-all.ts';
+import { rule as ss003CopyAllWithoutDockerignore } from './ss003-copy-all-without-dockerignore.ts';
+import { rule as ss004NoHealthcheck } from './ss004-no-healthcheck.ts';
 
 export const allRules: readonly Rule[] = [
   buildkitConsistentInstructionCasing,
@@ -87,4 +91,8 @@ export const allRules: readonly Rule[] = [
   dl4004MultipleEntrypoint,
   dl4006Pipefail,
   ss000Syntax,
+  ss001RunsAsRoot,
+  ss002DependenciesAfterCopyAll,
+  ss003CopyAllWithoutDockerignore,
+  ss004NoHealthcheck,
 ];

@@ -1,0 +1,93 @@
+/**
+ * Analyse stage, Dockerfile engine: SS001 reports an image that runs as root. The final stage
+ * (with the stages it is built `FROM`) never sets a USER, or its last USER is root or UID 0.
+ * Distroless `:nonroot` and other `*-nonroot` base images already run unprivileged, so they pass.
+ */
+import type { DockerfileModel, Instruction, Stage } from '../model.ts';
+import type { Rule, RuleHit } from '../rule.ts';
+import { substituteVariables, variablesInScope } from '../scope.ts';
+
+/** The stage and the stages it is built `FROM`, nearest first; the last one names the image. */
+function lineage(model: DockerfileModel, stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  let current: Stage | undefined = stage;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    const image: string = current.resolvedImage.toLowerCase();
+    const before: number = current.index;
+    current = model.stages.findLast((s) => s.index < before && s.name?.toLowerCase() === image);
+  }
+  return chain;
+}
+
+function isRoot(user: string): boolean {
+  const name = user.split(':')[0];
+  return name === 'root' || name === '0';
+}
+
+/** `gcr.io/distroless/static:nonroot`, `…:debug-nonroot`, or an image named `…-nonroot`. */
+function isNonRootImage(stage: Stage): boolean {
+  const { name, tag } = stage.ref;
+  return /(^|-)nonroot($|-)/.test(tag ?? '') || name.endsWith('-nonroot');
+}
+
+function label(stage: Stage): string {
+  return stage.name === undefined
+    ? `\`FROM ${stage.image}\` (line ${stage.line})`
+    : `\`${stage.name}\` (line ${stage.line})`;
+}
+
+export const rule: Rule = {
+  id: 'SS001',
+  source: 'shipshape',
+  severity: 'warning',
+  title: 'Image runs as root',
+  description: 'The final stage never switches to an unprivileged user (or switches back to ' +
+    'root), so the container runs as root.',
+  rationale: 'Containers run as root unless the image says otherwise, and root in the ' +
+    'container owns every file the app can reach, including mounted volumes; a container ' +
+    'escape then starts from root. Creating a user and ending with `USER` costs two lines ' +
+    'and removes that whole class of risk.',
+  upstreamUrl: undefined,
+  sameAs: [],
+  scope: 'file',
+  examples: {
+    bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n',
+    good: 'FROM python:3.13-slim\nRUN useradd --create-home app\nWORKDIR /app\nCOPY app.py .\n' +
+      'USER app\nCMD ["python", "app.py"]\n',
+  },
+  check({ model }) {
+    const final = model.stages[model.stages.length - 1];
+    if (!final) return [];
+    const chain = lineage(model, final);
+    let user: Instruction | undefined;
+    for (const stage of chain) {
+      user = stage.instructions.findLast((instruction) => instruction.keyword === 'USER');
+      if (user) break;
+    }
+    const hits: RuleHit[] = [];
+    if (user) {
+      const value = substituteVariables(user.args[0] ?? '', variablesInScope(model, user));
+      if (isRoot(value)) {
+        hits.push({
+          line: user.line,
+          endLine: user.endLine,
+          message: `The final stage ${label(final)} ends as root (\`USER ${value}\`): switch ` +
+            'back to an unprivileged user after the steps that need root.',
+        });
+      }
+      return hits;
+    }
+    const base = chain[chain.length - 1] ?? final;
+    if (isNonRootImage(base)) return hits;
+    const from = final.instructions[0];
+    hits.push({
+      line: final.line,
+      endLine: from?.endLine ?? final.line,
+      message: `The final stage ${label(final)} has no USER instruction, so the container runs ` +
+        'as root: create a user (`RUN useradd --create-home app`) and add `USER app` before ' +
+        'CMD, or use a `nonroot` base image.',
+    });
+    return hits;
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Analyse stage, Dockerfile engine: SS004 notes a final stage without HEALTHCHECK, in it or in a
+ * stage it is built `FROM`. `HEALTHCHECK NONE` is an explicit choice and passes. A check the base
+ * image defines is invisible from the Dockerfile, so such images are still noted.
+ */
+import type { DockerfileModel, Stage } from '../model.ts';
+import type { Rule } from '../rule.ts';
+
+/** The stage and the stages it is built `FROM`: their HEALTHCHECK carries over. */
+function lineage(model: DockerfileModel, stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  let current: Stage | undefined = stage;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    const image: string = current.resolvedImage.toLowerCase();
+    const before: number = current.index;
+    current = model.stages.findLast((s) => s.index < before && s.name?.toLowerCase() === image);
+  }
+  return chain;
+}
+
+export const rule: Rule = {
+  id: 'SS004',
+  source: 'shipshape',
+  severity: 'info',
+  title: 'No HEALTHCHECK',
+  description: 'The final stage has no `HEALTHCHECK`, so Docker can tell whether the container ' +
+    'is running but not whether the app inside it is working.',
+  rationale: 'Without a health check a hung or deadlocked app looks "up" to Docker, Compose ' +
+    '`depends_on: condition: service_healthy` cannot wait for it, and nothing restarts it. A ' +
+    'small `HEALTHCHECK` that hits a health endpoint turns "running" into "serving". ' +
+    'Orchestrators with their own probes (Kubernetes) can use `HEALTHCHECK NONE` to say so.',
+  upstreamUrl: undefined,
+  sameAs: [],
+  scope: 'file',
+  examples: {
+    bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\n' +
+      'CMD ["python", "app.py"]\n',
+    good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\n' +
+      'HEALTHCHECK --interval=30s --timeout=3s CMD ["python", "-c", ' +
+      '"import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"]\n' +
+      'CMD ["python", "app.py"]\n',
+  },
+  check({ model }) {
+    const final = model.stages[model.stages.length - 1];
+    if (!final) return [];
+    const declared = lineage(model, final).some((stage) => stage.instructions.some(
+      (instruction) => instruction.keyword === 'HEALTHCHECK'));
+    if (declared) return [];
+    const name = final.name === undefined ? `\`FROM ${final.image}\`` : `\`${final.name}\``;
+    return [{
+      line: final.line,
+      endLine: final.instructions[0]?.endLine ?? final.line,
+      message: `The final stage ${name} (line ${final.line}) has no HEALTHCHECK: add one that ` +
+        'probes the app (e.g. `HEALTHCHECK CMD ["curl", "-f", "http://localhost:8000/health"]`), ' +
+        'or `HEALTHCHECK NONE` if the orchestrator checks health itself.',
+    }];
+  },
+};
