@@ -3,7 +3,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { ingestRehypePlugins, ingestRemarkPlugins } from './src/ingest/index.ts';
+import {
+  ingestRehypePlugins,
+  ingestRemarkPlugins,
+  rehypeCollectDiagnostics,
+} from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
 
@@ -14,7 +18,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: ingestRemarkPlugins,
-      rehypePlugins: [...ingestRehypePlugins, [rehypeDockerfileFindings, { base: '/' }]],
+      rehypePlugins: [
+        ...ingestRehypePlugins,
+        [rehypeDockerfileFindings, { base: '/' }],
+        rehypeCollectDiagnostics,
+      ],
     }),
   },
   integrations: [

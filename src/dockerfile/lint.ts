@@ -8,6 +8,7 @@ import { parseDockerfile } from './parse/parse-dockerfile.ts';
 import type { Finding, Rule, RuleContext, RuleHit, Severity } from './rule.ts';
 import { rulePath } from './rule-url.ts';
 import { allRules } from './rules/index.ts';
+import { INSTRUCTIONS } from './keywords.ts';
 
 export interface LintOptions {
   /** Lint as a snippet (no whole-file rules). `'auto'` (default): a text without FROM is one. */
@@ -21,13 +22,32 @@ export interface LintOptions {
 export interface LintResult {
   model: DockerfileModel;
   fragment: boolean;
+  /**
+   * True when no line is a Dockerfile instruction (an ignore file or a shell command in a block
+   * labelled `dockerfile`): there is nothing to lint, and `findings` is empty.
+   */
+  notDockerfile: boolean;
   findings: Finding[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, style: 3 };
 
+/** `# ... install dependencies ...`: the author left lines out. */
+const ELISION = /\.\.\.|…/;
+
+/**
+ * A snippet rather than a whole Dockerfile: it has no FROM, or nothing to run (no CMD or
+ * ENTRYPOINT, as every image a write-up builds has), or a comment marking left-out lines.
+ */
 export function isFragment(model: DockerfileModel): boolean {
-  return !model.instructions.some((instruction) => instruction.keyword === 'FROM');
+  const has = (keyword: string) => model.instructions.some((i) => i.keyword === keyword);
+  return !has('FROM') || !(has('CMD') || has('ENTRYPOINT')) ||
+    model.comments.some((comment) => ELISION.test(comment.text));
+}
+
+/** No line of the text is a Dockerfile instruction. */
+export function isNotDockerfile(model: DockerfileModel): boolean {
+  return !model.instructions.some((instruction) => INSTRUCTIONS.has(instruction.keyword));
 }
 
 function related(a: Rule, b: Rule): boolean {
@@ -56,6 +76,9 @@ export function lintDockerfile(source: string, options: LintOptions = {}): LintR
   const fragment = options.fragment === undefined || options.fragment === 'auto'
     ? isFragment(model)
     : options.fragment;
+  if (options.fragment !== false && isNotDockerfile(model)) {
+    return { model, fragment, notDockerfile: true, findings: [] };
+  }
   const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore };
   const rules = [...(options.rules ?? allRules)].sort(
     (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
@@ -79,7 +102,7 @@ export function lintDockerfile(source: string, options: LintOptions = {}): LintR
   const findings = merged
     .map(({ owner: _owner, ...finding }) => finding)
     .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
-  return { model, fragment, findings };
+  return { model, fragment, notDockerfile: false, findings };
 }
 
 /** "2 warnings, 1 info", or "clean". */

@@ -17,9 +17,8 @@ export const ingestRemarkPlugins = [
   remarkHeadingLevels,
   remarkMissingImages,
 ];
-export const ingestRehypePlugins = [
-  rehypeSanitizeHtml,
-  rehypeMissingImages,
-  rehypeHeadingAnchors,
-  rehypeCollectDiagnostics,
-];
+/** Rehype steps of the ingest stage; render steps follow them in the config. */
+export const ingestRehypePlugins = [rehypeSanitizeHtml, rehypeMissingImages, rehypeHeadingAnchors];
+
+/** Must run after every step that reports diagnostics (ingest and render). */
+export { rehypeCollectDiagnostics };

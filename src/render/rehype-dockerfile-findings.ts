@@ -82,6 +82,14 @@ function findingsPanel(
   ]);
 }
 
+function notDockerfilePanel(language: string): Element {
+  return h('p.dockerfile-findings.not-a-dockerfile', [
+    h('span.findings-badge', { dataWorst: 'info' }, 'Not a Dockerfile'),
+    ` This block is labelled ${language}, but none of its lines is a Dockerfile instruction, `,
+    'so it is not linted.',
+  ]);
+}
+
 function rank(finding: Finding): number {
   return ['error', 'warning', 'info', 'style'].indexOf(finding.severity);
 }
@@ -97,7 +105,14 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       const language = code ? languageOf(code) : undefined;
       if (!code || !language || !isDockerfileLanguage(language)) return undefined;
       const source = toString(code);
-      const { findings, fragment } = lintDockerfile(source);
+      const { findings, fragment, notDockerfile } = lintDockerfile(source);
+      if (notDockerfile) {
+        file.message(`code block labelled \`${language}\` holds no Dockerfile instruction; ` +
+          'not linted (label it `text`, `sh` or `gitignore` to match what it shows)',
+        { place: pre.position, ruleId: 'not-a-dockerfile', source: 'shipshape' });
+        parent.children.splice(index + 1, 0, notDockerfilePanel(language));
+        return [SKIP, index + 2];
+      }
       const marks = markRanges(findings);
       if (marks) {
         // Expressive Code reads the fence's meta string from `data.meta`.

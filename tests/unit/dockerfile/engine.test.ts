@@ -90,6 +90,22 @@ describe('lintDockerfile', () => {
 
   it('knows a fragment from a whole file', () => {
     expect(isFragment(parseDockerfile('RUN echo hi\n'))).toBe(true);
-    expect(isFragment(parseDockerfile('FROM scratch\n'))).toBe(false);
+    expect(isFragment(parseDockerfile('FROM python:3.13-slim\n'))).toBe(true);
+    expect(isFragment(parseDockerfile(
+      'FROM python:3.13-slim AS builder\n# ... install dependencies ...\n\n' +
+      'FROM python:3.13-slim\nCOPY --from=builder /opt/venv /opt/venv\nCMD ["python"]\n',
+    ))).toBe(true);
+    expect(isFragment(parseDockerfile('FROM scratch\nCOPY app /\nENTRYPOINT ["/app"]\n')))
+      .toBe(false);
+  });
+
+  it('does not lint a block that holds no Dockerfile instruction', () => {
+    for (const text of ['__pycache__/\n*.pyc\nvenv/\n', 'apk del .build-deps\n']) {
+      const result = lintDockerfile(text);
+      expect(result.notDockerfile).toBe(true);
+      expect(result.findings).toEqual([]);
+    }
+    expect(lintDockerfile('apk del .build-deps\n', { fragment: false }).findings.length)
+      .toBeGreaterThan(0);
   });
 });

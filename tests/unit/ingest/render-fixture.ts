@@ -8,7 +8,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { ingestRehypePlugins, ingestRemarkPlugins } from '../../../src/ingest/index.ts';
+import {
+  ingestRehypePlugins,
+  ingestRemarkPlugins,
+  rehypeCollectDiagnostics,
+} from '../../../src/ingest/index.ts';
 import { diagnosticsOf } from '../../../src/ingest/rehype-collect-diagnostics.ts';
 import { frontmatterOf } from '../../../src/ingest/shipshape-frontmatter.ts';
 import { readEntry } from '../../../src/loaders/read-entry.ts';
@@ -24,6 +28,7 @@ export async function renderFixture(markdown: string, path: string): Promise<Ren
   for (const plugin of ingestRemarkPlugins) processor.use(plugin);
   processor.use(remarkRehype, { allowDangerousHtml: true });
   for (const plugin of ingestRehypePlugins) processor.use(plugin);
+  processor.use(rehypeCollectDiagnostics);
   processor.use(rehypeStringify);
   // As the guide loader does: decode, take the front matter, keep the file's line numbers.
   const entry = readEntry(markdown, path);
