@@ -38,7 +38,8 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-for (const url of ['/', ...writeups, '/authors/report/']) {
+for (const url of ['/', ...writeups, '/authors/report/', '/rules/', '/rules/dl3042/',
+  '/practices/']) {
   test(`${url} loads without errors or foreign requests`, async ({ page, baseURL }) => {
     const problems = watch(page, new URL(baseURL!).origin);
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -110,7 +111,8 @@ test('a write-up is readable on a phone: no sideways scrolling of the page', asy
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const url of ['/', '/writeups/containerizing-the-vote-service/']) {
+  for (const url of ['/', '/writeups/containerizing-the-vote-service/', '/rules/dl3042/',
+    '/practices/']) {
     test(`axe finds no violations on ${url} (${theme})`, async ({ page }) => {
       await page.goto(url);
       await setTheme(page, theme);
