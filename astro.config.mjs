@@ -10,6 +10,9 @@ import {
 } from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
+import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
+import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
+import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,10 +20,12 @@ export default defineConfig({
   site: 'https://shipshape.example',
   markdown: {
     processor: unified({
-      remarkPlugins: ingestRemarkPlugins,
+      remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs],
       rehypePlugins: [
         ...ingestRehypePlugins,
+        rehypeWalkthroughExcerpts,
         [rehypeDockerfileFindings, { base: '/' }],
+        rehypeWalkthroughScript,
         rehypeCollectDiagnostics,
       ],
     }),
@@ -31,7 +36,7 @@ export default defineConfig({
       description: 'A guide to containerizing apps: Dockerfiles, base images, non-root users, ' +
         'layer caching and multi-stage builds.',
       markdown: { processedDirs: ['./content'] },
-      customCss: ['./src/style/fonts.css', './src/style/guide.css'],
+      customCss: ['./src/style/fonts.css', './src/style/guide.css', './src/style/walkthrough.css'],
       sidebar: [
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
         { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },

@@ -43,10 +43,41 @@ function cleanProperties(node: Element, file: VFile): void {
   }
 }
 
+const META = 'dataShipshapeMeta';
+
+/**
+ * Parsing raw HTML rebuilds the tree and drops each node's `data`, where a code block keeps its
+ * fence meta (`title="…"`, `mark={…}`): it rides along as a property and is put back.
+ */
+function withCodeMeta(tree: Root, parse: (tree: Root) => Root): Root {
+  visit(tree, 'element', (node) => {
+    const meta = (node.data as { meta?: unknown } | undefined)?.meta;
+    if (node.tagName === 'code' && typeof meta === 'string') node.properties[META] = meta;
+  });
+  const parsed = parse(tree);
+  visit(parsed, 'element', (node) => {
+    const meta = node.properties[META];
+    if (typeof meta !== 'string') return;
+    delete node.properties[META];
+    node.data = { ...node.data, meta } as Element['data'];
+  });
+  return parsed;
+}
+
+function hasRaw(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
 export const rehypeSanitizeHtml: Plugin<[], Root> = function () {
   const raw = rehypeRaw.call(this) as (tree: Root, file: VFile) => Root;
   return (tree, file) => {
-    const parsed = raw(tree, file);
+    if (!hasRaw(tree)) return tree;
+    const parsed = withCodeMeta(tree, (input) => raw(input, file));
     visit(parsed, 'element', (node, index, parent) => {
       if (REMOVED_ELEMENTS.has(node.tagName) && parent && index !== undefined) {
         parent.children.splice(index, 1);

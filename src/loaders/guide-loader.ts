@@ -50,9 +50,13 @@ async function loadFile(
   const source = readEntry(await readFile(path, 'utf8'), display);
   const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
-  const rendered = await ctx.renderMarkdown(`---\n${JSON.stringify(handoff)}\n---\n${source.body}`, {
-    fileURL: pathToFileURL(path),
-  });
+  const rendered = await ctx
+    .renderMarkdown(`---\n${JSON.stringify(handoff)}\n---\n${source.body}`, {
+      fileURL: pathToFileURL(path),
+    })
+    .catch((error: unknown) => {
+      throw asContentError(error, display);
+    });
   const back = (rendered.metadata?.frontmatter?.['shipshape'] ?? {}) as {
     derivedTitle?: string;
     diagnostics?: Diagnostic[];
@@ -96,6 +100,19 @@ async function loadFile(
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
   });
+}
+
+/**
+ * A Markdown step that stops the build on bad content (`file.fail`) throws a message with the
+ * line; it becomes a ContentError naming `file:line`, without a stack trace. Anything else is a
+ * bug in shipshape and is rethrown as it is.
+ */
+function asContentError(error: unknown, display: string): unknown {
+  const message = error as { reason?: unknown; line?: unknown; source?: unknown };
+  if (message.source !== 'shipshape' || typeof message.reason !== 'string') return error;
+  const line = typeof message.line === 'number' ? message.line : 1;
+  return new ContentError(`${display}:${line}: ${message.reason}`,
+    'See README "Authoring walkthroughs" for the syntax.');
 }
 
 function schemaHint(kind: Kind): string {

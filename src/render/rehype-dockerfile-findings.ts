@@ -16,6 +16,7 @@ import type { Finding } from '../dockerfile/rule.ts';
 import { ruleSlug } from '../dockerfile/rule-url.ts';
 import { isDockerfileLanguage } from './dockerfile-language.ts';
 import { markRanges } from './mark-ranges.ts';
+import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 
 /** What the page keeps of each Dockerfile block, for rule pages and the practices matrix. */
 export interface DockerfileBlock {
@@ -104,6 +105,8 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
         c.tagName === 'code');
       const language = code ? languageOf(code) : undefined;
       if (!code || !language || !isDockerfileLanguage(language)) return undefined;
+      // A walkthrough step's excerpt repeats lines of the whole file, which is linted itself.
+      if (isExcerpt(code)) return undefined;
       const source = toString(code);
       const { findings, fragment, notDockerfile } = lintDockerfile(source);
       if (notDockerfile) {

@@ -24,6 +24,14 @@ function side(part: DiffRow['before']): PhrasingContent[] {
   return [{ type: 'text', value: `${lines}: ` }, { type: 'inlineCode', value: part.text }];
 }
 
+/** A note's `code` spans become inline code; the rest stays text. */
+function noteContent(note: string): PhrasingContent[] {
+  return note.split(/(`[^`]+`)/).filter(Boolean).map((part) =>
+    part.startsWith('`') && part.endsWith('`')
+      ? { type: 'inlineCode' as const, value: part.slice(1, -1) }
+      : { type: 'text' as const, value: part });
+}
+
 function why(row: DiffRow, steps: readonly StepSpec[]): PhrasingContent[] {
   const after = row.after;
   if (!after || row.kind === 'same') return [];
@@ -44,12 +52,14 @@ export function buildDiffNode(rows: readonly DiffRow[], steps: readonly StepSpec
       cell([{ type: 'text', value: MARK[row.kind] }]),
       cell(side(row.before)),
       cell(side(row.after)),
-      cell(row.note ? [{ type: 'text', value: row.note }] : []),
+      cell(row.note ? noteContent(row.note) : []),
       cell(why(row, steps)),
     ],
     data: { hProperties: { dataDiff: row.kind } },
   }));
-  const table: Table = { type: 'table', align: [], children: [header, ...body] };
+  // remark-rehype renders as many cells per row as `align` has entries.
+  const table: Table = { type: 'table', align: header.children.map(() => null),
+    children: [header, ...body] };
   const counts = (['added', 'changed', 'removed'] as const)
     .map((kind) => `${rows.filter((r) => r.kind === kind).length} ${kind}`)
     .join(', ');

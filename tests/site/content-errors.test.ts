@@ -68,3 +68,40 @@ describe('odd write-ups build', () => {
     removeFixture(build);
   });
 });
+
+describe('authored walkthroughs', () => {
+  const walkthrough = (steps: string, attrs = '') =>
+    `---\ntitle: W\n---\n\n::::walkthrough${attrs}\n\`\`\`dockerfile\nFROM alpine:3.20\n` +
+    `RUN echo hi\nCMD ["sh"]\n\`\`\`\n\n${steps}\n::::\n`;
+
+  it('fail the build with file:line and what to change', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/pages/range.md': walkthrough(':::step[Too far]{lines="2-9"}\nText\n:::'),
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/content\/pages\/range\.md:1\d: step "Too far" claims line 4, but/);
+    expect(build.output).toContain('has 3 lines');
+    expect(build.output).not.toMatch(/Stack trace/);
+    removeFixture(build);
+  });
+
+  it('name an unknown file and duplicate step ids', () => {
+    const unknown = buildFixture({
+      'content/pages/index.md': index,
+      'content/pages/missing.md': '---\ntitle: M\n---\n\n::::walkthrough{file="nope/Dockerfile"}\n' +
+        ':::step[A]{lines="1"}\nText\n:::\n::::\n',
+    });
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.output).toMatch(/content\/pages\/missing\.md:5: walkthrough file `nope\/Dockerfile` not found/);
+    removeFixture(unknown);
+    const twice = buildFixture({
+      'content/pages/index.md': index,
+      'content/pages/twice.md': walkthrough(
+        ':::step[A]{lines="1" id="x"}\nText\n:::\n\n:::step[B]{lines="2" id="x"}\nText\n:::'),
+    });
+    expect(twice.code).not.toBe(0);
+    expect(twice.output).toMatch(/content\/pages\/twice\.md:\d+: two steps have the id `step-x`/);
+    removeFixture(twice);
+  });
+});

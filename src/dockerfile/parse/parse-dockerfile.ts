@@ -1,18 +1,19 @@
 /**
  * Analyse stage, Dockerfile engine: turns Dockerfile text into the DockerfileModel that every rule
- * reads. dockerfile-ast finds the instructions, heredocs, comments and directives; dockerfile-utils
- * reports syntax errors; the argument text is rebuilt here the way the builder reads it, so that
- * each word and shell command keeps its Dockerfile line. Browser-safe (no Node-only imports).
+ * reads. The scanner (`scan.ts`) finds the instructions, heredocs, comments and directives;
+ * `syntax.ts` reports syntax errors; the argument text is rebuilt here the way the builder reads
+ * it, so that each word and shell command keeps its Dockerfile line. Browser-safe (no Node-only
+ * imports).
  */
-import { DockerfileParser } from 'dockerfile-ast';
-import type { Heredoc as AstHeredoc, Instruction as AstInstruction } from 'dockerfile-ast';
-import { validate } from 'dockerfile-utils';
 import type {
-  Directive, DockerfileModel, Flag, Heredoc, Instruction, Stage, SyntaxError, Variable,
+  Directive, DockerfileModel, Flag, Heredoc, Instruction, Stage, Variable,
 } from '../model.ts';
 import { substituteVariables } from '../scope.ts';
 import { parseImageRef } from './image-ref.ts';
+import { instructionHeredocs, type ScannedHeredoc } from './heredocs.ts';
 import { readShell } from './read-shell.ts';
+import { scanDockerfile } from './scan.ts';
+import { syntaxErrors, type CheckedInstruction } from './syntax.ts';
 import { joinContinuation, splitWords, type LineSegment, type MappedText } from './text.ts';
 
 /** The builder reads flags only on these; elsewhere a leading `--x` is an ordinary argument. */
@@ -76,27 +77,19 @@ function readHeader(joined: MappedText, keyword: string, escapeChar: string): He
   return { flags, argsText, args: { text: argsText, segments } };
 }
 
-/** The heredocs dockerfile-ast found, with their body text and Dockerfile lines. */
-function readHeredocs(ast: AstInstruction, lines: readonly string[]): Heredoc[] {
-  // getHeredocs is public on Run and Copy only, but Add inherits the same implementation.
-  const withHeredocs = ast as unknown as { getHeredocs?: () => AstHeredoc[] };
-  const heredocs: Heredoc[] = [];
-  for (const h of withHeredocs.getHeredocs?.() ?? []) {
-    const content = h.getContentRange();
-    const delimiter = h.getDelimiterRange();
-    const name = h.getName();
-    if (content) {
-      const first = content.start.line;
-      const last = delimiter ? delimiter.start.line - 1 : content.end.line;
+/** The heredocs the scanner found, with their body text and Dockerfile lines. */
+function readHeredocs(found: readonly ScannedHeredoc[], lines: readonly string[]): Heredoc[] {
+  return found.map((h) => {
+    if (h.body) {
+      const first = h.body.line;
+      const last = h.delimiterLine !== undefined ? h.delimiterLine - 1 : h.body.endLine;
       const body = lines.slice(first, last + 1).join('\n');
-      heredocs.push({ name, body, line: first + 1, endLine: last + 1 });
-    } else {
-      // An empty body (or an unterminated heredoc): point at the delimiter, or the header.
-      const at = (delimiter ?? h.getStartRange()).start.line + 1;
-      heredocs.push({ name, body: '', line: at, endLine: at });
+      return { name: h.name, body, line: first + 1, endLine: last + 1 };
     }
-  }
-  return heredocs;
+    // An empty body (or an unterminated heredoc): point at the delimiter, or the header.
+    const at = (h.delimiterLine ?? h.startLine) + 1;
+    return { name: h.name, body: '', line: at, endLine: at };
+  });
 }
 
 /** `<<-NAME` strips leading tabs from the body, as the builder (and the shell) do. */
@@ -128,31 +121,6 @@ function shellScript(header: Header, heredocs: readonly Heredoc[]): MappedText |
     text += `${h.body}\n${h.name}`;
   }
   return { text, segments };
-}
-
-/**
- * Flags BuildKit accepts but dockerfile-utils does not know yet; reporting them as syntax errors
- * would flag valid, recent Dockerfiles.
- */
-const NEWER_FLAGS = new Set([
-  'chmod', 'chown', 'link', 'checksum', 'keep-git-dir', 'unpack', 'exclude', 'parents', 'from',
-  'platform', 'interval', 'timeout', 'start-period', 'start-interval', 'retries',
-]);
-const UNKNOWN_FLAG = /^Unknown flag: (\S+)$/;
-
-function syntaxErrors(source: string): SyntaxError[] {
-  try {
-    return validate(source)
-      .filter((d) => d.severity === 1)
-      .filter((d) => {
-        const flag = typeof d.message === 'string' ? UNKNOWN_FLAG.exec(d.message)?.[1] : undefined;
-        return flag === undefined || !NEWER_FLAGS.has(flag);
-      })
-      .map((d) => ({ line: d.range.start.line + 1, endLine: d.range.end.line + 1,
-        message: typeof d.message === 'string' ? d.message : d.message.value }));
-  } catch {
-    return [];
-  }
 }
 
 function declaredVariables(instruction: Instruction, escapeChar: string): Variable[] {
@@ -187,26 +155,28 @@ function lastContentLine(lines: readonly string[], first: number, last: number):
 
 export function parseDockerfile(source: string): DockerfileModel {
   const lines = source.split(LINE_BREAK);
-  const ast = DockerfileParser.parse(source);
-  const escapeChar = ast.getEscapeCharacter() === '`' ? '`' : '\\';
-  const directives: Directive[] = ast.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1,
+  const scanned = scanDockerfile(source);
+  const { escapeChar, index } = scanned;
+  const directives: Directive[] = scanned.directives.map((d) => ({
+    name: d.name.toLowerCase(), value: d.value, line: d.line + 1,
   }));
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
   const variables: Variable[] = [];
   const globalArgs: Variable[] = [];
   const heredocLines = new Set<number>();
+  const checked: CheckedInstruction[] = [];
   let stage = -1;
 
-  for (const node of ast.getInstructions()) {
-    const range = node.getRange();
-    const keyword = node.getKeyword().toUpperCase();
-    const first = range.start.line;
-    const found = HEREDOC_KEYWORDS.has(keyword) ? readHeredocs(node, lines) : [];
-    const bodyStart = found.reduce((min, h) => Math.min(min, h.line - 1), range.end.line + 1);
+  for (const node of scanned.instructions) {
+    const keyword = node.rawKeyword.toUpperCase();
+    const first = node.line;
+    const found = HEREDOC_KEYWORDS.has(keyword)
+      ? readHeredocs(instructionHeredocs(index, escapeChar, node), lines)
+      : [];
+    const bodyStart = found.reduce((min, h) => Math.min(min, h.line - 1), node.endLine + 1);
     const joined = joinContinuation(lines, first, Math.max(first, bodyStart - 1),
-      node.getInstructionRange().end.character, escapeChar);
+      node.keywordEndColumn, escapeChar);
     const header = readHeader(joined, keyword, escapeChar);
     const heredocs = stripTabs(found, header.argsText);
     for (const h of heredocs) {
@@ -221,9 +191,9 @@ export function parseDockerfile(source: string): DockerfileModel {
     }
     const instruction: Instruction = {
       keyword,
-      rawKeyword: node.getInstruction(),
+      rawKeyword: node.rawKeyword,
       line: first + 1,
-      endLine: lastContentLine(lines, first, range.end.line) + 1,
+      endLine: lastContentLine(lines, first, node.endLine) + 1,
       stage,
       flags: header.flags,
       argsText: header.argsText,
@@ -233,6 +203,9 @@ export function parseDockerfile(source: string): DockerfileModel {
       heredocs: heredocs,
     };
     instructions.push(instruction);
+    checked.push({ keyword, rawKeyword: node.rawKeyword, text: joined.text, json,
+      plainKeyword: node.keywordEnd - node.start === node.rawKeyword.length,
+      heredocs: heredocs.length });
     const declared = declaredVariables(instruction, escapeChar);
     variables.push(...declared);
     if (stage < 0 && keyword === 'ARG') globalArgs.push(...declared);
@@ -256,12 +229,12 @@ export function parseDockerfile(source: string): DockerfileModel {
     }
   }
 
-  const comments = ast.getComments()
-    .map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }))
+  const comments = scanned.comments
+    .map((c) => ({ line: c.line + 1, text: c.text }))
     .filter((c) => !heredocLines.has(c.line));
 
   return {
     source, escapeChar, directives, globalArgs, stages, instructions, variables, comments,
-    syntaxErrors: syntaxErrors(source),
+    syntaxErrors: syntaxErrors(source, directives, checked, escapeChar),
   };
 }

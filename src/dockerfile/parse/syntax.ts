@@ -1,0 +1,258 @@
+/**
+ * Analyse stage, Dockerfile engine: syntax errors. dockerfile-utils' `validate` is the authority,
+ * but it parses the whole file again and costs more than everything else together, so a cheap
+ * pre-check of our own runs first: it clears a Dockerfile only when every line is of a form
+ * `validate` is known to accept; anything unusual (unknown keyword, missing arguments, a flag,
+ * quote, escape or `${…}` it cannot vouch for, heredoc COPY, ONBUILD…) sends the text to
+ * `validate`. A cleared text has no errors by construction; tests hold the two to that.
+ * Browser-safe.
+ */
+import { validate } from 'dockerfile-utils';
+import type { Directive, SyntaxError } from '../model.ts';
+
+/** What the pre-check reads of one instruction. */
+export interface CheckedInstruction {
+  /** Upper-case keyword. */
+  keyword: string;
+  rawKeyword: string;
+  /** Whether the keyword is written in one piece (no escaped line break inside it). */
+  plainKeyword: boolean;
+  /** Everything after the keyword, continuations joined (flags included, heredoc bodies not). */
+  text: string;
+  heredocs: number;
+  /** The exec-form array, when the arguments parse as one. */
+  json: string[] | undefined;
+}
+
+/** dockerfile-utils' instruction keywords. */
+const KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/**
+ * Flags BuildKit accepts but dockerfile-utils does not know yet; reporting them as syntax errors
+ * would flag valid, recent Dockerfiles.
+ */
+const NEWER_FLAGS = new Set([
+  'chmod', 'chown', 'link', 'checksum', 'keep-git-dir', 'unpack', 'exclude', 'parents', 'from',
+  'platform', 'interval', 'timeout', 'start-period', 'start-interval', 'retries',
+]);
+const UNKNOWN_FLAG = /^Unknown flag: (\S+)$/;
+
+/** Flags dockerfile-utils knows: those that need a value, and the true/false ones. */
+const COPY_FLAGS = { valued: ['chmod', 'chown', 'from', 'exclude'], boolean: ['link', 'parents'] };
+const ADD_FLAGS = {
+  valued: ['chmod', 'chown', 'checksum', 'exclude'], boolean: ['link', 'keep-git-dir'],
+};
+const HEALTHCHECK_DURATIONS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
+
+const FLAG = /^--([a-z][a-z-]*)(?:=(.*))?$/;
+const IMAGE_CHARS = /^[A-Za-z0-9._/:-]+$/;
+const TAG = /^\w[\w.-]{0,127}$/;
+const DIGESTED = /^[A-Za-z0-9._/-]+(?::\w[\w.-]{0,127})?@[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$/;
+const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
+const PORT = /^[0-9]+(?:-[0-9]+)?(?:\/(?:tcp|udp|sctp))?$/i;
+const SIGNAL = /^(?:SIG[A-Z0-9+-]*|[0-9]+)$/;
+const DURATION = /^[1-9][0-9]*(?:ms|s|m|h)$/;
+const PROPERTY_NAME = /^[^=\s"'$]+$/;
+
+function words(text: string): string[] {
+  return text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+}
+
+/** `${NAME}` and `${NAME:-x}`, `:+`, `:?` only: other modifiers are errors outside RUN/CMD. */
+function plainSubstitutions(text: string): boolean {
+  for (let i = text.indexOf('${'); i >= 0; i = text.indexOf('${', i + 2)) {
+    let j = i + 2;
+    while (j < text.length && text[j] !== '}' && text[j] !== ':') j++;
+    if (text[j] === ':' && !'-+?'.includes(text[j + 1] ?? '}')) return false;
+  }
+  return true;
+}
+
+/** Leading `--flags` (dockerfile-ast stops at the first word without `--`), and the rest. */
+function splitFlags(all: readonly string[]): { flags: string[]; rest: string[] } | undefined {
+  let n = 0;
+  while (n < all.length && all[n]?.startsWith('--')) n++;
+  const rest = all.slice(n);
+  // A later word holding `--` would make dockerfile-ast read flags differently.
+  if (rest[0]?.includes('--')) return undefined;
+  return { flags: all.slice(0, n), rest };
+}
+
+function copyFlagsOk(flags: readonly string[], known: typeof COPY_FLAGS): boolean {
+  const seen = new Set<string>();
+  for (const raw of flags) {
+    const m = FLAG.exec(raw);
+    const name = m?.[1];
+    if (!m || name === undefined || seen.has(name)) return false;
+    seen.add(name);
+    const value = m[2];
+    if (known.valued.includes(name)) {
+      if (!value) return false;
+      if (name === 'from' && !/^[a-zA-Z0-9]/.test(value)) return false;
+    } else if (known.boolean.includes(name)) {
+      if (value !== undefined && !/^(?:true|false)$/i.test(value)) return false;
+    } else if (!NEWER_FLAGS.has(name)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function copyOk(text: string, heredocs: number, known: typeof COPY_FLAGS): boolean {
+  if (heredocs > 0 || /["'[]/.test(text)) return false;
+  const split = splitFlags(words(text));
+  if (!split || !copyFlagsOk(split.flags, known)) return false;
+  const { rest } = split;
+  return rest.length === 2 || (rest.length > 2 && (rest[rest.length - 1] ?? '').endsWith('/'));
+}
+
+function fromOk(text: string): boolean {
+  if (/["']/.test(text)) return false;
+  const split = splitFlags(words(text));
+  if (!split) return false;
+  for (const raw of split.flags) {
+    const m = FLAG.exec(raw);
+    if (m?.[1] !== 'platform' || !m[2]) return false;
+  }
+  const [image = '', as, name] = split.rest;
+  if (split.rest.length !== 1 && split.rest.length !== 3) return false;
+  if (split.rest.length === 3 && (as?.toUpperCase() !== 'AS' ||
+    !STAGE_NAME.test((name ?? '').toLowerCase()))) return false;
+  // dockerfile-utils checks a lone variable against the ARGs; a partial one is not checked.
+  if (image.startsWith('$')) return false;
+  return image.includes('$') || imageOk(image);
+}
+
+/** dockerfile-utils' reference check: a tag after the last `:` (past the first `/`), a digest. */
+function imageOk(image: string): boolean {
+  if (image.includes('@')) return DIGESTED.test(image);
+  if (!IMAGE_CHARS.test(image)) return false;
+  const colon = image.lastIndexOf(':');
+  return colon <= image.indexOf('/') || TAG.test(image.slice(colon + 1));
+}
+
+function healthcheckOk(text: string): boolean {
+  const all = words(text);
+  let n = 0;
+  while (n < all.length && all[n]?.startsWith('--')) n++;
+  const type = all[n]?.toUpperCase();
+  if (type === 'NONE') return all.length === n + 1;
+  if (type !== 'CMD' || all.length < n + 2) return false;
+  const flags = all.slice(0, n);
+  if (flags.some((f) => /["']/.test(f))) return false;
+  const seen = new Set<string>();
+  for (const raw of flags) {
+    const m = FLAG.exec(raw);
+    const name = m?.[1];
+    const value = m?.[2];
+    if (name === undefined || value === undefined || seen.has(name)) return false;
+    seen.add(name);
+    if (name === 'retries' ? !/^[1-9][0-9]*$/.test(value)
+      : !HEALTHCHECK_DURATIONS.has(name) || !DURATION.test(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits ENV/LABEL/ARG arguments on blanks outside quotes; undefined when a quote is left open
+ * or sits anywhere but around a whole value.
+ */
+function properties(text: string): Array<{ name: string; value: string | undefined }> | undefined {
+  const found: Array<{ name: string; value: string | undefined }> = [];
+  const token = /([^\s"'=]*)(?:=("[^"]*"|'[^']*'|[^\s"']*))?(?=\s|$)/y;
+  let i = 0;
+  while (i < text.length) {
+    if (/\s/.test(text[i] ?? '')) {
+      i++;
+      continue;
+    }
+    token.lastIndex = i;
+    const m = token.exec(text);
+    if (!m || m[0] === '') return undefined;
+    found.push({ name: m[1] ?? '', value: m[2] });
+    i = token.lastIndex;
+  }
+  return found;
+}
+
+function propertiesOk(keyword: string, text: string): boolean {
+  const props = properties(text);
+  if (!props || props.length === 0) return false;
+  if (!PROPERTY_NAME.test(props[0]?.name ?? '')) return false;
+  if (props.length === 1) return keyword === 'ARG' || props[0]?.value !== undefined;
+  if (props.every((p) => p.value !== undefined && PROPERTY_NAME.test(p.name))) return true;
+  // Legacy `ENV NAME value words`: one property whose value is the rest, here without quotes.
+  return keyword !== 'ARG' && props.every((p) => p.value === undefined);
+}
+
+function instructionOk(i: CheckedInstruction, escapeChar: string): boolean {
+  if (!KEYWORDS.has(i.keyword) || !i.plainKeyword || !/^[A-Za-z]+$/.test(i.rawKeyword)) {
+    return false;
+  }
+  // RUN and CMD have no error checks of their own (quote style is a warning).
+  if (i.keyword === 'RUN' || i.keyword === 'CMD') return true;
+  const { text } = i;
+  if (text.includes(escapeChar) || words(text).length === 0) return false;
+  if (i.keyword !== 'ENTRYPOINT' && !plainSubstitutions(text)) return false;
+  switch (i.keyword) {
+    case 'FROM': return fromOk(text);
+    case 'COPY': return copyOk(text, i.heredocs, COPY_FLAGS);
+    case 'ADD': return copyOk(text, i.heredocs, ADD_FLAGS);
+    case 'ARG':
+    case 'ENV':
+    case 'LABEL': return propertiesOk(i.keyword, text);
+    case 'EXPOSE': return words(text).every((w) => PORT.test(w));
+    case 'HEALTHCHECK': return healthcheckOk(text);
+    case 'SHELL': return i.json !== undefined && i.json.length > 0 && /"\s*\]\s*$/.test(text);
+    case 'STOPSIGNAL': return words(text).length === 1 && SIGNAL.test(text.trim());
+    case 'ONBUILD': return false;
+    default: return true; // ENTRYPOINT, VOLUME, USER, WORKDIR, MAINTAINER: any argument will do.
+  }
+}
+
+/**
+ * False only when `validate` would report no error for this Dockerfile: every instruction has
+ * a form known to pass, there is a FROM before anything but ARG, stage names are unique and the
+ * escape directive is valid and single.
+ */
+export function mightHaveSyntaxErrors(directives: readonly Directive[],
+  instructions: readonly CheckedInstruction[], escapeChar: string): boolean {
+  const escapes = directives.filter((d) => d.name === 'escape');
+  if (escapes.length > 1 || escapes.some((d) => !['\\', '`', ''].includes(d.value))) return true;
+  const first = instructions.find((i) => i.keyword !== 'ARG');
+  if (first?.keyword !== 'FROM') return true;
+  const stageNames = new Set<string>();
+  for (const i of instructions) {
+    if (!instructionOk(i, escapeChar)) return true;
+    if (i.keyword !== 'FROM') continue;
+    const name = words(i.text).filter((w) => !w.startsWith('--'))[2]?.toLowerCase();
+    if (name === undefined) continue;
+    if (stageNames.has(name)) return true;
+    stageNames.add(name);
+  }
+  return false;
+}
+
+/** dockerfile-utils' errors (warnings left out), minus unknown-flag errors for newer flags. */
+export function validateSyntax(source: string): SyntaxError[] {
+  try {
+    return validate(source)
+      .filter((d) => d.severity === 1)
+      .filter((d) => {
+        const flag = typeof d.message === 'string' ? UNKNOWN_FLAG.exec(d.message)?.[1] : undefined;
+        return flag === undefined || !NEWER_FLAGS.has(flag);
+      })
+      .map((d) => ({ line: d.range.start.line + 1, endLine: d.range.end.line + 1,
+        message: typeof d.message === 'string' ? d.message : d.message.value }));
+  } catch {
+    return [];
+  }
+}
+
+export function syntaxErrors(source: string, directives: readonly Directive[],
+  instructions: readonly CheckedInstruction[], escapeChar: string): SyntaxError[] {
+  return mightHaveSyntaxErrors(directives, instructions, escapeChar) ? validateSyntax(source) : [];
+}
