@@ -51,10 +51,10 @@ export function excerpt(lines: readonly string[], step: StepSpec): Code {
   };
 }
 
-function stepTitle(step: StepSpec, heading: Heading | undefined): Heading {
+function stepTitle(step: StepSpec, heading: Heading | undefined, depth: Heading['depth']): Heading {
   const title: Heading = heading ?? {
     type: 'heading',
-    depth: 3,
+    depth,
     children: [{ type: 'text', value: step.title }],
   };
   // The title is a link to the step: reachable and activatable by keyboard, and shareable.
@@ -69,7 +69,12 @@ function stepTitle(step: StepSpec, heading: Heading | undefined): Heading {
   };
 }
 
-function stepItem(step: StepSpec, index: number, lines: readonly string[]): ListItem {
+function stepItem(
+  step: StepSpec,
+  index: number,
+  lines: readonly string[],
+  depth: Heading['depth'],
+): ListItem {
   const [first, ...rest] = step.content;
   const heading = first?.type === 'heading' ? first : undefined;
   const body = heading ? rest : step.content;
@@ -80,7 +85,7 @@ function stepItem(step: StepSpec, index: number, lines: readonly string[]): List
     type: 'listItem',
     spread: true,
     children: [
-      stepTitle(step, heading),
+      stepTitle(step, heading, depth),
       paragraph(`Step ${index + 1} · ${where}`, { className: ['wt-step-lines'] }),
       ...(body as BlockContent[]),
       ...(step.lines.length > 0 && !step.excerptInContent ? [excerpt(lines, step)] : []),
@@ -135,7 +140,15 @@ function printListing(spec: WalkthroughSpec, lines: readonly string[]): Box {
   ]);
 }
 
-export function buildWalkthroughNode(spec: WalkthroughSpec, index: number): RootContent {
+/**
+ * `headingDepth`: the level of step titles that have no heading of their own (authored steps),
+ * one below the heading the walkthrough sits under, so heading levels never skip.
+ */
+export function buildWalkthroughNode(
+  spec: WalkthroughSpec,
+  index: number,
+  headingDepth: Heading['depth'] = 3,
+): RootContent {
   const lines = spec.source.replace(/\n+$/, '').split('\n');
   const captionId = `walkthrough-${index}`;
   const whole: Code = {
@@ -149,7 +162,7 @@ export function buildWalkthroughNode(spec: WalkthroughSpec, index: number): Root
     ordered: true,
     start: 1,
     spread: true,
-    children: spec.steps.map((step, i) => stepItem(step, i, lines)),
+    children: spec.steps.map((step, i) => stepItem(step, i, lines, headingDepth)),
     data: { hProperties: { className: ['wt-steps'] } },
   };
   const caption = `Walkthrough of ${spec.origin} in ${spec.steps.length} steps: select a step ` +

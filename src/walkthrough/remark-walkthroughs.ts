@@ -5,7 +5,7 @@
  * moves, as a step, beside the whole file, which is shown where the write-up showed it. Snippets
  * that match no line of the whole file are reported to the author with their line.
  */
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -22,12 +22,21 @@ import type { CodeBlockInput, SectionInput } from './infer/types.ts';
 import { readSections, type Section } from './sections.ts';
 import type { StepSpec } from './spec.ts';
 
+/** One level below the last heading before `index` at the top of the page (at least 2). */
+function stepDepth(tree: Root, node: RootContent): Heading['depth'] {
+  const at = tree.children.indexOf(node);
+  const before = tree.children.slice(0, at === -1 ? tree.children.length : at);
+  const heading = before.reverse().find((child): child is Heading => child.type === 'heading');
+  return Math.min(6, Math.max(2, (heading?.depth ?? 1) + 1)) as Heading['depth'];
+}
+
 function replaceAuthored(tree: Root, file: VFile): number {
   let count = 0;
   visit(tree, 'containerDirective', (node: ContainerDirective, index, parent) => {
     if (node.name !== 'walkthrough' || !parent || index === undefined) return undefined;
     const spec = readWalkthroughDirective(node, file);
-    parent.children.splice(index, 1, buildWalkthroughNode(spec, ++count) as never);
+    const built = buildWalkthroughNode(spec, ++count, stepDepth(tree, node));
+    parent.children.splice(index, 1, built as never);
     return SKIP;
   });
   return count;

@@ -31,7 +31,7 @@ test('the naive Dockerfile shows its findings on the right lines', async ({ page
 });
 
 test('a clean snippet says it is clean', async ({ page }) => {
-  await page.goto(page1);
+  await page.goto('/writeups/lab-02-docker-containerization/');
   const clean = page.locator('details.dockerfile-findings[data-worst="clean"]').first();
   await expect(clean.locator('summary')).toContainText('No findings');
   await expect(clean.locator('summary')).toContainText('fragment');

@@ -46,12 +46,21 @@ function init(root: HTMLElement): void {
     activate(step);
   });
 
-  // A step becomes active when it crosses the band a little above the middle of the window.
+  // A step becomes active when it is in the band a little above the middle of the window; of
+  // several there, the one whose top is nearest the reading line.
+  const inBand = new Set<HTMLElement>();
   const observer = new IntersectionObserver((entries) => {
-    if (Date.now() < lockedUntil) return;
-    const visible = entries.filter((entry) => entry.isIntersecting);
-    const step = visible[0]?.target;
-    if (step instanceof HTMLElement) activate(step);
+    for (const entry of entries) {
+      const step = entry.target as HTMLElement;
+      if (entry.isIntersecting) inBand.add(step);
+      else inBand.delete(step);
+    }
+    if (Date.now() < lockedUntil || inBand.size === 0) return;
+    const line = innerHeight * 0.4;
+    const nearest = [...inBand].sort((a, b) =>
+      Math.abs(a.getBoundingClientRect().top - line) -
+      Math.abs(b.getBoundingClientRect().top - line))[0];
+    if (nearest) activate(nearest);
   }, { rootMargin: '-35% 0px -55% 0px' });
   for (const step of steps) observer.observe(step);
 
