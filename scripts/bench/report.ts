@@ -8,6 +8,7 @@ import type { Machine } from './machine.ts';
 import { markdownTable } from './markdown-table.ts';
 import { summarize } from './stats.ts';
 import { engineSection, type EngineResult } from './dockerfile-engine.ts';
+import { walkthroughSection, type WalkthroughResult } from './walkthrough.ts';
 
 export interface Results {
   machine: Machine;
@@ -16,6 +17,7 @@ export interface Results {
   plain: ProjectResult;
   comparison: Comparison;
   engine: EngineResult;
+  walkthrough: WalkthroughResult;
 }
 
 const INTRO = `# Benchmarks
@@ -92,6 +94,7 @@ export function renderReport(results: Results): string {
     buildSection(results),
     comparisonSection(results.comparison),
     engineSection(results.engine),
+    walkthroughSection(results.walkthrough),
     pagesSection(results.shipshape),
     pagesSection(results.plain),
   ];

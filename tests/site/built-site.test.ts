@@ -70,6 +70,24 @@ describe('built site', () => {
       .toBeGreaterThan(0);
   });
 
+  it('turns the vote-service write-up into a walkthrough covering every line of its file', () => {
+    const tree = page('/writeups/containerizing-the-vote-service/').tree;
+    const steps = selectAll('main .walkthrough .wt-step', tree);
+    expect(steps.map((s) => toString(select('a.wt-step-link', s)!).trim())).toEqual([
+      '✅ Why Alpine over Slim?', '🐍 Python Version — Why Latest?', '🗂️ Working Directory — /app',
+      '👤 Non-root User — Meet appuser', '🧾 Installing Dependencies — With Cache in Mind',
+      '📦 Copying Code', '👇 Switching to Non-root Before Runtime',
+      '🚀 Entrypoint vs CMD — Flexibility First',
+    ]);
+    const covered = new Set(steps.flatMap((s) =>
+      String(s.properties['dataLines']).split(',').map(Number)));
+    const whole = toString(select('main .walkthrough .wt-code pre', tree)!).split('\n');
+    const uncovered = whole.flatMap((text, i) =>
+      text.trim() !== '' && !covered.has(i + 1) ? [i + 1] : []);
+    expect(uncovered).toEqual([]);
+    expect(selectAll('main .wt-diff tbody tr', tree).length).toBeGreaterThan(5);
+  });
+
   it('closes unclosed fences where the author meant, so later sections are not code', () => {
     const url = '/writeups/dockerization-of-flask-application/';
     const headings = selectAll('main h2', page(url).tree).map((h) => toString(h).trim());
