@@ -81,7 +81,8 @@ describe('built site', () => {
     ]);
     const covered = new Set(steps.flatMap((s) =>
       String(s.properties['dataLines']).split(',').map(Number)));
-    const whole = toString(select('main .walkthrough .wt-code pre', tree)!).split('\n');
+    const whole = selectAll('main .walkthrough .wt-code .ec-line', tree).map((l) => toString(l));
+    expect(whole.length).toBe(24);
     const uncovered = whole.flatMap((text, i) =>
       text.trim() !== '' && !covered.has(i + 1) ? [i + 1] : []);
     expect(uncovered).toEqual([]);
