@@ -173,10 +173,11 @@ export function buildWalkthroughNode(
     ariaLabelledby: captionId,
   }, [
     paragraph(caption, { id: captionId, className: ['wt-caption'] }),
+    // Print shows this listing first and the steps below it as the numbered notes.
+    printListing(spec, lines),
     box('div', { className: ['wt-layout'] }, [
       box('div', { className: ['wt-code'] }, [whole]),
       steps,
     ]),
-    printListing(spec, lines),
   ]);
 }

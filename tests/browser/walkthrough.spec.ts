@@ -118,6 +118,14 @@ test('print shows the whole file with callouts and every step as a numbered note
   for (const step of await page.locator('.wt-step').all()) await expect(step).toBeVisible();
   const overflow = await listing.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The listing comes first, the steps below it as its notes.
+  const listingTop = (await listing.boundingBox())?.y ?? 0;
+  const firstStepTop = (await page.locator('.wt-step').first().boundingBox())?.y ?? 0;
+  expect(listingTop).toBeLessThan(firstStepTop);
+  // Lint findings under the file print open.
+  await page.goto('/writeups/containerizing-the-vote-service/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#dockerfile-1 .findings-list')).toBeVisible();
 });
 
 test('pages without a walkthrough load no walkthrough script', async ({ page }) => {

@@ -38,9 +38,11 @@ const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
 /** Whether `text[from, to)` holds two `<`: no argument can start with `<<` otherwise. */
 function mayHoldHeredoc(text: string, from: number, to: number): boolean {
-  const first = text.indexOf('<', from);
-  return first >= 0 && first < to && text.indexOf('<', first + 1) >= 0 &&
-    text.indexOf('<', first + 1) < to;
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 60 && ++seen === 2) return true;
+  }
+  return false;
 }
 
 /** dockerfile-ast's instruction object for a span (the classes its parser would pick). */

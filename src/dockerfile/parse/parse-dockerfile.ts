@@ -14,7 +14,9 @@ import { instructionHeredocs, type ScannedHeredoc } from './heredocs.ts';
 import { readShell } from './read-shell.ts';
 import { scanDockerfile } from './scan.ts';
 import { syntaxErrors, type CheckedInstruction } from './syntax.ts';
-import { joinContinuation, splitWords, type LineSegment, type MappedText } from './text.ts';
+import {
+  joinContinuation, readWord, skipSpaces, splitWords, type LineSegment, type MappedText, type Word,
+} from './text.ts';
 
 /** The builder reads flags only on these; elsewhere a leading `--x` is an ordinary argument. */
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
@@ -48,22 +50,20 @@ interface Header {
 
 /** Splits the joined argument text into leading `--flags` and the rest. */
 function readHeader(joined: MappedText, keyword: string, escapeChar: string): Header {
-  const words = splitWords(joined.text, escapeChar);
+  const { text } = joined;
   const flags: Flag[] = [];
-  let argsStart = joined.text.length;
-  for (const word of words) {
-    const raw = joined.text.slice(word.start, word.end);
-    if (FLAG_KEYWORDS.has(keyword) && raw.startsWith('--') && raw.length > 2) {
-      const eq = word.value.indexOf('=');
-      flags.push(eq < 0
-        ? { name: word.value.slice(2), value: undefined }
-        : { name: word.value.slice(2, eq), value: word.value.slice(eq + 1) });
-      continue;
-    }
-    argsStart = word.start;
-    break;
+  // The arguments start at the first word that is not a flag (words are read one at a time).
+  let argsStart = skipSpaces(text, 0);
+  while (FLAG_KEYWORDS.has(keyword) && text.startsWith('--', argsStart)) {
+    const word = readWord(text, argsStart, escapeChar);
+    if (word.end - word.start <= 2) break;
+    const eq = word.value.indexOf('=');
+    flags.push(eq < 0
+      ? { name: word.value.slice(2), value: undefined }
+      : { name: word.value.slice(2, eq), value: word.value.slice(eq + 1) });
+    argsStart = skipSpaces(text, word.end);
   }
-  const argsText = joined.text.slice(argsStart).trimEnd();
+  const argsText = text.slice(argsStart).trimEnd();
   const segments: LineSegment[] = [];
   for (const s of joined.segments) {
     const offset = s.offset - argsStart;
@@ -123,10 +123,11 @@ function shellScript(header: Header, heredocs: readonly Heredoc[]): MappedText |
   return { text, segments };
 }
 
-function declaredVariables(instruction: Instruction, escapeChar: string): Variable[] {
+/** The variables an ARG or ENV declares; `words` are its arguments split by `splitWords`. */
+function declaredVariables(instruction: Instruction, words: readonly Word[],
+  escapeChar: string): Variable[] {
   const { keyword, argsText, stage, line } = instruction;
   if (keyword !== 'ARG' && keyword !== 'ENV') return [];
-  const words = splitWords(argsText, escapeChar);
   const first = words[0];
   if (!first) return [];
   if (keyword === 'ENV' && !first.value.includes('=')) {
@@ -184,6 +185,7 @@ export function parseDockerfile(source: string): DockerfileModel {
     }
     if (keyword === 'FROM') stage++;
     const json = JSON_KEYWORDS.has(keyword) ? parseJsonArray(header.argsText) : undefined;
+    const words = json ? [] : splitWords(header.argsText, escapeChar);
     let shell: Instruction['shell'];
     if (keyword === 'RUN' && json === undefined) {
       const script = shellScript(header, heredocs);
@@ -197,7 +199,7 @@ export function parseDockerfile(source: string): DockerfileModel {
       stage,
       flags: header.flags,
       argsText: header.argsText,
-      args: json ?? splitWords(header.argsText, escapeChar).map((w) => w.value),
+      args: json ?? words.map((w) => w.value),
       json,
       shell,
       heredocs: heredocs,
@@ -206,7 +208,7 @@ export function parseDockerfile(source: string): DockerfileModel {
     checked.push({ keyword, rawKeyword: node.rawKeyword, text: joined.text, json,
       plainKeyword: node.keywordEnd - node.start === node.rawKeyword.length,
       heredocs: heredocs.length });
-    const declared = declaredVariables(instruction, escapeChar);
+    const declared = declaredVariables(instruction, words, escapeChar);
     variables.push(...declared);
     if (stage < 0 && keyword === 'ARG') globalArgs.push(...declared);
 

@@ -40,6 +40,9 @@ export function lineAtOffset(mapped: MappedText, offset: number): number {
 const COMMENT_LINE = /^[ \t]*#/;
 const BLANK_LINE = /^[ \t]*$/;
 
+/** The escape character at a line end, trailing blanks allowed; one regex per escape character. */
+const CONTINUATION: Record<string, RegExp> = { '\\': /\\[ \t]*$/, '`': /`[ \t]*$/ };
+
 function escapeRegExp(ch: string): string {
   return ch.replace(/[\\^$.*+?()[\]{}|`]/g, '\\$&');
 }
@@ -52,7 +55,8 @@ function escapeRegExp(ch: string): string {
  */
 export function joinContinuation(lines: readonly string[], first: number, last: number,
   column: number, escapeChar: string): MappedText {
-  const continuation = new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
+  const continuation = CONTINUATION[escapeChar] ??
+    new RegExp(`${escapeRegExp(escapeChar)}[ \\t]*$`);
   let text = '';
   const segments: LineSegment[] = [];
   for (let index = first; index <= last; index++) {
@@ -78,42 +82,81 @@ export interface Word {
   end: number;
 }
 
+const UNICODE_SPACE = /\s/;
+
+/** `/\s/` for one UTF-16 code unit, without a regex for ASCII. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return UNICODE_SPACE.test(String.fromCharCode(code));
+}
+
+/** Index of the first non-blank character at or after `from` (the text length if none). */
+export function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const SQUOTE = 39;
+const DQUOTE = 34;
+
+/**
+ * Reads the word that starts at `start` (a non-blank character): up to the next blank outside
+ * quotes, quotes removed. The escape character protects the next character (except inside single
+ * quotes); inside double quotes only the characters the shell would escape lose it.
+ */
+export function readWord(text: string, start: number, escapeChar: string): Word {
+  const escape = escapeChar.charCodeAt(0);
+  const length = text.length;
+  let value = '';
+  // Characters from `run` to `i` are copied as they are; quotes and escapes end a run.
+  let run = start;
+  let quote = 0;
+  let i = start;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (quote === 0 && isSpace(code)) break;
+    if (quote === SQUOTE) {
+      if (code === SQUOTE) {
+        value += text.slice(run, i);
+        run = i + 1;
+        quote = 0;
+      }
+    } else if (code === escape && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      const kept = quote === DQUOTE && next !== DQUOTE && next !== escape && next !== 36 &&
+        next !== 96;
+      if (!kept) {
+        value += text.slice(run, i);
+        run = i + 1;
+      }
+      i++;
+    } else if (quote === DQUOTE) {
+      if (code === DQUOTE) {
+        value += text.slice(run, i);
+        run = i + 1;
+        quote = 0;
+      }
+    } else if (code === DQUOTE || code === SQUOTE) {
+      value += text.slice(run, i);
+      run = i + 1;
+      quote = code;
+    }
+  }
+  value += text.slice(run, i);
+  return { value, start, end: i };
+}
+
 /**
  * Splits on blanks outside quotes and removes the quotes, the way the builder reads ENV, ARG,
- * LABEL and flags. The escape character protects the next character (except inside single
- * quotes); `$VAR` text is kept as written.
+ * LABEL and flags (see `readWord`); `$VAR` text is kept as written.
  */
 export function splitWords(text: string, escapeChar: string): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && /\s/.test(text[i] ?? '')) i++;
-    if (i >= text.length) break;
-    const start = i;
-    let value = '';
-    let quote: string | undefined;
-    for (; i < text.length; i++) {
-      const ch = text[i] ?? '';
-      if (quote === undefined && /\s/.test(ch)) break;
-      if (quote === "'") {
-        if (ch === "'") quote = undefined;
-        else value += ch;
-      } else if (ch === escapeChar && i + 1 < text.length) {
-        const next = text[i + 1] ?? '';
-        // Inside double quotes only the characters the shell would escape lose their backslash.
-        if (quote === '"' && !['"', escapeChar, '$', '`'].includes(next)) value += ch;
-        value += next;
-        i++;
-      } else if (quote === '"') {
-        if (ch === '"') quote = undefined;
-        else value += ch;
-      } else if (ch === '"' || ch === "'") {
-        quote = ch;
-      } else {
-        value += ch;
-      }
-    }
-    words.push({ value, start, end: i });
+  for (let i = skipSpaces(text, 0); i < text.length; i = skipSpaces(text, i)) {
+    const word = readWord(text, i, escapeChar);
+    words.push(word);
+    i = word.end;
   }
   return words;
 }
