@@ -10,6 +10,7 @@ import {
 } from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
+import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
       remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs],
       rehypePlugins: [
         ...ingestRehypePlugins,
+        rehypeMermaidSvg,
         rehypeWalkthroughExcerpts,
         [rehypeDockerfileFindings, { base: '/' }],
         rehypeWalkthroughScript,

@@ -28,6 +28,11 @@ export function buildFixture(files: Record<string, string | Buffer>): FixtureBui
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
+  return build(dir);
+}
+
+/** Builds the fixture copy in `dir` (again). */
+export function build(dir: string): FixtureBuild {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
     'build'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: { ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, removeFixture } from './build-fixture.ts';
+import { build, buildFixture, removeFixture } from './build-fixture.ts';
 
 const index = '---\ntitle: Home\n---\n\nHello.\n';
 
@@ -103,5 +103,41 @@ describe('authored walkthroughs', () => {
     expect(twice.code).not.toBe(0);
     expect(twice.output).toMatch(/content\/pages\/twice\.md:\d+: two steps have the id `step-x`/);
     removeFixture(twice);
+  });
+});
+
+describe('Mermaid diagrams', () => {
+  const diagram = '```mermaid\ngraph TD\n  A[Need a shell?] -->|yes| B[alpine]\n  A -->|no| C[distroless]\n```\n';
+
+  it('render to inline SVG in light and dark, from the cache on a rebuild', () => {
+    const files = {
+      'content/pages/index.md': index,
+      'content/writeups/diagram.md': `# Diagram\n\nText.\n\n${diagram}\nMore.\n\n${diagram}`,
+    };
+    const first = buildFixture(files);
+    expect(first.code, first.output).toBe(0);
+    const html = readFileSync(join(first.dir, 'dist/writeups/diagram/index.html'), 'utf8');
+    expect(html.match(/<figure class="mermaid-diagram">/g)).toHaveLength(2);
+    expect(html.match(/<svg[^>]*class="[^"]*mermaid-light/g)).toHaveLength(2);
+    expect(html.match(/<svg[^>]*class="[^"]*mermaid-dark/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<script[^>]*mermaid|language-mermaid/);
+    const ids = [...html.matchAll(/<svg[^>]* id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(first.output).toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 4 rendering\(s\) to make/);
+    const second = build(first.dir);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 0 rendering\(s\) to make, 4 cached/);
+    removeFixture(first);
+  });
+
+  it('fail the build with file:line and Mermaid\'s message when broken', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/broken.md': '# Broken\n\nText.\n\n```mermaid\ngraph TD\n  A --> \n```\n',
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/content\/writeups\/broken\.md:5: Mermaid cannot render this diagram: Parse error/);
+    expect(build.output).not.toMatch(/Stack trace/);
+    removeFixture(build);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Render stage, rehype plugin: every ```` ```mermaid ```` block becomes inline SVG at build time —
+ * a light and a dark rendering, shown by the site's theme (no Mermaid script reaches readers).
+ * Renderings are cached by content (mermaid-cache.ts); only a build with new or changed diagrams
+ * starts a browser. A diagram Mermaid cannot read fails the build with `file:line` and Mermaid's
+ * own message.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { cacheKey, readCached, shortHash, writeCached } from './mermaid-cache.ts';
+import { renderDiagrams, type DiagramJob } from './render-diagrams.ts';
+
+interface Found {
+  pre: Element;
+  parent: { children: Element['children'] };
+  source: string;
+  index: number;
+}
+
+const THEMES = [['default', 'light'], ['dark', 'dark']] as const;
+
+function isMermaid(pre: Element): Element | undefined {
+  const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  const classes = code?.properties['className'];
+  return Array.isArray(classes) && classes.includes('language-mermaid') ? code : undefined;
+}
+
+function svgElement(svg: string, variant: string): Element {
+  const fragment = fromHtml(svg, { fragment: true, space: 'svg' });
+  const element = fragment.children.find((c): c is Element => c.type === 'element');
+  if (!element) return h('span');
+  const classes = element.properties['className'];
+  element.properties['className'] = [...(Array.isArray(classes) ? classes.map(String) : []),
+    `mermaid-${variant}`];
+  return element;
+}
+
+export const rehypeMermaidSvg: Plugin<[], Root> = function () {
+  return async (tree, file) => {
+    const found: Found[] = [];
+    visit(tree, 'element', (pre, index, parent) => {
+      if (pre.tagName !== 'pre' || !parent || index === undefined) return;
+      const code = isMermaid(pre);
+      if (code) found.push({ pre, parent: parent as Found['parent'], source: toString(code),
+        index: found.length });
+    });
+    if (found.length === 0) return;
+    const jobs: Array<DiagramJob & { key: string; diagram: number }> = [];
+    const svgs = new Map<string, string>();
+    for (const diagram of found) {
+      for (const [theme] of THEMES) {
+        const prefix = `mermaid-${shortHash(diagram.source)}-${diagram.index}-${theme}`;
+        const key = cacheKey(diagram.source, theme, prefix);
+        const cached = readCached(key);
+        if (cached) svgs.set(key, cached);
+        else jobs.push({ source: diagram.source, theme, prefix, key, diagram: diagram.index });
+      }
+    }
+    // The build output says whether a browser had to start (cold cache) or not (warm).
+    console.info(`[mermaid] ${file.path ?? ''}: ${found.length} diagram(s), ` +
+      `${jobs.length} rendering(s) to make, ${found.length * THEMES.length - jobs.length} cached`);
+    if (jobs.length > 0) {
+      const outcomes = await renderDiagrams(jobs);
+      outcomes.forEach((outcome, i) => {
+        const job = jobs[i];
+        if (!job) return;
+        if (outcome.ok) {
+          writeCached(job.key, outcome.svg);
+          svgs.set(job.key, outcome.svg);
+          return;
+        }
+        const where = found[job.diagram]?.pre.position;
+        file.fail(`Mermaid cannot render this diagram: ${outcome.message.split('\n')[0]}`,
+          { place: where, ruleId: 'mermaid', source: 'shipshape' });
+      });
+    }
+    for (const diagram of found) {
+      const variants = THEMES.map(([theme, variant]) => {
+        const prefix = `mermaid-${shortHash(diagram.source)}-${diagram.index}-${theme}`;
+        return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix)) ?? '', variant);
+      });
+      const figure = h('figure.mermaid-diagram', variants);
+      const at = diagram.parent.children.indexOf(diagram.pre);
+      if (at !== -1) diagram.parent.children.splice(at, 1, figure);
+    }
+  };
+};

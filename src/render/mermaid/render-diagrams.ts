@@ -1,0 +1,47 @@
+/**
+ * Render stage, Mermaid: renders diagrams to SVG in a headless Chromium (found by
+ * src/browser/find-browser.ts), all of one build's uncached diagrams in one browser session.
+ * Text is measured with the guide's own font (Inter), so labels fit when the page shows them.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
+import { CHROMIUM_ARGS, findBrowser } from '../../browser/find-browser.ts';
+
+export interface DiagramJob {
+  source: string;
+  theme: 'default' | 'dark';
+  prefix: string;
+}
+
+export type DiagramOutcome = { ok: true; svg: string } | { ok: false; message: string };
+
+const require = createRequire(import.meta.url);
+const FONT_CSS = pathToFileURL(require.resolve('@fontsource/inter/latin-400.css')).href;
+
+let renderer: MermaidRenderer | undefined;
+
+async function getRenderer(): Promise<MermaidRenderer> {
+  renderer ??= createMermaidRenderer({
+    launchOptions: { executablePath: await findBrowser(), args: CHROMIUM_ARGS },
+  });
+  return renderer;
+}
+
+/**
+ * Renders every job in one browser session (it closes when the last job is done); results come
+ * back in job order. One call per job keeps each diagram's ids under its own prefix.
+ */
+export async function renderDiagrams(jobs: readonly DiagramJob[]): Promise<DiagramOutcome[]> {
+  const render = await getRenderer();
+  return Promise.all(jobs.map(async (job): Promise<DiagramOutcome> => {
+    const [result] = await render([job.source], {
+      prefix: job.prefix,
+      css: FONT_CSS,
+      mermaidConfig: { theme: job.theme, fontFamily: 'Inter, sans-serif', securityLevel: 'strict' },
+    });
+    if (result?.status === 'fulfilled') return { ok: true, svg: result.value.svg };
+    const reason = result?.reason as { message?: unknown } | undefined;
+    return { ok: false, message: String(reason?.message ?? reason ?? 'unknown error') };
+  }));
+}
