@@ -3,7 +3,9 @@
  * `AS` name an earlier stage already uses; names compare case-insensitively, as BuildKit
  * lowercases them.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule } from '../rule.ts';
+import { duplicateStageNames } from '../rules-shared/duplicate-stage-names.ts';
+import { fromLines } from '../rules-shared/from-lines.ts';
 
 export const rule: Rule = {
   id: 'DuplicateStageName',
@@ -27,23 +29,10 @@ export const rule: Rule = {
       'COPY . .\nRUN npm run build\n',
   },
   check({ model }) {
-    const hits: RuleHit[] = [];
-    const seen = new Map<string, number>();
-    for (const stage of model.stages) {
-      if (stage.name === undefined) continue;
-      const key = stage.name.toLowerCase();
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, stage.line);
-        continue;
-      }
-      hits.push({
-        line: stage.line,
-        endLine: stage.instructions[0]?.endLine ?? stage.line,
-        message: `Duplicate stage name "${stage.name}" (already used on line ${first}): stage ` +
-          'names should be unique, so rename one and update its `--from` references.',
-      });
-    }
-    return hits;
+    return duplicateStageNames(model).map(({ stage, name, firstLine }) => ({
+      ...fromLines(stage),
+      message: `Duplicate stage name "${name}" (already used on line ${firstLine}): stage ` +
+        'names should be unique, so rename one and update its `--from` references.',
+    }));
   },
 };

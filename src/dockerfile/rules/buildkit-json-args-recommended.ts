@@ -5,28 +5,15 @@
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { stageLineage } from '../rules-shared/stage-lineage.ts';
 
-/** The stage and the stages it is built `FROM`, nearest first; SHELL is inherited along it. */
-function lineage(model: DockerfileModel, index: number): number[] {
-  const chain = [index];
-  let stage = model.stages[index];
-  while (stage) {
-    const image = stage.resolvedImage.toLowerCase();
-    const before = stage.index;
-    const parent = model.stages.findLast((s) => s.index < before &&
-      s.name?.toLowerCase() === image);
-    if (!parent || chain.includes(parent.index)) break;
-    chain.push(parent.index);
-    stage = parent;
-  }
-  return chain;
-}
-
+/** A SHELL earlier in the stage, or anywhere in a stage it is built `FROM`, sets the shell. */
 function shellIsExplicit(model: DockerfileModel, instruction: Instruction): boolean {
-  const chain = lineage(model, instruction.stage);
+  const bases = stageLineage(model, model.stages[instruction.stage]).slice(1)
+    .map((stage) => stage.index);
   return model.instructions.some((other) => other.keyword === 'SHELL' &&
-    chain.includes(other.stage) &&
-    (other.stage !== instruction.stage || other.line < instruction.line));
+    (other.stage === instruction.stage ? other.line < instruction.line
+      : bases.includes(other.stage)));
 }
 
 /** Characters that need a shell: the exec form would pass them to the program literally. */

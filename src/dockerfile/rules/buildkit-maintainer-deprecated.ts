@@ -3,6 +3,7 @@
  * MAINTAINER instruction; the author belongs in a label.
  */
 import type { Rule, RuleHit } from '../rule.ts';
+import { authorsLabel } from '../rules-shared/authors-label.ts';
 
 export const rule: Rule = {
   id: 'MaintainerDeprecated',
@@ -27,12 +28,10 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'MAINTAINER') continue;
-      const who = instruction.argsText.replace(/"/g, '\\"');
       hits.push({
         line: instruction.line,
         endLine: instruction.endLine,
-        message: 'MAINTAINER is deprecated: write ' +
-          `\`LABEL org.opencontainers.image.authors="${who}"\` instead.`,
+        message: `MAINTAINER is deprecated: write \`${authorsLabel(instruction)}\` instead.`,
       });
     }
     return hits;

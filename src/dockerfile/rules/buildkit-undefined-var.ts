@@ -7,9 +7,12 @@
  * environment of common official base images; a stage built on any other image is skipped
  * rather than guessed at.
  */
-import type { DockerfileModel, Instruction, Stage } from '../model.ts';
+import type { Instruction, Stage } from '../model.ts';
 import { splitWords } from '../parse/text.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { PLATFORM_ARGS } from '../rules-shared/platform-args.ts';
+import { stageLineage } from '../rules-shared/stage-lineage.ts';
+import { suggestName } from '../rules-shared/suggest-name.ts';
 import { variablesInScope } from '../scope.ts';
 
 const JAVA = ['JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL'];
@@ -39,9 +42,7 @@ const IMAGE_ENV: Record<string, readonly string[]> = {
 const DISTROLESS = /^distroless\/(static|base|cc)(-|$)/;
 
 /** Automatic platform args: global only, so a stage must redeclare them with `ARG`. */
-const PLATFORM_ARGS = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH',
-  'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT',
-  'TARGETSTAGE']);
+const PLATFORM = new Set(PLATFORM_ARGS);
 
 /** Args BuildKit reads itself and never reports. */
 const BUILDER_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
@@ -54,19 +55,6 @@ function imageEnv(stage: Stage): readonly string[] | undefined {
   if (registry === 'gcr.io' && DISTROLESS.test(name)) return ['SSL_CERT_FILE'];
   if (!HUB.has(registry)) return undefined;
   return Object.hasOwn(IMAGE_ENV, name) ? IMAGE_ENV[name] : undefined;
-}
-
-/** The stage and the stages it is built `FROM`, nearest first; the last one names the image. */
-function lineage(model: DockerfileModel, index: number): Stage[] {
-  const chain: Stage[] = [];
-  let stage = model.stages[index];
-  while (stage && !chain.includes(stage)) {
-    chain.push(stage);
-    const image = stage.resolvedImage.toLowerCase();
-    const before = stage.index;
-    stage = model.stages.findLast((s) => s.index < before && s.name?.toLowerCase() === image);
-  }
-  return chain;
 }
 
 /**
@@ -166,49 +154,12 @@ function expandedTexts(instruction: Instruction, escapeChar: string):
   return texts;
 }
 
-/** Edit distance counting a swap of two neighbours as one edit: `PAHT` is one typo away. */
-function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const up = rows[i - 1] ?? [];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((row[j - 1] ?? 0) + 1, (up[j] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? 0;
-}
-
-/** A close spelling among the defined names, for the "did you mean" hint BuildKit gives. */
-function suggest(name: string, options: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
-  for (const option of options) {
-    const d = distance(name.toLowerCase(), option.toLowerCase());
-    if (d < bestDistance) {
-      best = option;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 function message(name: string, defined: ReadonlySet<string>): string {
-  if (PLATFORM_ARGS.has(name)) {
+  if (PLATFORM.has(name)) {
     return `Usage of undefined variable '$${name}': the automatic platform args are global, ` +
       `so add \`ARG ${name}\` in this stage before using it.`;
   }
-  const hint = suggest(name, defined);
+  const hint = suggestName(name, defined);
   return `Usage of undefined variable '$${name}'` +
     (hint === undefined ? '' : ` (did you mean $${hint}?)`) +
     `: declare it first with \`ARG ${name}\` or \`ENV ${name}=…\`.`;
@@ -239,7 +190,7 @@ export const rule: Rule = {
     for (const instruction of model.instructions) {
       const texts = expandedTexts(instruction, model.escapeChar);
       if (texts.length === 0) continue;
-      const chain = lineage(model, instruction.stage);
+      const chain = stageLineage(model, model.stages[instruction.stage]);
       const root = chain[chain.length - 1];
       const fromImage = root ? imageEnv(root) : undefined;
       if (fromImage === undefined) continue;

@@ -4,25 +4,10 @@
  * counts, as in BuildKit: once a stage (or a stage it builds on) has set a WORKDIR, later relative
  * ones are relative to a directory this Dockerfile chose.
  */
-import type { DockerfileModel, Instruction } from '../model.ts';
+import type { Instruction } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { stageLineage } from '../rules-shared/stage-lineage.ts';
 import { substituteVariables, variablesInScope } from '../scope.ts';
-
-/** The stages this one is built `FROM`, nearest first (without itself). */
-function ancestors(model: DockerfileModel, index: number): number[] {
-  const chain: number[] = [];
-  let stage = model.stages[index];
-  while (stage) {
-    const image = stage.resolvedImage.toLowerCase();
-    const before = stage.index;
-    const parent = model.stages.findLast((s) => s.index < before &&
-      s.name?.toLowerCase() === image);
-    if (!parent || parent.index === index || chain.includes(parent.index)) break;
-    chain.push(parent.index);
-    stage = parent;
-  }
-  return chain;
-}
 
 /** Windows drive paths count too: the platform is not known here, and BuildKit accepts them. */
 function isAbsolute(path: string): boolean {
@@ -56,7 +41,9 @@ export const rule: Rule = {
     const first = (instruction: Instruction): boolean => {
       if (decided.has(instruction.stage)) return false;
       decided.add(instruction.stage);
-      const inherited = ancestors(model, instruction.stage);
+      // The stages it is built `FROM` (the lineage without the stage itself).
+      const inherited = stageLineage(model, model.stages[instruction.stage]).slice(1)
+        .map((stage) => stage.index);
       return !model.instructions.some((i) => i.keyword === 'WORKDIR' &&
         inherited.includes(i.stage));
     };

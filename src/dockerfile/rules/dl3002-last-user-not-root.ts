@@ -4,10 +4,7 @@
  * left as root is also root in each stage built `FROM` it.
  */
 import type { Rule } from '../rule.ts';
-
-function isRoot(user: string): boolean {
-  return user === 'root' || user === '0' || user.startsWith('root:') || user.startsWith('0:');
-}
+import { isRootUser } from '../rules-shared/root-user.ts';
 
 export const rule: Rule = {
   id: 'DL3002',
@@ -32,7 +29,7 @@ export const rule: Rule = {
     return model.stages.flatMap((stage) => {
       const last = stage.instructions.findLast((instruction) => instruction.keyword === 'USER');
       const user = last?.args[0] ?? '';
-      if (!last || !isRoot(user)) return [];
+      if (!last || !isRootUser(user)) return [];
       return [{
         line: last.line,
         endLine: last.endLine,

@@ -2,15 +2,8 @@
  * Analyse stage, Dockerfile engine: DL3003 reports `cd` in a RUN (anywhere in its shell script,
  * as hadolint does), where a WORKDIR instruction would switch the directory.
  */
-import type { Instruction, ShellCommand } from '../model.ts';
 import type { Rule } from '../rule.ts';
-
-/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
-}
+import { commandsOf } from '../rules-shared/run-commands.ts';
 
 export const rule: Rule = {
   id: 'DL3003',

@@ -2,23 +2,13 @@
  * Analyse stage, Dockerfile engine: DL3004 reports `sudo` in a RUN. The build already runs as the
  * current USER; to run a step as root, switch with `USER root` (and back) instead.
  */
-import type { Instruction, ShellCommand } from '../model.ts';
 import type { Rule } from '../rule.ts';
-
-/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
-}
+import { baseName } from '../rules-shared/base-name.ts';
+import { commandsOf } from '../rules-shared/run-commands.ts';
 
 /** Long command lines would drown the message; the start is enough to find it. */
 function shorten(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
-}
-
-function baseName(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
 }
 
 export const rule: Rule = {

@@ -4,32 +4,12 @@
  * (`curl/bookworm-backports`, a path) or ends in `.deb`; the value of `-t`/`--target-release`
  * is a release, not a package.
  */
-import type { Instruction, ShellCommand } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { ShellCommand } from '../model.ts';
+import type { Rule } from '../rule.ts';
+import { aptGetInstalls } from '../rules-shared/apt-get-install.ts';
 
 /** Options whose value is the next word, which must not be taken for a package. */
 const VALUE_OPTIONS = new Set(['-t', '--target-release', '-o', '--option', '-c', '--config-file']);
-
-/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
-}
-
-/** The model gives where a command starts; it runs until the next one on a later line. */
-function endOf(commands: readonly ShellCommand[], at: number, instruction: Instruction): number {
-  const { line } = commands[at] ?? instruction;
-  for (let i = at + 1; i < commands.length; i++) {
-    const next = commands[i]?.line ?? line;
-    if (next > line) return next - 1;
-  }
-  return instruction.endLine;
-}
-
-function baseName(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
-}
 
 function packagesOf(command: ShellCommand): string[] {
   const packages: string[] = [];
@@ -74,18 +54,9 @@ export const rule: Rule = {
       ' && rm -rf /var/lib/apt/lists/*\n',
   },
   check({ model }) {
-    const hits: RuleHit[] = [];
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
-      const commands = commandsOf(instruction);
-      for (const [at, command] of commands.entries()) {
-        if (baseName(command.name) !== 'apt-get' || !command.args.includes('install')) continue;
-        const unpinned = packagesOf(command).filter((pkg) => !isPinned(pkg));
-        if (unpinned.length === 0) continue;
-        hits.push({ line: command.line, endLine: endOf(commands, at, instruction),
-          message: message(unpinned) });
-      }
-    }
-    return hits;
+    return aptGetInstalls(model).flatMap(({ command, line, endLine }) => {
+      const unpinned = packagesOf(command).filter((pkg) => !isPinned(pkg));
+      return unpinned.length === 0 ? [] : [{ line, endLine, message: message(unpinned) }];
+    });
   },
 };

@@ -5,21 +5,12 @@
  * live in a BuildKit cache mount is fine, and only stages that end up in an image count (the
  * last stage, or a stage another FROM builds on); a snippet without FROM counts as such a stage.
  */
-import type { Instruction, ShellCommand, Stage } from '../model.ts';
+import type { Instruction, Stage } from '../model.ts';
 import type { Rule } from '../rule.ts';
+import { baseName } from '../rules-shared/base-name.ts';
+import { commandsOf } from '../rules-shared/run-commands.ts';
 
 const LISTS = '/var/lib/apt/lists';
-
-/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
-}
-
-function baseName(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
-}
 
 /** Targets of `--mount=type=cache,target=…` flags (also spelled `dst` or `destination`). */
 function cacheTargets(instruction: Instruction): string[] {

@@ -5,8 +5,11 @@
  * pinned any spec with a version operator (`==`, `>=`, `~=`…), a VCS URL with `@ref`, a local
  * path, a wheel or an sdist.
  */
-import type { Instruction, ShellCommand } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { ShellCommand } from '../model.ts';
+import type { Rule } from '../rule.ts';
+import { runCommands } from '../rules-shared/command-hits.ts';
+import { optionNames } from '../rules-shared/option-names.ts';
+import { isPipInstall } from '../rules-shared/pip-install.ts';
 
 const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 const LOCAL_ARCHIVES = ['.whl', '.tar.gz'];
@@ -24,42 +27,6 @@ const VALUE_OPTIONS = new Set([
   'cache-dir', 'cert', 'client-cert', 'config-settings', 'C', 'exists-action', 'global-option',
   'log', 'python', 'report', 'retries', 'root-user-action', 'timeout',
 ]);
-
-/** Hadolint reads an exec-form RUN as a command line too; here it is one command. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  return name === undefined ? [] : [{ name, args, assignments: [], line: instruction.line }];
-}
-
-/** The model gives where a command starts; it runs until the next one on a later line. */
-function endOf(commands: readonly ShellCommand[], at: number, instruction: Instruction): number {
-  const { line } = commands[at] ?? instruction;
-  for (let i = at + 1; i < commands.length; i++) {
-    const next = commands[i]?.line ?? line;
-    if (next > line) return next - 1;
-  }
-  return instruction.endLine;
-}
-
-function baseName(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
-}
-
-function isPipInstall(command: ShellCommand): boolean {
-  const name = baseName(command.name);
-  const { args } = command;
-  if (name.startsWith('pip')) return args.includes('install');
-  if (!name.startsWith('python')) return false;
-  return args.some((arg, i) => arg === '-m' && args[i + 1] === 'pip' && args[i + 2] === 'install');
-}
-
-/** Option names as pip's parser sees them: `--index-url=x` is `index-url`, `-qU` is `q`, `U`. */
-function optionNames(arg: string): string[] {
-  if (arg === '-' || arg === '--' || !arg.startsWith('-')) return [];
-  if (arg.startsWith('--')) return [arg.slice(2).split('=')[0] ?? ''];
-  return [...arg.slice(1)];
-}
 
 /** Versions then come from a file, or from the project's own metadata. */
 function installsFromFile(command: ShellCommand): boolean {
@@ -133,18 +100,10 @@ export const rule: Rule = {
     good: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
   },
   check({ model }) {
-    const hits: RuleHit[] = [];
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
-      const commands = commandsOf(instruction);
-      for (const [at, command] of commands.entries()) {
-        if (!isPipInstall(command) || installsFromFile(command)) continue;
-        const unpinned = packagesOf(command).filter((spec) => !isPinned(spec));
-        if (unpinned.length === 0) continue;
-        hits.push({ line: command.line, endLine: endOf(commands, at, instruction),
-          message: message(unpinned) });
-      }
-    }
-    return hits;
+    return runCommands(model).flatMap(({ command, line, endLine }) => {
+      if (!isPipInstall(command) || installsFromFile(command)) return [];
+      const unpinned = packagesOf(command).filter((spec) => !isPinned(spec));
+      return unpinned.length === 0 ? [] : [{ line, endLine, message: message(unpinned) }];
+    });
   },
 };

@@ -3,24 +3,13 @@
  * installs names a version (`curl=8.12.1-r0`, `curl~8.12`) or is a local `.apk` file. The name
  * given to `--virtual`/`-t` and the URL of `--repository`/`-X` are not packages.
  */
-import type { Instruction, ShellCommand } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { baseName } from '../rules-shared/base-name.ts';
+import { commandsOf } from '../rules-shared/run-commands.ts';
 
 /** Options of `apk add` whose value is the next word, as hadolint drops them. */
 const LONG_WITH_VALUE = new Set(['virtual', 'repository']);
 const SHORT_WITH_VALUE = new Set(['t', 'X']);
-
-function basename(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
-
-/** An exec-form RUN has no shell; its array is still one command for the rules' purpose. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  if (name === undefined) return [];
-  return [{ name, args, assignments: [], line: instruction.line }];
-}
 
 /** The package words of an `apk add`: what is left once options and their values are gone. */
 function apkAddPackages(args: readonly string[]): string[] {
@@ -72,7 +61,7 @@ export const rule: Rule = {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       for (const command of commandsOf(instruction)) {
-        if (basename(command.name) !== 'apk' || !command.args.includes('add')) continue;
+        if (baseName(command.name) !== 'apk' || !command.args.includes('add')) continue;
         const unpinned = apkAddPackages(command.args).filter((pkg) => !isPinned(pkg));
         if (unpinned.length === 0) continue;
         const list = unpinned.map((pkg) => `\`${pkg}\``).join(', ');

@@ -3,41 +3,12 @@
  * `--no-cache`, unless the RUN mounts a cache (or tmpfs) over `/var/cache/apk`, where the index
  * and packages never reach the layer anyway.
  */
-import type { Flag, Instruction, ShellCommand } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { baseName } from '../rules-shared/base-name.ts';
+import { mountsCacheOver } from '../rules-shared/cache-mount.ts';
+import { commandsOf } from '../rules-shared/run-commands.ts';
 
 const APK_CACHE = '/var/cache/apk';
-
-function basename(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
-
-/** An exec-form RUN has no shell; its array is still one command for the rules' purpose. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  if (name === undefined) return [];
-  return [{ name, args, assignments: [], line: instruction.line }];
-}
-
-function unquote(text: string): string {
-  return text.replace(/^["']|["']$/g, '');
-}
-
-/** `--mount=type=cache,target=/var/cache/apk`: BuildKit's `target`, `dst` or `destination`. */
-function mountsCacheOver(flags: readonly Flag[], fragment: string): boolean {
-  return flags.some((flag) => {
-    if (flag.name !== 'mount' || flag.value === undefined) return false;
-    const options = new Map(unquote(flag.value).split(',').map((part) => {
-      const eq = part.indexOf('=');
-      return eq < 0 ? [part, ''] : [part.slice(0, eq), unquote(part.slice(eq + 1))];
-    }));
-    const type = options.get('type');
-    const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
-    return (type === 'cache' || type === 'tmpfs') && target !== undefined &&
-      target.includes(fragment);
-  });
-}
 
 /** `--no-cache` spelled as hadolint reads long flags: the name before any `=`. */
 function hasNoCache(args: readonly string[]): boolean {
@@ -67,7 +38,7 @@ export const rule: Rule = {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'RUN' || mountsCacheOver(instruction.flags, APK_CACHE)) continue;
       for (const command of commandsOf(instruction)) {
-        if (basename(command.name) !== 'apk' || !command.args.includes('add')) continue;
+        if (baseName(command.name) !== 'apk' || !command.args.includes('add')) continue;
         if (hasNoCache(command.args)) continue;
         hits.push({
           line: command.line,

@@ -3,10 +3,7 @@
  * source copies into a directory, written with a trailing `/`.
  */
 import type { Rule, RuleHit } from '../rule.ts';
-
-function unquote(text: string): string {
-  return text.replace(/^["']+|["']+$/g, '');
-}
+import { unquote } from '../rules-shared/unquote.ts';
 
 export const rule: Rule = {
   id: 'DL3021',

@@ -4,6 +4,7 @@
  * `:` is an image reference (`--from=nginx:1.27`) and is accepted, as hadolint does.
  */
 import type { Rule, RuleHit } from '../rule.ts';
+import { unquote } from '../rules-shared/unquote.ts';
 
 export const rule: Rule = {
   id: 'DL3022',
@@ -42,7 +43,7 @@ export const rule: Rule = {
       if (instruction.keyword !== 'COPY') continue;
       const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
       if (from === undefined) continue;
-      const value = from.replace(/^["']+|["']+$/g, '');
+      const value = unquote(from);
       if (value.includes(':') || names.has(value.toLowerCase())) continue;
       if (/^\d+$/.test(value) && Number(value) < started) continue;
       hits.push({

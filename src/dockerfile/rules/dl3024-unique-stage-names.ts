@@ -2,7 +2,9 @@
  * Analyse stage, Dockerfile engine: DL3024 (hadolint) checks that no two stages share an
  * `AS` name; the later FROM is reported.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule } from '../rule.ts';
+import { duplicateStageNames } from '../rules-shared/duplicate-stage-names.ts';
+import { fromLines } from '../rules-shared/from-lines.ts';
 
 export const rule: Rule = {
   id: 'DL3024',
@@ -23,25 +25,10 @@ export const rule: Rule = {
       'FROM node:22-alpine AS build\nWORKDIR /app\nCOPY --from=deps /app /app\n',
   },
   check({ model }) {
-    const hits: RuleHit[] = [];
-    const seen = new Map<string, number>();
-    for (const stage of model.stages) {
-      if (stage.name === undefined) continue;
-      // The builder compares stage names case-insensitively.
-      const key = stage.name.toLowerCase();
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, stage.line);
-        continue;
-      }
-      const from = stage.instructions[0];
-      hits.push({
-        line: stage.line,
-        endLine: from?.endLine ?? stage.line,
-        message: `Stage name \`${stage.name}\` is already used by the FROM on line ${first}: ` +
-          'give this stage another name',
-      });
-    }
-    return hits;
+    return duplicateStageNames(model).map(({ stage, name, firstLine }) => ({
+      ...fromLines(stage),
+      message: `Stage name \`${name}\` is already used by the FROM on line ${firstLine}: ` +
+        'give this stage another name',
+    }));
   },
 };

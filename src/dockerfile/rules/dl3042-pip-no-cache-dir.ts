@@ -4,29 +4,18 @@
  * a true value for the command (ENV, including a parent stage's, ARG, or an assignment in the
  * RUN), when a cache mount holds pip's cache, and for the pipx and pipenv wrappers.
  */
-import type { Flag, Instruction, ShellCommand } from '../model.ts';
+import type { ShellCommand } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { baseName } from '../rules-shared/base-name.ts';
+import { mountsCacheOver } from '../rules-shared/cache-mount.ts';
+import { isPipInstall } from '../rules-shared/pip-install.ts';
+import { commandsOf } from '../rules-shared/run-commands.ts';
+import { unquote } from '../rules-shared/unquote.ts';
 import { variablesInScope } from '../scope.ts';
 
 /** The values hadolint accepts as "set"; pip itself is laxer, so these are surely honoured. */
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
 const SETTING = 'PIP_NO_CACHE_DIR';
-
-function basename(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
-
-function unquote(text: string): string {
-  return text.replace(/^["']+|["']+$/g, '');
-}
-
-/** An exec-form RUN has no shell; its array is still one command for the rules' purpose. */
-function commandsOf(instruction: Instruction): ShellCommand[] {
-  if (instruction.shell) return instruction.shell.commands;
-  const [name, ...args] = instruction.json ?? [];
-  if (name === undefined) return [];
-  return [{ name, args, assignments: [], line: instruction.line }];
-}
 
 function containsRun(args: readonly string[], run: readonly string[]): boolean {
   return args.some((_, i) => run.every((word, j) => args[i + j] === word));
@@ -34,36 +23,15 @@ function containsRun(args: readonly string[], run: readonly string[]): boolean {
 
 /** pipx and pipenv manage their own environments; their `install` is not pip's. */
 function isPipWrapper(command: ShellCommand): boolean {
-  const name = basename(command.name);
+  const name = baseName(command.name);
   return ['pipx', 'pipenv'].some((wrapper) => name.includes(wrapper) ||
     (name.startsWith('python') && containsRun(command.args, ['-m', wrapper])));
-}
-
-function isPipInstall(command: ShellCommand): boolean {
-  const name = basename(command.name);
-  if (isPipWrapper(command)) return false;
-  return (name.startsWith('pip') && command.args.includes('install')) ||
-    (name.startsWith('python') && containsRun(command.args, ['-m', 'pip', 'install']));
 }
 
 /** `PIP_NO_CACHE_DIR=1 pip install …`, `export PIP_NO_CACHE_DIR=1`, `env PIP_NO_CACHE_DIR=1`. */
 function setInScript(commands: readonly ShellCommand[]): boolean {
   return commands.some((command) => [...command.assignments, ...command.args].some((word) =>
     word.startsWith(`${SETTING}=`) && TRUTHY.has(unquote(word.slice(SETTING.length + 1)))));
-}
-
-function mountsCacheOver(flags: readonly Flag[], fragment: string): boolean {
-  return flags.some((flag) => {
-    if (flag.name !== 'mount' || flag.value === undefined) return false;
-    const options = new Map(unquote(flag.value).split(',').map((part) => {
-      const eq = part.indexOf('=');
-      return eq < 0 ? [part, ''] : [part.slice(0, eq), unquote(part.slice(eq + 1))];
-    }));
-    const type = options.get('type');
-    const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
-    return (type === 'cache' || type === 'tmpfs') && target !== undefined &&
-      target.includes(fragment);
-  });
 }
 
 export const rule: Rule = {
@@ -91,13 +59,13 @@ export const rule: Rule = {
       if (instruction.keyword !== 'RUN') continue;
       const commands = commandsOf(instruction);
       const installs = commands.filter((command) => isPipInstall(command) &&
-        !command.args.includes('--no-cache-dir'));
+        !isPipWrapper(command) && !command.args.includes('--no-cache-dir'));
       if (installs.length === 0) continue;
       if (mountsCacheOver(instruction.flags, '.cache/pip') || setInScript(commands)) continue;
       const value = variablesInScope(model, instruction).get(SETTING)?.value;
       if (value !== undefined && TRUTHY.has(unquote(value))) continue;
       for (const command of installs) {
-        const name = basename(command.name);
+        const name = baseName(command.name);
         const what = name.startsWith('python') ? `${name} -m pip install` : `${name} install`;
         hits.push({
           line: command.line,

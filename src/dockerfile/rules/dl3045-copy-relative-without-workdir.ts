@@ -5,10 +5,7 @@
  */
 import type { DockerfileModel, Stage } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
-
-function unquote(text: string): string {
-  return text.replace(/^["']+|["']+$/g, '');
-}
+import { unquote } from '../rules-shared/unquote.ts';
 
 function isAbsoluteOrVariable(destination: string): boolean {
   return destination.startsWith('/') || destination.startsWith('$') ||

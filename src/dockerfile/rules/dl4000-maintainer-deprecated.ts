@@ -3,6 +3,7 @@
  * instruction.
  */
 import type { Rule } from '../rule.ts';
+import { authorsLabel } from '../rules-shared/authors-label.ts';
 
 export const rule: Rule = {
   id: 'DL4000',
@@ -25,14 +26,10 @@ export const rule: Rule = {
   check({ model }) {
     return model.instructions
       .filter((instruction) => instruction.keyword === 'MAINTAINER')
-      .map((instruction) => {
-        const author = instruction.argsText.replace(/"/g, '\\"');
-        return {
-          line: instruction.line,
-          endLine: instruction.endLine,
-          message: 'MAINTAINER is deprecated: use ' +
-            `\`LABEL org.opencontainers.image.authors="${author}"\``,
-        };
-      });
+      .map((instruction) => ({
+        line: instruction.line,
+        endLine: instruction.endLine,
+        message: `MAINTAINER is deprecated: use \`${authorsLabel(instruction)}\``,
+      }));
   },
 };

@@ -2,7 +2,8 @@
  * Analyse stage, Dockerfile engine: DL4003 (hadolint) reports every CMD after the first in the
  * same stage; only the last one takes effect.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule } from '../rule.ts';
+import { laterRepeats } from '../rules-shared/later-repeats.ts';
 
 export const rule: Rule = {
   id: 'DL4003',
@@ -23,19 +24,11 @@ export const rule: Rule = {
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD ["python", "app.py"]\n',
   },
   check({ model }) {
-    const hits: RuleHit[] = [];
-    for (const stage of model.stages) {
-      const all = stage.instructions.filter((instruction) => instruction.keyword === 'CMD');
-      const first = all[0];
-      for (const instruction of all.slice(1)) {
-        hits.push({
-          line: instruction.line,
-          endLine: instruction.endLine,
-          message: `Another CMD in this stage (the first is on line ${first?.line ?? '?'}): ` +
-            'only the last CMD takes effect, keep just one',
-        });
-      }
-    }
-    return hits;
+    return laterRepeats(model, 'CMD').map(({ instruction, firstLine }) => ({
+      line: instruction.line,
+      endLine: instruction.endLine,
+      message: `Another CMD in this stage (the first is on line ${firstLine}): ` +
+        'only the last CMD takes effect, keep just one',
+    }));
   },
 };

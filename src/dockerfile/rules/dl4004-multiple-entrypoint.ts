@@ -2,7 +2,8 @@
  * Analyse stage, Dockerfile engine: DL4004 (hadolint) reports every ENTRYPOINT after the first
  * in the same stage; only the last one takes effect.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule } from '../rule.ts';
+import { laterRepeats } from '../rules-shared/later-repeats.ts';
 
 export const rule: Rule = {
   id: 'DL4004',
@@ -24,19 +25,11 @@ export const rule: Rule = {
       'ENTRYPOINT ["node", "server.js"]\n',
   },
   check({ model }) {
-    const hits: RuleHit[] = [];
-    for (const stage of model.stages) {
-      const all = stage.instructions.filter((instruction) => instruction.keyword === 'ENTRYPOINT');
-      const first = all[0];
-      for (const instruction of all.slice(1)) {
-        hits.push({
-          line: instruction.line,
-          endLine: instruction.endLine,
-          message: `Another ENTRYPOINT in this stage (the first is on line ` +
-            `${first?.line ?? '?'}): only the last one takes effect, keep just one`,
-        });
-      }
-    }
-    return hits;
+    return laterRepeats(model, 'ENTRYPOINT').map(({ instruction, firstLine }) => ({
+      line: instruction.line,
+      endLine: instruction.endLine,
+      message: `Another ENTRYPOINT in this stage (the first is on line ` +
+        `${firstLine}): only the last one takes effect, keep just one`,
+    }));
   },
 };

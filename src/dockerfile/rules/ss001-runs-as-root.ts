@@ -3,27 +3,12 @@
  * (with the stages it is built `FROM`) never sets a USER, or its last USER is root or UID 0.
  * Distroless `:nonroot` and other `*-nonroot` base images already run unprivileged, so they pass.
  */
-import type { DockerfileModel, Instruction, Stage } from '../model.ts';
+import type { Instruction, Stage } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { fromLines } from '../rules-shared/from-lines.ts';
+import { isRootUser } from '../rules-shared/root-user.ts';
+import { stageLineage } from '../rules-shared/stage-lineage.ts';
 import { substituteVariables, variablesInScope } from '../scope.ts';
-
-/** The stage and the stages it is built `FROM`, nearest first; the last one names the image. */
-function lineage(model: DockerfileModel, stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  let current: Stage | undefined = stage;
-  while (current && !chain.includes(current)) {
-    chain.push(current);
-    const image: string = current.resolvedImage.toLowerCase();
-    const before: number = current.index;
-    current = model.stages.findLast((s) => s.index < before && s.name?.toLowerCase() === image);
-  }
-  return chain;
-}
-
-function isRoot(user: string): boolean {
-  const name = user.split(':')[0];
-  return name === 'root' || name === '0';
-}
 
 /** `gcr.io/distroless/static:nonroot`, `…:debug-nonroot`, or an image named `…-nonroot`. */
 function isNonRootImage(stage: Stage): boolean {
@@ -59,7 +44,7 @@ export const rule: Rule = {
   check({ model }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return [];
-    const chain = lineage(model, final);
+    const chain = stageLineage(model, final);
     let user: Instruction | undefined;
     for (const stage of chain) {
       user = stage.instructions.findLast((instruction) => instruction.keyword === 'USER');
@@ -68,7 +53,7 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     if (user) {
       const value = substituteVariables(user.args[0] ?? '', variablesInScope(model, user));
-      if (isRoot(value)) {
+      if (isRootUser(value)) {
         hits.push({
           line: user.line,
           endLine: user.endLine,
@@ -80,10 +65,8 @@ export const rule: Rule = {
     }
     const base = chain[chain.length - 1] ?? final;
     if (isNonRootImage(base)) return hits;
-    const from = final.instructions[0];
     hits.push({
-      line: final.line,
-      endLine: from?.endLine ?? final.line,
+      ...fromLines(final),
       message: `The final stage ${label(final)} has no USER instruction, so the container runs ` +
         'as root: create a user (`RUN useradd --create-home app`) and add `USER app` before ' +
         'CMD, or use a `nonroot` base image.',

@@ -8,6 +8,9 @@
  */
 import type { Instruction } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
+import { baseName } from '../rules-shared/base-name.ts';
+import { commandsOf } from '../rules-shared/run-commands.ts';
+import { copiesWholeContext } from '../rules-shared/whole-context-copy.ts';
 
 interface Install {
   /** As the message shows it: `pip install`, `npm ci`, `go mod download`. */
@@ -37,7 +40,7 @@ function pipInstall(args: readonly string[]): boolean {
 }
 
 function detect(name: string, args: readonly string[]): Omit<Install, 'line'> | undefined {
-  const base = name.split('/').pop() ?? name;
+  const base = baseName(name);
   const [first = '', second = ''] = positional(args);
   if (/^pip[0-9.]*$/.test(base)) {
     return pipInstall(args) ? { label: `${base} install`, family: 'python' } : undefined;
@@ -85,25 +88,12 @@ function detect(name: string, args: readonly string[]): Omit<Install, 'line'> | 
 
 function installs(instruction: Instruction): Install[] {
   if (instruction.keyword !== 'RUN') return [];
-  if (instruction.json) {
-    const [name = '', ...args] = instruction.json;
-    const found = detect(name, args);
-    return found ? [{ ...found, line: instruction.line }] : [];
-  }
   const found: Install[] = [];
-  for (const command of instruction.shell?.commands ?? []) {
+  for (const command of commandsOf(instruction)) {
     const install = detect(command.name, command.args);
     if (install) found.push({ ...install, line: command.line });
   }
   return found;
-}
-
-const WHOLE_CONTEXT = new Set(['.', './']);
-
-function copiesWholeContext(instruction: Instruction): boolean {
-  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return false;
-  if (instruction.flags.some((flag) => flag.name === 'from')) return false;
-  return instruction.args.slice(0, -1).some((source) => WHOLE_CONTEXT.has(source));
 }
 
 export const rule: Rule = {

@@ -3,17 +3,8 @@
  * as a source) when we know there is no `.dockerignore` beside the Dockerfile. When the folder is
  * unknown (a snippet in a write-up), nothing is reported.
  */
-import type { Instruction } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
-
-const WHOLE_CONTEXT = new Set(['.', './']);
-
-/** Sources, without the destination, heredocs, or a `--from` stage (not the build context). */
-function copiesWholeContext(instruction: Instruction): boolean {
-  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return false;
-  if (instruction.flags.some((flag) => flag.name === 'from')) return false;
-  return instruction.args.slice(0, -1).some((source) => WHOLE_CONTEXT.has(source));
-}
+import { copiesWholeContext } from '../rules-shared/whole-context-copy.ts';
 
 export const rule: Rule = {
   id: 'SS003',

@@ -3,21 +3,9 @@
  * stage it is built `FROM`. `HEALTHCHECK NONE` is an explicit choice and passes. A check the base
  * image defines is invisible from the Dockerfile, so such images are still noted.
  */
-import type { DockerfileModel, Stage } from '../model.ts';
 import type { Rule } from '../rule.ts';
-
-/** The stage and the stages it is built `FROM`: their HEALTHCHECK carries over. */
-function lineage(model: DockerfileModel, stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  let current: Stage | undefined = stage;
-  while (current && !chain.includes(current)) {
-    chain.push(current);
-    const image: string = current.resolvedImage.toLowerCase();
-    const before: number = current.index;
-    current = model.stages.findLast((s) => s.index < before && s.name?.toLowerCase() === image);
-  }
-  return chain;
-}
+import { fromLines } from '../rules-shared/from-lines.ts';
+import { stageLineage } from '../rules-shared/stage-lineage.ts';
 
 export const rule: Rule = {
   id: 'SS004',
@@ -44,13 +32,13 @@ export const rule: Rule = {
   check({ model }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return [];
-    const declared = lineage(model, final).some((stage) => stage.instructions.some(
+    // A HEALTHCHECK in a stage it is built `FROM` carries over.
+    const declared = stageLineage(model, final).some((stage) => stage.instructions.some(
       (instruction) => instruction.keyword === 'HEALTHCHECK'));
     if (declared) return [];
     const name = final.name === undefined ? `\`FROM ${final.image}\`` : `\`${final.name}\``;
     return [{
-      line: final.line,
-      endLine: final.instructions[0]?.endLine ?? final.line,
+      ...fromLines(final),
       message: `The final stage ${name} (line ${final.line}) has no HEALTHCHECK: add one that ` +
         'probes the app (e.g. `HEALTHCHECK CMD ["curl", "-f", "http://localhost:8000/health"]`), ' +
         'or `HEALTHCHECK NONE` if the orchestrator checks health itself.',
