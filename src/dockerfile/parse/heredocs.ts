@@ -85,7 +85,9 @@ export function heredocDelimiters(index: LineIndex, escapeChar: string,
   if (!HEREDOC_KEYWORDS.has(upper) && upper !== 'ONBUILD') return none;
   if (!mayHoldHeredoc(index.text, span.keywordEnd, span.end)) return none;
   let instruction = astInstruction(index, escapeChar, span);
-  if (instruction instanceof Onbuild) instruction = instruction.getTriggerInstruction() ?? undefined;
+  if (instruction instanceof Onbuild) {
+    instruction = instruction.getTriggerInstruction() ?? undefined;
+  }
   if (!instruction || !HEREDOC_KEYWORDS.has(instruction.getKeyword())) return none;
   const names: string[] = [];
   let tabbed = false;

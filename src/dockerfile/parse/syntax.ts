@@ -109,7 +109,28 @@ function copyOk(text: string, heredocs: number, known: typeof COPY_FLAGS): boole
   return rest.length === 2 || (rest.length > 2 && (rest[rest.length - 1] ?? '').endsWith('/'));
 }
 
-function fromOk(text: string): boolean {
+const ARG_NAME = /^([A-Za-z_][A-Za-z0-9_]*)(?:=|$)/;
+/** `$NAME` or `${NAME}` and nothing else. */
+const LONE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+/** Variables BuildKit sets itself; dockerfile-utils accepts them as a base image. */
+const PREDEFINED = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIAN']);
+
+/**
+ * dockerfile-utils checks only the first variable of a FROM: when it is the whole image, it must
+ * be a global ARG (with or without default) or a predefined one.
+ */
+function imageVariableOk(image: string, flags: readonly string[],
+  globalArgs: ReadonlySet<string>): boolean {
+  if (flags.some((f) => /^--platform=\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_])/.test(f))) {
+    return true;
+  }
+  const m = LONE_VARIABLE.exec(image);
+  const name = m?.[1] ?? m?.[2];
+  return name !== undefined && (PREDEFINED.has(name) || globalArgs.has(name));
+}
+
+function fromOk(text: string, globalArgs: ReadonlySet<string>): boolean {
   if (/["']/.test(text)) return false;
   const split = splitFlags(words(text));
   if (!split) return false;
@@ -121,8 +142,8 @@ function fromOk(text: string): boolean {
   if (split.rest.length !== 1 && split.rest.length !== 3) return false;
   if (split.rest.length === 3 && (as?.toUpperCase() !== 'AS' ||
     !STAGE_NAME.test((name ?? '').toLowerCase()))) return false;
-  // dockerfile-utils checks a lone variable against the ARGs; a partial one is not checked.
-  if (image.startsWith('$')) return false;
+  if (image.startsWith('$')) return imageVariableOk(image, split.flags, globalArgs);
+  // A variable later in the image is not checked.
   return image.includes('$') || imageOk(image);
 }
 
@@ -188,7 +209,8 @@ function propertiesOk(keyword: string, text: string): boolean {
   return keyword !== 'ARG' && props.every((p) => p.value === undefined);
 }
 
-function instructionOk(i: CheckedInstruction, escapeChar: string): boolean {
+function instructionOk(i: CheckedInstruction, escapeChar: string,
+  globalArgs: ReadonlySet<string>): boolean {
   if (!KEYWORDS.has(i.keyword) || !i.plainKeyword || !/^[A-Za-z]+$/.test(i.rawKeyword)) {
     return false;
   }
@@ -198,7 +220,7 @@ function instructionOk(i: CheckedInstruction, escapeChar: string): boolean {
   if (text.includes(escapeChar) || words(text).length === 0) return false;
   if (i.keyword !== 'ENTRYPOINT' && !plainSubstitutions(text)) return false;
   switch (i.keyword) {
-    case 'FROM': return fromOk(text);
+    case 'FROM': return fromOk(text, globalArgs);
     case 'COPY': return copyOk(text, i.heredocs, COPY_FLAGS);
     case 'ADD': return copyOk(text, i.heredocs, ADD_FLAGS);
     case 'ARG':
@@ -206,7 +228,9 @@ function instructionOk(i: CheckedInstruction, escapeChar: string): boolean {
     case 'LABEL': return propertiesOk(i.keyword, text);
     case 'EXPOSE': return words(text).every((w) => PORT.test(w));
     case 'HEALTHCHECK': return healthcheckOk(text);
-    case 'SHELL': return i.json !== undefined && i.json.length > 0 && /"\s*\]\s*$/.test(text);
+    case 'SHELL':
+      return i.json !== undefined && i.json.length > 0 && !text.includes('\\') &&
+        /"\s*\]\s*$/.test(text);
     case 'STOPSIGNAL': return words(text).length === 1 && SIGNAL.test(text.trim());
     case 'ONBUILD': return false;
     default: return true; // ENTRYPOINT, VOLUME, USER, WORKDIR, MAINTAINER: any argument will do.
@@ -225,9 +249,18 @@ export function mightHaveSyntaxErrors(directives: readonly Directive[],
   const first = instructions.find((i) => i.keyword !== 'ARG');
   if (first?.keyword !== 'FROM') return true;
   const stageNames = new Set<string>();
+  // ARGs before the first FROM that declare one variable: the ones FROM can use.
+  const globalArgs = new Set<string>();
+  let global = true;
   for (const i of instructions) {
-    if (!instructionOk(i, escapeChar)) return true;
+    if (!instructionOk(i, escapeChar, globalArgs)) return true;
+    if (global && i.keyword === 'ARG') {
+      const declared = words(i.text);
+      const name = declared.length === 1 ? ARG_NAME.exec(declared[0] ?? '')?.[1] : undefined;
+      if (name !== undefined) globalArgs.add(name);
+    }
     if (i.keyword !== 'FROM') continue;
+    global = false;
     const name = words(i.text).filter((w) => !w.startsWith('--'))[2]?.toLowerCase();
     if (name === undefined) continue;
     if (stageNames.has(name)) return true;
