@@ -1,0 +1,335 @@
+/**
+ * Compare stage: reads the base-image dataset (YAML) and checks it against its schema. A problem
+ * is reported for authors, one line each: `file:line`, the field, what was found, what was
+ * expected, and how to fix it. Lines come from a walk over the YAML's keys and list items, which
+ * is enough for the block style the dataset is written in.
+ */
+import { readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import type { z } from 'astro/zod';
+import { ContentError } from '../loaders/content-error.ts';
+import { datasetSchema, UNKNOWN, type Dataset } from './dataset-schema.ts';
+
+/** Where the dataset lives, relative to the project root. */
+export const DATASET_FILE = 'content/data/base-images.yaml';
+
+/** One problem in the dataset. */
+export interface DatasetIssue {
+  /** 1-based line in the file. */
+  line: number;
+  /** The field, written `[2].sizes[0].source` (`(the file as a whole)` for the root). */
+  field: string;
+  /** The id of the image the field belongs to, when the file gives one. */
+  image: string | undefined;
+  /** What the file has there. */
+  received: string;
+  /** What the schema wants there. */
+  expected: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+/** The dataset does not parse or does not fit the schema; `issues` has one entry per problem. */
+export class DatasetError extends ContentError {
+  override name = 'DatasetError';
+  readonly issues: readonly DatasetIssue[];
+
+  constructor(file: string, issues: readonly DatasetIssue[]) {
+    super(
+      issues.map((issue) => formatIssue(file, issue)).join('\n'),
+      'Fix each field named above. A figure needs the URL of the page that states it; when no '
+        + `page does, write "${UNKNOWN}" and say in \`note\` where you looked. The fields are `
+        + 'described in src/compare/README.md.',
+    );
+    this.issues = issues;
+  }
+}
+
+function formatIssue(file: string, issue: DatasetIssue): string {
+  const image = issue.image === undefined ? '' : ` (image \`${issue.image}\`)`;
+  return `${file}:${issue.line}: field \`${issue.field}\`${image}: received ${issue.received}, `
+    + `expected ${issue.expected}. Hint: ${issue.hint}`;
+}
+
+/** The dataset in `text`; throws a `DatasetError` naming `file:line` for each problem. */
+export function parseDataset(text: string, file: string): Dataset {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    throw new DatasetError(file, [{
+      line: error.mark.line + 1,
+      field: '(the file as a whole)',
+      image: undefined,
+      received: `YAML that does not parse (${error.reason})`,
+      expected: 'YAML in block style: `key: value` lines and `- ` list items',
+      hint: 'check the indentation and the quoting on that line and the one before it',
+    }]);
+  }
+  const result = datasetSchema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  const rows = scanRows(text);
+  throw new DatasetError(file, result.error.issues.flatMap((issue) => toIssues(issue, data, rows)));
+}
+
+/** The dataset at `path` (default: the project's own, from the working directory). */
+export function readDataset(path: string = DATASET_FILE): Dataset {
+  return parseDataset(readFileSync(path, 'utf8'), path);
+}
+
+type ZodIssue = z.core.$ZodIssue;
+type Segment = string | number;
+
+/** One issue per problem: an issue naming several unknown keys becomes one per key. */
+function toIssues(issue: ZodIssue, data: unknown, rows: readonly Row[]): DatasetIssue[] {
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+  return keys.map((key) => toIssue(issue, key, data, rows));
+}
+
+function toIssue(
+  issue: ZodIssue,
+  unknownKey: string | undefined,
+  data: unknown,
+  rows: readonly Row[],
+): DatasetIssue {
+  const path = issue.path.filter(
+    (segment): segment is Segment => typeof segment === 'string' || typeof segment === 'number',
+  );
+  const where = unknownKey === undefined ? path : [...path, unknownKey];
+  return {
+    line: lineOfPath(rows, where),
+    field: formatPath(where),
+    image: imageId(data, path),
+    received: unknownKey === undefined
+      ? describeReceived(issue)
+      : `the field \`${unknownKey}\`, which the schema does not have`,
+    expected: unknownKey === undefined
+      ? expectedAt(issue, path)
+      : 'only the fields described in src/compare/README.md',
+    hint: hintFor(issue, path, unknownKey),
+  };
+}
+
+function formatPath(path: readonly Segment[]): string {
+  if (path.length === 0) return '(the file as a whole)';
+  return path
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      return index === 0 ? segment : `.${segment}`;
+    })
+    .join('');
+}
+
+function imageId(data: unknown, path: readonly Segment[]): string | undefined {
+  const index = path[0];
+  if (!Array.isArray(data) || typeof index !== 'number') return undefined;
+  const image: unknown = data[index];
+  if (typeof image !== 'object' || image === null || !('id' in image)) return undefined;
+  return typeof image.id === 'string' ? image.id : undefined;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return `a list of ${value.length} item(s)`;
+  if (typeof value === 'object') return 'a mapping (`key: value` lines)';
+  const shown = JSON.stringify(value);
+  return `\`${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}\``;
+}
+
+function describeReceived(issue: ZodIssue): string {
+  if (issue.code === 'custom' && issue.input === undefined) return 'nothing (the field is missing)';
+  return describeValue(issue.input);
+}
+
+/** What a field wants, where its name says more than its type. */
+const FIELD_EXPECTATIONS: Record<string, string> = {
+  source: `an https:// URL, or "${UNKNOWN}"`,
+  date: `a date written YYYY-MM-DD, or "${UNKNOWN}"`,
+  distribution: 'a mapping with `value:` and `source:` lines',
+  libc: 'a mapping with `value:` and `source:` lines',
+  shell: 'a mapping with `value:` and `source:` lines',
+  packageManager: 'a mapping with `value:` and `source:` lines',
+  defaultUser: 'a mapping with `value:` and `source:` lines',
+};
+
+function expectedAt(issue: ZodIssue, path: readonly Segment[]): string {
+  const last = path.at(-1);
+  const named = typeof last === 'string' ? FIELD_EXPECTATIONS[last] : undefined;
+  return issue.code === 'invalid_type' && named !== undefined ? named : describeExpected(issue);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list (`- item` lines)',
+  object: 'a mapping (`key: value` lines)',
+  boolean: 'true or false',
+};
+
+function describeExpected(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? issue.expected;
+    case 'invalid_value': {
+      const values = issue.values.map((value) => `\`${String(value)}\``);
+      return values.length === 1 ? (values[0] ?? '') : `one of ${values.join(', ')}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === 'string') return 'text that is not empty';
+      return `at least ${String(issue.minimum)}`;
+    case 'invalid_union': {
+      const options = issue.errors
+        .map((branch) => branch[0])
+        .filter((first): first is ZodIssue => first !== undefined)
+        .map(describeExpected);
+      return options.length > 0 ? [...new Set(options)].join(', or ') : issue.message;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+function hintFor(
+  issue: ZodIssue,
+  path: readonly Segment[],
+  unknownKey: string | undefined,
+): string {
+  const last = path.at(-1);
+  const key = typeof last === 'string' ? last : undefined;
+  if (unknownKey !== undefined) return `remove \`${unknownKey}\` or correct its spelling`;
+  if (issue.input === undefined && key !== undefined) {
+    if (key === 'note') return 'add `note:` saying which pages you looked in';
+    if (key === 'dateBasis') return 'add `dateBasis:` saying what the date is the date of';
+    return `add \`${key}:\` here; if no page states it, write \`${UNKNOWN}\` and add a \`note:\``
+      + ' saying where you looked';
+  }
+  if (key === 'source') {
+    return 'put the URL of the page that states the value in `source:`; if there is none, '
+      + `write \`${UNKNOWN}\` for the value itself and say in \`note:\` where you looked`;
+  }
+  if (key === 'id' && issue.code === 'custom') return 'give each image its own `id`';
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'invalid_union':
+    case 'invalid_value':
+    case 'too_small':
+      return `write ${expectedAt(issue, path)} here`;
+    default:
+      return `write ${expectedAt(issue, path)} here (see src/compare/README.md)`;
+  }
+}
+
+/** A line of the YAML as far as the walk needs it. */
+interface Row {
+  /** Blank or comment-only. */
+  skip: boolean;
+  /** Column of the first character. */
+  indent: number;
+  /** The line starts a list item (`- `). */
+  dash: boolean;
+  /** The key the line sets, if any. */
+  key: string | undefined;
+  /** Column of that key. */
+  keyColumn: number;
+}
+
+const ROW = /^( *)(- +)?(?:("[^"]*"|'[^']*'|[^\s#'"\-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?:\s|$))?/;
+
+function scanRows(text: string): Row[] {
+  return text.split(/\r?\n/).map((line) => {
+    const trimmed = line.trim();
+    const skip = trimmed === '' || trimmed.startsWith('#') || trimmed === '---';
+    const match = ROW.exec(line);
+    const indent = match?.[1]?.length ?? 0;
+    const dash = match?.[2] !== undefined;
+    const rawKey = match?.[3];
+    const key = rawKey === undefined ? undefined : rawKey.replace(/^(["'])(.*)\1$/, '$2');
+    return { skip, indent, dash, key, keyColumn: indent + (match?.[2]?.length ?? 0) };
+  });
+}
+
+/** The 1-based line of the deepest part of `path` the text has (1 if none). */
+function lineOfPath(rows: readonly Row[], path: readonly Segment[]): number {
+  let start = 0;
+  let end = rows.length;
+  let best = -1;
+  for (const segment of path) {
+    const found = typeof segment === 'number'
+      ? findItem(rows, start, end, segment)
+      : findKey(rows, start, end, segment);
+    if (found === undefined) break;
+    best = found.row;
+    start = found.start;
+    end = found.end;
+  }
+  return best === -1 ? 1 : best + 1;
+}
+
+interface Found {
+  /** The row of the key or list item. */
+  row: number;
+  /** Rows that hold its value: [start, end). */
+  start: number;
+  end: number;
+}
+
+function findItem(
+  rows: readonly Row[],
+  start: number,
+  end: number,
+  index: number,
+): Found | undefined {
+  const first = firstRow(rows, start, end);
+  if (first === undefined || !rows[first]?.dash) return undefined;
+  const column = rows[first]?.indent ?? 0;
+  const items: number[] = [];
+  let stop = end;
+  for (let i = first; i < end; i += 1) {
+    const row = rows[i];
+    if (row === undefined || row.skip || row.indent > column) continue;
+    if (row.indent < column || !row.dash) {
+      stop = i;
+      break;
+    }
+    items.push(i);
+  }
+  const row = items[index];
+  if (row === undefined) return undefined;
+  return { row, start: row, end: items[index + 1] ?? stop };
+}
+
+function findKey(rows: readonly Row[], start: number, end: number, key: string): Found | undefined {
+  let column = Infinity;
+  for (let i = start; i < end; i += 1) {
+    const row = rows[i];
+    if (row !== undefined && !row.skip && row.key !== undefined) {
+      column = Math.min(column, row.keyColumn);
+    }
+  }
+  for (let i = start; i < end; i += 1) {
+    const row = rows[i];
+    if (row === undefined || row.skip || row.key !== key || row.keyColumn !== column) continue;
+    let stop = end;
+    for (let j = i + 1; j < end; j += 1) {
+      const next = rows[j];
+      if (next === undefined || next.skip) continue;
+      if (next.indent < column || (next.indent === column && !next.dash)) {
+        stop = j;
+        break;
+      }
+    }
+    return { row: i, start: i + 1, end: stop };
+  }
+  return undefined;
+}
+
+function firstRow(rows: readonly Row[], start: number, end: number): number | undefined {
+  for (let i = start; i < end; i += 1) {
+    if (rows[i]?.skip === false) return i;
+  }
+  return undefined;
+}
