@@ -11,6 +11,8 @@ import {
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
 import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
+import { rehypeCompare } from './src/compare/rehype-compare.ts';
+import { remarkCompareDirectives } from './src/compare/remark-compare-directives.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
@@ -21,10 +23,11 @@ export default defineConfig({
   site: 'https://shipshape.example',
   markdown: {
     processor: unified({
-      remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs],
+      remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs, remarkCompareDirectives],
       rehypePlugins: [
         ...ingestRehypePlugins,
         rehypeMermaidSvg,
+        rehypeCompare,
         rehypeWalkthroughExcerpts,
         [rehypeDockerfileFindings, { base: '/' }],
         rehypeWalkthroughScript,
@@ -45,6 +48,7 @@ export default defineConfig({
         {
           label: 'Dockerfile checks',
           items: [
+            { label: 'Base images compared', link: '/compare/' },
             { label: 'Practices matrix', link: '/practices/' },
             { label: 'All rules', link: '/rules/' },
           ],

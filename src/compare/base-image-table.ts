@@ -1,0 +1,45 @@
+/**
+ * Render stage, comparisons: the dataset as a plain, sourced HTML table — images as rows, a
+ * caption, header cells with scope; every value links to its source, and "unknown" stays
+ * "unknown". It reads well without JavaScript and prints whole.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { BaseImage, SourcedFact } from './dataset-schema.ts';
+
+function sourced(value: string, source: string): ElementContent[] {
+  if (source === 'unknown' || !source) return [{ type: 'text', value }];
+  return [{ type: 'text', value: `${value} ` }, h('a', { href: source }, '[source]')];
+}
+
+function fact(item: SourcedFact): ElementContent[] {
+  return sourced(item.value, item.source);
+}
+
+function size(image: BaseImage): ElementContent[] {
+  return image.sizes.flatMap((size, i) => [
+    ...(i > 0 ? [h('br')] : []),
+    ...sourced(`${size.stated} (${size.measure}, ${size.platform}, ${size.date})`, size.source),
+  ]);
+}
+
+export function baseImageTable(images: readonly BaseImage[]): Element {
+  const columns: Array<[string, (image: BaseImage) => ElementContent[]]> = [
+    ['Size', size],
+    ['libc', (image) => fact(image.libc)],
+    ['Shell', (image) => fact(image.shell)],
+    ['Package manager', (image) => fact(image.packageManager)],
+    ['Default user', (image) => fact(image.defaultUser)],
+  ];
+  return h('div.compare-table-scroll', [
+    h('table.compare-table', [
+      h('caption', 'Base images: sizes and what is inside, each with its source'),
+      h('thead', [h('tr', [h('th', { scope: 'col' }, 'Image'),
+        ...columns.map(([title]) => h('th', { scope: 'col' }, title))])]),
+      h('tbody', images.map((image) => h('tr', { id: `image-${image.id}` }, [
+        h('th', { scope: 'row' }, [h('code', image.reference)]),
+        ...columns.map(([title, cell]) => h('td', { dataLabel: title }, cell(image))),
+      ]))),
+    ]),
+  ]);
+}
