@@ -39,7 +39,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 }
 
 for (const url of ['/', ...writeups, '/authors/report/', '/rules/', '/rules/dl3042/',
-  '/practices/', '/walkthroughs/multi-stage-python/']) {
+  '/practices/', '/walkthroughs/multi-stage-python/', '/compare/']) {
   test(`${url} loads without errors or foreign requests`, async ({ page, baseURL }) => {
     const problems = watch(page, new URL(baseURL!).origin);
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -112,7 +112,7 @@ test('a write-up is readable on a phone: no sideways scrolling of the page', asy
 
 for (const theme of ['light', 'dark'] as const) {
   for (const url of ['/', '/writeups/containerizing-the-vote-service/', '/rules/dl3042/',
-    '/practices/', '/walkthroughs/multi-stage-python/']) {
+    '/practices/', '/walkthroughs/multi-stage-python/', '/compare/']) {
     test(`axe finds no violations on ${url} (${theme})`, async ({ page }) => {
       await page.goto(url);
       await setTheme(page, theme);

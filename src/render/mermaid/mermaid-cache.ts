@@ -13,9 +13,10 @@ const MERMAID_VERSION = (require('mermaid/package.json') as { version: string })
 
 export const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'shipshape-mermaid');
 
-export function cacheKey(source: string, theme: string, prefix: string): string {
+/** `settings`: anything else that changes the rendering (theme variables, fonts). */
+export function cacheKey(source: string, theme: string, prefix: string, settings = ''): string {
   return createHash('sha256')
-    .update(`${MERMAID_VERSION}\0${theme}\0${prefix}\0${source}`)
+    .update(`${MERMAID_VERSION}\0${theme}\0${prefix}\0${settings}\0${source}`)
     .digest('hex');
 }
 

@@ -12,7 +12,7 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { cacheKey, readCached, shortHash, writeCached } from './mermaid-cache.ts';
-import { renderDiagrams, type DiagramJob } from './render-diagrams.ts';
+import { renderDiagrams, THEME_VARIABLES, type DiagramJob } from './render-diagrams.ts';
 
 interface Found {
   pre: Element;
@@ -54,7 +54,7 @@ export const rehypeMermaidSvg: Plugin<[], Root> = function () {
     for (const diagram of found) {
       for (const [theme] of THEMES) {
         const prefix = `mermaid-${shortHash(diagram.source)}-${diagram.index}-${theme}`;
-        const key = cacheKey(diagram.source, theme, prefix);
+        const key = cacheKey(diagram.source, theme, prefix, JSON.stringify(THEME_VARIABLES[theme]));
         const cached = readCached(key);
         if (cached) svgs.set(key, cached);
         else jobs.push({ source: diagram.source, theme, prefix, key, diagram: diagram.index });
@@ -81,7 +81,9 @@ export const rehypeMermaidSvg: Plugin<[], Root> = function () {
     for (const diagram of found) {
       const variants = THEMES.map(([theme, variant]) => {
         const prefix = `mermaid-${shortHash(diagram.source)}-${diagram.index}-${theme}`;
-        return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix)) ?? '', variant);
+        const settings = JSON.stringify(THEME_VARIABLES[theme]);
+        return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix, settings)) ?? '',
+          variant);
       });
       const figure = h('figure.mermaid-diagram', variants);
       const at = diagram.parent.children.indexOf(diagram.pre);

@@ -19,6 +19,15 @@ export type DiagramOutcome = { ok: true; svg: string } | { ok: false; message: s
 const require = createRequire(import.meta.url);
 const FONT_CSS = pathToFileURL(require.resolve('@fontsource/inter/latin-400.css')).href;
 
+/**
+ * Theme settings beyond Mermaid's own themes: its dark theme draws edge labels with too little
+ * contrast (axe: color-contrast), so labels get a dark background and light text.
+ */
+export const THEME_VARIABLES: Record<DiagramJob['theme'], Record<string, string>> = {
+  default: {},
+  dark: { edgeLabelBackground: '#23262f', textColor: '#f0f2f5', lineColor: '#c9ced6' },
+};
+
 let renderer: MermaidRenderer | undefined;
 
 async function getRenderer(): Promise<MermaidRenderer> {
@@ -38,7 +47,12 @@ export async function renderDiagrams(jobs: readonly DiagramJob[]): Promise<Diagr
     const [result] = await render([job.source], {
       prefix: job.prefix,
       css: FONT_CSS,
-      mermaidConfig: { theme: job.theme, fontFamily: 'Inter, sans-serif', securityLevel: 'strict' },
+      mermaidConfig: {
+        theme: job.theme,
+        themeVariables: THEME_VARIABLES[job.theme],
+        fontFamily: 'Inter, sans-serif',
+        securityLevel: 'strict',
+      },
     });
     if (result?.status === 'fulfilled') return { ok: true, svg: result.value.svg };
     const reason = result?.reason as { message?: unknown } | undefined;
