@@ -12,6 +12,7 @@ import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
 import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
 import { rehypeCompare } from './src/compare/rehype-compare.ts';
+import { rehypeCompareScript } from './src/compare/rehype-compare-script.ts';
 import { remarkCompareDirectives } from './src/compare/remark-compare-directives.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
         rehypeWalkthroughExcerpts,
         [rehypeDockerfileFindings, { base: '/' }],
         rehypeWalkthroughScript,
+        rehypeCompareScript,
         rehypeCollectDiagnostics,
       ],
     }),

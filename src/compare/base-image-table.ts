@@ -23,6 +23,12 @@ function size(image: BaseImage): ElementContent[] {
   ]);
 }
 
+/** For sorting by size: the compressed byte count, -1 when unknown. */
+function compressedBytes(image: BaseImage): number {
+  const size = image.sizes.find((s) => s.measure === 'compressed' && s.bytes !== 'unknown');
+  return size && size.bytes !== 'unknown' ? size.bytes : image.reference === 'scratch' ? 0 : -1;
+}
+
 export function baseImageTable(images: readonly BaseImage[]): Element {
   const columns: Array<[string, (image: BaseImage) => ElementContent[]]> = [
     ['Size', size],
@@ -38,7 +44,10 @@ export function baseImageTable(images: readonly BaseImage[]): Element {
         ...columns.map(([title]) => h('th', { scope: 'col' }, title))])]),
       h('tbody', images.map((image) => h('tr', { id: `image-${image.id}` }, [
         h('th', { scope: 'row' }, [h('code', image.reference)]),
-        ...columns.map(([title, cell]) => h('td', { dataLabel: title }, cell(image))),
+        ...columns.map(([title, cell]) => h('td', {
+          dataLabel: title,
+          ...(title === 'Size' ? { dataBytes: compressedBytes(image) } : {}),
+        }, cell(image))),
       ]))),
     ]),
   ]);

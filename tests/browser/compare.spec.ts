@@ -34,3 +34,41 @@ test('the comparison is a real table with a caption and header cells', async ({ 
   await expect(table.getByRole('rowheader', { name: 'python:3.13-slim' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'libc' })).toBeVisible();
 });
+
+test('sort, filter and choose the images compared', async ({ page }) => {
+  await page.goto('/compare/');
+  const table = page.getByRole('table', { name: /Base images/ });
+  const names = () => table.locator('tbody tr:not([hidden]) th').allTextContents();
+  await page.getByLabel('Sort by').selectOption({ label: 'Size' });
+  const sorted = await names();
+  expect(sorted.indexOf('scratch')).toBeLessThan(sorted.indexOf('python:3.13'));
+  expect(sorted.at(-1)).toBe('python:3.13');
+  await expect(table.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort',
+    'ascending');
+  await page.getByLabel('Filter').fill('musl');
+  for (const name of await names()) expect(name).toMatch(/alpine/);
+  await expect(page.getByRole('status')).toContainText(/\d+ of \d+ images shown/);
+  await page.getByLabel('Filter').fill('');
+  await page.getByRole('group', { name: 'Images compared' }).getByLabel('python:3.13-slim')
+    .uncheck();
+  expect(await names()).not.toContain('python:3.13-slim');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the comparison is a complete plain table', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.locator('.compare-controls')).toHaveCount(0);
+    expect(await page.locator('table.compare-table tbody tr').count()).toBeGreaterThanOrEqual(11);
+  });
+});
+
+test('print shows every row, without the controls', async ({ page }) => {
+  await page.goto('/compare/');
+  await page.getByLabel('Filter').fill('musl');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.compare-controls')).toBeHidden();
+  for (const row of await page.locator('table.compare-table tbody tr').all()) {
+    await expect(row).toBeVisible();
+  }
+});

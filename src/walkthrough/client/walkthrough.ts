@@ -69,3 +69,6 @@ function init(root: HTMLElement): void {
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-walkthrough]')) init(root);
+
+// A module, so its names stay its own.
+export {};

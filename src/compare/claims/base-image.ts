@@ -1,0 +1,87 @@
+/**
+ * Analyse stage, comparisons: the image a write-up builds on, so that "container size is just
+ * 59MB" or "(≈5MB base image)" can be attributed when the sentence names no image. The write-up's
+ * own Dockerfile says it best (the final stage's `FROM`); failing that, the first image named in a
+ * sentence or section about the base image ("Chose `python:3.11-alpine3.18` as the base image").
+ */
+import type { Code, Heading, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { splitSentences } from './clauses.ts';
+import { IMAGE_FAMILIES } from './image-matcher.ts';
+import { findMentions } from './mentions.ts';
+import type { ImageMatcher } from './types.ts';
+
+const DOCKERFILE_LANGS = /^(?:dockerfile|docker|containerfile)$/i;
+const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
+const ARG = /^\s*ARG\s+([A-Za-z_]\w*)=(["']?)([^"'\s]*)\2/;
+const BASE = /(?<![\p{L}\p{N}])(?:base|базов\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/** `${NAME}`, `$NAME` and `${NAME:-default}` from the block's `ARG` defaults. */
+function substitute(text: string, args: ReadonlyMap<string, string>): string {
+  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
+    const name = String(braced ?? bare);
+    return args.get(name) ?? (typeof fallback === 'string' ? fallback : whole);
+  });
+}
+
+/** The final stage's base in one Dockerfile block, following `FROM builder` back to its base. */
+function finalBase(code: string, matcher: ImageMatcher): string | undefined {
+  const args = new Map<string, string>();
+  const stages = new Map<string, string | undefined>();
+  let last: string | undefined;
+  for (const line of code.split(/\r?\n/)) {
+    const arg = ARG.exec(line);
+    if (arg?.[1] !== undefined) args.set(arg[1], arg[3] ?? '');
+    const from = FROM.exec(line);
+    if (!from?.[1]) continue;
+    const written = substitute(from[1], args);
+    const image = stages.has(written.toLowerCase())
+      ? stages.get(written.toLowerCase())
+      : matcher(written);
+    if (from[2] !== undefined) stages.set(from[2].toLowerCase(), image);
+    last = image;
+  }
+  return last;
+}
+
+function isReference(image: string): boolean {
+  return !(IMAGE_FAMILIES as readonly string[]).includes(image);
+}
+
+export function writeupBaseImage(
+  tree: Root,
+  markdown: string,
+  matcher: ImageMatcher,
+): string | undefined {
+  let fromDockerfile: string | undefined;
+  visit(tree, 'code', (node: Code) => {
+    if (!DOCKERFILE_LANGS.test(node.lang ?? '') && !/^\s*FROM\s+\S/im.test(node.value)) return;
+    fromDockerfile = finalBase(node.value, matcher) ?? fromDockerfile;
+  });
+  if (fromDockerfile !== undefined) return fromDockerfile;
+
+  let fromProse: string | undefined;
+  let heading = '';
+  visit(tree, (node) => {
+    if (fromProse !== undefined) return false;
+    if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
+    const block: Heading | Paragraph = node;
+    if (block.type === 'heading') heading = toString(block);
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    const source = markdown.slice(start, end);
+    for (const span of splitSentences(source)) {
+      const sentence = source.slice(span.start, span.end);
+      if (!BASE.test(sentence) && !BASE.test(heading)) continue;
+      const named = findMentions(sentence, matcher).find((m) => isReference(m.image));
+      if (named) {
+        fromProse = named.image;
+        return false;
+      }
+    }
+    return undefined;
+  });
+  return fromProse;
+}

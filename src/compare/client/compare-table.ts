@@ -1,0 +1,76 @@
+/**
+ * Render stage, browser script for comparison tables (inlined only on pages that have one):
+ * adds controls above the table — sort by a criterion, filter by text, and choose which images
+ * are compared. Without JavaScript the table stays a plain, complete table.
+ */
+function text(cell: Element | undefined): string {
+  return (cell?.textContent ?? '').replace(/\[source\]/g, '').trim().toLowerCase();
+}
+
+function init(table: HTMLTableElement, n: number): void {
+  const body = table.tBodies[0];
+  if (!body) return;
+  const rows = Array.from(body.rows);
+  const headers = Array.from(table.tHead?.rows[0]?.cells ?? []).map((c) => c.textContent ?? '');
+  const hidden = new Set<HTMLTableRowElement>();
+  const bar = document.createElement('div');
+  bar.className = 'compare-controls';
+  const id = (name: string) => `compare-${n}-${name}`;
+  bar.innerHTML =
+    `<label for="${id('sort')}">Sort by</label> <select id="${id('sort')}">` +
+    headers.map((h, i) => `<option value="${i}">${h}</option>`).join('') + '</select> ' +
+    `<label for="${id('filter')}">Filter</label> ` +
+    `<input id="${id('filter')}" type="search" placeholder="e.g. musl, apk, nonroot"> ` +
+    '<fieldset><legend>Images compared</legend>' +
+    rows.map((row, i) => `<label><input type="checkbox" checked data-row="${i}"> ` +
+      `${row.cells[0]?.textContent ?? ''}</label>`).join(' ') + '</fieldset>' +
+    `<p class="compare-status" role="status" id="${id('status')}"></p>`;
+  table.closest('.compare-table-scroll')?.before(bar);
+  const filter = bar.querySelector<HTMLInputElement>('input[type=search]');
+  const sort = bar.querySelector<HTMLSelectElement>('select');
+  const status = bar.querySelector<HTMLElement>('.compare-status');
+
+  const update = (): void => {
+    const query = (filter?.value ?? '').trim().toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const visible = !hidden.has(row) && (query === '' || text(row).includes(query));
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    if (status) status.textContent = `${shown} of ${rows.length} images shown`;
+  };
+
+  sort?.addEventListener('change', () => {
+    const column = Number(sort.value);
+    const key = (row: HTMLTableRowElement): number | string => {
+      const cell = row.cells[column];
+      const bytes = cell?.getAttribute('data-bytes');
+      return bytes !== null && bytes !== undefined ? Number(bytes) : text(cell);
+    };
+    const sorted = [...rows].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(
+        String(y));
+    });
+    body.append(...sorted);
+    for (const th of table.tHead?.rows[0]?.cells ?? []) th.removeAttribute('aria-sort');
+    table.tHead?.rows[0]?.cells[column]?.setAttribute('aria-sort', 'ascending');
+  });
+  filter?.addEventListener('input', update);
+  bar.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const row = rows[Number(box.dataset['row'])];
+    if (box.type !== 'checkbox' || !row) return;
+    if (box.checked) hidden.delete(row);
+    else hidden.add(row);
+    update();
+  });
+  update();
+}
+
+document.querySelectorAll<HTMLTableElement>('table.compare-table').forEach(init);
+
+// A module, so its names stay its own.
+export {};
