@@ -10,8 +10,18 @@ import { baseImageTable } from './base-image-table.ts';
 import type { Dataset } from './dataset-schema.ts';
 import { readDataset } from './load-dataset.ts';
 import { sizeChart } from './size-chart.ts';
+import { claimsTable } from './claims-table.ts';
+import { readWriteupClaims } from './write-up-claims.ts';
 
-export const rehypeCompare: Plugin<[], Root> = function () {
+export interface Options {
+  /** Site base path for links (default `/`). */
+  base?: string;
+  /** Folder of write-ups whose claims are listed (default `content/writeups`). */
+  writeups?: string;
+}
+
+export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
   // Read lazily, once per processor: most pages have no comparison.
   let dataset: Dataset | undefined;
   return (tree) => {
@@ -21,6 +31,10 @@ export const rehypeCompare: Plugin<[], Root> = function () {
       dataset ??= readDataset();
       if (kind === 'base-image-table') parent.children.splice(index, 1, baseImageTable(dataset));
       else if (kind === 'base-image-chart') parent.children.splice(index, 1, sizeChart(dataset));
+      else if (kind === 'write-up-claims') {
+        const claims = readWriteupClaims(options.writeups ?? 'content/writeups', dataset);
+        parent.children.splice(index, 1, claimsTable(claims, base));
+      }
       else return undefined;
       return SKIP;
     });

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
-const KINDS = new Set(['base-image-table', 'base-image-chart']);
+const KINDS = new Set(['base-image-table', 'base-image-chart', 'write-up-claims']);
 
 export const remarkCompareDirectives: Plugin<[], Root> = function () {
   return (tree) => {

@@ -1,0 +1,38 @@
+/**
+ * Render stage, comparisons: the write-ups' claims beside the dataset's figure, with verdicts,
+ * as a table; claims that could not be read are listed below it, never dropped.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { WriteupClaims } from './write-up-claims.ts';
+
+const LABEL = { agrees: '✓ agrees', disagrees: '✗ disagrees', unchecked: '? cannot be checked' };
+
+export function claimsTable(found: WriteupClaims, base: string): Element {
+  const rows = found.claims.map((claim) => h('tr', { dataVerdict: claim.verdict.kind }, [
+    h('td', [h('a', { href: `${base}${claim.page}` }, claim.file.replace(/^.*\//, '')),
+      `:${claim.line}`]),
+    h('td', claim.image ? [h('code', claim.image)] : ['—']),
+    h('td', `${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`),
+    h('td', claim.value),
+    h('td', claim.verdict.figure
+      ? [claim.verdict.figure, ...(claim.verdict.source
+        ? [' ', h('a', { href: claim.verdict.source }, '[source]')] as ElementContent[] : [])]
+      : ['—']),
+    h('td', [h('strong', LABEL[claim.verdict.kind]), ' ', claim.verdict.reason]),
+  ]));
+  return h('div.claims', [
+    h('div.compare-table-scroll', [
+      h('table.claims-table', [
+        h('caption', 'What the write-ups claim, set against the sourced figures'),
+        h('thead', [h('tr', ['Where', 'Image', 'Property', 'Claim', 'Source says', 'Verdict']
+          .map((title) => h('th', { scope: 'col' }, title)))]),
+        h('tbody', rows),
+      ]),
+    ]),
+    found.unparsed.length === 0 ? h('p', 'Every size in the write-ups could be read.')
+      : h('div', [h('p', 'Sizes that could not be attributed to an image:'),
+        h('ul', found.unparsed.map((miss) =>
+          h('li', [h('code', `${miss.file}:${miss.line}`), ` — ${miss.reason}`])))]),
+  ]);
+}

@@ -1,0 +1,42 @@
+/**
+ * Analyse stage, comparisons: every claim about a base image in every write-up, read from the
+ * repaired text (so `â‰ˆ5MB` reads as `≈5MB`) with lines mapped back to the author's file, and
+ * judged against the dataset.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repairSource } from '../ingest/repair-source.ts';
+import { extractClaims } from './claims/extract-claims.ts';
+import type { Claim, UnparsedClaim } from './claims/types.ts';
+import type { Dataset } from './dataset-schema.ts';
+import { judgeClaim, type Verdict } from './verdicts.ts';
+
+export interface JudgedClaim extends Claim {
+  verdict: Verdict;
+  /** Page of the write-up, without the site base: `writeups/x/`. */
+  page: string;
+}
+
+export interface WriteupClaims {
+  claims: JudgedClaim[];
+  unparsed: UnparsedClaim[];
+}
+
+export function readWriteupClaims(dir: string, dataset: Dataset, root = process.cwd()):
+  WriteupClaims {
+  const claims: JudgedClaim[] = [];
+  const unparsed: UnparsedClaim[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+    const path = join(dir, name);
+    const file = relative(root, path).replace(/\\/g, '/');
+    const repaired = repairSource(readFileSync(path, 'utf8'));
+    const origin = (line: number) => repaired.origins[line - 1] ?? line;
+    const found = extractClaims(repaired.text, file);
+    const page = `writeups/${name.replace(/\.md$/, '')}/`;
+    for (const claim of found.claims) {
+      claims.push({ ...claim, line: origin(claim.line), page, verdict: judgeClaim(claim, dataset) });
+    }
+    for (const miss of found.unparsed) unparsed.push({ ...miss, line: origin(miss.line) });
+  }
+  return { claims, unparsed };
+}
