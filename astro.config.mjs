@@ -13,6 +13,7 @@ import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-finding
 import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
 import { rehypeCompare } from './src/compare/rehype-compare.ts';
 import { rehypeCompareScript } from './src/compare/rehype-compare-script.ts';
+import { rehypeWriteupTables } from './src/compare/rehype-writeup-tables.ts';
 import { remarkCompareDirectives } from './src/compare/remark-compare-directives.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
         ...ingestRehypePlugins,
         rehypeMermaidSvg,
         rehypeCompare,
+        rehypeWriteupTables,
         rehypeWalkthroughExcerpts,
         [rehypeDockerfileFindings, { base: '/' }],
         rehypeWalkthroughScript,

@@ -4,7 +4,7 @@
  * judged against the dataset.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { repairSource } from '../ingest/repair-source.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import type { Claim, UnparsedClaim } from './claims/types.ts';
@@ -22,21 +22,28 @@ export interface WriteupClaims {
   unparsed: UnparsedClaim[];
 }
 
+/** The judged claims of one write-up file (lines are the file's own). */
+export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd()):
+  WriteupClaims {
+  const file = relative(root, path).replace(/\\/g, '/');
+  const repaired = repairSource(readFileSync(path, 'utf8'));
+  const origin = (line: number) => repaired.origins[line - 1] ?? line;
+  const found = extractClaims(repaired.text, file);
+  const page = `writeups/${basename(path).replace(/\.md$/, '')}/`;
+  return {
+    claims: found.claims.map((claim) => ({ ...claim, line: origin(claim.line), page,
+      verdict: judgeClaim(claim, dataset) })),
+    unparsed: found.unparsed.map((miss) => ({ ...miss, line: origin(miss.line) })),
+  };
+}
+
 export function readWriteupClaims(dir: string, dataset: Dataset, root = process.cwd()):
   WriteupClaims {
-  const claims: JudgedClaim[] = [];
-  const unparsed: UnparsedClaim[] = [];
+  const all: WriteupClaims = { claims: [], unparsed: [] };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const path = join(dir, name);
-    const file = relative(root, path).replace(/\\/g, '/');
-    const repaired = repairSource(readFileSync(path, 'utf8'));
-    const origin = (line: number) => repaired.origins[line - 1] ?? line;
-    const found = extractClaims(repaired.text, file);
-    const page = `writeups/${name.replace(/\.md$/, '')}/`;
-    for (const claim of found.claims) {
-      claims.push({ ...claim, line: origin(claim.line), page, verdict: judgeClaim(claim, dataset) });
-    }
-    for (const miss of found.unparsed) unparsed.push({ ...miss, line: origin(miss.line) });
+    const found = claimsOfFile(join(dir, name), dataset, root);
+    all.claims.push(...found.claims);
+    all.unparsed.push(...found.unparsed);
   }
-  return { claims, unparsed };
+  return all;
 }

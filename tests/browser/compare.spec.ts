@@ -72,3 +72,19 @@ test('print shows every row, without the controls', async ({ page }) => {
     await expect(row).toBeVisible();
   }
 });
+
+test('a comparison table in a write-up becomes interactive, with verdicts and a link', async ({
+  page,
+}) => {
+  await page.goto('/writeups/docker-implementation-details/');
+  const table = page.locator('table.compare-table');
+  await expect(table).toHaveCount(1);
+  await page.getByLabel('Filter').fill('musl');
+  await expect(table.locator('tbody tr:not([hidden])')).toHaveCount(1);
+  await expect(page.getByRole('status')).toContainText('1 of 8 rows shown');
+  const verdicts = page.locator('details.claims-in-place');
+  await verdicts.locator('summary').click();
+  await expect(verdicts.locator('li[data-verdict="disagrees"]').first()).toContainText('~60 MB');
+  await verdicts.getByRole('link', { name: /All base images/ }).click();
+  await expect(page).toHaveURL(/\/compare\/$/);
+});

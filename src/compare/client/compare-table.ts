@@ -21,7 +21,7 @@ function init(table: HTMLTableElement, n: number): void {
     headers.map((h, i) => `<option value="${i}">${h}</option>`).join('') + '</select> ' +
     `<label for="${id('filter')}">Filter</label> ` +
     `<input id="${id('filter')}" type="search" placeholder="e.g. musl, apk, nonroot"> ` +
-    '<fieldset><legend>Images compared</legend>' +
+    `<fieldset><legend>${table.dataset['rowLabel'] ?? 'Images compared'}</legend>` +
     rows.map((row, i) => `<label><input type="checkbox" checked data-row="${i}"> ` +
       `${row.cells[0]?.textContent ?? ''}</label>`).join(' ') + '</fieldset>' +
     `<p class="compare-status" role="status" id="${id('status')}"></p>`;
@@ -38,7 +38,8 @@ function init(table: HTMLTableElement, n: number): void {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    if (status) status.textContent = `${shown} of ${rows.length} images shown`;
+    const noun = table.dataset['rowNoun'] ?? 'images';
+    if (status) status.textContent = `${shown} of ${rows.length} ${noun} shown`;
   };
 
   sort?.addEventListener('change', () => {
