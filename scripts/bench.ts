@@ -23,6 +23,7 @@ import { buildSection, comparisonSection, machineSection, pagesSection, renderRe
 import { copyShipshape } from './bench/shipshape-copy.ts';
 import { benchEngine, engineSection } from './bench/dockerfile-engine.ts';
 import { benchWalkthrough, walkthroughSection } from './bench/walkthrough.ts';
+import { benchDiagramCache, diagramCacheSection } from './bench/diagram-cache.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
@@ -76,12 +77,15 @@ async function bench(workspace: string, runs: number): Promise<void> {
   if (!shipshape || !plain) throw new Error('expected two projects');
   const engine = await benchEngine(join(PROJECT_ROOT, 'src/dockerfile/lint.ts'));
   const walkthrough = await benchWalkthrough(join(projects[0]?.root ?? '', 'dist'));
+  const diagrams = await benchDiagramCache(projects[0]?.root ?? '');
   const results = {
     machine, runs, shipshape, plain, comparison: compare(shipshape, plain), engine, walkthrough,
+    diagrams,
   };
   for (const project of [shipshape, plain]) console.log(`\n${pagesSection(project)}`);
   console.log(`\n${buildSection(results)}\n\n${comparisonSection(results.comparison)}`);
   console.log(`\n${engineSection(engine)}\n\n${walkthroughSection(walkthrough)}`);
+  console.log(`\n${diagramCacheSection(diagrams)}`);
   await mkdir(dirname(REPORT_PATH), { recursive: true });
   await writeFile(REPORT_PATH, renderReport(results));
   console.log(`\nWrote ${REPORT_PATH}`);

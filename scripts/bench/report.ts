@@ -9,6 +9,7 @@ import { markdownTable } from './markdown-table.ts';
 import { summarize } from './stats.ts';
 import { engineSection, type EngineResult } from './dockerfile-engine.ts';
 import { walkthroughSection, type WalkthroughResult } from './walkthrough.ts';
+import { diagramCacheSection, type DiagramCacheResult } from './diagram-cache.ts';
 
 export interface Results {
   machine: Machine;
@@ -18,6 +19,7 @@ export interface Results {
   comparison: Comparison;
   engine: EngineResult;
   walkthrough: WalkthroughResult;
+  diagrams: DiagramCacheResult;
 }
 
 const INTRO = `# Benchmarks
@@ -95,6 +97,7 @@ export function renderReport(results: Results): string {
     comparisonSection(results.comparison),
     engineSection(results.engine),
     walkthroughSection(results.walkthrough),
+    diagramCacheSection(results.diagrams),
     pagesSection(results.shipshape),
     pagesSection(results.plain),
   ];

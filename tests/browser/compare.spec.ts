@@ -88,3 +88,13 @@ test('a comparison table in a write-up becomes interactive, with verdicts and a 
   await verdicts.getByRole('link', { name: /All base images/ }).click();
   await expect(page).toHaveURL(/\/compare\/$/);
 });
+
+test('on a phone the comparison stacks: no sideways scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/compare/');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const cell = page.locator('table.compare-table tbody td').first();
+  expect(await cell.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+});
