@@ -24,7 +24,10 @@ export async function benchDiagramCache(root: string): Promise<DiagramCacheResul
 
 export function diagramCacheSection(result: DiagramCacheResult): string {
   const rows = [
-    ['clean build, diagram cache cold (renders every Mermaid diagram)', formatSeconds(result.coldMs)],
+    [
+      'clean build, diagram cache cold (renders every Mermaid diagram)',
+      formatSeconds(result.coldMs),
+    ],
     ['clean build, diagram cache warm (no browser starts)', formatSeconds(result.warmMs)],
   ];
   return `## Mermaid diagram cache\n\n${markdownTable(['build', 'time'], rows)}\n\n` +

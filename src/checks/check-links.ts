@@ -36,7 +36,9 @@ export function checkLinks(pages: readonly SitePage[], outDir: string, base = '/
       const targetPage = byUrl.get(path) ?? byUrl.get(`${path}/`);
       if (!targetPage) {
         const file = join(outDir, path.slice(base.length));
-        if (!existsSync(file)) broken.push({ page: page.url, href, reason: 'no such page or file' });
+        if (!existsSync(file)) {
+          broken.push({ page: page.url, href, reason: 'no such page or file' });
+        }
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));

@@ -6,7 +6,11 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { WriteupClaims } from './write-up-claims.ts';
 
-const LABEL = { agrees: '✓ agrees', disagrees: '✗ disagrees', unchecked: '? cannot be checked' };
+const LABEL = {
+  agrees: '✓ agrees',
+  disagrees: '✗ disagrees',
+  unchecked: '? cannot be checked',
+};
 
 export function claimsTable(found: WriteupClaims, base: string): Element {
   const rows = found.claims.map((claim) => h('tr', { dataVerdict: claim.verdict.kind }, [

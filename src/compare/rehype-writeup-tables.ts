@@ -15,7 +15,11 @@ export interface Options {
   base?: string;
 }
 
-const LABEL = { agrees: '✓ agrees', disagrees: '✗ disagrees', unchecked: '? cannot be checked' };
+const LABEL = {
+  agrees: '✓ agrees',
+  disagrees: '✗ disagrees',
+  unchecked: '? cannot be checked',
+};
 
 function verdictList(claims: readonly JudgedClaim[], base: string): Element {
   return h('details.claims-in-place', [
@@ -26,7 +30,9 @@ function verdictList(claims: readonly JudgedClaim[], base: string): Element {
       claim.image ? h('code', claim.image) : '', ` ${claim.property} “${claim.value}” — `,
       claim.verdict.reason,
     ]))),
-    h('p', [h('a', { href: `${base}compare/` }, 'All base images, with a source for every figure')]),
+    h('p', [
+      h('a', { href: `${base}compare/` }, 'All base images, with a source for every figure'),
+    ]),
   ]);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Analyse stage, comparisons: every claim about a base image in every write-up, read from the
- * repaired text (so `â‰ˆ5MB` reads as `≈5MB`) with lines mapped back to the author's file, and
- * judged against the dataset.
+ * repaired text (so `â‰ˆ5MB` reads as `≈5MB`) with lines mapped back to the author's
+ * file, and judged against the dataset.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';

@@ -79,7 +79,8 @@ function yes(hit: { block: ParsedBlock; instruction: Instruction }, note: string
   };
 }
 
-const unknown = (note: string): PracticeResult => ({ verdict: 'unknown', evidence: undefined, note });
+const unknown = (note: string): PracticeResult =>
+  ({ verdict: 'unknown', evidence: undefined, note });
 
 function installsWithPip(instruction: Instruction): boolean {
   return (instruction.shell?.commands ?? []).some((c) =>

@@ -20,13 +20,17 @@ export const rehypeMissingImages: Plugin<[], Root> = function () {
       if (location === 'remote') {
         replacement = { type: 'element', tagName: 'a', properties: { href: src },
           children: [{ type: 'text', value: alt || src }] };
-        file.message(remoteImageMessage(src), { place, ruleId: 'remote-image', source: 'shipshape' });
+        file.message(remoteImageMessage(src), {
+          place, ruleId: 'remote-image', source: 'shipshape',
+        });
       } else if (location === 'missing') {
         const label = alt || 'no description';
         replacement = { type: 'element', tagName: 'span',
           properties: placeholderProperties(label, src),
           children: [{ type: 'text', value: `Image not available: ${label}` }] };
-        file.message(missingImageMessage(src), { place, ruleId: 'missing-image', source: 'shipshape' });
+        file.message(missingImageMessage(src), {
+          place, ruleId: 'missing-image', source: 'shipshape',
+        });
       } else {
         return undefined;
       }

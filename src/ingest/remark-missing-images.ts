@@ -36,12 +36,16 @@ export const remarkMissingImages: Plugin<[], Root> = function () {
       const place = image.position;
       if (location === 'remote') {
         parent.children.splice(index, 1, remoteLink(image));
-        file.message(remoteImageMessage(image.url), { place, ruleId: 'remote-image', source: 'shipshape' });
+        file.message(remoteImageMessage(image.url), {
+          place, ruleId: 'remote-image', source: 'shipshape',
+        });
         return SKIP;
       }
       if (location !== 'missing') return undefined;
       parent.children.splice(index, 1, placeholder(image));
-      file.message(missingImageMessage(image.url), { place, ruleId: 'missing-image', source: 'shipshape' });
+      file.message(missingImageMessage(image.url), {
+        place, ruleId: 'missing-image', source: 'shipshape',
+      });
       return SKIP;
     });
   };

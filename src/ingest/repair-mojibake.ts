@@ -1,8 +1,8 @@
 /**
  * Ingest stage: repairs mojibake — UTF-8 text that some tool decoded as Windows-1252 or Mac Roman
- * and saved again as UTF-8, so `’` reads `â€™` and 🚀 reads `ðŸš€`. Each run of characters
- * that turns back into the bytes of exactly one valid UTF-8 character is replaced by it.
- * Passes repeat, because text that went through two misreadings needs undoing twice.
+ * and saved again as UTF-8, so `’` reads `â€™` and 🚀 reads `ðŸš€`. Each run of
+ * characters that turns back into the bytes of exactly one valid UTF-8 character is replaced
+ * by it. Passes repeat, because text that went through two misreadings needs undoing twice.
  */
 import { CODEPAGE_NAMES, charToByte, type Codepage } from './codepages.ts';
 import type { SourceLine, SourceRepair } from './source-lines.ts';
@@ -102,10 +102,11 @@ function inTables(char: string): boolean {
 
 /**
  * Two-byte sequences arise by chance in real prose: Mac Roman reads `l’été` as D5 8E, which is
- * valid UTF-8 for Armenian `Վ`, `»à` as Latin `Ȉ` and `“École` as a lone Cyrillic combining mark.
- * So a two-byte result must be a letter people write today (Latin, Greek, Cyrillic, Hebrew,
- * Arabic), a combining mark needs a letter to sit on, and since real mojibake of a non-Latin
- * script comes as whole words, such a letter glued to an ASCII letter is taken as a coincidence.
+ * valid UTF-8 for Armenian `Վ`, `»à` as Latin `Ȉ` and `“École` as a lone Cyrillic
+ * combining mark. So a two-byte result must be a letter people write today (Latin, Greek,
+ * Cyrillic, Hebrew, Arabic), a combining mark needs a letter to sit on, and since real
+ * mojibake of a non-Latin script comes as whole words, such a letter glued to an ASCII letter
+ * is taken as a coincidence.
  * Longer sequences are too unlikely to arise by chance to need this.
  */
 function plausible(char: string, length: number, before: string, after: string): boolean {
@@ -243,8 +244,8 @@ function consumed(matches: ReadonlyMap<number, Match>): number {
 /**
  * One pass over a line. Windows-1252 is tried first at each character, as the more common
  * misreading; but when trying Mac Roman first explains more of the line, the line was misread
- * as Mac Roman and a Windows-1252 match inside it was a coincidence (`Ë™` in `Ë™û`, Mac Roman
- * for `語`, is also Windows-1252 for `˙`).
+ * as Mac Roman and a Windows-1252 match inside it was a coincidence (`Ë™` in `Ë™û`,
+ * Mac Roman for `語`, is also Windows-1252 for `˙`).
  */
 function repairPass(pieces: readonly Piece[], pass: number): Piece[] {
   const windowsFirst = scan(pieces, pass, CODEPAGES);

@@ -39,7 +39,9 @@ test.describe('on a wide screen', () => {
     await expect.poll(() => highlighted(page)).toEqual([16, 17, 18]);
   });
 
-  test('keyboard: every step is reachable and activatable, with visible focus', async ({ page }) => {
+  test('keyboard: every step is reachable and activatable, with visible focus', async ({
+    page,
+  }) => {
     await page.goto(authored);
     const links = page.locator('a.wt-step-link');
     const count = await links.count();

@@ -24,10 +24,13 @@ const page = (url: string): SitePage => {
   if (!found) throw new Error(`no page at ${url} in dist/`);
   return found;
 };
-const mainText = (url: string): string => toString(select('main', page(url).tree) ?? page(url).tree);
+const mainText = (url: string): string =>
+  toString(select('main', page(url).tree) ?? page(url).tree);
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build`');
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build`');
+  }
   pages = readSite(dist);
 });
 
@@ -44,7 +47,8 @@ describe('built site', () => {
   });
 
   it('lists every write-up in the sidebar', () => {
-    const sidebar = selectAll('nav.sidebar a[href]', page('/writeups/containerization-details/').tree).map((a) =>
+    const tree = page('/writeups/containerization-details/').tree;
+    const sidebar = selectAll('nav.sidebar a[href]', tree).map((a) =>
       String(a.properties['href']),
     );
     for (const name of writeups) expect(sidebar).toContain(`/writeups/${name}/`);
@@ -52,7 +56,8 @@ describe('built site', () => {
 
   it('shows no mojibake in any write-up', () => {
     for (const name of writeups) {
-      expect(mainText(`/writeups/${name}/`), name).not.toMatch(/â€|â‰|Ã.|üê|ï£¿|\uFFFD/);
+      expect(mainText(`/writeups/${name}/`), name)
+        .not.toMatch(/â€|â‰|Ã.|üê|ï£¿|\uFFFD/);
     }
     expect(mainText('/writeups/containerization-details/')).toContain('≈5MB base image');
   });
@@ -74,9 +79,13 @@ describe('built site', () => {
     const tree = page('/writeups/containerizing-the-vote-service/').tree;
     const steps = selectAll('main .walkthrough .wt-step', tree);
     expect(steps.map((s) => toString(select('a.wt-step-link', s)!).trim())).toEqual([
-      '✅ Why Alpine over Slim?', '🐍 Python Version — Why Latest?', '🗂️ Working Directory — /app',
-      '👤 Non-root User — Meet appuser', '🧾 Installing Dependencies — With Cache in Mind',
-      '📦 Copying Code', '👇 Switching to Non-root Before Runtime',
+      '✅ Why Alpine over Slim?',
+      '🐍 Python Version — Why Latest?',
+      '🗂️ Working Directory — /app',
+      '👤 Non-root User — Meet appuser',
+      '🧾 Installing Dependencies — With Cache in Mind',
+      '📦 Copying Code',
+      '👇 Switching to Non-root Before Runtime',
       '🚀 Entrypoint vs CMD — Flexibility First',
     ]);
     const covered = new Set(steps.flatMap((s) =>
@@ -111,7 +120,8 @@ describe('built site', () => {
   it('shows missing images as placeholders, never as a broken <img>', () => {
     for (const url of ['/writeups/containerizing-the-vote-service/',
       '/writeups/docker-implementation-details/']) {
-      expect(selectAll('main .shipshape-missing-image[role="img"]', page(url).tree)).toHaveLength(1);
+      expect(selectAll('main .shipshape-missing-image[role="img"]', page(url).tree))
+        .toHaveLength(1);
       expect(selectAll('main img', page(url).tree)).toHaveLength(0);
     }
   });

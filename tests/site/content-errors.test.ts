@@ -36,7 +36,8 @@ describe('content errors fail the build clearly', () => {
       'content/writeups/bad-yaml.md': '---\ntitle: [unclosed\n---\n\n# Bad YAML\n',
     });
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/content\/writeups\/bad-yaml\.md:\d+: the front matter is not valid/);
+    expect(build.output)
+      .toMatch(/content\/writeups\/bad-yaml\.md:\d+: the front matter is not valid/);
     expect(build.output).not.toMatch(/Stack trace/);
     removeFixture(build);
   });
@@ -80,7 +81,8 @@ describe('authored walkthroughs', () => {
       'content/pages/range.md': walkthrough(':::step[Too far]{lines="2-9"}\nText\n:::'),
     });
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/content\/pages\/range\.md:1\d: step "Too far" claims line 4, but/);
+    expect(build.output)
+      .toMatch(/content\/pages\/range\.md:1\d: step "Too far" claims line 4, but/);
     expect(build.output).toContain('has 3 lines');
     expect(build.output).not.toMatch(/Stack trace/);
     removeFixture(build);
@@ -89,11 +91,13 @@ describe('authored walkthroughs', () => {
   it('name an unknown file and duplicate step ids', () => {
     const unknown = buildFixture({
       'content/pages/index.md': index,
-      'content/pages/missing.md': '---\ntitle: M\n---\n\n::::walkthrough{file="nope/Dockerfile"}\n' +
+      'content/pages/missing.md':
+        '---\ntitle: M\n---\n\n::::walkthrough{file="nope/Dockerfile"}\n' +
         ':::step[A]{lines="1"}\nText\n:::\n::::\n',
     });
     expect(unknown.code).not.toBe(0);
-    expect(unknown.output).toMatch(/content\/pages\/missing\.md:5: walkthrough file `nope\/Dockerfile` not found/);
+    expect(unknown.output)
+      .toMatch(/content\/pages\/missing\.md:5: walkthrough file `nope\/Dockerfile` not found/);
     removeFixture(unknown);
     const twice = buildFixture({
       'content/pages/index.md': index,
@@ -107,7 +111,8 @@ describe('authored walkthroughs', () => {
 });
 
 describe('Mermaid diagrams', () => {
-  const diagram = '```mermaid\ngraph TD\n  A[Need a shell?] -->|yes| B[alpine]\n  A -->|no| C[distroless]\n```\n';
+  const diagram = '```mermaid\ngraph TD\n  A[Need a shell?] -->|yes| B[alpine]\n' +
+    '  A -->|no| C[distroless]\n```\n';
 
   it('render to inline SVG in light and dark, from the cache on a rebuild', () => {
     const files = {
@@ -123,10 +128,12 @@ describe('Mermaid diagrams', () => {
     expect(html).not.toMatch(/<script[^>]*mermaid|language-mermaid/);
     const ids = [...html.matchAll(/<svg[^>]* id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(first.output).toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 4 rendering\(s\) to make/);
+    expect(first.output)
+      .toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 4 rendering\(s\) to make/);
     const second = build(first.dir);
     expect(second.code, second.output).toBe(0);
-    expect(second.output).toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 0 rendering\(s\) to make, 4 cached/);
+    expect(second.output)
+      .toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 0 rendering\(s\) to make, 4 cached/);
     removeFixture(first);
   });
 
@@ -136,7 +143,8 @@ describe('Mermaid diagrams', () => {
       'content/writeups/broken.md': '# Broken\n\nText.\n\n```mermaid\ngraph TD\n  A --> \n```\n',
     });
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/content\/writeups\/broken\.md:5: Mermaid cannot render this diagram: Parse error/);
+    expect(build.output)
+      .toMatch(/content\/writeups\/broken\.md:5: Mermaid cannot render this diagram: Parse error/);
     expect(build.output).not.toMatch(/Stack trace/);
     removeFixture(build);
   });

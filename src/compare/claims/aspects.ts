@@ -14,19 +14,42 @@ export function normalizeLabel(label: string): string {
     .toLowerCase();
 }
 
-/** The row or column that says which image a column or row is (`Base Image`, `Базовый образ`). */
-const BASE_LABEL = /^(?:base(?: image)?|base os|from|image|базов\p{L}* образ\p{L}*|образ|основа)$/u;
+/**
+ * The row or column that says which image a column or row is
+ * (`Base Image`, `Базовый образ`).
+ */
+const BASE_LABEL = new RegExp([
+  '^(?:base(?: image)?|base os|from|image',
+  String.raw`|базов\p{L}* образ\p{L}*|образ|основа)$`,
+].join(''), 'u');
 
 export function isBaseImageLabel(label: string): boolean {
   return BASE_LABEL.test(normalizeLabel(label));
 }
 
+/** A pattern matching any of the alternatives (regular-expression sources, `u` flag). */
+function anyOf(...alternatives: string[]): RegExp {
+  return new RegExp(alternatives.join('|'), 'u');
+}
+
 const PROPERTIES: [RegExp, ClaimProperty][] = [
-  [/(?:^|\s)(?:size|sizes|footprint)(?:\s|$)|размер|объ[её]м|(?:^|\s)вес(?:\s|$)/u, 'size'],
-  [/shell|(?:^|\s)sh(?:\s|$)|оболочк|шелл|командн\p{L}* интерпретатор/u, 'shell'],
-  [/package manager|пакетн\p{L}* менеджер|менеджер\p{L}* пакетов|(?:^|\s)apk|(?:^|\s)apt/u,
-    'package-manager'],
-  [/libc|c library|c runtime|стандартн\p{L}* библиотек|библиотек\p{L}* c(?:\s|$)/u, 'libc'],
+  [anyOf(
+    String.raw`(?:^|\s)(?:size|sizes|footprint)(?:\s|$)`,
+    String.raw`размер|объ[её]м|(?:^|\s)вес(?:\s|$)`,
+  ), 'size'],
+  [anyOf(
+    String.raw`shell|(?:^|\s)sh(?:\s|$)`,
+    String.raw`оболочк|шелл|командн\p{L}* интерпретатор`,
+  ), 'shell'],
+  [anyOf(
+    'package manager',
+    String.raw`пакетн\p{L}* менеджер|менеджер\p{L}* пакетов`,
+    String.raw`(?:^|\s)apk|(?:^|\s)apt`,
+  ), 'package-manager'],
+  [anyOf(
+    'libc|c library|c runtime',
+    String.raw`стандартн\p{L}* библиотек|библиотек\p{L}* c(?:\s|$)`,
+  ), 'libc'],
   [/user|root|пользовател|запуск от/u, 'default-user'],
 ];
 
@@ -39,7 +62,8 @@ export function propertyOf(label: string, cells: readonly string[] = []): ClaimP
   for (const [pattern, property] of PROPERTIES) {
     if (pattern.test(normalized)) return property;
   }
-  if (/dependenc|зависимост/u.test(normalized) && cells.some((cell) => /libc/i.test(cell))) {
+  if (/dependenc|зависимост/u.test(normalized) &&
+    cells.some((cell) => /libc/i.test(cell))) {
     return 'libc';
   }
   return 'other';
@@ -52,8 +76,10 @@ function oneOf(words: readonly string[]): RegExp {
 
 const ASPECT_HEADERS = oneOf([
   '', 'aspects?', 'features?', 'property', 'properties', 'characteristics?', 'attributes?',
-  'criteri(?:on|a)', 'comparison', 'аспекты?', 'характеристик[аи]', 'параметры?', 'свойств[оа]',
-  'особенност[ьи]', 'критери[йи]', 'сравнение',
+  'criteri(?:on|a)', 'comparison',
+  'аспекты?', 'характеристик[аи]', 'параметры?',
+  'свойств[оа]', 'особенност[ьи]', 'критери[йи]',
+  'сравнение',
 ]);
 
 /** First header cell of a table whose rows are aspects and whose columns are images. */
@@ -70,8 +96,8 @@ export function isStageHeader(label: string): boolean {
 
 /** First header cell of a table whose rows are images (`| Image | Size | Shell |`). */
 export function isImageHeader(label: string): boolean {
-  const words = ['images?', 'base images?', 'variants?', 'tags?', 'образы?', 'базовый образ',
-    'вариант', 'тег'];
+  const words = ['images?', 'base images?', 'variants?', 'tags?',
+    'образы?', 'базовый образ', 'вариант', 'тег'];
   return oneOf(words).test(normalizeLabel(label));
 }
 
@@ -81,8 +107,10 @@ export function isNoValue(cell: string): boolean {
 }
 
 /** Column headers that say the author's own image, not a base (`Final image`, `Our image`). */
-const FINAL_LABEL =
-  /(?:^|\s)(?:final|our|resulting|built|итогов\p{L}*|финальн\p{L}*|наш\p{L}*)(?:\s|$)/u;
+const FINAL_LABEL = new RegExp([
+  String.raw`(?:^|\s)(?:final|our|resulting|built`,
+  String.raw`|итогов\p{L}*|финальн\p{L}*|наш\p{L}*)(?:\s|$)`,
+].join(''), 'u');
 
 export function isFinalImageLabel(label: string): boolean {
   return FINAL_LABEL.test(normalizeLabel(label));

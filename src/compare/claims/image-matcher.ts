@@ -20,7 +20,9 @@ const HUB_REPOSITORIES = new Set([
   'centos', 'rockylinux', 'almalinux', 'archlinux', 'scratch', 'pypy', 'bash',
 ]);
 
-/** Registries whose paths are images; other hosts in prose are web pages (`docs.docker.com/…`). */
+/**
+ * Registries whose paths are images; other hosts in prose are web pages (`docs.docker.com/…`).
+ */
 const REGISTRY = new RegExp(
   `^(?:${[
     String.raw`(?:[a-z0-9-]+\.)*gcr\.io`, String.raw`ghcr\.io`, String.raw`quay\.io`,
@@ -84,7 +86,8 @@ function reference(span: string): string | undefined {
 }
 
 /** Trailing words that do not change which image is named ("Alpine image", "slim variant"). */
-const NOUN = String.raw`(?:\s+(?:linux|image|images|variant|variants|base|version|образ\p{L}*))?`;
+const NOUN =
+  String.raw`(?:\s+(?:linux|image|images|variant|variants|base|version|образ\p{L}*))?`;
 const FAMILY_WORDS: [RegExp, string][] = [
   [new RegExp(String.raw`^alpine${NOUN}$`, 'iu'), 'alpine'],
   [new RegExp(String.raw`^-?slim${NOUN}$`, 'iu'), 'slim'],

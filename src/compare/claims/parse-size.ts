@@ -5,7 +5,8 @@
  *
  * Units: `KB`, `MB`, `GB` are decimal (10^3, 10^6, 10^9 bytes), because that is what Docker prints
  * (`docker images`, Docker Hub) and what write-ups copy; `KiB`, `MiB`, `GiB` are binary (2^10,
- * 2^20, 2^30). Russian `КБ`, `МБ`, `ГБ` are the decimal units, `КиБ`, `МиБ`, `ГиБ` the binary ones.
+ * 2^20, 2^30). Russian `КБ`, `МБ`, `ГБ` are the decimal units,
+ * `КиБ`, `МиБ`, `ГиБ` the binary ones.
  * `Mb` and `mb` are read as megabytes: write-ups about images never mean megabits.
  */
 
@@ -21,7 +22,9 @@ export interface ParsedSize {
   low?: number;
   /** Upper end: of a range, or the number of `<1MB`. */
   high?: number;
-  /** Marked as approximate (`~`, `≈`, `about`, `около`…); a range or bound alone is not. */
+  /**
+   * Marked as approximate (`~`, `≈`, `about`, `около`…); a range or bound alone is not.
+   */
   approx: boolean;
   /** Unit of the (last) number, normalized. */
   unit: SizeUnit;
@@ -54,7 +57,8 @@ const FACTOR: Record<SizeUnit, number> = {
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?`;
 const UNIT =
   String.raw`[KkMmGg]iB|[KkMmGg][Bb]|B|bytes?|kilobytes?|megabytes?|gigabytes?` +
-  String.raw`|[КкМмГг]иБ|[КкМмГг][Бб]|[КкМмГг]байт\p{L}*|(?:кило|мега|гига)байт\p{L}*|байт\p{L}*`;
+  String.raw`|[КкМмГг]иБ|[КкМмГг][Бб]|[КкМмГг]байт\p{L}*` +
+  String.raw`|(?:кило|мега|гига)байт\p{L}*|байт\p{L}*`;
 const NUMBER_UNIT = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.:/])(${NUMBER})[ \u00A0\u202F]?(${UNIT})(?![\p{L}\p{N}])`,
   'gu',
@@ -67,8 +71,10 @@ const RANGE_START = new RegExp(
   'u',
 );
 const APPROX_BEFORE = new RegExp(
-  String.raw`(?:[~≈∼≃～]|(?<!\p{L})(?:about|around|roughly|approx\.?|approximately|circa|ca\.` +
-    String.raw`|около|примерно|порядка|приблизительно|почти)(?!\p{L}))\s*$`,
+  String.raw`(?:[~≈∼≃～]|(?<!\p{L})(?:` +
+    String.raw`about|around|roughly|approx\.?|approximately|circa|ca\.` +
+    String.raw`|около|примерно|порядка` +
+    String.raw`|приблизительно|почти)(?!\p{L}))\s*$`,
   'iu',
 );
 const AT_MOST_BEFORE = /(?:<=?|≤|⩽)\s*$/u;

@@ -42,7 +42,8 @@ const CUES: [Exclude<AnchorKind, 'mention'>, RegExp][] = [
     words(
       String.raw`(?:final|our|resulting|built|production|app|application)\s+(?:docker\s+)?` +
         String.raw`(?:image|container)s?|container\s+size|image\s+we\s+(?:built|build|ship)` +
-        String.raw`|(?:итогов|финальн|наш)\p{L}*\s+(?:образ|контейнер)\p{L}*` +
+        String.raw`|(?:итогов|финальн|наш)\p{L}*` +
+        String.raw`\s+(?:образ|контейнер)\p{L}*` +
         String.raw`|размер\p{L}*\s+контейнер\p{L}*`,
     ),
   ],
@@ -53,7 +54,8 @@ const CUES: [Exclude<AnchorKind, 'mention'>, RegExp][] = [
       String.raw`cache|caches|context|layers?|memory|ram|heap|swap|logs?|files?|folders?` +
         String.raw`|director(?:y|ies)|venv|virtualenv|packages?|dependenc(?:y|ies)|code` +
         String.raw`|artifacts?|bandwidth|data|transfer(?:red)?|bloat` +
-        String.raw`|кэш\p{L}*|кеш\p{L}*|контекст\p{L}*|сло[йяеи]\p{L}*|памят\p{L}*|файл\p{L}*` +
+        String.raw`|кэш\p{L}*|кеш\p{L}*|контекст\p{L}*` +
+        String.raw`|сло[йяеи]\p{L}*|памят\p{L}*|файл\p{L}*` +
         String.raw`|пакет\p{L}*|зависимост\p{L}*|трафик\p{L}*|данн\p{L}*`,
     ),
   ],
@@ -61,7 +63,9 @@ const CUES: [Exclude<AnchorKind, 'mention'>, RegExp][] = [
 ];
 
 /** Words that say a sentence is about the author's own build ("First attempt created …"). */
-const BUILT = words(String.raw`created|built|produced|resulting|получил\p{L}*|собрал\p{L}*`);
+const BUILT = words(
+  String.raw`created|built|produced|resulting|получил\p{L}*|собрал\p{L}*`,
+);
 const HYPOTHETICAL = words(String.raw`would|could|might|бы`);
 const ACTUAL = words(String.raw`instead\s+of|rather\s+than|вместо`);
 /** What may stand between a size and the word it qualifies: "~250MB image", "≈5MB base". */
@@ -197,7 +201,8 @@ function resolve(
     case 'image': {
       const image = nearMention(anchor, anchors, clauses) ?? sole;
       // A container is always the author's: it runs their image, not a bare base.
-      const container = /container|контейнер/iu.test(sentence.slice(anchor.start, anchor.end));
+      const container =
+        /container|контейнер/iu.test(sentence.slice(anchor.start, anchor.end));
       if (image === undefined && named.length > 1) {
         return `the sentence names several images (${named.join(', ')})`;
       }

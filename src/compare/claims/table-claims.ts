@@ -1,7 +1,7 @@
 /**
  * Analyse stage, comparisons: claims in GFM tables. Three shapes are read:
- * - images as columns, aspects as rows (`| Aspect | Alpine | Distroless |` then `Size`, `Shell`…),
- *   each column's image taken from a `Base Image` row or else from its header;
+ * - images as columns, aspects as rows (`| Aspect | Alpine | Distroless |` then `Size`,
+ *   `Shell`…), each column's image taken from a `Base Image` row or else from its header;
  * - images as rows, aspects as columns (`| Image | Size | Shell |`);
  * - the author's build stages as rows (`| Stage | Size | Contents |`): sizes of their own images.
  * Any other table is not a comparison; the caller reads its cells as prose.
@@ -30,7 +30,8 @@ interface Out {
 }
 
 /** Stage-table rows that give a saving, not a stage ("Size Reduction | 70MB"). */
-const DIFFERENCE = /reduction|saving|saved|difference|delta|diff|экономи|разниц|уменьшени/iu;
+const DIFFERENCE =
+  /reduction|saving|saved|difference|delta|diff|экономи|разниц|уменьшени/iu;
 
 /** Properties that come with the base image and that a Dockerfile rarely changes. */
 const INHERITED: readonly ClaimProperty[] = ['shell', 'package-manager', 'libc'];

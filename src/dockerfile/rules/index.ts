@@ -3,13 +3,17 @@
  * `node scripts/generate-rule-index.ts` from the files in this folder. Do not edit by hand.
  */
 import type { Rule } from '../rule.ts';
-import { rule as buildkitConsistentInstructionCasing } from './buildkit-consistent-instruction-casing.ts';
+import {
+  rule as buildkitConsistentInstructionCasing,
+} from './buildkit-consistent-instruction-casing.ts';
 import { rule as buildkitDuplicateStageName } from './buildkit-duplicate-stage-name.ts';
 import { rule as buildkitFromAsCasing } from './buildkit-from-as-casing.ts';
 import { rule as buildkitJsonArgsRecommended } from './buildkit-json-args-recommended.ts';
 import { rule as buildkitLegacyKeyValueFormat } from './buildkit-legacy-key-value-format.ts';
 import { rule as buildkitMaintainerDeprecated } from './buildkit-maintainer-deprecated.ts';
-import { rule as buildkitMultipleInstructionsDisallowed } from './buildkit-multiple-instructions-disallowed.ts';
+import {
+  rule as buildkitMultipleInstructionsDisallowed,
+} from './buildkit-multiple-instructions-disallowed.ts';
 import { rule as buildkitSecretsUsedInArgOrEnv } from './buildkit-secrets-used-in-arg-or-env.ts';
 import { rule as buildkitStageNameCasing } from './buildkit-stage-name-casing.ts';
 import { rule as buildkitUndefinedArgInFrom } from './buildkit-undefined-arg-in-from.ts';
@@ -36,7 +40,9 @@ import { rule as dl3022CopyFromDefinedStage } from './dl3022-copy-from-defined-s
 import { rule as dl3024UniqueStageNames } from './dl3024-unique-stage-names.ts';
 import { rule as dl3025JsonCmdEntrypoint } from './dl3025-json-cmd-entrypoint.ts';
 import { rule as dl3042PipNoCacheDir } from './dl3042-pip-no-cache-dir.ts';
-import { rule as dl3045CopyRelativeWithoutWorkdir } from './dl3045-copy-relative-without-workdir.ts';
+import {
+  rule as dl3045CopyRelativeWithoutWorkdir,
+} from './dl3045-copy-relative-without-workdir.ts';
 import { rule as dl3059ConsecutiveRun } from './dl3059-consecutive-run.ts';
 import { rule as dl3061BeginWithFrom } from './dl3061-begin-with-from.ts';
 import { rule as dl4000MaintainerDeprecated } from './dl4000-maintainer-deprecated.ts';

@@ -1,9 +1,9 @@
 /**
- * Render stage, rehype plugin: every ```` ```mermaid ```` block becomes inline SVG at build time —
- * a light and a dark rendering, shown by the site's theme (no Mermaid script reaches readers).
- * Renderings are cached by content (mermaid-cache.ts); only a build with new or changed diagrams
- * starts a browser. A diagram Mermaid cannot read fails the build with `file:line` and Mermaid's
- * own message.
+ * Render stage, rehype plugin: every ```` ```mermaid ```` block becomes inline SVG at build
+ * time — a light and a dark rendering, shown by the site's theme (no Mermaid script reaches
+ * readers). Renderings are cached by content (mermaid-cache.ts); only a build with new or
+ * changed diagrams starts a browser. A diagram Mermaid cannot read fails the build with
+ * `file:line` and Mermaid's own message.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';

@@ -21,11 +21,18 @@ import { isDockerfileLanguage } from '../../render/dockerfile-language.ts';
 import { slugifyHeading } from '../../ingest/slugify-heading.ts';
 import { parseLineRanges, type StepSpec, type WalkthroughSpec } from '../spec.ts';
 
-function fail(file: VFile, node: { position?: ContainerDirective['position'] }, text: string): never {
+function fail(
+  file: VFile,
+  node: { position?: ContainerDirective['position'] },
+  text: string,
+): never {
   file.fail(text, { place: node.position, ruleId: 'walkthrough', source: 'shipshape' });
 }
 
-function readSource(directive: ContainerDirective, file: VFile): { source: string; origin: string } {
+function readSource(
+  directive: ContainerDirective,
+  file: VFile,
+): { source: string; origin: string } {
   const path = directive.attributes?.['file'];
   if (path) {
     const base = file.path ? dirname(file.path) : process.cwd();

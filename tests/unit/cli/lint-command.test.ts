@@ -55,7 +55,8 @@ describe('shipshape lint', () => {
     const path = file('bad/Dockerfile', withError);
     const result = run(['lint', path]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`^${path}:2:1 error DL3000 .*WorkdirRelativePath`, 'm'));
+    expect(result.stdout)
+      .toMatch(new RegExp(`^${path}:2:1 error DL3000 .*WorkdirRelativePath`, 'm'));
     expect(result.stdout).toMatch(new RegExp(`^${path}:3:1 error DL4000 `, 'm'));
     expect(result.stdout).toMatch(new RegExp(`^${path}:4:1 warning DL3025 `, 'm'));
   });

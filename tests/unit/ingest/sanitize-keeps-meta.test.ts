@@ -25,7 +25,8 @@ async function metas(markdown: string): Promise<string[]> {
 
 describe('rehypeSanitizeHtml', () => {
   it('keeps code fence meta when the page has raw HTML', async () => {
-    const markdown = 'Press <kbd>Ctrl</kbd>.\n\n```dockerfile title="Dockerfile" {2}\nFROM a\n```\n';
+    const markdown = 'Press <kbd>Ctrl</kbd>.\n\n' +
+      '```dockerfile title="Dockerfile" {2}\nFROM a\n```\n';
     expect(await metas(markdown)).toEqual(['title="Dockerfile" {2}']);
   });
 

@@ -38,7 +38,8 @@ describe('parseSize', () => {
     ['5,5 МБ', { bytes: 5.5 * MB, approx: false, unit: 'MB', raw: '5,5 МБ' }],
     // A Russian unit means a Russian text, where the comma is always decimal.
     ['1,200 МБ', { bytes: 1.2 * MB, approx: false, unit: 'MB', raw: '1,200 МБ' }],
-    ['около 7,4 Мб', { bytes: 7.4 * MB, approx: true, unit: 'MB', raw: 'около 7,4 Мб' }],
+    ['около 7,4 Мб', { bytes: 7.4 * MB, approx: true, unit: 'MB',
+      raw: 'около 7,4 Мб' }],
     ['2 ГБ', { bytes: 2e9, approx: false, unit: 'GB', raw: '2 ГБ' }],
     ['300 КБ', { bytes: 300e3, approx: false, unit: 'KB', raw: '300 КБ' }],
     ['64 МиБ', { bytes: 64 * MiB, approx: false, unit: 'MiB', raw: '64 МиБ' }],

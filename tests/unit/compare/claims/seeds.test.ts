@@ -2,7 +2,8 @@
  * The analyse stage's claim extractor (comparisons) on the real write-ups in content/writeups:
  * every size claim each one makes, with its line and image, and the sizes it must leave out
  * (caches, build context, layers, build logs). Files are read raw; the one piece of mojibake in
- * a sentence under test (`â‰ˆ` for `≈`) is repaired here, as ingest does before the extractor.
+ * a sentence under test (`â‰ˆ` for `≈`) is repaired here, as ingest does before the
+ * extractor.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
