@@ -1,124 +1,18 @@
 /**
- * Analyse stage, Dockerfile engine: lints a Dockerfile (or a snippet of one) with every rule and
- * returns the findings in line order. Where two rule sets name the same problem on the same
- * lines (DL3025 and JSONArgsRecommended), one finding carries both ids. Browser-safe.
+ * Analyse stage, Dockerfile engine, Node entry (the build, the CLI, tests): lints a Dockerfile (or
+ * a snippet of one) with every rule and returns the findings in line order. Syntax errors are
+ * dockerfile-utils' (`parse/parse-dockerfile.ts`), checked in full whenever the pre-check cannot
+ * clear the text. The rules and the merging of findings live in `browser.ts`, the browser entry,
+ * which reports our own syntax checks instead because dockerfile-utils does not run in browsers.
+ * Node only.
  */
-import type { DockerfileModel } from './model.ts';
+import { lintModel, type LintOptions, type LintResult } from './browser.ts';
 import { parseDockerfile } from './parse/parse-dockerfile.ts';
-import type { Finding, Rule, RuleContext, RuleHit, Severity } from './rule.ts';
-import { rulePath } from './rule-url.ts';
-import { allRules } from './rules/index.ts';
-import { INSTRUCTIONS } from './keywords.ts';
 
-export interface LintOptions {
-  /** Lint as a snippet (no whole-file rules). `'auto'` (default): a text without FROM is one. */
-  fragment?: boolean | 'auto';
-  /** Whether a `.dockerignore` sits beside the Dockerfile; leave unset when unknown. */
-  hasDockerignore?: boolean;
-  /** The rules to run (default: all). */
-  rules?: readonly Rule[];
-}
-
-export interface LintResult {
-  model: DockerfileModel;
-  fragment: boolean;
-  /**
-   * True when no line is a Dockerfile instruction (an ignore file or a shell command in a block
-   * labelled `dockerfile`): there is nothing to lint, and `findings` is empty.
-   */
-  notDockerfile: boolean;
-  findings: Finding[];
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, style: 3 };
-
-/** `# ... install dependencies ...`: the author left lines out. */
-const ELISION = /\.\.\.|…/;
-
-/**
- * A snippet rather than a whole Dockerfile: it has no FROM, or nothing to run (no CMD or
- * ENTRYPOINT, as every image a write-up builds has), or a comment marking left-out lines.
- */
-export function isFragment(model: DockerfileModel): boolean {
-  const has = (keyword: string) => model.instructions.some((i) => i.keyword === keyword);
-  return !has('FROM') || !(has('CMD') || has('ENTRYPOINT')) ||
-    model.comments.some((comment) => ELISION.test(comment.text));
-}
-
-/** No line of the text is a Dockerfile instruction. */
-export function isNotDockerfile(model: DockerfileModel): boolean {
-  return !model.instructions.some((instruction) => INSTRUCTIONS.has(instruction.keyword));
-}
-
-function related(a: Rule, b: Rule): boolean {
-  return a.sameAs.includes(b.id) || b.sameAs.includes(a.id);
-}
-
-/**
- * Two related rules may point at different lines for one problem: for a repeated CMD, hadolint
- * flags the later CMD and BuildKit the earlier one. Both name the same instruction kind in the
- * same stage, so they are one finding.
- */
-function sameProblem(model: DockerfileModel, a: RuleHit, b: RuleHit): boolean {
-  if (a.line === b.line && a.endLine === b.endLine) return true;
-  const at = (hit: RuleHit) => model.instructions.find((i) => i.line <= hit.line &&
-    hit.line <= i.endLine);
-  const x = at(a);
-  const y = at(b);
-  return Boolean(x && y && x.keyword === y.keyword && x.stage === y.stage);
-}
-
-/** Hadolint's id leads (it is the one most readers know), then BuildKit's, then ours. */
-const SOURCE_ORDER = { hadolint: 0, buildkit: 1, shipshape: 2 } as const;
+export {
+  isFragment, isNotDockerfile, lintModel, summarize, type LintOptions, type LintResult,
+} from './browser.ts';
 
 export function lintDockerfile(source: string, options: LintOptions = {}): LintResult {
-  const model = parseDockerfile(source);
-  const fragment = options.fragment === undefined || options.fragment === 'auto'
-    ? isFragment(model)
-    : options.fragment;
-  if (options.fragment !== false && isNotDockerfile(model)) {
-    return { model, fragment, notDockerfile: true, findings: [] };
-  }
-  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore };
-  const rules = [...(options.rules ?? allRules)].sort(
-    (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
-  );
-  const merged: Array<Finding & { owner: Rule }> = [];
-  for (const rule of rules) {
-    if (fragment && rule.scope === 'file') continue;
-    for (const hit of rule.check(context)) {
-      const twin = merged.find((f) => related(f.owner, rule) && sameProblem(model, f, hit));
-      if (twin) {
-        if (!twin.aliases.includes(rule.id)) twin.aliases.push(rule.id);
-        if (SEVERITY_RANK[rule.severity] < SEVERITY_RANK[twin.severity]) {
-          twin.severity = rule.severity;
-        }
-        continue;
-      }
-      merged.push({ owner: rule, rule: rule.id, aliases: [], severity: rule.severity,
-        line: hit.line, endLine: hit.endLine, message: hit.message, url: rulePath(rule.id) });
-    }
-  }
-  const findings = merged
-    .map(({ owner: _owner, ...finding }) => finding)
-    .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
-  return { model, fragment, notDockerfile: false, findings };
-}
-
-/** "2 warnings, 1 info", or "clean". */
-export function summarize(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'clean';
-  const counts = new Map<Severity, number>();
-  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-  const names: Record<Severity, [string, string]> = {
-    error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'],
-    style: ['style note', 'style notes'],
-  };
-  return (['error', 'warning', 'info', 'style'] as const)
-    .filter((s) => counts.has(s))
-    .map((s) => {
-      const n = counts.get(s) ?? 0;
-      return `${n} ${names[s][n === 1 ? 0 : 1]}`;
-    })
-    .join(', ');
+  return lintModel(parseDockerfile(source), options);
 }

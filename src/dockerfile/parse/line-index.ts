@@ -1,8 +1,10 @@
 /**
  * Analyse stage, Dockerfile engine: offsets ↔ (line, character) positions of a text, with the
  * exact rules of the LSP text document dockerfile-ast uses (`\r\n`, `\r` and `\n` all end a line;
- * an offset inside `\r\n` belongs before it). It doubles as that text document when a few
- * dockerfile-ast instruction objects are still built for heredocs (`heredocs.ts`). Browser-safe.
+ * an offset inside `\r\n` belongs before it); `normalize` gives the offset dockerfile-ast ends up
+ * with after its position round trips, which the heredoc port (`heredocs.ts`) relies on. It still
+ * has the shape of that text document, so tests can build dockerfile-ast objects over it to
+ * compare. Browser-safe.
  */
 
 export interface Position {

@@ -3,8 +3,8 @@
  * comments and instructions (keyword, offsets, lines). It follows dockerfile-ast's parser
  * character by character (escape directive, escaped line breaks, comment and blank lines inside
  * a continuation, heredoc bodies, a UTF-8 BOM) so the model stays the same, but builds no objects
- * per instruction: only heredoc instructions go through dockerfile-ast (`heredocs.ts`). Why: see
- * README.md. Browser-safe.
+ * per instruction: only instructions that may hold a heredoc are read further (`heredocs.ts`,
+ * our port of dockerfile-ast's heredoc reading). Why: see README.md. Browser-safe.
  */
 import { heredocDelimiters, type InstructionSpan } from './heredocs.ts';
 import { LineIndex } from './line-index.ts';
