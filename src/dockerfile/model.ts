@@ -137,6 +137,7 @@ export interface DockerfileModel {
   variables: Variable[];
   /** Comment lines (not directives), 1-based. */
   comments: Array<{ line: number; text: string }>;
-  /** Problems the parser (dockerfile-utils) reports: unknown instruction, missing arguments… */
+  /** Syntax problems (unknown instruction, missing arguments…): from dockerfile-utils in Node,
+   * from our own checks in the browser entry. */
   syntaxErrors: SyntaxError[];
 }
