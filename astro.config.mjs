@@ -10,6 +10,7 @@ import {
 } from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
+import { rehypeBaseLinks } from './src/render/rehype-base-links.ts';
 import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
 import { rehypeCompare } from './src/compare/rehype-compare.ts';
 import { rehypeCompareScript } from './src/compare/rehype-compare-script.ts';
@@ -20,9 +21,12 @@ import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
+const base = process.env['SHIPSHAPE_BASE'] ?? '/';
 
 export default defineConfig({
   site: 'https://shipshape.example',
+  base,
   markdown: {
     processor: unified({
       remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs, remarkCompareDirectives],
@@ -32,9 +36,10 @@ export default defineConfig({
         rehypeCompare,
         rehypeWriteupTables,
         rehypeWalkthroughExcerpts,
-        [rehypeDockerfileFindings, { base: '/' }],
+        rehypeDockerfileFindings,
         rehypeWalkthroughScript,
         rehypeCompareScript,
+        [rehypeBaseLinks, { base }],
         rehypeCollectDiagnostics,
       ],
     }),

@@ -8,7 +8,8 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { baseImageTable } from './base-image-table.ts';
 import type { Dataset } from './dataset-schema.ts';
-import { readDataset } from './load-dataset.ts';
+import { existsSync } from 'node:fs';
+import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { sizeChart } from './size-chart.ts';
 import { claimsTable } from './claims-table.ts';
 import { readWriteupClaims } from './write-up-claims.ts';
@@ -24,10 +25,15 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   // Read lazily, once per processor: most pages have no comparison.
   let dataset: Dataset | undefined;
-  return (tree) => {
+  return (tree, file) => {
     visit(tree, 'element', (node, index, parent) => {
       const kind = node.properties['dataShipshape'];
       if (!parent || index === undefined || typeof kind !== 'string') return undefined;
+      if (!dataset && !existsSync(DATASET_FILE)) {
+        file.fail(`\`::${kind}\` needs the dataset \`${DATASET_FILE}\`, which does not exist: ` +
+          'add it (see src/compare/README.md) or remove the directive',
+        { place: node.position, ruleId: 'compare', source: 'shipshape' });
+      }
       dataset ??= readDataset();
       if (kind === 'base-image-table') parent.children.splice(index, 1, baseImageTable(dataset));
       else if (kind === 'base-image-chart') parent.children.splice(index, 1, sizeChart(dataset));

@@ -8,7 +8,8 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Dataset } from './dataset-schema.ts';
-import { readDataset } from './load-dataset.ts';
+import { existsSync } from 'node:fs';
+import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
 
 export interface Options {
@@ -41,6 +42,8 @@ export const rehypeWriteupTables: Plugin<[Options?], Root> = function (options =
   let dataset: Dataset | undefined;
   return (tree, file) => {
     if (!file.path || !/[\\/]content[\\/]writeups[\\/][^\\/]+\.md$/.test(file.path)) return;
+    // A guide without the dataset has nothing to set the tables against.
+    if (!dataset && !existsSync(DATASET_FILE)) return;
     dataset ??= readDataset();
     const claims = claimsOfFile(file.path, dataset).claims.filter((c) => c.source === 'table');
     if (claims.length === 0) return;

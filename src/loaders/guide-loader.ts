@@ -12,6 +12,7 @@ import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { ContentError } from './content-error.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
+import { withBase } from '../site/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
 
 export interface GuideLoaderOptions {
@@ -81,7 +82,7 @@ async function loadFile(
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(path)) : undefined);
   const id = entryId(kind, dir, path);
   const raw = {
-    ...source.frontmatter,
+    ...withBaseInHero(source.frontmatter, ctx.config.base),
     ...(title === undefined ? {} : { title }),
     diagnostics,
     dockerfiles: back.dockerfiles ?? [],
@@ -113,6 +114,20 @@ function asContentError(error: unknown, display: string): unknown {
   const line = typeof message.line === 'number' ? message.line : 1;
   return new ContentError(`${display}:${line}: ${message.reason}`,
     'See README "Authoring walkthroughs" for the syntax.');
+}
+
+/**
+ * Hero buttons are front matter, not Markdown, so the base-path step for content links does not
+ * reach them: their root-relative links get the base here.
+ */
+function withBaseInHero(frontmatter: Record<string, unknown>, base: string):
+  Record<string, unknown> {
+  const hero = frontmatter['hero'] as { actions?: Array<Record<string, unknown>> } | undefined;
+  if (!hero?.actions) return frontmatter;
+  const actions = hero.actions.map((action) => typeof action['link'] === 'string'
+    ? { ...action, link: withBase(action['link'], base) }
+    : action);
+  return { ...frontmatter, hero: { ...hero, actions } };
 }
 
 function schemaHint(kind: Kind): string {

@@ -17,25 +17,49 @@ export interface FixtureBuild {
   output: string;
 }
 
+export interface FixtureOptions {
+  /** Copy the project's own `content/` too (then `files` add to it). */
+  withContent?: boolean;
+  /** Extra environment for the build, e.g. `SHIPSHAPE_BASE`. */
+  env?: Record<string, string>;
+}
+
 /** `files` maps paths under the copy (e.g. `content/pages/x.md`) to their bytes or text. */
-export function buildFixture(files: Record<string, string | Buffer>): FixtureBuild {
+export function buildFixture(
+  files: Record<string, string | Buffer>,
+  options: FixtureOptions = {},
+): FixtureBuild {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const dir = mkdtempSync(join(root, '.cache', 'fixture-'));
-  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
+  const copied = options.withContent ? [...PROJECT_FILES, 'content'] : PROJECT_FILES;
+  for (const name of copied) cpSync(join(root, name), join(dir, name), { recursive: true });
   mkdirSync(join(dir, 'content/pages'), { recursive: true });
   mkdirSync(join(dir, 'content/writeups'), { recursive: true });
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  return build(dir);
+  return build(dir, options.env);
+}
+
+/**
+ * The environment of a plain `astro build`. Vitest puts Vite's own variables into the process
+ * environment (BASE_URL=/, MODE=test, NODE_ENV=test…); a build inheriting them takes BASE_URL
+ * for its base in places (measured: Starlight's sidebar lost the sub-path).
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  const vitestOwn = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!vitestOwn.has(key) && !key.startsWith('VITEST')) env[key] = value;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
 /** Builds the fixture copy in `dir` (again). */
-export function build(dir: string): FixtureBuild {
+export function build(dir: string, env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
-    'build'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: { ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    'build'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: buildEnv(env) });
   return { dir, code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
