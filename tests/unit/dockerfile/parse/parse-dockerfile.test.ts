@@ -5,6 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import type { DockerfileModel, Instruction } from '../../../../src/dockerfile/model.ts';
 import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfile.ts';
+import { VOTE_FINAL } from '../../walkthrough/diff/vote-service.ts';
 
 /** `[keyword, line, endLine]` of every instruction: the table most tests compare. */
 function spans(model: DockerfileModel): Array<[string, number, number]> {
@@ -17,31 +18,8 @@ function only(model: DockerfileModel, keyword: string, nth = 0): Instruction {
   return found;
 }
 
-const SEED = `ARG PYTHON_VERSION=3.13.3
-FROM python:\${PYTHON_VERSION}-alpine
-
-WORKDIR /app
-
-ARG UID=10001
-RUN adduser \\
-    --disabled-password \\
-    --gecos "" \\
-    --home "/nonexistent" \\
-    --shell "/sbin/nologin" \\
-    --no-create-home \\
-    --uid "\${UID}"  \\
-    appuser
-
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-
-COPY . .
-
-USER appuser
-
-ENTRYPOINT ["python3"]
-CMD ["app.py"]
-`;
+/** The vote-service write-up's final Dockerfile (shared fixture). */
+const SEED = VOTE_FINAL;
 
 describe('parseDockerfile: the seed Dockerfile', () => {
   const model = parseDockerfile(SEED);

@@ -1,0 +1,33 @@
+/**
+ * Render stage: makes a rehype plugin that inlines a compiled browser script on pages holding a
+ * matching element — and on no other page, so pages without the feature ship no JavaScript for
+ * it. Used by walkthroughs and comparison tables.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
+import { compileClientScript } from './compile-client-script.ts';
+
+/** Whether `node` is a `tag` element with class `className`. */
+export function hasClass(node: Element, tag: string, className: string): boolean {
+  const classes = node.properties['className'];
+  return node.tagName === tag && Array.isArray(classes) && classes.includes(className);
+}
+
+export function inlineScriptWhen(
+  matches: (node: Element) => boolean,
+  entry: string,
+): Plugin<[], Root> {
+  return function () {
+    return (tree) => {
+      let found = false;
+      visit(tree, 'element', (node) => {
+        if (!matches(node)) return undefined;
+        found = true;
+        return EXIT;
+      });
+      if (found) tree.children.push(h('script', { type: 'module' }, compileClientScript(entry)));
+    };
+  };
+}
