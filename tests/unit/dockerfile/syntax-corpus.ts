@@ -1,7 +1,8 @@
 /**
- * Test helper: a corpus of Dockerfile lines for the syntax checks (a copy of the lines
- * `parse/syntax.test.ts` holds, plus lines for every error our own checks recognise), seeded
- * random mutations of them, random token files and whole-file cases, for the browser-entry test.
+ * Test helper: a corpus of Dockerfile lines for the syntax checks (valid and invalid lines of
+ * each kind, and lines for every error our own checks recognise), seeded random mutations of
+ * them, random token files and whole-file cases; used by `parse/syntax.test.ts` and the
+ * browser-entry test.
  */
 
 export const LINES = [
