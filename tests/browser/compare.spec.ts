@@ -98,3 +98,18 @@ test('on a phone the comparison stacks: no sideways scrolling of the page', asyn
   const cell = page.locator('table.compare-table tbody td').first();
   expect(await cell.evaluate((el) => getComputedStyle(el).display)).toBe('block');
 });
+
+test('the images chosen can be shown as the columns', async ({ page }) => {
+  await page.goto('/compare/');
+  const images = page.getByRole('group', { name: 'Images compared' });
+  for (const box of await images.getByRole('checkbox').all()) await box.uncheck();
+  await images.getByLabel('python:3.13-slim').check();
+  await images.getByLabel('python:3.13-alpine').check();
+  await page.getByLabel('Images as columns').check();
+  const table = page.locator('table.compare-table-transposed');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Image', 'python:3.13-slim',
+    'python:3.13-alpine']);
+  await expect(table.getByRole('rowheader', { name: 'libc' })).toBeVisible();
+  await expect(page.locator('table.compare-table')).toBeHidden();
+});

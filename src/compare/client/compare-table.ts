@@ -24,11 +24,52 @@ function init(table: HTMLTableElement, n: number): void {
     `<fieldset><legend>${table.dataset['rowLabel'] ?? 'Images compared'}</legend>` +
     rows.map((row, i) => `<label><input type="checkbox" checked data-row="${i}"> ` +
       `${row.cells[0]?.textContent ?? ''}</label>`).join(' ') + '</fieldset>' +
+    `<label><input type="checkbox" id="${id('columns')}"> ${
+      table.dataset['rowNoun'] === 'rows' ? 'Swap rows and columns' : 'Images as columns'
+    }</label>` +
     `<p class="compare-status" role="status" id="${id('status')}"></p>`;
   table.closest('.compare-table-scroll')?.before(bar);
   const filter = bar.querySelector<HTMLInputElement>('input[type=search]');
   const sort = bar.querySelector<HTMLSelectElement>('select');
   const status = bar.querySelector<HTMLElement>('.compare-status');
+
+  const swap = bar.querySelector<HTMLInputElement>(`#${id('columns')}`);
+  let transposed: HTMLTableElement | undefined;
+
+  /** The shown rows as columns: one header cell per row, one row per original column. */
+  const transpose = (): void => {
+    transposed?.remove();
+    transposed = undefined;
+    // Markdown table styles set `display`, which the hidden attribute alone does not beat.
+    table.style.display = swap?.checked ? 'none' : '';
+    if (!swap?.checked) return;
+    const shown = Array.from(body.rows).filter((row) => !row.hidden);
+    const copy = document.createElement('table');
+    copy.className = 'compare-table-transposed';
+    const caption = table.caption?.cloneNode(true);
+    if (caption) copy.append(caption);
+    const head = copy.createTHead().insertRow();
+    const corner = document.createElement('th');
+    corner.textContent = headers[0] ?? '';
+    head.append(corner);
+    for (const row of shown) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.innerHTML = row.cells[0]?.innerHTML ?? '';
+      head.append(th);
+    }
+    const tbody = copy.createTBody();
+    headers.slice(1).forEach((title, i) => {
+      const line = tbody.insertRow();
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = title;
+      line.append(th);
+      for (const row of shown) line.insertCell().innerHTML = row.cells[i + 1]?.innerHTML ?? '';
+    });
+    table.after(copy);
+    transposed = copy;
+  };
 
   const update = (): void => {
     const query = (filter?.value ?? '').trim().toLowerCase();
@@ -40,6 +81,7 @@ function init(table: HTMLTableElement, n: number): void {
     }
     const noun = table.dataset['rowNoun'] ?? 'images';
     if (status) status.textContent = `${shown} of ${rows.length} ${noun} shown`;
+    transpose();
   };
 
   sort?.addEventListener('change', () => {
@@ -58,10 +100,15 @@ function init(table: HTMLTableElement, n: number): void {
     body.append(...sorted);
     for (const th of table.tHead?.rows[0]?.cells ?? []) th.removeAttribute('aria-sort');
     table.tHead?.rows[0]?.cells[column]?.setAttribute('aria-sort', 'ascending');
+    transpose();
   });
   filter?.addEventListener('input', update);
   bar.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
+    if (box === swap) {
+      update();
+      return;
+    }
     const row = rows[Number(box.dataset['row'])];
     if (box.type !== 'checkbox' || !row) return;
     if (box.checked) hidden.delete(row);
