@@ -11,6 +11,8 @@ import {
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
 import { rehypeBaseLinks } from './src/render/rehype-base-links.ts';
+import { rehypeCopyLinks } from './src/render/rehype-copy-links.ts';
+import { rehypeCopyLinkScript } from './src/render/rehype-copy-link-script.ts';
 import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
 import { rehypeCompare } from './src/compare/rehype-compare.ts';
 import { rehypeCompareScript } from './src/compare/rehype-compare-script.ts';
@@ -39,6 +41,8 @@ export default defineConfig({
         rehypeDockerfileFindings,
         rehypeWalkthroughScript,
         rehypeCompareScript,
+        rehypeCopyLinks,
+        rehypeCopyLinkScript,
         [rehypeBaseLinks, { base }],
         rehypeCollectDiagnostics,
       ],
