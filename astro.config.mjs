@@ -9,6 +9,8 @@ import {
   rehypeCollectDiagnostics,
 } from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
+import { readRedirects } from './src/site/redirects.ts';
+import { withBase } from './src/site/base-path.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
 import { rehypeBaseLinks } from './src/render/rehype-base-links.ts';
 import { rehypeCopyLinks } from './src/render/rehype-copy-links.ts';
@@ -29,6 +31,11 @@ const base = process.env['SHIPSHAPE_BASE'] ?? '/';
 export default defineConfig({
   site: 'https://shipshape.example',
   base,
+  // Old addresses of renamed pages (content/redirects.json); each becomes a redirect page.
+  // Astro does not put the base in front of a redirect's target.
+  redirects: Object.fromEntries(
+    readRedirects(`${root}content/redirects.json`).map((r) => [r.from, withBase(r.to, base)]),
+  ),
   markdown: {
     processor: unified({
       remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs, remarkCompareDirectives],

@@ -1,0 +1,55 @@
+/**
+ * Site-wide: the public addresses of the guide — every page and every anchor on it — as a
+ * committed manifest, so a test notices when one disappears. Pure: reads a built site.
+ */
+import type { SitePage } from '../checks/site-files.ts';
+
+/** Page path (without base, e.g. `writeups/x/`) → its anchors, sorted. */
+export type UrlManifest = Record<string, string[]>;
+
+/** Anchors that are the layout's, not the content's, and may change with Starlight. */
+const LAYOUT_IDS = new RegExp('^(?:_top|theme-icons|starlight__.*|sl-.*|dockerfile-\\d+|' +
+  'walkthrough-\\d+|compare-\\d+-.*|size-chart-.*|mermaid-.*|image-.*)$');
+/** Pages whose anchors follow the content's diagnostics, not headings anyone links to. */
+const VOLATILE_ANCHORS = new Set(['authors/report/']);
+
+export function manifestOf(pages: readonly SitePage[], base = '/'): UrlManifest {
+  const manifest: UrlManifest = {};
+  for (const page of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
+    if (!page.url.endsWith('/') || page.file === '404.html') continue;
+    const path = page.url.slice(base.length);
+    manifest[path] = VOLATILE_ANCHORS.has(path) ? []
+      : [...page.ids].filter((id) => !LAYOUT_IDS.test(id)).sort();
+  }
+  return manifest;
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** What disappeared: pages with no redirect, anchors no longer on their (redirected) page. */
+export function missingUrls(
+  committed: UrlManifest,
+  current: UrlManifest,
+  redirects: readonly Redirect[],
+): string[] {
+  const missing: string[] = [];
+  const target = (path: string) => redirects.find((r) => r.from === `/${path}`)?.to;
+  for (const [path, anchors] of Object.entries(committed)) {
+    const redirected = target(path);
+    const now = current[path] ?? (redirected ? current[redirected.replace(/^\//, '')] : undefined);
+    if (!now) {
+      missing.push(`/${path} is gone and has no redirect (add one to content/redirects.json)`);
+      continue;
+    }
+    for (const anchor of anchors) {
+      if (!now.includes(anchor)) {
+        missing.push(`/${path}#${anchor} is gone: keep the heading's wording, or give the ` +
+          'new heading an alias anchor');
+      }
+    }
+  }
+  return missing;
+}
