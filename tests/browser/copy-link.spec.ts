@@ -7,7 +7,9 @@ import { expect, test } from '@playwright/test';
 test('copies the address of a heading and of a walkthrough step', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/writeups/lab-02-docker-containerization/');
-  const button = page.getByRole('button', { name: 'Copy link to “1.3 Layer Caching Optimization”' });
+  const button = page.getByRole('button', {
+    name: 'Copy link to “1.3 Layer Caching Optimization”',
+  });
   await button.click();
   await expect(button).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
