@@ -3,7 +3,7 @@
  * goes here, so links in course syllabi keep working. Validated with zod; Astro turns each into a
  * redirect page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 
 export const redirectsSchema = z.array(z.strictObject({
@@ -15,7 +15,9 @@ export const redirectsSchema = z.array(z.strictObject({
 
 export type Redirects = z.output<typeof redirectsSchema>;
 
+/** The redirects, or none when the guide has no redirects file. */
 export function readRedirects(path: string): Redirects {
+  if (!existsSync(path)) return [];
   const parsed = redirectsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) =>
