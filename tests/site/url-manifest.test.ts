@@ -2,7 +2,7 @@
  * Links that last: every page and anchor in the committed manifest (content/url-manifest.json)
  * still exists in the built site, or its page has a redirect; every redirect leads to a page.
  * After adding pages or headings on purpose:
- * `npm run build && node scripts/update-url-manifest.ts`.
+ * `npm run build && npm run urls:update`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

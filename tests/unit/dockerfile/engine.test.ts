@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 const rulesDir = join(import.meta.dirname, '../../../src/dockerfile/rules');
 
 describe('rule index', () => {
-  it('lists every rule file (run `node scripts/generate-rule-index.ts` after adding one)', () => {
+  it('lists every rule file (run `npm run rules:index` after adding one)', () => {
     expect(readFileSync(join(rulesDir, 'index.ts'), 'utf8')).toBe(renderIndex(ruleFiles()));
     expect(allRules).toHaveLength(readdirSync(rulesDir).filter((f) => f !== 'index.ts').length);
   });
