@@ -9,6 +9,7 @@ import {
   rehypeCollectDiagnostics,
 } from './src/ingest/index.ts';
 import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
+import { courseSidebarItems } from './src/syllabus/sidebar-items.ts';
 import { readRedirects } from './src/site/redirects.ts';
 import { withBase } from './src/site/base-path.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
@@ -27,6 +28,11 @@ import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-sc
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
 const base = process.env['SHIPSHAPE_BASE'] ?? '/';
+
+/** The "Course" sidebar group (syllabus and lessons), when content/syllabus.yaml exists. */
+function courseGroup(items) {
+  return items.length === 0 ? [] : [{ label: 'Course', items }];
+}
 
 export default defineConfig({
   site: 'https://shipshape.example',
@@ -61,9 +67,15 @@ export default defineConfig({
       description: 'A guide to containerizing apps: Dockerfiles, base images, non-root users, ' +
         'layer caching and multi-stage builds.',
       markdown: { processedDirs: ['./content'] },
-      customCss: ['./src/style/fonts.css', './src/style/guide.css', './src/style/walkthrough.css'],
+      customCss: [
+        './src/style/fonts.css',
+        './src/style/guide.css',
+        './src/style/walkthrough.css',
+        './src/style/course.css',
+      ],
       sidebar: [
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
+        ...courseGroup(courseSidebarItems(root)),
         { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },
         {
           label: 'Dockerfile checks',

@@ -9,6 +9,8 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
 import { datasetSchema, UNKNOWN, type Dataset } from './dataset-schema.ts';
+import { lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
+import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
 
 /** Where the dataset lives, relative to the project root. */
 export const DATASET_FILE = 'content/data/base-images.yaml';
@@ -79,7 +81,6 @@ export function readDataset(path: string = DATASET_FILE): Dataset {
 }
 
 type ZodIssue = z.core.$ZodIssue;
-type Segment = string | number;
 
 /** One issue per problem: an issue naming several unknown keys becomes one per key. */
 function toIssues(issue: ZodIssue, data: unknown, rows: readonly Row[]): DatasetIssue[] {
@@ -129,15 +130,6 @@ function imageId(data: unknown, path: readonly Segment[]): string | undefined {
   return typeof image.id === 'string' ? image.id : undefined;
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return `a list of ${value.length} item(s)`;
-  if (typeof value === 'object') return 'a mapping (`key: value` lines)';
-  const shown = JSON.stringify(value);
-  return `\`${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}\``;
-}
-
 function describeReceived(issue: ZodIssue): string {
   if (issue.code === 'custom' && issue.input === undefined) return 'nothing (the field is missing)';
   return describeValue(issue.input);
@@ -158,39 +150,6 @@ function expectedAt(issue: ZodIssue, path: readonly Segment[]): string {
   const last = path.at(-1);
   const named = typeof last === 'string' ? FIELD_EXPECTATIONS[last] : undefined;
   return issue.code === 'invalid_type' && named !== undefined ? named : describeExpected(issue);
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list (`- item` lines)',
-  object: 'a mapping (`key: value` lines)',
-  boolean: 'true or false',
-};
-
-function describeExpected(issue: ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return TYPE_NAMES[issue.expected] ?? issue.expected;
-    case 'invalid_value': {
-      const values = issue.values.map((value) => `\`${String(value)}\``);
-      return values.length === 1 ? (values[0] ?? '') : `one of ${values.join(', ')}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'array') return `at least ${String(issue.minimum)} item(s)`;
-      if (issue.origin === 'string') return 'text that is not empty';
-      return `at least ${String(issue.minimum)}`;
-    case 'invalid_union': {
-      const options = issue.errors
-        .map((branch) => branch[0])
-        .filter((first): first is ZodIssue => first !== undefined)
-        .map(describeExpected);
-      return options.length > 0 ? [...new Set(options)].join(', or ') : issue.message;
-    }
-    default:
-      return issue.message;
-  }
 }
 
 function hintFor(
@@ -221,115 +180,4 @@ function hintFor(
     default:
       return `write ${expectedAt(issue, path)} here (see src/compare/README.md)`;
   }
-}
-
-/** A line of the YAML as far as the walk needs it. */
-interface Row {
-  /** Blank or comment-only. */
-  skip: boolean;
-  /** Column of the first character. */
-  indent: number;
-  /** The line starts a list item (`- `). */
-  dash: boolean;
-  /** The key the line sets, if any. */
-  key: string | undefined;
-  /** Column of that key. */
-  keyColumn: number;
-}
-
-const ROW = /^( *)(- +)?(?:("[^"]*"|'[^']*'|[^\s#'"\-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?:\s|$))?/;
-
-function scanRows(text: string): Row[] {
-  return text.split(/\r?\n/).map((line) => {
-    const trimmed = line.trim();
-    const skip = trimmed === '' || trimmed.startsWith('#') || trimmed === '---';
-    const match = ROW.exec(line);
-    const indent = match?.[1]?.length ?? 0;
-    const dash = match?.[2] !== undefined;
-    const rawKey = match?.[3];
-    const key = rawKey === undefined ? undefined : rawKey.replace(/^(["'])(.*)\1$/, '$2');
-    return { skip, indent, dash, key, keyColumn: indent + (match?.[2]?.length ?? 0) };
-  });
-}
-
-/** The 1-based line of the deepest part of `path` the text has (1 if none). */
-function lineOfPath(rows: readonly Row[], path: readonly Segment[]): number {
-  let start = 0;
-  let end = rows.length;
-  let best = -1;
-  for (const segment of path) {
-    const found = typeof segment === 'number'
-      ? findItem(rows, start, end, segment)
-      : findKey(rows, start, end, segment);
-    if (found === undefined) break;
-    best = found.row;
-    start = found.start;
-    end = found.end;
-  }
-  return best === -1 ? 1 : best + 1;
-}
-
-interface Found {
-  /** The row of the key or list item. */
-  row: number;
-  /** Rows that hold its value: [start, end). */
-  start: number;
-  end: number;
-}
-
-function findItem(
-  rows: readonly Row[],
-  start: number,
-  end: number,
-  index: number,
-): Found | undefined {
-  const first = firstRow(rows, start, end);
-  if (first === undefined || !rows[first]?.dash) return undefined;
-  const column = rows[first]?.indent ?? 0;
-  const items: number[] = [];
-  let stop = end;
-  for (let i = first; i < end; i += 1) {
-    const row = rows[i];
-    if (row === undefined || row.skip || row.indent > column) continue;
-    if (row.indent < column || !row.dash) {
-      stop = i;
-      break;
-    }
-    items.push(i);
-  }
-  const row = items[index];
-  if (row === undefined) return undefined;
-  return { row, start: row, end: items[index + 1] ?? stop };
-}
-
-function findKey(rows: readonly Row[], start: number, end: number, key: string): Found | undefined {
-  let column = Infinity;
-  for (let i = start; i < end; i += 1) {
-    const row = rows[i];
-    if (row !== undefined && !row.skip && row.key !== undefined) {
-      column = Math.min(column, row.keyColumn);
-    }
-  }
-  for (let i = start; i < end; i += 1) {
-    const row = rows[i];
-    if (row === undefined || row.skip || row.key !== key || row.keyColumn !== column) continue;
-    let stop = end;
-    for (let j = i + 1; j < end; j += 1) {
-      const next = rows[j];
-      if (next === undefined || next.skip) continue;
-      if (next.indent < column || (next.indent === column && !next.dash)) {
-        stop = j;
-        break;
-      }
-    }
-    return { row: i, start: i + 1, end: stop };
-  }
-  return undefined;
-}
-
-function firstRow(rows: readonly Row[], start: number, end: number): number | undefined {
-  for (let i = start; i < end; i += 1) {
-    if (rows[i]?.skip === false) return i;
-  }
-  return undefined;
 }

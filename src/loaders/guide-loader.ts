@@ -14,6 +14,7 @@ import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../site/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
+import { loadCourse } from './load-course.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
@@ -146,9 +147,12 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
   const reload = async (path: string): Promise<void> => {
     const folder = folderOf(path);
     if (!folder) return;
-    await loadFile(ctx, options, folder[0], folder[1], path).catch((error: unknown) => {
-      ctx.logger.error(error instanceof Error ? error.message : String(error));
-    });
+    // Lessons draw on the pages, so they are composed again after any page changes.
+    await loadFile(ctx, options, folder[0], folder[1], path)
+      .then(() => loadCourse(ctx))
+      .catch((error: unknown) => {
+        ctx.logger.error(error instanceof Error ? error.message : String(error));
+      });
   };
   watcher.on('change', (path) => void reload(path));
   watcher.on('add', (path) => void reload(path));
@@ -173,6 +177,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       for (const [kind, dir] of folders) {
         for (const path of await listMarkdown(dir)) await loadFile(ctx, options, kind, dir, path);
       }
+      await loadCourse(ctx);
       watchFolders(ctx, options, folders);
     },
   };

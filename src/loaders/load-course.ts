@@ -1,0 +1,88 @@
+/**
+ * Ingest stage, guide loader: the course. After every page is rendered, reads the syllabus,
+ * checks each reference against the rendered pages (a missing heading stops the build at the
+ * syllabus line, with the nearest anchors), and stores `/syllabus/` and one entry per lesson.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { allRules } from '../dockerfile/rules/index.ts';
+import { buildCourse } from '../syllabus/build-course.ts';
+import { checkReferences } from '../syllabus/check-references.ts';
+import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
+import type { SourcePage } from '../syllabus/lesson-page.ts';
+import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
+import { ContentError } from './content-error.ts';
+
+function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
+  const pages = new Map<string, SourcePage>();
+  for (const entry of ctx.store.values()) {
+    const html = entry.rendered?.html;
+    if (html === undefined) continue;
+    const title = (entry.data as { title?: unknown }).title;
+    pages.set(entry.id, {
+      id: entry.id,
+      title: typeof title === 'string' ? title : entry.id,
+      tree: parseFragment(html),
+    });
+  }
+  return pages;
+}
+
+/** Reads `content/syllabus.yaml` (if the guide has one) and stores the course's pages. */
+export async function loadCourse(ctx: LoaderContext): Promise<void> {
+  const root = fileURLToPath(ctx.config.root);
+  const path = resolve(root, SYLLABUS_FILE);
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    ctx.logger.info(`${SYLLABUS_FILE} not found: the guide has no course pages`);
+    return;
+  }
+  const { syllabus, lineOf } = parseSyllabus(text, SYLLABUS_FILE);
+  const pages = renderedPages(ctx);
+  const targets = {
+    pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
+    ruleIds: allRules.map((rule) => rule.id),
+  };
+  const problems = checkReferences(syllabus, lineOf, SYLLABUS_FILE, targets);
+  if (problems.length > 0) throw new SyllabusError(problems);
+
+  const render = async (markdown: string) => {
+    const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
+    const rendered = await ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
+      fileURL: pathToFileURL(path),
+    }).catch((error: unknown) => {
+      const reason = (error as { reason?: unknown }).reason;
+      throw new ContentError(`${SYLLABUS_FILE}: an introduction does not render: ${
+        typeof reason === 'string' ? reason : String(error)}`, 'Check its Markdown.');
+    });
+    return parseFragment(rendered.html);
+  };
+  const lessonIntros = new Map();
+  for (const lesson of syllabus.lessons) {
+    if (lesson.intro !== undefined) lessonIntros.set(lesson.slug, await render(lesson.intro));
+  }
+  const entries = buildCourse({
+    syllabus,
+    intro: await render(syllabus.intro),
+    lessonIntros,
+    pages,
+    rules: new Map(allRules.map((rule) => [rule.id, rule])),
+    base: ctx.config.base,
+  });
+  for (const entry of entries) {
+    const data = await ctx.parseData({
+      id: entry.id,
+      data: { ...entry.data, diagnostics: [], dockerfiles: [] },
+      filePath: path,
+    });
+    ctx.store.set({
+      id: entry.id,
+      data,
+      filePath: SYLLABUS_FILE,
+      digest: ctx.generateDigest(entry.html),
+      rendered: { html: entry.html, metadata: { headings: entry.headings } },
+    });
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Course stage: one lesson page — where it sits in the course, its objectives and prerequisites,
+ * its own introduction, then each source pulled from the rendered page it lives on (so the
+ * write-up stays the single source), with a line saying where it comes from.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { extractSection, rankOf } from './extract-section.ts';
+import { idsOf } from './html-fragment.ts';
+import { localizeIds } from './localize-ids.ts';
+import { shiftHeadings } from './shift-headings.ts';
+import { takeAssets, type Assets } from './hoist-assets.ts';
+import { formatMinutes } from './format-minutes.ts';
+import { lessonId, lessonPdfUrl, pageUrl, SYLLABUS_ID } from './course-urls.ts';
+import { sourcePageId } from './check-references.ts';
+import type { Lesson, LessonSource, Syllabus } from './syllabus-schema.ts';
+import { rulePath } from '../dockerfile/rule-url.ts';
+import { withBase } from '../site/base-path.ts';
+
+/** A rendered page a lesson can draw on. */
+export interface SourcePage {
+  id: string;
+  title: string;
+  /** The page's rendered content; never changed (sections are copied out). */
+  tree: Root;
+}
+
+export interface RuleSummary {
+  title: string;
+  description: string;
+}
+
+export interface LessonPageInput {
+  syllabus: Syllabus;
+  /** Which lesson, 0-based. */
+  index: number;
+  /** The lesson's own introduction, rendered from Markdown. */
+  intro: Root | undefined;
+  pages: ReadonlyMap<string, SourcePage>;
+  rules: ReadonlyMap<string, RuleSummary>;
+  base: string;
+}
+
+/** Ids Starlight's layout uses on every page. */
+const LAYOUT_IDS = ['_top', 'starlight__sidebar', 'starlight__search', 'starlight__on-this-page'];
+
+export interface LessonBody {
+  /** The content, assets not included. */
+  children: ElementContent[];
+  /** Scripts and stylesheet links of the pages drawn on. */
+  assets: Assets[];
+}
+
+function positionNav(input: LessonPageInput, lesson: Lesson): Element {
+  const { syllabus, index, base } = input;
+  return h('nav.lesson-position', { ariaLabel: 'Where this lesson sits in the course' }, [
+    h('p.lesson-position-summary', [
+      h('strong', `Lesson ${index + 1} of ${syllabus.lessons.length}`),
+      ` · about ${formatMinutes(lesson.minutes)} · `,
+      h('a', { href: pageUrl(SYLLABUS_ID, base) }, 'Syllabus'),
+      ' · ',
+      h('a', { href: lessonPdfUrl(lesson.slug, base), download: '' }, 'PDF of this lesson'),
+    ]),
+    h('ol.lesson-map', syllabus.lessons.map((other, i) => h('li', i === index
+      ? [h('span', { ariaCurrent: 'step' }, other.title)]
+      : [h('a', { href: pageUrl(lessonId(other.slug), base) }, other.title)]))),
+  ]);
+}
+
+function overview(input: LessonPageInput, lesson: Lesson): ElementContent[] {
+  const { syllabus, base } = input;
+  const nodes: ElementContent[] = [
+    h('h2', { id: 'objectives' }, 'What you will learn'),
+    h('ul.lesson-objectives', lesson.objectives.map((objective) => h('li', objective))),
+  ];
+  if (lesson.prerequisites.length === 0) return nodes;
+  return [
+    ...nodes,
+    h('h2', { id: 'before-you-start' }, 'Before you start'),
+    h('ul.lesson-prerequisites', lesson.prerequisites.map((item) => {
+      if (typeof item === 'string') return h('li', item);
+      const at = syllabus.lessons.findIndex((other) => other.slug === item.lesson);
+      const title = syllabus.lessons[at]?.title ?? item.lesson;
+      return h('li', [
+        h('a', { href: pageUrl(lessonId(item.lesson), base) }, `Lesson ${at + 1}: ${title}`),
+      ]);
+    })),
+  ];
+}
+
+function rulesSource(input: LessonPageInput, ids: readonly string[]): ElementContent[] {
+  return [
+    h('p.lesson-source-from', 'Rules that check this in every Dockerfile of the guide:'),
+    h('ul.lesson-rules', ids.map((id) => {
+      const rule = input.rules.get(id);
+      return h('li', [
+        h('a', { href: withBase(rulePath(id), input.base) }, [h('code', id), ` ${rule?.title}`]),
+        rule ? ` — ${rule.description}` : '',
+      ]);
+    })),
+  ];
+}
+
+function anchorOf(source: LessonSource): string | undefined {
+  if ('comparison' in source) return source.comparison;
+  return 'writeup' in source ? source.section : undefined;
+}
+
+function pulledSource(
+  input: LessonPageInput,
+  source: LessonSource,
+  used: Set<string>,
+): ElementContent[] {
+  const pageId = sourcePageId(source);
+  const page = pageId === undefined ? undefined : input.pages.get(pageId);
+  if (!page) return [];
+  const anchor = anchorOf(source);
+  const sourceUrl = pageUrl(page.id, input.base);
+  const nodes = anchor === undefined
+    ? (structuredClone(page.tree).children as ElementContent[])
+    : (extractSection(page.tree, anchor) ?? []);
+  const first = nodes.find((node) => node.type === 'element');
+  const opensWithHeading = first !== undefined && rankOf(first) !== undefined;
+  shiftHeadings(nodes, opensWithHeading ? 2 : 3);
+  localizeIds(nodes, { used, sourceUrl });
+  const link = `${sourceUrl}${anchor === undefined ? '' : `#${anchor}`}`;
+  const kind = 'writeup' in source ? 'the write-up'
+    : 'walkthrough' in source ? 'the walkthrough' : 'the base-image comparison';
+  const from = h('p.lesson-source-from', [`From ${kind} `, h('a', { href: link }, page.title)]);
+  if (opensWithHeading && first) return [first, from, ...nodes.slice(nodes.indexOf(first) + 1)];
+  const heading = h('h2', { id: uniqueId(`from-${page.id.replace(/\//g, '-')}`, used) },
+    page.title);
+  return [heading, from, ...nodes];
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let fresh = id;
+  for (let n = 2; used.has(fresh); n += 1) fresh = `${id}-${n}`;
+  used.add(fresh);
+  return fresh;
+}
+
+/** The lesson's content and the assets of every page it draws on. */
+export function composeLesson(input: LessonPageInput): LessonBody {
+  const lesson = input.syllabus.lessons[input.index];
+  if (!lesson) throw new RangeError(`no lesson ${input.index}`);
+  const intro = input.intro ? (structuredClone(input.intro).children as ElementContent[]) : [];
+  const assets = [takeAssets(intro)];
+  const head = [positionNav(input, lesson), ...overview(input, lesson), ...intro];
+  const used = new Set([...LAYOUT_IDS, ...idsOf({ type: 'root', children: head })]);
+  const sources = lesson.sources.map((source) => {
+    const nodes = 'rules' in source
+      ? rulesSource(input, source.rules)
+      : pulledSource(input, source, used);
+    assets.push(takeAssets(nodes));
+    const kind = 'rules' in source ? 'rules' : sourcePageId(source)?.split('/')[0] ?? 'page';
+    // The pulled text is indexed on its own page; search should lead there, not here.
+    return h('section.lesson-source', { dataSource: kind, dataPagefindIgnore: '' }, nodes);
+  });
+  return { children: [...head, ...sources], assets };
+}

@@ -1,0 +1,35 @@
+/**
+ * Course stage: the sidebar's "Course" group — the syllabus, then the lessons in course order.
+ * Read when Astro loads its config, before content is checked: a syllabus that does not parse
+ * gives no lessons here, and the loader then reports what is wrong with it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { lessonId, SYLLABUS_ID } from './course-urls.ts';
+import { SYLLABUS_FILE } from './read-syllabus.ts';
+
+type SidebarItem = { slug: string } | { label: string; link: string };
+
+function lessonSlugs(text: string): string[] {
+  try {
+    const data = load(text, { schema: CORE_SCHEMA }) as { lessons?: unknown } | undefined;
+    const lessons = Array.isArray(data?.lessons) ? (data.lessons as unknown[]) : [];
+    return lessons
+      .map((lesson) => (lesson as { slug?: unknown } | null)?.slug)
+      .filter((slug): slug is string => typeof slug === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/** The group's items, or none when the guide has no syllabus. */
+export function courseSidebarItems(root: string): SidebarItem[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, SYLLABUS_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  return [{ label: 'Syllabus', link: `/${SYLLABUS_ID}/` }, ...lessonSlugs(text).map((slug) => ({ slug: lessonId(slug) }))];
+}
