@@ -1,7 +1,14 @@
 /**
  * Course stage: the names closest to a misspelt one, for "did you mean" in error messages.
- * Edit distance, with names that contain the wanted text (or are contained in it) first.
+ * Edit distance, less twice the shared start (a truncated or extended anchor is still close),
+ * with names that contain the wanted text (or are contained in it) first.
  */
+
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
 
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -27,7 +34,7 @@ export function nearestNames(wanted: string, names: readonly string[], count = 3
     .map((name) => {
       const lower = name.toLowerCase();
       const overlap = lower.includes(target) || target.includes(lower) ? 0 : 1;
-      return { name, overlap, cost: distance(target, lower) };
+      return { name, overlap, cost: distance(target, lower) - 2 * sharedStart(target, lower) };
     })
     .sort((a, b) => a.overlap - b.overlap || a.cost - b.cost || a.name.localeCompare(b.name))
     .slice(0, count)

@@ -31,5 +31,6 @@ export function courseSidebarItems(root: string): SidebarItem[] {
   } catch {
     return [];
   }
-  return [{ label: 'Syllabus', link: `/${SYLLABUS_ID}/` }, ...lessonSlugs(text).map((slug) => ({ slug: lessonId(slug) }))];
+  const lessons = lessonSlugs(text).map((slug) => ({ slug: lessonId(slug) }));
+  return [{ label: 'Syllabus', link: `/${SYLLABUS_ID}/` }, ...lessons];
 }
