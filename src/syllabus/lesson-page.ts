@@ -153,6 +153,9 @@ export function composeLesson(input: LessonPageInput): LessonBody {
       ? rulesSource(input, source.rules)
       : pulledSource(input, source, used);
     assets.push(takeAssets(nodes));
+    // A page's scripts may sit outside the section (inline scripts come at the page's end).
+    const page = input.pages.get(sourcePageId(source) ?? '');
+    if (page) assets.push(takeAssets(structuredClone(page.tree)));
     const kind = 'rules' in source ? 'rules' : sourcePageId(source)?.split('/')[0] ?? 'page';
     // The pulled text is indexed on its own page; search should lead there, not here.
     return h('section.lesson-source', { dataSource: kind, dataPagefindIgnore: '' }, nodes);

@@ -1,0 +1,76 @@
+/**
+ * The course as a student meets it: from the landing page to the syllabus, through every lesson
+ * in order with Next, back with Previous; a lesson's copy-link button and its pulled-in
+ * walkthrough work; the same under a sub-path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parseSyllabus, SYLLABUS_FILE } from '../../src/syllabus/read-syllabus.ts';
+import { SUBPATH_BASE, SUBPATH_DIST, SUBPATH_PORT } from './subpath-server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const { syllabus } = parseSyllabus(readFileSync(join(root, SYLLABUS_FILE), 'utf8'), SYLLABUS_FILE);
+const titles = syllabus.lessons.map((lesson) => lesson.title);
+
+async function walkTheCourse(page: Page, start: string): Promise<void> {
+  await page.goto(start);
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(syllabus.title);
+  const listed = page.locator('ol.syllabus-lessons > li h2');
+  await expect(listed).toHaveText(titles);
+  await listed.first().getByRole('link').click();
+  for (const [index, title] of titles.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.lesson-position-summary'))
+      .toContainText(`Lesson ${index + 1} of ${titles.length}`);
+    await expect(page.locator('.lesson-map [aria-current="step"]')).toHaveText(title);
+    await page.locator('.pagination-links a[rel="next"]').click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(syllabus.title);
+}
+
+test('a student goes from the landing page through every lesson in order', async ({ page }) => {
+  await walkTheCourse(page, '/');
+  await page.goto(`/lessons/${syllabus.lessons[1]?.slug}/`);
+  await page.locator('.pagination-links a[rel="prev"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[0] ?? '');
+});
+
+test('the sidebar lists the syllabus, then the lessons numbered in order', async ({ page }) => {
+  await page.goto('/syllabus/');
+  const group = page.locator('#starlight__sidebar details', { hasText: 'Course' }).first();
+  await expect(group.getByRole('link')).toHaveText(['Syllabus', ...titles.map(
+    (title, i) => `${i + 1}. ${title}`)]);
+});
+
+test('a lesson\'s copy-link button copies the lesson\'s address of that section',
+  async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/lessons/layer-caching/');
+    const button = page.getByRole('button', {
+      name: 'Copy link to “1.3 Layer Caching Optimization”',
+    });
+    await button.click();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.pathname).toBe('/lessons/layer-caching/');
+    expect(copied.hash).toBe('#1-3-layer-caching-optimization');
+    await page.goto(copied.pathname + copied.hash);
+    await expect(page.locator('[id="1-3-layer-caching-optimization"]')).toBeInViewport();
+  });
+
+test('a walkthrough pulled into a lesson still follows the reader', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/lessons/health-and-signals/');
+  const step = page.locator('.walkthrough li.wt-step').nth(3);
+  await step.click();
+  await expect(step).toHaveAttribute('aria-current', 'step');
+});
+
+test.describe('under a sub-path', () => {
+  test.skip(!existsSync(SUBPATH_DIST), 'dist-subpath/ is built by `npm run test:site`');
+  test('the course works the same at /courses/docker/', async ({ page }) => {
+    await walkTheCourse(page, `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`);
+    expect(new URL(page.url()).pathname).toBe(`${SUBPATH_BASE}syllabus/`);
+  });
+});
