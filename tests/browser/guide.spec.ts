@@ -101,7 +101,7 @@ test('the theme toggle switches between light and dark', async ({ page }) => {
 
 test('a write-up is readable on a phone: no sideways scrolling of the page', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  for (const url of writeups) {
+  for (const url of [...writeups, '/syllabus/', '/lessons/first-dockerfile/']) {
     await page.goto(url);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -112,7 +112,8 @@ test('a write-up is readable on a phone: no sideways scrolling of the page', asy
 
 for (const theme of ['light', 'dark'] as const) {
   for (const url of ['/', '/writeups/containerizing-the-vote-service/', '/rules/dl3042/',
-    '/practices/', '/walkthroughs/multi-stage-python/', '/compare/']) {
+    '/practices/', '/walkthroughs/multi-stage-python/', '/compare/', '/syllabus/',
+    '/lessons/base-images/', '/lessons/health-and-signals/']) {
     test(`axe finds no violations on ${url} (${theme})`, async ({ page }) => {
       await page.goto(url);
       await setTheme(page, theme);
