@@ -1,0 +1,84 @@
+/**
+ * Examples, Node entry: reads `content/examples/` from disk. The app lives once in `_app/`;
+ * every other folder is an example (its Dockerfile, `example.yaml`, README and anything else it
+ * overrides), and `readExample` returns its merged tree as the reader downloads it, with the
+ * "Run it yourself" section generated into the README. Caches a local test run leaves behind
+ * (`__pycache__`, `.pytest_cache`, `.pyc`) are not content and are not read. Node only.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
+import type { DockerfileModel } from '../dockerfile/model.ts';
+import type { ExampleMeta } from './example-schema.ts';
+import { mergeExampleTree, readTreeText, sortTree, type TreeFile } from './example-tree.ts';
+import { parseExampleMeta } from './parse-example-meta.ts';
+import { appDefaultPort, formatRunSection, runCommands, type RunCommands } from './run-commands.ts';
+
+/** Where the examples live, relative to the project root. */
+export const EXAMPLES_DIR = 'content/examples';
+/** The shared app's folder inside `EXAMPLES_DIR`. */
+export const APP_DIR = '_app';
+
+export interface Example {
+  slug: string;
+  /** The example's own folder (`content/examples/<slug>`). */
+  dir: string;
+  meta: ExampleMeta;
+  /** The merged tree: what the reader downloads and builds. */
+  files: TreeFile[];
+  dockerfile: string;
+  model: DockerfileModel;
+  commands: RunCommands;
+}
+
+const SKIPPED_DIRS = new Set(['__pycache__', '.pytest_cache', '.mypy_cache']);
+
+/** Every file under `dir`, with `/`-separated paths relative to it, sorted. */
+export function readTree(dir: string): TreeFile[] {
+  const files: TreeFile[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (entry.isFile() && !/\.py[cod]$/.test(entry.name)) {
+        files.push({ path: relative(dir, full).split(sep).join('/'),
+          data: new Uint8Array(readFileSync(full)) });
+      }
+    }
+  };
+  walk(dir);
+  return sortTree(files);
+}
+
+/** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
+export function listExamples(root = '.'): string[] {
+  const base = join(root, EXAMPLES_DIR);
+  const slugs = readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => entry.name);
+  const order = new Map(slugs.map((slug) => [slug, readMeta(root, slug).order]));
+  return slugs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b));
+}
+
+function readMeta(root: string, slug: string): ExampleMeta {
+  const file = join(EXAMPLES_DIR, slug, 'example.yaml');
+  return parseExampleMeta(readFileSync(join(root, file), 'utf8'), file);
+}
+
+/** One example with its merged tree; throws `ExampleMetaError` for a bad `example.yaml`. */
+export function readExample(slug: string, root = '.'): Example {
+  const dir = join(EXAMPLES_DIR, slug);
+  const meta = readMeta(root, slug);
+  const app = readTree(join(root, EXAMPLES_DIR, APP_DIR));
+  const own = readTree(join(root, dir));
+  const dockerfile = readTreeText(own, 'Dockerfile') ?? readTreeText(app, 'Dockerfile');
+  if (dockerfile === undefined) {
+    throw new Error(`${dir}: no Dockerfile; every example folder needs one`);
+  }
+  const model = parseDockerfile(dockerfile);
+  const appSource = readTreeText(own, 'app.py') ?? readTreeText(app, 'app.py') ?? '';
+  const commands = runCommands({ slug, meta, model, appDefaultPort: appDefaultPort(appSource) });
+  const files = mergeExampleTree(app, own, formatRunSection(commands));
+  return { slug, dir, meta, files, dockerfile, model, commands };
+}
