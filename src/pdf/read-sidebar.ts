@@ -1,0 +1,79 @@
+/**
+ * Outputs stage, PDF: reads the guide's order from a built page's Starlight sidebar
+ * (`nav.sidebar ul.top-level`), so the PDF follows exactly what the site shows: groups with their
+ * labels, links with their labels and `href`s, nested groups kept as they are.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { select } from 'hast-util-select';
+
+export interface SidebarLink {
+  kind: 'link';
+  label: string;
+  /** As written in the built HTML, base included (e.g. `/courses/docker/lessons/x/`). */
+  href: string;
+}
+
+export interface SidebarGroup {
+  kind: 'group';
+  label: string;
+  items: SidebarItem[];
+}
+
+export type SidebarItem = SidebarLink | SidebarGroup;
+
+const childElements = (node: Element, tagName: string): Element[] =>
+  node.children.filter(
+    (child): child is Element => child.type === 'element' && child.tagName === tagName,
+  );
+
+/** Text of a label without Starlight's badges (`<span class="sl-badge">New</span>`). */
+function labelText(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  const classes = node.properties['className'];
+  if (Array.isArray(classes) && classes.includes('sl-badge')) return '';
+  return node.children.map(labelText).join('');
+}
+
+const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function readList(list: Element): SidebarItem[] {
+  const items: SidebarItem[] = [];
+  for (const li of childElements(list, 'li')) {
+    const details = childElements(li, 'details')[0];
+    if (details) {
+      const summary = select('summary .group-label', details) ?? select('summary', details);
+      const inner = childElements(details, 'ul')[0];
+      items.push({
+        kind: 'group',
+        label: clean(summary ? labelText(summary) : ''),
+        items: inner ? readList(inner) : [],
+      });
+      continue;
+    }
+    const link = childElements(li, 'a')[0];
+    if (link) {
+      const href = String(link.properties['href'] ?? '');
+      items.push({ kind: 'link', label: clean(labelText(link)), href });
+    }
+  }
+  return items;
+}
+
+/** The sidebar of a built page, or `undefined` when the page has none (a splash page). */
+export function readSidebar(tree: Root): SidebarItem[] | undefined {
+  const list = select('nav.sidebar ul.top-level', tree);
+  return list ? readList(list) : undefined;
+}
+
+/** Every link of the sidebar, depth first, with the labels of the groups above it. */
+export function sidebarLinks(
+  items: SidebarItem[],
+  groups: string[] = [],
+): { link: SidebarLink; groups: string[] }[] {
+  return items.flatMap((item) =>
+    item.kind === 'link'
+      ? [{ link: item, groups }]
+      : sidebarLinks(item.items, [...groups, item.label]),
+  );
+}
