@@ -29,7 +29,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
 const base = process.env['SHIPSHAPE_BASE'] ?? '/';
 
-/** The "Course" sidebar group (syllabus and lessons), when content/syllabus.yaml exists. */
+/**
+ * The "Course" sidebar group (syllabus and lessons), when content/syllabus.yaml exists.
+ * @param {ReturnType<typeof courseSidebarItems>} items
+ */
 function courseGroup(items) {
   return items.length === 0 ? [] : [{ label: 'Course', items }];
 }

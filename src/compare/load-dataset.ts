@@ -9,7 +9,7 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
 import { datasetSchema, UNKNOWN, type Dataset } from './dataset-schema.ts';
-import { lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
+import { lineOfPath, scanRows, type Row, type Segment } from '../data/yaml-lines.ts';
 import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
 
 /** Where the dataset lives, relative to the project root. */

@@ -44,7 +44,8 @@ export function localizeIds(nodes: ElementContent[], options: LocalizeOptions): 
     const props = node.properties;
     for (const name of ID_LISTS) {
       if (props[name] === undefined) continue;
-      props[name] = idList(props[name]).map((id) => renames.get(id) ?? id).join(' ');
+      // hast keeps these as lists of ids; `htmlFor` and the aria-* lists alike.
+      props[name] = idList(props[name]).map((id) => renames.get(id) ?? id);
     }
     const copy = props['dataCopyLink'];
     if (typeof copy === 'string') props['dataCopyLink'] = renames.get(copy) ?? copy;

@@ -10,7 +10,7 @@ import type { Lesson, Syllabus } from './syllabus-schema.ts';
 
 function prerequisites(syllabus: Syllabus, lesson: Lesson, base: string): ElementContent[] {
   if (lesson.prerequisites.length === 0) return [];
-  const items = lesson.prerequisites.flatMap((item, i): ElementContent[] => {
+  const items = lesson.prerequisites.flatMap((item, i): Array<ElementContent | string> => {
     const separator = i === 0 ? [] : [' · '];
     if (typeof item === 'string') return [...separator, item];
     const at = syllabus.lessons.findIndex((other) => other.slug === item.lesson);
