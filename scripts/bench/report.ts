@@ -10,6 +10,7 @@ import { summarize } from './stats.ts';
 import { engineSection, type EngineResult } from './dockerfile-engine.ts';
 import { walkthroughSection, type WalkthroughResult } from './walkthrough.ts';
 import { diagramCacheSection, type DiagramCacheResult } from './diagram-cache.ts';
+import { pdfSection, type PdfResult } from './pdf.ts';
 
 export interface Results {
   machine: Machine;
@@ -20,6 +21,7 @@ export interface Results {
   engine: EngineResult;
   walkthrough: WalkthroughResult;
   diagrams: DiagramCacheResult;
+  pdf: PdfResult;
 }
 
 const INTRO = `# Benchmarks
@@ -98,6 +100,7 @@ export function renderReport(results: Results): string {
     engineSection(results.engine),
     walkthroughSection(results.walkthrough),
     diagramCacheSection(results.diagrams),
+    pdfSection(results.pdf),
     pagesSection(results.shipshape),
     pagesSection(results.plain),
   ];
