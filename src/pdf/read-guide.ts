@@ -89,6 +89,12 @@ const meta = (tree: Root, selector: string): string | undefined => {
 };
 
 export function readGuide(dist: string, baseOption?: string): Guide {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new GuideReadError(
+      `${join(dist, 'index.html')}: missing, expected a built guide in \`${dist}\`; ` +
+        'run `astro build` first or pass the built folder with `--dist`',
+    );
+  }
   const { tree, sidebar } = findSidebar(dist);
   const detected = detectBase(tree);
   const base = normalizeBase(baseOption ?? detected ?? '/');
