@@ -123,8 +123,10 @@ function article(walked: Walked, index: number, options: ComposeOptions, context
     ids: context.ids,
     headingShift: level - 1,
   });
+  // The page's own title under its sidebar label, unless the label already says it
+  // ("5. Multi-stage builds" for "Multi-stage builds").
   const subtitle = [part.page.title, part.page.tagline].filter(
-    (line): line is string => !!line && line !== part.label,
+    (line): line is string => !!line && !part.label.includes(line),
   );
   return h('article.pdf-page', { id: part.key, style: `page: pdf-p${index + 1}` }, [
     ...walked.opens.map((group) =>
