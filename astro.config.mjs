@@ -22,6 +22,9 @@ import { rehypeCompareScript } from './src/compare/rehype-compare-script.ts';
 import { rehypeWriteupTables } from './src/compare/rehype-writeup-tables.ts';
 import { remarkCompareDirectives } from './src/compare/remark-compare-directives.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
+import { remarkFileTabs } from './src/render/remark-file-tabs.ts';
+import { rehypeFileTabsScript } from './src/render/rehype-file-tabs-script.ts';
+import { exampleSidebarItems } from './src/examples/sidebar-items.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
 
@@ -47,7 +50,12 @@ export default defineConfig({
   ),
   markdown: {
     processor: unified({
-      remarkPlugins: [...ingestRemarkPlugins, remarkWalkthroughs, remarkCompareDirectives],
+      remarkPlugins: [
+        ...ingestRemarkPlugins,
+        remarkWalkthroughs,
+        remarkCompareDirectives,
+        remarkFileTabs,
+      ],
       rehypePlugins: [
         ...ingestRehypePlugins,
         rehypeMermaidSvg,
@@ -57,6 +65,7 @@ export default defineConfig({
         rehypeDockerfileFindings,
         rehypeWalkthroughScript,
         rehypeCompareScript,
+        rehypeFileTabsScript,
         rehypeCopyLinks,
         rehypeCopyLinkScript,
         [rehypeBaseLinks, { base }],
@@ -80,6 +89,7 @@ export default defineConfig({
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
         ...courseGroup(courseSidebarItems(root)),
         { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },
+        { label: 'Examples', items: exampleSidebarItems(root) },
         {
           label: 'Dockerfile checks',
           items: [

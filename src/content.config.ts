@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { diagnosticSchema } from './ingest/shipshape-frontmatter.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
+import { examplesLoader } from './loaders/examples-loader.ts';
 import { dockerfileBlockSchema } from './render/dockerfile-block-schema.ts';
 
 const schema = docsSchema({
@@ -18,7 +19,18 @@ const schema = docsSchema({
   }),
 });
 
+/** One entry per example folder (content/examples/<slug>/), its page generated and rendered. */
+const exampleSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  /** Position in the lesson order. */
+  order: z.number().int(),
+  diagnostics: z.array(diagnosticSchema).default([]),
+  dockerfiles: z.array(dockerfileBlockSchema).default([]),
+});
+
 export const collections = {
+  examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
   docs: defineCollection({
     loader: guideLoader({ pages: './content/pages', writeups: './content/writeups', schema }),
     schema,

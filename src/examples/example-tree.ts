@@ -3,7 +3,8 @@
  * merged under each example's own files, so the five examples do not hold five copies of it.
  * An example's file replaces the app's file at the same path, except `README.md`: the example's
  * lesson text comes first, then the generated "Run it yourself" section, then the app's README.
- * `example.yaml` is our metadata, not part of the reader's folder. Browser-safe.
+ * `example.yaml` and `walkthrough.md` (the page's step-by-step text) are our metadata, not part
+ * of the reader's folder. Browser-safe.
  */
 
 /** One file of an example, at a `/`-separated path relative to the example's root. */
@@ -13,7 +14,7 @@ export interface TreeFile {
 }
 
 /** Files that describe the example to shipshape and are left out of the reader's folder. */
-export const METADATA_FILES: ReadonlySet<string> = new Set(['example.yaml']);
+export const METADATA_FILES: ReadonlySet<string> = new Set(['example.yaml', 'walkthrough.md']);
 
 const README = 'README.md';
 
