@@ -23,10 +23,12 @@ import { rehypeWriteupTables } from './src/compare/rehype-writeup-tables.ts';
 import { remarkCompareDirectives } from './src/compare/remark-compare-directives.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { remarkFileTabs } from './src/render/remark-file-tabs.ts';
+import { remarkPublishedPorts } from './src/render/remark-published-ports.ts';
 import { rehypeFileTabsScript } from './src/render/rehype-file-tabs-script.ts';
 import { exampleSidebarItems } from './src/examples/sidebar-items.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
+import { pyodideAssetsIntegration } from './src/examples/pyodide-assets-integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
@@ -55,6 +57,7 @@ export default defineConfig({
         remarkWalkthroughs,
         remarkCompareDirectives,
         remarkFileTabs,
+        remarkPublishedPorts,
       ],
       rehypePlugins: [
         ...ingestRehypePlugins,
@@ -101,5 +104,6 @@ export default defineConfig({
         { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },
       ],
     }),
+    pyodideAssetsIntegration(),
   ],
 });

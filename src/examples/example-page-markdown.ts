@@ -116,7 +116,9 @@ export function examplePageMarkdown(input: ExamplePageInput): string {
   const { example } = input;
   const intro = [example.meta.shows.trim()];
   const links = [`[Download the folder as a .zip](${input.zipUrl})`];
-  if (input.walkthrough !== undefined) links.push('[the Dockerfile step by step](#the-dockerfile-step-by-step)');
+  if (input.walkthrough !== undefined) {
+    links.push('[the Dockerfile step by step](#the-dockerfile-step-by-step)');
+  }
   if (input.basedOnUrl !== undefined) {
     const title = input.basedOnTitle ?? 'write-up';
     links.push(`the write-up it follows: [${title}](${input.basedOnUrl})`);
