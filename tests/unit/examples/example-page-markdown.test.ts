@@ -15,7 +15,8 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('example page Markdown', () => {
   it('draws the folder as `tree` does, folders first and └── last', () => {
-    const files = ['b.txt', 'a/x.py', 'a/b/y.py', 'c.md'].map((path) => ({ path, data: encode('') }));
+    const files = ['b.txt', 'a/x.py', 'a/b/y.py', 'c.md']
+      .map((path) => ({ path, data: encode('') }));
     expect(fileTree('demo', files)).toBe([
       'demo/',
       '├── a/',
@@ -47,7 +48,8 @@ describe('example page Markdown', () => {
     expect(markdown).toContain('````md title="README.md"');
     expect(markdown).toContain('## The Dockerfile, step by step');
     expect(markdown).toContain(example.commands.run);
-    expect(markdown).toContain('[Download the folder as a .zip](/examples/03-multi-stage-slim.zip)');
+    expect(markdown)
+      .toContain('[Download the folder as a .zip](/examples/03-multi-stage-slim.zip)');
     expect(markdown).toContain('the write-up it follows: [Lab 02](/writeups/lab/)');
   });
 
