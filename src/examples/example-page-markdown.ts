@@ -49,7 +49,9 @@ function fence(text: string): string {
 function codeBlock(text: string, lang: string, title?: string): string {
   const body = text.replace(/\n+$/, '');
   const marks = fence(body);
-  const meta = title === undefined ? '' : ` title=${JSON.stringify(title)}`;
+  // Long lines wrap rather than scroll: every scrolling block becomes a landmark of the same
+  // name (an axe finding), and a reader sees the whole line at once.
+  const meta = `${title === undefined ? '' : ` title=${JSON.stringify(title)}`} wrap`;
   return `${marks}${lang}${meta}\n${body}\n${marks}`;
 }
 
