@@ -5,7 +5,7 @@
  * "Run it yourself" section generated into the README. Caches a local test run leaves behind
  * (`__pycache__`, `.pytest_cache`, `.pyc`) are not content and are not read. Node only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 import type { DockerfileModel } from '../dockerfile/model.ts';
@@ -54,6 +54,8 @@ export function readTree(dir: string): TreeFile[] {
 /** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
 export function listExamples(root = '.'): string[] {
   const base = join(root, EXAMPLES_DIR);
+  // A guide without examples is a guide: no folder, no example pages.
+  if (!existsSync(base)) return [];
   const slugs = readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);

@@ -1,7 +1,7 @@
 /**
  * Hosting under a sub-path: the guide built with `SHIPSHAPE_BASE=/courses/docker/` (into
- * `dist-subpath/`) keeps every internal link, fragment, asset and the search index under that
- * path.
+ * `dist-subpath/`, PDFs included) keeps every internal link, fragment, asset and the search
+ * index under that path.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,10 @@ describe('the guide under a sub-path', () => {
       'build', '--outDir', dist], { cwd: root, encoding: 'utf8', timeout: 240_000,
       env: buildEnv({ SHIPSHAPE_BASE: base }) });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    // The main build command also writes the PDFs the pages link to.
+    const pdf = spawnSync(process.execPath, [join(root, 'scripts/pdf.ts'), '--dist', dist],
+      { cwd: root, encoding: 'utf8', timeout: 240_000, env: buildEnv({ SHIPSHAPE_BASE: base }) });
+    expect(pdf.status, `${pdf.stdout}\n${pdf.stderr}`).toBe(0);
     const pages = readSite(dist, base);
     expect(pages.length).toBeGreaterThan(20);
     expect(checkLinks(pages, dist, base).map((b) => `${b.page} -> ${b.href}: ${b.reason}`))
