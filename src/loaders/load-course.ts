@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { allRules } from '../dockerfile/rules/index.ts';
+import { listExamples, readExample } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { checkReferences } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
@@ -41,9 +42,14 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
   }
   const { syllabus, lineOf } = parseSyllabus(text, SYLLABUS_FILE);
   const pages = renderedPages(ctx);
+  const examples = new Map(listExamples(root).map((slug) => {
+    const { meta } = readExample(slug, root);
+    return [slug, { title: meta.title, shows: meta.shows }];
+  }));
   const targets = {
     pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
     ruleIds: allRules.map((rule) => rule.id),
+    examples: [...examples.keys()],
   };
   const problems = checkReferences(syllabus, lineOf, SYLLABUS_FILE, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
@@ -69,6 +75,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     lessonIntros,
     pages,
     rules: new Map(allRules.map((rule) => [rule.id, rule])),
+    examples,
     base: ctx.config.base,
   });
   for (const entry of entries) {

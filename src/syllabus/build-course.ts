@@ -4,7 +4,12 @@
  */
 import type { ElementContent, Root } from 'hast';
 import { serialize } from './html-fragment.ts';
-import { composeLesson, type RuleSummary, type SourcePage } from './lesson-page.ts';
+import {
+  composeLesson,
+  type ExampleSummary,
+  type RuleSummary,
+  type SourcePage,
+} from './lesson-page.ts';
 import { composeSyllabus } from './syllabus-page.ts';
 import { mergeAssets, takeAssets } from './hoist-assets.ts';
 import { tocHeadings, type TocHeading } from './toc-headings.ts';
@@ -39,6 +44,7 @@ export interface CourseInput {
   lessonIntros: ReadonlyMap<string, Root>;
   pages: ReadonlyMap<string, SourcePage>;
   rules: ReadonlyMap<string, RuleSummary>;
+  examples: ReadonlyMap<string, ExampleSummary>;
   base: string;
 }
 

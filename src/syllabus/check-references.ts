@@ -12,9 +12,11 @@ export interface ReferenceTargets {
   /** Entry id (`writeups/x`, `walkthroughs/y`, `compare`) → ids on that page. */
   pages: ReadonlyMap<string, readonly string[]>;
   ruleIds: readonly string[];
+  /** Example folder names (`content/examples/<slug>/`). */
+  examples: readonly string[];
 }
 
-/** The entry id a source reads from, or undefined for rule lists. */
+/** The entry id a source reads from, or undefined for rule lists and examples. */
 export function sourcePageId(source: LessonSource): string | undefined {
   if ('writeup' in source) return `writeups/${source.writeup}`;
   if ('walkthrough' in source) return `walkthroughs/${source.walkthrough}`;
@@ -45,6 +47,12 @@ function checkSource(
       `${where('rules', index)}: found rule \`${id}\`, which the guide does not have; `
         + `expected a rule id as on /rules/ (${suggest(targets.ruleIds, id)}).`,
     ]);
+  }
+  if ('example' in source) {
+    return targets.examples.includes(source.example) ? [] : [
+      `${where('example')}: found example \`${source.example}\`, which content/examples/ does `
+        + `not have; expected a folder name (${suggest(targets.examples, source.example)}).`,
+    ];
   }
   const pageId = sourcePageId(source);
   const anchors = pageId === undefined ? undefined : targets.pages.get(pageId);

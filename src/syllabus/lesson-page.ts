@@ -30,6 +30,12 @@ export interface RuleSummary {
   description: string;
 }
 
+/** What a lesson shows of an example project. */
+export interface ExampleSummary {
+  title: string;
+  shows: string;
+}
+
 export interface LessonPageInput {
   syllabus: Syllabus;
   /** Which lesson, 0-based. */
@@ -38,6 +44,7 @@ export interface LessonPageInput {
   intro: Root | undefined;
   pages: ReadonlyMap<string, SourcePage>;
   rules: ReadonlyMap<string, RuleSummary>;
+  examples: ReadonlyMap<string, ExampleSummary>;
   base: string;
 }
 
@@ -101,6 +108,19 @@ function rulesSource(input: LessonPageInput, ids: readonly string[]): ElementCon
   ];
 }
 
+function exampleSource(input: LessonPageInput, slug: string): ElementContent[] {
+  const example = input.examples.get(slug);
+  return [
+    h('p.lesson-source-from', 'Try it: a complete project to download, build and run'),
+    h('p.lesson-example', [
+      h('a', { href: withBase(`/examples/${slug}/`, input.base) }, example?.title ?? slug),
+      example ? ` — ${example.shows.trim()} ` : ' ',
+      h('a', { href: withBase(`/examples/${slug}.zip`, input.base), download: '' },
+        'Download .zip'),
+    ]),
+  ];
+}
+
 function anchorOf(source: LessonSource): string | undefined {
   if ('comparison' in source) return source.comparison;
   return 'writeup' in source ? source.section : undefined;
@@ -149,14 +169,15 @@ export function composeLesson(input: LessonPageInput): LessonBody {
   const head = [positionNav(input, lesson), ...overview(input, lesson), ...intro];
   const used = new Set([...LAYOUT_IDS, ...idsOf({ type: 'root', children: head })]);
   const sources = lesson.sources.map((source) => {
-    const nodes = 'rules' in source
-      ? rulesSource(input, source.rules)
-      : pulledSource(input, source, used);
+    const nodes = 'rules' in source ? rulesSource(input, source.rules)
+      : 'example' in source ? exampleSource(input, source.example)
+        : pulledSource(input, source, used);
     assets.push(takeAssets(nodes));
     // A page's scripts may sit outside the section (inline scripts come at the page's end).
     const page = input.pages.get(sourcePageId(source) ?? '');
     if (page) assets.push(takeAssets(structuredClone(page.tree)));
-    const kind = 'rules' in source ? 'rules' : sourcePageId(source)?.split('/')[0] ?? 'page';
+    const kind = 'rules' in source ? 'rules'
+      : 'example' in source ? 'example' : sourcePageId(source)?.split('/')[0] ?? 'page';
     // The pulled text is indexed on its own page; search should lead there, not here.
     return h('section.lesson-source', { dataSource: kind, dataPagefindIgnore: '' }, nodes);
   });

@@ -25,6 +25,9 @@ const walkthroughSource = z.object({ walkthrough: slug }).strict();
 /** A section of the base-image comparison page (`/compare/`), by heading anchor. */
 const comparisonSource = z.object({ comparison: anchor }).strict();
 
+/** A complete example project (`content/examples/<slug>/`), by folder name. */
+const exampleSource = z.object({ example: z.string().min(1) }).strict();
+
 /** Rule pages, by rule id (`DL3042`, `JSONArgsRecommended`, `SS001`). */
 const rulesSource = z.object({ rules: z.array(z.string().min(1)).min(1) }).strict();
 
@@ -32,6 +35,7 @@ export const lessonSourceSchema = z.union([
   writeupSource,
   walkthroughSource,
   comparisonSource,
+  exampleSource,
   rulesSource,
 ]);
 export type LessonSource = z.output<typeof lessonSourceSchema>;

@@ -42,6 +42,7 @@ lessons:
       - writeup: demo
         section: '#users'
       - rules: [DL3002]
+      - example: 01-first
 `;
 
 function errorOf(text: string): SyllabusError {
@@ -102,6 +103,7 @@ describe('checking references', () => {
   const targets = {
     pages: new Map([['writeups/demo', idsOf(parseFragment(page))], ['compare', ['sizes']]]),
     ruleIds: ['DL3002', 'DL3006'],
+    examples: ['01-first'],
   };
   const check = (text: string) => {
     const { syllabus, lineOf } = parseSyllabus(text, FILE);
@@ -128,6 +130,13 @@ describe('checking references', () => {
       /^content\/syllabus\.yaml:9: lesson `first`: found write-up `demos`.*nearest: `demo`/);
     expect(problems[1]).toMatch(
       /^content\/syllabus\.yaml:24: lesson `second`: found rule `DL3020`.*nearest: `DL3002`/);
+  });
+
+  it('fails an unknown example with the nearest folder names', () => {
+    expect(check(valid.replace('example: 01-first', 'example: 01-frist'))).toEqual([
+      `${FILE}:25: lesson \`second\`: found example \`01-frist\`, which content/examples/ does `
+        + 'not have; expected a folder name (nearest: `01-first`).',
+    ]);
   });
 });
 
@@ -189,6 +198,7 @@ describe('composing the course', () => {
       ['writeups/demo', { id: 'writeups/demo', title: 'Demo', tree: parseFragment(page) }],
     ]),
     rules: new Map([['DL3002', { title: 'Last USER should not be root', description: 'Switch.' }]]),
+    examples: new Map([['01-first', { title: 'First', shows: 'The first try.' }]]),
     base: '/courses/docker/',
   });
   const [syllabusPage, first, second] = entries;
@@ -218,6 +228,8 @@ describe('composing the course', () => {
     expect(html).toContain(
       'From the write-up <a href="/courses/docker/writeups/demo/#users">Demo</a>');
     expect(html).toContain('href="/courses/docker/rules/dl3002/"');
+    expect(html)
+      .toContain('<a href="/courses/docker/examples/01-first/">First</a> — The first try.');
     expect(html).toContain('href="/courses/docker/lessons/first/">Lesson 1: First</a>');
     expect(second?.headings.map((h) => h.slug))
       .toEqual(['objectives', 'before-you-start', 'users']);
