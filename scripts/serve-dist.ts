@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  // The example zips, and the in-page Python runtime's archives (python_stdlib.zip and others).
+  '.zip': 'application/zip',
 };
 
 const { values } = parseArgs({
