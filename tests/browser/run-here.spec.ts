@@ -1,0 +1,85 @@
+/**
+ * "Run it here" on an example page: Build keeps the dependency install `CACHED` after an edit to
+ * app.py only and runs it again after an edit to requirements.txt; Run starts the app under
+ * Pyodide and `curl localhost:8080/health` answers its JSON; nothing of the runtime is fetched
+ * before Run is pressed, and no request leaves the site's origin. Skipped (with the page's own
+ * reason) when the site was built without the Python packages.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const PAGE = '/examples/03-multi-stage-slim/';
+
+function installStep(log: Locator): Locator {
+  return log.locator('span', { hasText: /RUN pip install/ });
+}
+
+async function edit(page: Page, name: string, change: (text: string) => string): Promise<void> {
+  const box = page.getByRole('textbox', { name });
+  await box.fill(change(await box.inputValue()));
+}
+
+test('build caches by input, run answers curl, and nothing leaves the origin', async ({ page }) => {
+  test.setTimeout(120_000);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(PAGE);
+  const origin = new URL(page.url()).origin;
+  const widget = page.locator('section[data-run-here]');
+  const run = widget.getByRole('button', { name: /^Run/ });
+  if (await run.isDisabled()) {
+    test.skip(true, await widget.locator('.run-here-unavailable').innerText());
+  }
+
+  const build = widget.getByRole('button', { name: 'Build', exact: true });
+  const log = widget.getByLabel('Build log');
+  await build.click();
+  await expect(installStep(log)).not.toContainText('CACHED');
+
+  await edit(page, 'Edit app.py', (text) => `${text}\n# edited in the page\n`);
+  await build.click();
+  await expect(installStep(log)).toContainText('CACHED');
+  await expect(log.locator('span', { hasText: 'COPY --chown' })).not.toContainText('CACHED');
+
+  await edit(page, 'Edit requirements.txt', (text) => `${text}# a new comment\n`);
+  await build.click();
+  await expect(installStep(log)).not.toContainText('CACHED');
+  await expect(widget.getByRole('status').first()).toContainText('CACHED');
+
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/pyodide/')), 'fetched before Run').toEqual([]);
+
+  await run.click();
+  await expect(widget.locator('[data-health]')).toContainText('HEALTHCHECK: healthy',
+    { timeout: 90_000 });
+  const command = widget.getByRole('textbox', { name: 'Command' });
+  await command.fill('curl localhost:8080/health');
+  await command.press('Enter');
+  const terminal = widget.getByRole('log');
+  await expect(terminal).toContainText('"status"');
+  await expect(terminal).toContainText('healthy');
+
+  await command.fill('curl -i localhost:8080/nope');
+  await command.press('Enter');
+  await expect(terminal).toContainText('HTTP/1.1 404 NOT FOUND');
+  await command.fill('ls');
+  await command.press('Enter');
+  await expect(terminal).toContainText('ls: not available in this simulation');
+
+  expect(requests.some((url) => url.includes('/pyodide/pyodide.asm.wasm'))).toBe(true);
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')
+    && !url.startsWith('blob:')), 'requests to other origins').toEqual([]);
+});
+
+test('the terminal is usable from the keyboard alone', async ({ page }) => {
+  await page.goto(PAGE);
+  const widget = page.locator('section[data-run-here]');
+  const command = widget.getByRole('textbox', { name: 'Command' });
+  await command.focus();
+  await page.keyboard.type('curl localhost:8080/health');
+  await page.keyboard.press('Enter');
+  // Before Run there is no container: curl's own error, and how to start one.
+  await expect(widget.getByRole('log')).toContainText('Connection refused');
+  await expect(widget.getByRole('log')).toContainText('press Run');
+  await page.keyboard.press('ArrowUp');
+  await expect(command).toHaveValue('curl localhost:8080/health');
+});
