@@ -11,6 +11,7 @@ import { engineSection, type EngineResult } from './dockerfile-engine.ts';
 import { walkthroughSection, type WalkthroughResult } from './walkthrough.ts';
 import { diagramCacheSection, type DiagramCacheResult } from './diagram-cache.ts';
 import { pdfSection, type PdfResult } from './pdf.ts';
+import { runHereSection, type RunHereResult, type RunHereSkipped } from './run-here.ts';
 
 export interface Results {
   machine: Machine;
@@ -22,6 +23,7 @@ export interface Results {
   walkthrough: WalkthroughResult;
   diagrams: DiagramCacheResult;
   pdf: PdfResult;
+  runHere: RunHereResult | RunHereSkipped;
 }
 
 const INTRO = `# Benchmarks
@@ -101,6 +103,7 @@ export function renderReport(results: Results): string {
     walkthroughSection(results.walkthrough),
     diagramCacheSection(results.diagrams),
     pdfSection(results.pdf),
+    runHereSection(results.runHere),
     pagesSection(results.shipshape),
     pagesSection(results.plain),
   ];

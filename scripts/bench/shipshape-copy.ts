@@ -6,9 +6,12 @@ import { cp, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mirrorNodeModules } from './node-modules.ts';
 
-/** What a build needs; `public/` is optional. */
+/**
+ * What a build needs; `public/` is optional, and so is the Python packages archive (without it
+ * the build leaves the "Run it here" runtime out, and the bench cannot time it).
+ */
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content'];
-const OPTIONAL_ENTRIES = ['public'];
+const OPTIONAL_ENTRIES = ['public', '.cache/python-packages/site-packages.zip'];
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
