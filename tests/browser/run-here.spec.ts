@@ -5,6 +5,7 @@
  * before Run is pressed, and no request leaves the site's origin. Skipped (with the page's own
  * reason) when the site was built without the Python packages.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const PAGE = '/examples/03-multi-stage-slim/';
@@ -68,6 +69,16 @@ test('build caches by input, run answers curl, and nothing leaves the origin', a
   expect(requests.some((url) => url.includes('/pyodide/pyodide.asm.wasm'))).toBe(true);
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')
     && !url.startsWith('blob:')), 'requests to other origins').toEqual([]);
+});
+
+test('the widget has no axe violations, after a build too', async ({ page }) => {
+  await page.goto(PAGE);
+  const widget = page.locator('section[data-run-here]');
+  await widget.getByRole('button', { name: 'Build', exact: true }).click();
+  await widget.locator('summary').click();
+  const results = await new AxeBuilder({ page }).include('section[data-run-here]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`))
+    .toEqual([]);
 });
 
 test('the terminal is usable from the keyboard alone', async ({ page }) => {

@@ -133,6 +133,11 @@ function setUp(root: HTMLElement): void {
       return;
     }
     print(`$ ${data.runCommand}`, 'prompt');
+    // Said before the app starts: it may fail to import for want of the packages pinned.
+    const requirements = built.files.find((file) => file.path === 'requirements.txt');
+    const note = requirements === undefined ? undefined
+      : requirementsNote(new TextDecoder().decode(requirements.data));
+    if (note !== undefined) print(note, 'note');
     if (running) print('(the previous container is stopped first)', 'note');
     running = false;
     logs = [];
@@ -141,7 +146,15 @@ function setUp(root: HTMLElement): void {
     worker ??= new PythonWorker(runtime.workerUrl, (text) => {
       health.textContent = text;
     });
-    const reply = await worker.call({ kind: 'start', files: built.files, model: data.model });
+    let reply: WorkerAnswer;
+    try {
+      reply = await worker.call({ kind: 'start', files: built.files, model: data.model });
+    } catch (error) {
+      // The worker itself failed (not found, or crashed): the next Run starts a new one.
+      worker = undefined;
+      health.textContent = 'The Python runtime could not start.';
+      throw error;
+    }
     collect(reply.output);
     if (!reply.ok) {
       health.textContent = 'The container exited.';
@@ -155,10 +168,6 @@ function setUp(root: HTMLElement): void {
       + `${env.length > 0 ? `, ENV ${env.join(' ')}` : ''})`
       + `${started.pythonMs > 0 ? `; Pyodide loaded in ${(started.pythonMs / 1000)
         .toFixed(1)} s` : ''}.`, 'note');
-    const requirements = built.files.find((file) => file.path === 'requirements.txt');
-    const note = requirements === undefined ? undefined
-      : requirementsNote(new TextDecoder().decode(requirements.data));
-    if (note !== undefined) print(note, 'note');
     const verdict = started.health;
     health.textContent = `HEALTHCHECK: ${verdict.healthy ? 'healthy' : 'unhealthy'} `
       + `(GET ${verdict.path} answered ${verdict.status}${verdict.url === undefined
