@@ -9,12 +9,14 @@
  * disabled Run button that says the same (see `run-here-data.ts`).
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASSETS_FOLDER, WORKER_FILE } from './pyodide-asset-names.ts';
 import { assetBytes, pyodideAssets, unavailableReason } from './pyodide-assets.ts';
 import { compileWorker } from './compile-worker.ts';
+import { EXAMPLES_DIR } from './read-examples.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -59,6 +61,8 @@ export function pyodideAssetsIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A guide without examples has no page that could press Run: nothing to copy or say.
+        if (!existsSync(join(root, EXAMPLES_DIR))) return;
         const assets = pyodideAssets(root);
         if (!assets.available) {
           logger.warn(`"Run it here" is disabled on example pages: ${unavailableReason(

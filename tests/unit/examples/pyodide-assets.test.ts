@@ -4,7 +4,9 @@
  * bundled copy, not a CDN); without the packages it writes nothing and warns once, saying what
  * to run.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,11 +48,17 @@ describe('pyodideAssetsIntegration', () => {
 
   it('copies nothing without the packages, and says what to run', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'shipshape-bare-'));
+    mkdirSync(join(bare, 'content/examples'), { recursive: true });
     const { out, warnings } = await buildDone(bare);
     expect(existsSync(join(out, 'pyodide'))).toBe(false);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^"Run it here" is disabled on example pages: /);
     expect(warnings[0]).toMatch(/`npm run setup:python`.*Then build the site again\.$/s);
+  });
+
+  it('says nothing in a guide without examples', async () => {
+    const { out, warnings } = await buildDone(mkdtempSync(join(tmpdir(), 'shipshape-bare-')));
+    expect([warnings, existsSync(join(out, 'pyodide'))]).toEqual([[], false]);
   });
 });
 
