@@ -55,7 +55,7 @@ test('build caches by input, run answers curl, and nothing leaves the origin', a
   const command = widget.getByRole('textbox', { name: 'Command' });
   await command.fill('curl localhost:8080/health');
   await command.press('Enter');
-  const terminal = widget.getByRole('log');
+  const terminal = widget.getByRole('log', { name: 'Terminal output' });
   await expect(terminal).toContainText('"status"');
   await expect(terminal).toContainText('healthy');
 
@@ -89,8 +89,9 @@ test('the terminal is usable from the keyboard alone', async ({ page }) => {
   await page.keyboard.type('curl localhost:8080/health');
   await page.keyboard.press('Enter');
   // Before Run there is no container: curl's own error, and how to start one.
-  await expect(widget.getByRole('log')).toContainText('Connection refused');
-  await expect(widget.getByRole('log')).toContainText('press Run');
+  const output = widget.getByRole('log', { name: 'Terminal output' });
+  await expect(output).toContainText('Connection refused');
+  await expect(output).toContainText('press Run');
   await page.keyboard.press('ArrowUp');
   await expect(command).toHaveValue('curl localhost:8080/health');
 });
