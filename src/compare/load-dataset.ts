@@ -9,7 +9,13 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
 import { datasetSchema, UNKNOWN, type Dataset } from './dataset-schema.ts';
-import { lineOfPath, scanRows, type Row, type Segment } from '../data/yaml-lines.ts';
+import {
+  formatPath,
+  lineOfPath,
+  scanRows,
+  type Row,
+  type Segment,
+} from '../data/yaml-lines.ts';
 import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
 
 /** Where the dataset lives, relative to the project root. */
@@ -110,16 +116,6 @@ function toIssue(
       : 'only the fields described in src/compare/README.md',
     hint: hintFor(issue, path, unknownKey),
   };
-}
-
-function formatPath(path: readonly Segment[]): string {
-  if (path.length === 0) return '(the file as a whole)';
-  return path
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      return index === 0 ? segment : `.${segment}`;
-    })
-    .join('');
 }
 
 function imageId(data: unknown, path: readonly Segment[]): string | undefined {

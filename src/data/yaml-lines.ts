@@ -7,6 +7,17 @@
 /** A path into the parsed data, as zod reports it. */
 export type Segment = string | number;
 
+/** A path as authors read it: `lessons[2].sources[0].section`. */
+export function formatPath(path: readonly Segment[]): string {
+  if (path.length === 0) return '(the file as a whole)';
+  return path
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      return index === 0 ? segment : `.${segment}`;
+    })
+    .join('');
+}
+
 /** A line of the YAML as far as the walk needs it. */
 export interface Row {
   /** Blank or comment-only. */

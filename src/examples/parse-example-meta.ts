@@ -7,7 +7,7 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
 import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
-import { lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
+import { formatPath, lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
 import { exampleMetaSchema, type ExampleMeta } from './example-schema.ts';
 
 /** One problem in an `example.yaml`. */
@@ -86,14 +86,4 @@ function toIssue(
     expected,
     hint,
   };
-}
-
-function formatPath(path: readonly Segment[]): string {
-  if (path.length === 0) return '(the file as a whole)';
-  return path
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      return index === 0 ? segment : `.${segment}`;
-    })
-    .join('');
 }

@@ -5,7 +5,7 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
-import { lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
+import { formatPath, lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
 import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
 import { syllabusSchema, type Syllabus } from './syllabus-schema.ts';
 
@@ -59,19 +59,17 @@ function describe(
     (segment): segment is Segment => typeof segment === 'string' || typeof segment === 'number',
   );
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => `${file}:${lineOf([...path, key])}: field \`${field([
-      ...path, key])}\`: found a field the syllabus does not have; expected only the fields in `
-      + `src/syllabus/README.md. Remove \`${key}\` or correct its spelling.`);
+    return issue.keys.map((key) => {
+      const at = [...path, key];
+      return `${file}:${lineOf(at)}: field \`${formatPath(at)}\`: found a field the syllabus `
+        + 'does not have; expected only the fields in src/syllabus/README.md. Remove '
+        + `\`${key}\` or correct its spelling.`;
+    });
   }
   const received = issue.input === undefined && issue.code !== 'custom'
     ? 'nothing (the field is missing)'
     : describeValue(issue.input);
   const expected = issue.code === 'custom' ? issue.message : describeExpected(issue);
-  return [`${file}:${lineOf(path)}: field \`${field(path)}\`: found ${received}, expected `
+  return [`${file}:${lineOf(path)}: field \`${formatPath(path)}\`: found ${received}, expected `
     + `${expected}.`];
-}
-
-function field(path: readonly Segment[]): string {
-  if (path.length === 0) return '(the file as a whole)';
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
