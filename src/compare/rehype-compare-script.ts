@@ -3,11 +3,12 @@
  * a comparison table, and on no other page.
  */
 import { fileURLToPath } from 'node:url';
-import { hasClass, inlineScriptWhen } from '../render/rehype-inline-script.ts';
+import { inlineScriptWhen } from '../render/rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/compare-table.ts', import.meta.url));
 
 export const rehypeCompareScript = inlineScriptWhen(
-  (node) => hasClass(node, 'table', 'compare-table'),
+  'table',
+  'compare-table',
   ENTRY,
 );

@@ -2,11 +2,12 @@
  * Render stage, rehype plugin: inlines the copy-link script on pages that have copy-link buttons.
  */
 import { fileURLToPath } from 'node:url';
-import { hasClass, inlineScriptWhen } from './rehype-inline-script.ts';
+import { inlineScriptWhen } from './rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/copy-link.ts', import.meta.url));
 
 export const rehypeCopyLinkScript = inlineScriptWhen(
-  (node) => hasClass(node, 'button', 'copy-link'),
+  'button',
+  'copy-link',
   ENTRY,
 );

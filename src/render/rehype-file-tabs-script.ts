@@ -1,10 +1,11 @@
 /** Render stage, rehype plugin: inlines the file-tabs script on pages that have file tabs. */
 import { fileURLToPath } from 'node:url';
-import { hasClass, inlineScriptWhen } from './rehype-inline-script.ts';
+import { inlineScriptWhen } from './rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/file-tabs.ts', import.meta.url));
 
 export const rehypeFileTabsScript = inlineScriptWhen(
-  (node) => hasClass(node, 'div', 'file-tabs'),
+  'div',
+  'file-tabs',
   ENTRY,
 );

@@ -15,19 +15,27 @@ export function hasClass(node: Element, tag: string, className: string): boolean
   return node.tagName === tag && Array.isArray(classes) && classes.includes(className);
 }
 
+/**
+ * The script for `entry`, inlined on pages holding a `tag.className` element. The script says
+ * which element it needs (`data-needs`), so a page composed of parts of other pages (a lesson)
+ * can keep it only where that element came along.
+ */
 export function inlineScriptWhen(
-  matches: (node: Element) => boolean,
+  tag: string,
+  className: string,
   entry: string,
 ): Plugin<[], Root> {
   return function () {
     return (tree) => {
       let found = false;
       visit(tree, 'element', (node) => {
-        if (!matches(node)) return undefined;
+        if (!hasClass(node, tag, className)) return undefined;
         found = true;
         return EXIT;
       });
-      if (found) tree.children.push(h('script', { type: 'module' }, compileClientScript(entry)));
+      if (!found) return;
+      tree.children.push(h('script', { type: 'module', dataNeeds: `${tag}.${className}` },
+        compileClientScript(entry)));
     };
   };
 }

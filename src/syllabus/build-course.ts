@@ -3,6 +3,7 @@
  * docs collection (so Starlight gives them its layout, search, sidebar and prev/next links).
  */
 import type { ElementContent, Root } from 'hast';
+import { select } from 'hast-util-select';
 import { serialize } from './html-fragment.ts';
 import {
   composeLesson,
@@ -50,7 +51,14 @@ export interface CourseInput {
 
 function toHtml(children: ElementContent[], extra: ReturnType<typeof takeAssets>[]): string {
   const assets = mergeAssets(extra);
-  return serialize([...assets.links, ...children, ...assets.scripts]);
+  // A feature's script comes along only when its element did (`data-needs`, see
+  // render/rehype-inline-script.ts): a lesson without a walkthrough ships no walkthrough code.
+  const content: Root = { type: 'root', children };
+  const scripts = assets.scripts.filter((script) => {
+    const needs = script.properties['dataNeeds'];
+    return typeof needs !== 'string' || select(needs, content) !== undefined;
+  });
+  return serialize([...assets.links, ...children, ...scripts]);
 }
 
 export function buildCourse(input: CourseInput): CourseEntry[] {

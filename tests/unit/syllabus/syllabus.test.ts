@@ -235,6 +235,11 @@ describe('composing the course', () => {
       .toEqual(['objectives', 'before-you-start', 'users']);
     // The first lesson's section holds the page's stylesheet and script: each comes once, up top
     // (links) and at the end (scripts).
+    // Scripts come along only with the element they need: the copy-link script with the
+    // first lesson's copy-link button, the walkthrough script with no lesson (none has one).
+    expect(first?.html).toContain("console.log('copy links')");
+    expect(second?.html).not.toContain("console.log('copy links')");
+    for (const entry of entries) expect(entry.html).not.toContain("console.log('walkthrough')");
     const firstHtml = first?.html ?? '';
     expect(firstHtml.match(/ec\.css/g)).toHaveLength(1);
     expect(firstHtml.startsWith('<link rel="stylesheet" href="/_astro/ec.css">')).toBe(true);
