@@ -1,11 +1,13 @@
 /**
  * Outputs stage, PDF: renders one print document to PDF with Chromium through Playwright —
- * print media, the site's fonts loaded (`document.fonts.ready`), wide tables fitted, then render
+ * print media, the site's fonts loaded (every face the text needs, see load-fonts.ts), wide
+ * tables fitted, then render
  * passes until the contents' page numbers are stable (at most three).
  */
 import type { Browser, Page } from 'playwright';
 import type { TocEntry } from './compose-document.ts';
 import { fitTables } from './fit-tables.ts';
+import { loadFontsForText } from './load-fonts.ts';
 import { readPdfPlaces } from './pdf-destinations.ts';
 import { sameNumbers, tocPageNumbers, TocNumberError } from './toc-numbers.ts';
 
@@ -32,6 +34,7 @@ async function loadDocument(page: Page, url: string): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`print document ${url}: HTTP ${response?.status()}`);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate(loadFontsForText);
   await page.evaluate(fitTables);
   // Smaller type may need other font files (another unicode-range); wait for those too.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
