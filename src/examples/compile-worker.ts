@@ -8,6 +8,7 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { BROWSER_BUNDLE } from '../render/compile-client-script.ts';
 
 export const WORKER_ENTRY = fileURLToPath(new URL('./client/run-here-worker.ts',
   import.meta.url));
@@ -25,13 +26,8 @@ const siblingPyodide: Plugin = {
  */
 export async function compileWorker(): Promise<string> {
   const result = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: [WORKER_ENTRY],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
     plugins: [siblingPyodide],
   });
   return result.outputFiles[0]?.text ?? '';
