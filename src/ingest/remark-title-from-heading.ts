@@ -5,12 +5,27 @@
  */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Plugin } from 'unified';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import { repairSource } from './repair-source.ts';
 import { frontmatterOf, readShipshapeInput } from './shipshape-frontmatter.ts';
 
 function pickTitleHeading(tree: Root): Heading | undefined {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   return headings.find((heading) => heading.depth === 1) ?? headings[0];
+}
+
+function headingText(heading: Heading | undefined): string {
+  return heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * The title a write-up's page gets, for a stage that links to it without rendering it (an
+ * example names the write-up it follows): the same source repairs, the same heading.
+ */
+export function writeupTitle(body: string): string | undefined {
+  const tree = unified().use(remarkParse).parse(repairSource(body).text);
+  return headingText(pickTitleHeading(tree)) || undefined;
 }
 
 export const remarkTitleFromHeading: Plugin<[], Root> = function () {
@@ -19,7 +34,7 @@ export const remarkTitleFromHeading: Plugin<[], Root> = function () {
     if (input?.kind !== 'writeup') return;
     const frontmatter = frontmatterOf(file.data);
     const heading = pickTitleHeading(tree);
-    const text = heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
+    const text = headingText(heading);
     const authored = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : undefined;
     if (!heading || text === '') return;
     // With an authored title, only a heading that repeats it is redundant.

@@ -12,14 +12,17 @@ import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { examplePageMarkdown } from '../examples/example-page-markdown.ts';
 import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-examples.ts';
 import { ContentError } from './content-error.ts';
+import { readEntry } from './read-entry.ts';
+import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
 
-/** The title of a write-up: its front matter `title`, else its first `# heading`. */
-function writeupTitle(root: string, name: string): string | undefined {
+/** The title of a write-up's page: its front matter `title`, else the heading it is named by. */
+function titleOfWriteup(root: string, name: string): string | undefined {
   const path = join(root, 'content/writeups', `${name}.md`);
   if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  return /^title:\s*(.+)$/m.exec(text)?.[1]?.trim()
-    ?? /^#\s+(.+)$/m.exec(text)?.[1]?.replace(/[*_`]/g, '').trim();
+  const display = `content/writeups/${name}.md`;
+  const { frontmatter, body } = readEntry(readFileSync(path, 'utf8'), display);
+  const title = frontmatter['title'];
+  return typeof title === 'string' ? title : (writeupTitle(body) ?? name);
 }
 
 async function loadExample(ctx: LoaderContext, root: string, slug: string): Promise<void> {
@@ -30,7 +33,8 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
     ? readFileSync(walkthroughPath, 'utf8')
     : undefined;
   const basedOn = example.meta.basedOn;
-  if (basedOn !== undefined && writeupTitle(root, basedOn) === undefined) {
+  const basedOnTitle = basedOn === undefined ? undefined : titleOfWriteup(root, basedOn);
+  if (basedOn !== undefined && basedOnTitle === undefined) {
     throw new ContentError(`${EXAMPLES_DIR}/${slug}/example.yaml: basedOn: found \`${basedOn}\`, `
       + 'which content/writeups/ does not have; expected a write-up file name without `.md`.',
     'Correct `basedOn`, or remove it.');
@@ -39,7 +43,7 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
   const markdown = examplePageMarkdown({
     example,
     walkthrough,
-    basedOnTitle: basedOn === undefined ? undefined : writeupTitle(root, basedOn),
+    basedOnTitle,
     basedOnUrl: basedOn === undefined ? undefined : `/writeups/${basedOn}/`,
     zipUrl: `/examples/${slug}.zip`,
   });
