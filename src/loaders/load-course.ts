@@ -12,7 +12,7 @@ import { listExamples, readExample } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { checkReferences } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
-import type { SourcePage } from '../syllabus/lesson-page.ts';
+import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from './content-error.ts';
 
@@ -22,11 +22,7 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
     const html = entry.rendered?.html;
     if (html === undefined) continue;
     const title = (entry.data as { title?: unknown }).title;
-    pages.set(entry.id, {
-      id: entry.id,
-      title: typeof title === 'string' ? title : entry.id,
-      tree: parseFragment(html),
-    });
+    pages.set(entry.id, sourcePage(entry.id, typeof title === 'string' ? title : entry.id, html));
   }
   return pages;
 }

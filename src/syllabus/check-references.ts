@@ -24,6 +24,12 @@ export function sourcePageId(source: LessonSource): string | undefined {
   return undefined;
 }
 
+/** The heading anchor a source names on its page, or undefined for the whole page. */
+export function sourceAnchor(source: LessonSource): string | undefined {
+  if ('comparison' in source) return source.comparison;
+  return 'writeup' in source ? source.section : undefined;
+}
+
 function suggest(names: readonly string[], wanted: string, prefix = ''): string {
   const near = nearestNames(wanted, names);
   return near.length === 0
@@ -66,8 +72,7 @@ function checkSource(
       + 'content/pages/walkthroughs/ does not have; expected a file name without `.md` ('
       + `${suggest(pagesUnder(targets, 'walkthroughs'), source.walkthrough)}).`];
   }
-  const anchor = 'comparison' in source ? source.comparison
-    : 'writeup' in source ? source.section : undefined;
+  const anchor = sourceAnchor(source);
   if (anchor === undefined || anchors === undefined || anchors.includes(anchor)) return [];
   const field = 'comparison' in source ? 'comparison' : 'section';
   const page = 'comparison' in source ? 'the comparison page' : `write-up \`${pageId}\``;

@@ -6,13 +6,14 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { extractSection, rankOf } from './extract-section.ts';
-import { idsOf } from './html-fragment.ts';
+import { idsOf, parseFragment } from './html-fragment.ts';
 import { localizeIds } from './localize-ids.ts';
 import { shiftHeadings } from './shift-headings.ts';
 import { takeAssets, type Assets } from './hoist-assets.ts';
 import { formatMinutes } from './format-minutes.ts';
+import { prerequisiteLink } from './prerequisite-link.ts';
 import { lessonId, lessonPdfUrl, pageUrl, SYLLABUS_ID } from './course-urls.ts';
-import { sourcePageId } from './check-references.ts';
+import { sourceAnchor, sourcePageId } from './check-references.ts';
 import type { Lesson, LessonSource, Syllabus } from './syllabus-schema.ts';
 import { rulePath } from '../dockerfile/rule-url.ts';
 import { withBase } from '../site/base-path.ts';
@@ -21,8 +22,16 @@ import { withBase } from '../site/base-path.ts';
 export interface SourcePage {
   id: string;
   title: string;
-  /** The page's rendered content; never changed (sections are copied out). */
+  /** The page's rendered content without its assets; never changed (sections are copied out). */
   tree: Root;
+  /** The page's scripts and stylesheets, wherever they sat in it (taken out once). */
+  assets: Assets;
+}
+
+/** A rendered page, read once for every lesson that draws on it. */
+export function sourcePage(id: string, title: string, html: string): SourcePage {
+  const tree = parseFragment(html);
+  return { id, title, tree, assets: takeAssets(tree) };
 }
 
 export interface RuleSummary {
@@ -86,11 +95,7 @@ function overview(input: LessonPageInput, lesson: Lesson): ElementContent[] {
     h('h2', { id: 'before-you-start' }, 'Before you start'),
     h('ul.lesson-prerequisites', lesson.prerequisites.map((item) => {
       if (typeof item === 'string') return h('li', item);
-      const at = syllabus.lessons.findIndex((other) => other.slug === item.lesson);
-      const title = syllabus.lessons[at]?.title ?? item.lesson;
-      return h('li', [
-        h('a', { href: pageUrl(lessonId(item.lesson), base) }, `Lesson ${at + 1}: ${title}`),
-      ]);
+      return h('li', [prerequisiteLink(syllabus, item.lesson, base)]);
     })),
   ];
 }
@@ -121,11 +126,6 @@ function exampleSource(input: LessonPageInput, slug: string): ElementContent[] {
   ];
 }
 
-function anchorOf(source: LessonSource): string | undefined {
-  if ('comparison' in source) return source.comparison;
-  return 'writeup' in source ? source.section : undefined;
-}
-
 function pulledSource(
   input: LessonPageInput,
   source: LessonSource,
@@ -134,7 +134,7 @@ function pulledSource(
   const pageId = sourcePageId(source);
   const page = pageId === undefined ? undefined : input.pages.get(pageId);
   if (!page) return [];
-  const anchor = anchorOf(source);
+  const anchor = sourceAnchor(source);
   const sourceUrl = pageUrl(page.id, input.base);
   const nodes = anchor === undefined
     ? (structuredClone(page.tree).children as ElementContent[])
@@ -172,10 +172,9 @@ export function composeLesson(input: LessonPageInput): LessonBody {
     const nodes = 'rules' in source ? rulesSource(input, source.rules)
       : 'example' in source ? exampleSource(input, source.example)
         : pulledSource(input, source, used);
-    assets.push(takeAssets(nodes));
     // A page's scripts may sit outside the section (inline scripts come at the page's end).
     const page = input.pages.get(sourcePageId(source) ?? '');
-    if (page) assets.push(takeAssets(structuredClone(page.tree)));
+    if (page) assets.push(page.assets);
     const kind = 'rules' in source ? 'rules'
       : 'example' in source ? 'example' : sourcePageId(source)?.split('/')[0] ?? 'page';
     // The pulled text is indexed on its own page; search should lead there, not here.

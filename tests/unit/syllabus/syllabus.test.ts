@@ -13,6 +13,7 @@ import { shiftHeadings } from '../../../src/syllabus/shift-headings.ts';
 import { nearestNames } from '../../../src/syllabus/nearest-names.ts';
 import { formatMinutes } from '../../../src/syllabus/format-minutes.ts';
 import { buildCourse } from '../../../src/syllabus/build-course.ts';
+import { sourcePage } from '../../../src/syllabus/lesson-page.ts';
 import { courseSidebarItems } from '../../../src/syllabus/sidebar-items.ts';
 
 const FILE = 'content/syllabus.yaml';
@@ -195,7 +196,7 @@ describe('composing the course', () => {
     intro: parseFragment('<p>Course intro.</p>'),
     lessonIntros: new Map([['second', parseFragment('<p>Our own words.</p>')]]),
     pages: new Map([
-      ['writeups/demo', { id: 'writeups/demo', title: 'Demo', tree: parseFragment(page) }],
+      ['writeups/demo', sourcePage('writeups/demo', 'Demo', page)],
     ]),
     rules: new Map([['DL3002', { title: 'Last USER should not be root', description: 'Switch.' }]]),
     examples: new Map([['01-first', { title: 'First', shows: 'The first try.' }]]),
