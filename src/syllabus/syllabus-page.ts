@@ -5,6 +5,7 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { formatMinutes } from './format-minutes.ts';
+import { prerequisiteLink } from './prerequisite-link.ts';
 import { guidePdfUrl, lessonId, lessonPdfUrl, pageUrl } from './course-urls.ts';
 import type { Lesson, Syllabus } from './syllabus-schema.ts';
 
@@ -13,10 +14,7 @@ function prerequisites(syllabus: Syllabus, lesson: Lesson, base: string): Elemen
   const items = lesson.prerequisites.flatMap((item, i): Array<ElementContent | string> => {
     const separator = i === 0 ? [] : [' · '];
     if (typeof item === 'string') return [...separator, item];
-    const at = syllabus.lessons.findIndex((other) => other.slug === item.lesson);
-    const title = syllabus.lessons[at]?.title ?? item.lesson;
-    return [...separator, h('a', { href: pageUrl(lessonId(item.lesson), base) },
-      `Lesson ${at + 1}: ${title}`)];
+    return [...separator, prerequisiteLink(syllabus, item.lesson, base)];
   });
   return [h('p.lesson-prerequisites', [h('strong', 'Before you start: '), ...items])];
 }
