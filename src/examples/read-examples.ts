@@ -59,11 +59,12 @@ export function listExamples(root = '.'): string[] {
   const slugs = readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
-  const order = new Map(slugs.map((slug) => [slug, readMeta(root, slug).order]));
+  const order = new Map(slugs.map((slug) => [slug, readExampleMeta(slug, root).order]));
   return slugs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b));
 }
 
-function readMeta(root: string, slug: string): ExampleMeta {
+/** An example's `example.yaml` alone, for callers that need no files (sidebar, lessons). */
+export function readExampleMeta(slug: string, root = '.'): ExampleMeta {
   const file = join(EXAMPLES_DIR, slug, 'example.yaml');
   return parseExampleMeta(readFileSync(join(root, file), 'utf8'), file);
 }
@@ -71,7 +72,7 @@ function readMeta(root: string, slug: string): ExampleMeta {
 /** One example with its merged tree; throws `ExampleMetaError` for a bad `example.yaml`. */
 export function readExample(slug: string, root = '.'): Example {
   const dir = join(EXAMPLES_DIR, slug);
-  const meta = readMeta(root, slug);
+  const meta = readExampleMeta(slug, root);
   const app = readTree(join(root, EXAMPLES_DIR, APP_DIR));
   const own = readTree(join(root, dir));
   const dockerfile = readTreeText(own, 'Dockerfile') ?? readTreeText(app, 'Dockerfile');

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES_DIR, listExamples, readExample } from './read-examples.ts';
+import { EXAMPLES_DIR, listExamples, readExampleMeta } from './read-examples.ts';
 
 export function exampleSidebarItems(root: string): Array<{ label: string; link: string }> {
   if (!existsSync(join(root, EXAMPLES_DIR))) return [];
@@ -17,7 +17,7 @@ export function exampleSidebarItems(root: string): Array<{ label: string; link: 
   }
   const items = slugs.flatMap((slug) => {
     try {
-      return [{ label: readExample(slug, root).meta.title, link: `/examples/${slug}/` }];
+      return [{ label: readExampleMeta(slug, root).title, link: `/examples/${slug}/` }];
     } catch {
       return [];
     }

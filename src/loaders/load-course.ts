@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { allRules } from '../dockerfile/rules/index.ts';
-import { listExamples, readExample } from '../examples/read-examples.ts';
+import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { checkReferences } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
@@ -39,7 +39,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
   const { syllabus, lineOf } = parseSyllabus(text, SYLLABUS_FILE);
   const pages = renderedPages(ctx);
   const examples = new Map(listExamples(root).map((slug) => {
-    const { meta } = readExample(slug, root);
+    const meta = readExampleMeta(slug, root);
     return [slug, { title: meta.title, shows: meta.shows }];
   }));
   const targets = {
