@@ -52,6 +52,9 @@ export default defineConfig({
   ),
   markdown: {
     processor: unified({
+      // Text is what the author wrote: typographic replacement turned `--chown` and
+      // `--no-cache-dir` in prose and tables into `—chown`, a command a student cannot copy.
+      smartypants: false,
       remarkPlugins: [
         ...ingestRemarkPlugins,
         remarkWalkthroughs,

@@ -46,6 +46,16 @@ describe('built site', () => {
       .toBe('🐳 Dockerization of Flask Application');
   });
 
+  it('keeps the author\'s `--` in prose and tables (no typographic dashes in commands)', () => {
+    const text = mainText('/writeups/lab-02-docker-containerization/');
+    expect(text).toContain('COPY --chown');
+    expect(text).toContain('pip install --no-cache-dir');
+    expect(text).not.toMatch(/—(?:chown|no-cache-dir|interval)/);
+    for (const { url } of pages) {
+      expect(mainText(url), url).not.toMatch(/\s—(?:chown|no-cache-dir|from|platform)\b/);
+    }
+  });
+
   it('lists every write-up in the sidebar', () => {
     const tree = page('/writeups/containerization-details/').tree;
     const sidebar = selectAll('nav.sidebar a[href]', tree).map((a) =>
