@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/checks/check-links.ts';
 import { checkOffline } from '../../src/checks/check-offline.ts';
@@ -54,6 +55,22 @@ describe('built site', () => {
     for (const { url } of pages) {
       expect(mainText(url), url).not.toMatch(/\s—(?:chown|no-cache-dir|from|platform)\b/);
     }
+  });
+
+  it('shows code in generated text as code, never as backticks', () => {
+    const raw: string[] = [];
+    const verbatim = new Set(['code', 'pre', 'script', 'style', 'template', 'textarea', 'title']);
+    for (const { url, tree } of pages) {
+      visitParents(tree, 'text', (node, ancestors) => {
+        if (ancestors.some((a) => a.type === 'element' && verbatim.has(a.tagName))) return;
+        const span = /`[^`\n]+`/.exec(node.value);
+        if (span) raw.push(`${url}: ${span[0]}`);
+      });
+    }
+    expect(raw).toEqual([]);
+    expect(select('.findings-list li code', page('/rules/dl3042/').tree)).toBeTruthy();
+    expect(select('.finding-message code', page('/writeups/lab-02-docker-containerization/').tree))
+      .toBeTruthy();
   });
 
   it('lists every write-up in the sidebar', () => {

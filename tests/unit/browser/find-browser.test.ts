@@ -4,7 +4,9 @@
  */
 import { chromium } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, CHROMIUM_ARGS, findBrowser } from '../../../src/browser/find-browser.ts';
+import {
+  BrowserNotFoundError, CHROMIUM_ARGS, findBrowser,
+} from '../../../src/browser/find-browser.ts';
 
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
