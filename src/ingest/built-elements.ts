@@ -16,6 +16,8 @@ interface Built {
   properties: Element['properties'];
   data: Element['data'];
   position: Element['position'];
+  /** An empty code block keeps its empty text, which parsing drops and Expressive Code needs. */
+  emptyText: boolean;
 }
 
 export type BuiltElements = Map<string, Built>;
@@ -25,8 +27,10 @@ export function setAsideBuilt(tree: Root, nonce: string): BuiltElements {
   const built: BuiltElements = new Map();
   visit(tree, 'element', (node) => {
     const key = `${nonce}:b${built.size}`;
-    const { tagName, properties, data, position } = node;
-    built.set(key, { tagName, properties, data, position });
+    const { tagName, properties, data, position, children } = node;
+    const [only] = children;
+    const emptyText = children.length === 1 && only?.type === 'text' && only.value === '';
+    built.set(key, { tagName, properties, data, position, emptyText });
     node.properties = { [MARK]: key };
   });
   return built;
@@ -55,5 +59,8 @@ export function restoreBuilt(tree: Root, built: BuiltElements): void {
     if (original.data) node.data = original.data;
     else delete node.data;
     if (original.position) node.position = original.position;
+    if (original.emptyText && node.children.length === 0) {
+      node.children = [{ type: 'text', value: '' }];
+    }
   });
 }
