@@ -17,6 +17,8 @@ interface Authored {
   position: Element['position'];
   /** Inside an element removed with its content: reported with that element. */
   inRemoved: boolean;
+  /** Has content that stays when only the tag is removed. */
+  hasContent: boolean;
 }
 
 export type AuthoredElements = Map<string, Authored>;
@@ -40,7 +42,10 @@ export function noteAuthored(tree: Root, nonce: string, built: BuiltElements): A
     const inRemoved = ancestors.some((ancestor) =>
       ancestor.type === 'element' && strippedTags.has(ancestor.tagName) &&
       !builtOf(ancestor, built));
-    authored.set(key, { tagName: node.tagName, properties, position: node.position, inRemoved });
+    authored.set(key, {
+      tagName: node.tagName, properties, position: node.position, inRemoved,
+      hasContent: node.children.length > 0,
+    });
     node.properties = { ...properties, [MARK]: key };
   });
   return authored;
@@ -67,8 +72,10 @@ function attributeReason(key: string, value: unknown, tagName: string): string {
     'attributes such as `title`, `alt` or `open`, not styles, classes, forms or other origins)';
 }
 
-function elementReason(tagName: string): string {
-  const what = strippedTags.has(tagName) ? 'removed it' : 'removed the tag, kept its text';
+function elementReason({ tagName, hasContent }: Authored): string {
+  const what = strippedTags.has(tagName) || !hasContent
+    ? 'removed it'
+    : 'removed the tag, kept its content';
   return `raw \`<${tagName}>\` element; ${what} (write-ups may use harmless HTML such as ` +
     '<details> or <kbd>, not active content)';
 }
@@ -97,6 +104,6 @@ export function reportRemoved(tree: Root, authored: AuthoredElements, file: VFil
   });
   for (const [key, before] of authored) {
     if (kept.has(key) || before.inRemoved) continue;
-    warn(elementReason(before.tagName), before.position);
+    warn(elementReason(before), before.position);
   }
 }
