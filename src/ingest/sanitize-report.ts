@@ -64,7 +64,8 @@ function attributeName(property: string): string {
 function attributeReason(key: string, value: unknown, tagName: string): string {
   const name = attributeName(key);
   if (/^on/i.test(key)) {
-    return `event handler \`${name}\` on \`<${tagName}>\`; removed it (write-ups cannot run scripts)`;
+    return `event handler \`${name}\` on \`<${tagName}>\`; ` +
+      'removed it (write-ups cannot run scripts)';
   }
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   if (URL_KEYS.has(key) && !isSafeUrl(text)) return unsafeUrlReason(text, tagName);
