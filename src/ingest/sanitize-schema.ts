@@ -43,6 +43,7 @@ export const sanitizeSchema: Schema = {
   ...defaultSchema,
   tagNames: [...authorTags],
   attributes: { ...perTag, '*': [...globalAttributes, MARK] },
+  // The rule of safe-url.ts (relative, http(s), mailto), which checks every page after this.
   protocols: {
     cite: ['http', 'https'],
     href: ['http', 'https', 'mailto'],
