@@ -41,10 +41,10 @@ describe('hostile write-ups', () => {
     expect(lines(/event handler `onmouseover`/)).toEqual([30]);
   });
 
-  it('checks every Markdown link: inline, autolink, reference, footnote, table cell', async () => {
+  it('checks every link and image: inline, autolink, reference, footnote, table', async () => {
     const { diagnostics, html } = await render('hostile-links');
     const urls = diagnostics.filter((d) => d.includes('unsafe-url')).map((d) => d.split(' ')[0]);
-    expect(urls).toEqual(['3', '3', '3', '5', '5', '5', '5', '9', '9', '9', '13', '17']);
+    expect(urls).toEqual(['3', '3', '3', '5', '5', '5', '5', '9', '9', '9', '13', '17', '19']);
     // A tab or newline written as an entity is percent-encoded: a relative URL, not a scheme.
     expect(html).toContain('href="java%09script:alert(11)"');
     for (const kept of ['https://docs.docker.com/', 'mailto:a@example.com', '../other/', '#top',
