@@ -98,7 +98,8 @@ const CRAFTED_URLS = [
 function corpusUrls(): Vector[] {
   const seen = new Set<string>();
   const out: Vector[] = [];
-  const attr = /\b(?:href|src|action|formaction|xlink:href|data|background|lowsrc|dynsrc)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+  const attr = new RegExp('\\b(?:href|src|action|formaction|xlink:href|data|background|lowsrc|' +
+    'dynsrc)\\s*=\\s*(?:"([^"]*)"|\'([^\']*)\')', 'gi');
   for (const v of CORPUS) {
     for (const match of v.payload.matchAll(attr)) {
       const url = (match[1] ?? match[2] ?? '').trim();
@@ -158,7 +159,7 @@ function markdownUrls(): Writeup[] {
         '\n- www.evil.example/leak\n- https://evil.example/bare-leak\n' },
     { slug: 'md-references', place: 'reference definition', heading: 'Reference definitions',
       vectors: usable,
-      body: usable.map((v, i) => `- [ref ${i}][r${i}] and ![ref image ${i}][r${i}]`).join('\n') +
+      body: usable.map((_, i) => `- [ref ${i}][r${i}] and ![ref image ${i}][r${i}]`).join('\n') +
         '\n\n' + usable.map((v, i) => `[r${i}]: ${destination(v.payload)} "t${i}"`).join('\n') },
     { slug: 'md-link-titles', place: 'Markdown link title', heading: 'Link titles',
       vectors: [],
@@ -275,6 +276,8 @@ export function bodySite(): FixtureSite {
 
 interface GuardedWriteup {
   slug: string;
+  /** Sidebar vectors show on every page, so they get a site of their own. */
+  sidebar?: true;
   place: string;
   /** Front matter lines (without the `---` fences), or none. */
   frontmatter?: string;
@@ -290,11 +293,11 @@ const guarded: GuardedWriteup[] = [
   { slug: 'fm-description', place: 'front matter description',
     frontmatter: 'title: Description\ndescription: \'"><script>alert(1)</script><meta x="\'',
     heading: 'Description', body: 'Text.' },
-  { slug: 'fm-sidebar-label', place: 'front matter sidebar.label, sidebar.badge',
+  { slug: 'fm-sidebar-label', place: 'front matter sidebar.label, sidebar.badge', sidebar: true,
     frontmatter: `title: Sidebar label\nsidebar:\n  label: "${ALERT_IMG}"\n  badge:\n` +
       `    text: "${ALERT_IMG}"\n    variant: note`,
     heading: 'Sidebar label', body: 'Text.' },
-  { slug: 'fm-sidebar-attrs', place: 'front matter sidebar.attrs',
+  { slug: 'fm-sidebar-attrs', place: 'front matter sidebar.attrs', sidebar: true,
     frontmatter: 'title: Sidebar attrs\nsidebar:\n  attrs:\n    onmouseover: alert(1)\n' +
       '    onclick: alert(1)\n    onfocus: alert(1)\n    autofocus: true\n' +
       '    href: "javascript:alert(1)"\n    id: starlight__search',
@@ -311,7 +314,8 @@ const guarded: GuardedWriteup[] = [
       '  - tag: title\n    content: "</title><script>alert(1)</script>"',
     heading: 'Head meta', body: 'Text.' },
   { slug: 'fm-banner', place: 'front matter banner',
-    frontmatter: `title: Banner\nbanner:\n  content: '${ALERT_IMG}<a href="javascript:alert(1)">x</a>'`,
+    frontmatter: 'title: Banner\nbanner:\n' +
+      `  content: '${ALERT_IMG}<a href="javascript:alert(1)">x</a>'`,
     heading: 'Banner', body: 'Text.' },
   { slug: 'fm-hero', place: 'front matter hero',
     frontmatter: 'title: Hero\ntemplate: splash\nhero:\n' +
@@ -321,7 +325,8 @@ const guarded: GuardedWriteup[] = [
       '      attrs:\n        onmouseover: alert(1)\n        onclick: alert(1)',
     heading: 'Hero', body: 'Text.' },
   { slug: 'fm-prev-next', place: 'front matter prev/next',
-    frontmatter: `title: Prev next\nprev:\n  link: "javascript:alert(1)"\n  label: "${ALERT_IMG}"\n` +
+    frontmatter: 'title: Prev next\nprev:\n  link: "javascript:alert(1)"\n' +
+      `  label: "${ALERT_IMG}"\n` +
       'next:\n  link: "https://evil.example/next"\n  label: "<svg onload=alert(1)>"',
     heading: 'Prev next', body: 'Text.' },
   { slug: 'fm-edit-url', place: 'front matter editUrl',
@@ -338,8 +343,10 @@ const guarded: GuardedWriteup[] = [
       '  click A "javascript:alert(1)" "tip"\n  click B href "javascript:alert(1)"\n```' },
   { slug: 'mermaid-loose', place: 'Mermaid init directive with HTML labels',
     heading: 'Mermaid loose',
-    body: '```mermaid\n%%{init: {"securityLevel": "loose", "flowchart": {"htmlLabels": true}}}%%\n' +
-      `graph TD\n  A["${ALERT_IMG.replace(/"/g, '#quot;')}"] --> B["<a href='javascript:alert(1)'>x</a>"]\n` +
+    body: '```mermaid\n' +
+      '%%{init: {"securityLevel": "loose", "flowchart": {"htmlLabels": true}}}%%\n' +
+      `graph TD\n  A["${ALERT_IMG.replace(/"/g, '#quot;')}"]` +
+      ' --> B["<a href=\'javascript:alert(1)\'>x</a>"]\n' +
       '  click A call alert(1)\n```' },
   { slug: 'mermaid-labels', place: 'Mermaid labels', heading: 'Mermaid labels',
     body: '```mermaid\nsequenceDiagram\n  Alice->>Bob: <img src=x onerror=alert(1)>\n' +
@@ -349,21 +356,27 @@ const guarded: GuardedWriteup[] = [
     heading: 'Walkthrough',
     body: '::::walkthrough{onmouseover="alert(1)" id="starlight__search"}\n```dockerfile\n' +
       'FROM alpine:3.20\nRUN echo hi\nCMD ["sh"]\n```\n\n' +
-      `:::step[${ALERT_IMG}]{lines="1" id="x\\" onmouseover=\\"alert(1)"}\nOne ${ALERT_IMG}\n:::\n\n` +
+      `:::step[${ALERT_IMG}]{lines="1" id="x\\" onmouseover=\\"alert(1)"}\n` +
+      `One ${ALERT_IMG}\n:::\n\n` +
       ':::step[Two]{lines="2" id="starlight__search" onclick="alert(1)"}\nTwo.\n:::\n\n' +
       ':::step{lines="3" title="<svg onload=alert(1)>"}\nThree.\n:::\n::::' },
 ];
 
-/** The guarded site: each write-up either builds inert or is refused with a clean error. */
-export function guardedSite(): FixtureSite & { slugs: string[] } {
+/**
+ * A guarded site: each write-up either builds inert or is refused with a clean error. `sidebar`
+ * picks the write-ups whose vectors land in the sidebar (on every page); the others show only
+ * on their own page.
+ */
+export function guardedSite(sidebar: boolean): FixtureSite & { slugs: string[] } {
+  const chosen = guarded.filter((w) => (w.sidebar ?? false) === sidebar);
   const files: Record<string, string> = { 'content/pages/index.md': index };
   const pages: HostilePage[] = [landing];
-  for (const w of guarded) {
+  for (const w of chosen) {
     const fm = w.frontmatter === undefined ? '' : `---\n${w.frontmatter}\n---\n\n`;
     files[`content/writeups/${w.slug}.md`] = `${fm}# ${w.heading}\n\n${w.body}\n`;
     pages.push({ url: `writeups/${w.slug}/`, place: w.place,
       title: `${w.title ?? w.heading} | ${SITE_TITLE}`,
       vectors: [`${w.frontmatter ?? ''}\n${w.body}`.trim().slice(0, 400)] });
   }
-  return { files, pages, slugs: guarded.map((w) => w.slug) };
+  return { files, pages, slugs: chosen.map((w) => w.slug) };
 }

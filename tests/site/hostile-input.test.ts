@@ -1,9 +1,11 @@
 /**
- * Hostile write-ups (issue 11), the build half: builds the two fixture sites of
- * `tests/hostile/fixture-content.ts` and keeps them in `dist-hostile/` and
- * `dist-hostile-guarded/` for `tests/browser/hostile.spec.ts`, which opens every page.
+ * Hostile write-ups (issue 11), the build half: builds the three fixture sites of
+ * `tests/hostile/fixture-content.ts` at once and keeps them in `dist-hostile/`,
+ * `dist-hostile-guarded/` and `dist-hostile-sidebar/` for `tests/browser/hostile.spec.ts`,
+ * which opens every page.
  *
- * The body site must build. In the guarded site (front matter, Mermaid, walkthroughs) a write-up
+ * The body site must build. In the guarded sites (front matter, Mermaid, walkthroughs; the
+ * sidebar's front matter apart, since it shows on every page) a write-up
  * may instead be refused, with one `content/writeups/x.md:LINE: …` line and no stack trace; the
  * refused files are taken out and the rest is built again, so that every other vector still
  * reaches the browser.
@@ -13,12 +15,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodySite, guardedSite, type HostilePage } from '../hostile/fixture-content.ts';
 import { HOSTILE_SITES, MANIFEST } from '../browser/hostile-server.ts';
-import {
-  build, buildAsync, prepareFixture, removeFixture, type FixtureBuild,
-} from './build-fixture.ts';
+import { buildAsync, prepareFixture, removeFixture, type FixtureBuild } from './build-fixture.ts';
 
 const STACK = /Stack trace|\n\s+at .*\.(?:ts|js|mjs):\d+/;
-const [bodyDist, guardedDist] = HOSTILE_SITES.map((site) => site.dist);
+const [bodyDist, guardedDist, sidebarDist] = HOSTILE_SITES.map((site) => site.dist);
 
 function keep(built: FixtureBuild, dist: string, manifest: object): void {
   rmSync(dist, { recursive: true, force: true });
@@ -35,9 +35,11 @@ function errorLines(output: string): string[] {
 interface Refusal { slug: string; lines: string[] }
 
 /** Builds the guarded site, taking out each write-up the build refuses, until the rest builds. */
-async function buildGuarded(): Promise<{ last: FixtureBuild; refused: Refusal[];
-  unclean: string[]; pages: HostilePage[] }> {
-  const site = guardedSite();
+interface GuardedBuild { last: FixtureBuild; refused: Refusal[]; unclean: string[];
+  pages: HostilePage[] }
+
+async function buildGuarded(sidebar: boolean): Promise<GuardedBuild> {
+  const site = guardedSite(sidebar);
   const dir = prepareFixture(site.files);
   const refused: Refusal[] = [];
   const unclean: string[] = [];
@@ -56,22 +58,27 @@ async function buildGuarded(): Promise<{ last: FixtureBuild; refused: Refusal[];
       refused.push({ slug, lines });
       rmSync(join(dir, `content/writeups/${slug}.md`));
     }
-    last = build(dir);
+    last = await buildAsync(dir);
   }
   const pages = site.pages.filter((p) => !refused.some((r) => p.url === `writeups/${r.slug}/`));
   return { last, refused, unclean, pages };
 }
 
 let body: FixtureBuild;
-let guarded: Awaited<ReturnType<typeof buildGuarded>>;
+let guarded: GuardedBuild[];
 
 beforeAll(async () => {
   const site = bodySite();
   const bodyBuild = buildAsync(prepareFixture(site.files));
-  [body, guarded] = await Promise.all([bodyBuild, buildGuarded()]);
+  [body, ...guarded] = await Promise.all([bodyBuild, buildGuarded(false), buildGuarded(true)]);
+  // A site that did not build leaves no folder behind, so no stale pages are tested.
+  for (const dist of [bodyDist!, guardedDist!, sidebarDist!]) {
+    rmSync(dist, { recursive: true, force: true });
+  }
   if (body.code === 0) keep(body, bodyDist!, { pages: site.pages });
-  if (guarded.last.code === 0) {
-    keep(guarded.last, guardedDist!, { pages: guarded.pages, refused: guarded.refused });
+  for (const [index, dist] of [guardedDist!, sidebarDist!].entries()) {
+    const { last, pages, refused } = guarded[index]!;
+    if (last.code === 0) keep(last, dist, { pages, refused });
   }
 }, 600_000);
 
@@ -83,16 +90,17 @@ describe('hostile write-ups build safely', () => {
     removeFixture(body);
   });
 
-  it('either build inert or are refused in one line with file:line (front matter, Mermaid, '
-    + 'walkthroughs)', () => {
-    expect(guarded.unclean).toEqual([]);
-    for (const { slug, lines } of guarded.refused) {
+  it.each([['page', 0], ['sidebar', 1]])('either build inert or are refused in one line with '
+    + 'file:line (front matter, Mermaid, walkthroughs: %s vectors)', (_, index) => {
+    const { unclean, refused, last } = guarded[index as number]!;
+    expect(unclean).toEqual([]);
+    for (const { slug, lines } of refused) {
       expect(lines.length, `${slug} is refused without a message naming it`).toBeGreaterThan(0);
       for (const line of lines) {
         expect(line, slug).toMatch(new RegExp(`content/writeups/${slug}\\.md:\\d+: \\S`));
       }
     }
-    expect(guarded.last.code, guarded.last.output.slice(-4000)).toBe(0);
-    removeFixture(guarded.last);
+    expect(last.code, last.output.slice(-4000)).toBe(0);
+    removeFixture(last);
   });
 });

@@ -39,7 +39,8 @@ interface Vector { title: string; payload: string }
 
 function write(name: string, header: Record<string, string>, vectors: Vector[]): void {
   const file = join(here, name);
-  writeFileSync(file, `${JSON.stringify({ ...header, count: vectors.length, vectors }, null, 1)}\n`);
+  const data = { ...header, count: vectors.length, vectors };
+  writeFileSync(file, `${JSON.stringify(data, null, 1)}\n`);
   console.log(`${file}: ${vectors.length} vectors`);
 }
 
