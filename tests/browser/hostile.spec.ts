@@ -103,7 +103,7 @@ async function visit(context: BrowserContext, origin: string, hostile: HostilePa
   state.loaded = true;
   await look();
   for (const href of await page.evaluate(linkTargets)) state.links.add(withoutFragment(href));
-  const done = await within(page.evaluate(interact).then(() => true, () => true), 8_000);
+  const done = await within(page.evaluate(interact).then(() => true, () => true), 5_000);
   if (done) {
     await page.waitForTimeout(300);
     await look();
