@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, findBrowser } from './src/browser/find-browser.ts';
 import { SUBPATH_BASE, SUBPATH_DIST, SUBPATH_PORT } from './tests/browser/subpath-server.ts';
+import { HOSTILE_SITES } from './tests/browser/hostile-server.ts';
 
 const port = Number(process.env['SHIPSHAPE_TEST_PORT'] ?? 4329);
 const executablePath = await findBrowser();
@@ -36,5 +37,12 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     }] : []),
+    // The hostile-input fixture sites, when the site tests have built them (hostile.spec.ts).
+    ...HOSTILE_SITES.filter((site) => existsSync(site.dist)).map((site) => ({
+      command: `node scripts/serve-dist.ts --dir ${site.dist} --port ${site.port}`,
+      url: `http://127.0.0.1:${site.port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    })),
   ],
 });

@@ -4,7 +4,7 @@
  * ignored by git) so it resolves the same `node_modules` without a symlink, which Astro's
  * compiler does not follow consistently.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -29,6 +29,14 @@ export function buildFixture(
   files: Record<string, string | Buffer>,
   options: FixtureOptions = {},
 ): FixtureBuild {
+  return build(prepareFixture(files, options), options.env);
+}
+
+/** Makes the fixture copy with `files` and returns its folder, unbuilt. */
+export function prepareFixture(
+  files: Record<string, string | Buffer>,
+  options: FixtureOptions = {},
+): string {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const dir = mkdtempSync(join(root, '.cache', 'fixture-'));
   const copied = options.withContent ? [...PROJECT_FILES, 'content'] : PROJECT_FILES;
@@ -39,7 +47,7 @@ export function buildFixture(
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  return build(dir, options.env);
+  return dir;
 }
 
 /**
@@ -61,6 +69,18 @@ export function build(dir: string, env: Record<string, string> = {}): FixtureBui
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
     'build'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: buildEnv(env) });
   return { dir, code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds the fixture copy in `dir` without blocking, so that two builds can share the time. */
+export function buildAsync(dir: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { cwd: dir, env: buildEnv(env), timeout: 180_000 });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.on('close', (code) => resolve({ dir, code, output }));
+  });
 }
 
 /** Removes a fixture copy (call when its test is done). */
