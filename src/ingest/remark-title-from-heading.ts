@@ -3,7 +3,7 @@
  * heading (else the first heading), which is lifted out of the body because the page shows it as
  * its title. The loader reads it back from `frontmatter.shipshape.derivedTitle`.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
@@ -15,8 +15,32 @@ function pickTitleHeading(tree: Root): Heading | undefined {
   return headings.find((heading) => heading.depth === 1) ?? headings[0];
 }
 
+/** Raw HTML elements whose content a reader never sees as text (the sanitizer drops them). */
+const HIDDEN = /^<(script|style|template|textarea|title|noscript|iframe|object)\b/i;
+
+/**
+ * The heading as a reader sees it: its text without raw HTML — the title goes into `<title>`,
+ * the sidebar and the PDF as text, and `# Notes <img onerror=…>` is titled "Notes" — and without
+ * what sits between a raw `<script>`…`</script>` (or another hidden element) pair.
+ */
 function headingText(heading: Heading | undefined): string {
-  return heading ? toString(heading).replace(/\s+/g, ' ').trim() : '';
+  if (!heading) return '';
+  const kept: PhrasingContent[] = [];
+  let hiddenUntil: RegExp | undefined;
+  for (const child of heading.children) {
+    if (child.type === 'html') {
+      if (hiddenUntil) {
+        if (hiddenUntil.test(child.value)) hiddenUntil = undefined;
+      } else {
+        const opener = HIDDEN.exec(child.value);
+        const closer = opener && new RegExp(`</${opener[1]}\\s*>`, 'i');
+        if (closer && !closer.test(child.value)) hiddenUntil = closer;
+      }
+      continue;
+    }
+    if (!hiddenUntil) kept.push(child);
+  }
+  return toString(kept, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
 /**
