@@ -1,0 +1,23 @@
+/**
+ * Shared by every stage: how far a write-up may go before the build refuses, cuts or flattens it.
+ * Each limit is named in the README ("Adding a write-up" → "Limits"), so an author who meets one
+ * can find why. Generous for real write-ups; small enough that no input can hang the build.
+ */
+
+/** A file an author points at (`file="Dockerfile"` in a walkthrough): 256 KB. */
+export const MAX_REFERENCED_FILE_BYTES = 256 * 1024;
+
+/** A local image a write-up shows: 20 MB. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** Blockquotes, lists and HTML elements nested in one another, in the Markdown source. */
+export const MAX_NESTING = 32;
+
+/** Line numbers and ranges in one `lines="…"` attribute. */
+export const MAX_LINE_RANGES = 100;
+
+/** Rows of one table on a page; the rest is cut, with a note where it was. */
+export const MAX_TABLE_ROWS = 1000;
+
+/** Cells of one table on a page (rows × columns); the rest is cut, with a note. */
+export const MAX_TABLE_CELLS = 20_000;
