@@ -8,7 +8,9 @@
  * which crashes whatever later walks or serializes the value. Nesting is bounded by js-yaml's
  * `maxDepth`. A problem is a `YamlProblem` with the 1-based line, for `file:line` messages.
  */
-import { CORE_SCHEMA, DEFAULT_SCHEMA, load, YAMLException, type Schema } from 'js-yaml';
+import {
+  CORE_SCHEMA, DEFAULT_SCHEMA, load, YAMLException, type LoadOptions, type Schema,
+} from 'js-yaml';
 
 /** Mappings and lists nested in one another. */
 export const MAX_YAML_DEPTH = 32;
@@ -42,19 +44,21 @@ function anchorLine(text: string, name: string, from: number): number {
 /** Parses `text`; throws a `YamlProblem` for invalid YAML, anchors and aliases, deep nesting. */
 export function readYaml(text: string, options: ReadYamlOptions = {}): unknown {
   const schema: Schema = options.schema === 'default' ? DEFAULT_SCHEMA : CORE_SCHEMA;
+  // `maxDepth` is js-yaml 4.3's; its types do not list it yet.
+  const loadOptions: LoadOptions & { maxDepth: number } = {
+    schema,
+    maxDepth: MAX_YAML_DEPTH,
+    // Called as each node closes; a node with an anchor is refused before any alias uses it.
+    listener(event, state) {
+      const anchor = (state as { anchor?: string | null }).anchor;
+      if (event !== 'close' || anchor === null || anchor === undefined) return;
+      throw new YamlProblem(anchorLine(text, anchor, state.position),
+        `found the anchor \`&${anchor}\`; anchors and aliases (\`*${anchor}\`) are not ` +
+        'accepted, expected each value written out where it is used');
+    },
+  };
   try {
-    return load(text, {
-      schema,
-      maxDepth: MAX_YAML_DEPTH,
-      // Called as each node closes; a node with an anchor is refused before any alias uses it.
-      listener(event, state) {
-        const anchor = (state as { anchor?: string | null }).anchor;
-        if (event !== 'close' || anchor === null || anchor === undefined) return;
-        throw new YamlProblem(anchorLine(text, anchor, state.position),
-          `found the anchor \`&${anchor}\`; anchors and aliases (\`*${anchor}\`) are not ` +
-          'accepted, expected each value written out where it is used');
-      },
-    });
+    return load(text, loadOptions);
   } catch (error) {
     if (error instanceof YamlProblem) throw error;
     if (error instanceof YAMLException) {
