@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { ContentError } from './content-error.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../site/base-path.ts';
@@ -74,7 +75,8 @@ async function loadFile(
     ...(back.diagnostics ?? []),
   ];
   for (const d of diagnostics) {
-    const line = `${display}:${d.line}: ${d.message} [${d.ruleId}]`;
+    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
+    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
     if (d.severity === 'warning') ctx.logger.warn(line);
     else ctx.logger.info(line);
   }
@@ -151,7 +153,7 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
     await loadFile(ctx, options, folder[0], folder[1], path)
       .then(() => loadCourse(ctx))
       .catch((error: unknown) => {
-        ctx.logger.error(error instanceof Error ? error.message : String(error));
+        ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
       });
   };
   watcher.on('change', (path) => void reload(path));

@@ -21,3 +21,8 @@ function escape(char: string): string {
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escape);
 }
+
+/** The same for JSON text: `\u001b`, valid inside a JSON string, for every character. */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
