@@ -4,6 +4,7 @@
  */
 import { rehypeCollectDiagnostics } from './rehype-collect-diagnostics.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeLimitTables } from './rehype-limit-tables.ts';
 import { rehypeMissingImages } from './rehype-missing-images.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
 import { remarkHeadingLevels } from './remark-heading-levels.ts';
@@ -18,7 +19,12 @@ export const ingestRemarkPlugins = [
   remarkMissingImages,
 ];
 /** Rehype steps of the ingest stage; render steps follow them in the config. */
-export const ingestRehypePlugins = [rehypeSanitizeHtml, rehypeMissingImages, rehypeHeadingAnchors];
+export const ingestRehypePlugins = [
+  rehypeSanitizeHtml,
+  rehypeLimitTables,
+  rehypeMissingImages,
+  rehypeHeadingAnchors,
+];
 
 /** Must run after every step that reports diagnostics (ingest and render). */
 export { rehypeCollectDiagnostics };
