@@ -88,7 +88,7 @@ export const limitNesting: SourceRepair = (lines, report) => {
         deepestTags = Math.max(deepestTags, stack.length);
       }
       if (!remove) continue;
-      removedTags++;
+      if (!closing) removedTags++;
       tagsAt ||= line.origin;
       cuts.push([match.index, match.index + whole.length]);
     }
@@ -116,7 +116,7 @@ export const limitNesting: SourceRepair = (lines, report) => {
       line: tagsAt,
       ruleId: 'nesting-limit',
       found: `HTML elements nested ${deepestTags} deep (the limit is ${MAX_NESTING})`,
-      action: `${removedTags} tags beyond the limit removed, their text kept`,
+      action: `${removedTags} elements beyond the limit unwrapped, their text kept`,
     });
   }
   return out;

@@ -1,6 +1,7 @@
 /**
- * Ingest stage, rehype plugin: a table of tens of thousands of rows (Markdown or raw HTML) makes
- * a page no browser loads in time, and the PDF step then fails. A table is cut at
+ * Ingest stage, rehype plugin: a raw HTML table of tens of thousands of rows makes a page no
+ * browser loads in time, and the PDF step then fails (Markdown tables are cut in the source,
+ * limit-tables.ts, before their slow parse). A table is cut at
  * `MAX_TABLE_ROWS` rows or `MAX_TABLE_CELLS` cells, whichever comes first; a note under it says
  * where it was cut and where the rest is, and the author gets a warning with the table's line.
  */
@@ -8,6 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from '../shared/limits.ts';
+import { truncatedNote } from './limit-tables.ts';
 
 const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
@@ -48,15 +50,13 @@ export const rehypeLimitTables: Plugin<[], Root> = function () {
       if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
       const { rows, kept } = cut(node);
       if (kept === rows) return SKIP;
-      const line = node.position?.start.line;
-      const where = line === undefined ? 'the source' : `the source, from line ${line}`;
+      const line = node.position?.start.line ?? 1;
       file.message(`table of ${rows} rows cut at ${kept} rows (the limit is ${MAX_TABLE_ROWS} ` +
         `rows or ${MAX_TABLE_CELLS} cells); split it or link to the data instead`,
       { place: node.position, ruleId: 'table-limit', source: 'shipshape' });
       const note: Element = { type: 'element', tagName: 'p',
         properties: { className: ['shipshape-truncated'], role: 'note' },
-        children: [{ type: 'text',
-          value: `Table truncated at ${kept} of ${rows} rows; see ${where}.` }] };
+        children: [{ type: 'text', value: truncatedNote(kept, rows, line) }] };
       parent.children.splice(index + 1, 0, note);
       return [SKIP, index + 2];
     });

@@ -4,6 +4,7 @@
  */
 import { closeOpenFences } from './close-open-fences.ts';
 import { limitNesting } from './limit-nesting.ts';
+import { limitTables } from './limit-tables.ts';
 import { repairUnclosedHtml } from './repair-unclosed-html.ts';
 import { decodeSource } from './decode-source.ts';
 import { repairMojibake } from './repair-mojibake.ts';
@@ -12,7 +13,7 @@ import { unwrapMarkdownFence } from './unwrap-markdown-fence.ts';
 
 /**
  * Order matters: text must read right before fences are found, and unwrapped before paired;
- * the HTML and nesting steps need every fence closed so they can leave code alone.
+ * the HTML, nesting and table steps need every fence closed so they can leave code alone.
  */
 export const SOURCE_REPAIRS: readonly SourceRepair[] = [
   repairMojibake,
@@ -20,6 +21,7 @@ export const SOURCE_REPAIRS: readonly SourceRepair[] = [
   closeOpenFences,
   repairUnclosedHtml,
   limitNesting,
+  limitTables,
 ];
 
 export interface RepairedSource {

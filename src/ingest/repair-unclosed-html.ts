@@ -52,11 +52,13 @@ export const repairUnclosedHtml: SourceRepair = (lines, report) => {
       OPENER.lastIndex = from - start;
     }
   }
+  let last = lines.length - 1;
+  while (last > 0 && (lines[last]?.text.trim() ?? '') === '') last--;
   for (const { line, column, tag } of unclosed) {
     const target = out[line];
     if (!target) continue;
     target.text = `${target.text.slice(0, column)}&lt;${target.text.slice(column + 1)}`;
-    const swallowed = lines.length - line - 1;
+    const swallowed = Math.max(0, last - line);
     const name = tag.slice(1).toLowerCase();
     const [shown, closer] = tag === '<!--' ? ['<!--', '-->'] : [`<${name}>`, `</${name}>`];
     report({
