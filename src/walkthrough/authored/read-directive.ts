@@ -12,7 +12,7 @@
  * line and what to change.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
@@ -40,8 +40,13 @@ function readSource(
     // Checked before anything is read: a write-up must not reach the build machine's files.
     const from = file.path ?? resolve('index.md');
     const checked = checkAuthorPath(path, { from, maxBytes: MAX_REFERENCED_FILE_BYTES });
+    if (!checked.ok && checked.kind === 'missing') {
+      fail(file, directive, `walkthrough file \`${path}\` not found (looked for ` +
+        `\`${resolve(dirname(from), path)}\`): give a path relative to this Markdown file, or ` +
+        'put the Dockerfile inside the walkthrough as a ```dockerfile code block');
+    }
     if (!checked.ok) {
-      fail(file, directive, `walkthrough file: ${checked.problem}; or put the Dockerfile ` +
+      fail(file, directive, `walkthrough file ${checked.problem}; or put the Dockerfile ` +
         'inside the walkthrough as a ```dockerfile code block');
     }
     const source = readFileSync(checked.path, 'utf8');
