@@ -73,7 +73,8 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
       'content/pages/index.md': index,
       'content/writeups/deep.md': `# Deep\n\n${'>'.repeat(10_000)} quoted\n\n` +
         `${'<div>\n'.repeat(10_000)}\ninner text\n\n${'</div>\n'.repeat(10_000)}\nAfter.\n`,
-      'content/writeups/table.md': `# Table\n\n| n | v |\n|---|---|\n${rows}\n\nEnd.\n`,
+      'content/writeups/table.md': `# Table\n\n| n | v |\n|---|---|\n${rows}\n\nEnd.\n\n` +
+        '```js {1-100000000}\nconst marked = 1;\n```\n',
       'content/writeups/unclosed.md': '# Unclosed\n\n<!-- draft\n\n## Kept\n\nKept text.\n',
       'content/writeups/image.md': '# Image\n\n![secret](../../../../../../etc/passwd)\n\n' +
         '![esc](<gone\u001b[2J\u202e.png>)\n',
@@ -85,6 +86,7 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
     expect(out).toMatch(/content\/writeups\/deep\.md:\d+: HTML elements nested 10000 deep/);
     expect(out).toContain('content/writeups/table.md:3: table of 5001 rows (the limit is 1000 ' +
       'rows or 20000 cells); cut at 1000 rows, with a note');
+    expect(out).toContain('content/writeups/table.md:5008: code block marks lines `1-100000000`');
     expect(out).toContain('content/writeups/unclosed.md:3: unclosed `<!--` swallows 4 lines');
     expect(out).toMatch(new RegExp('content/writeups/image\\.md:3: image not shown: ' +
       '`[./]+etc/passwd` points outside the content folder'));

@@ -77,3 +77,14 @@ describe('hostile write-ups render, bounded, with a warning', { timeout: 20_000 
     expect(text).not.toMatch(/[\u001b\u202e]/);
   });
 });
+
+describe('code block line marks', { timeout: 10_000 }, () => {
+  it('are cut to the block before the renderer expands them', async () => {
+    const { html, diagnostics } = await render(
+      '# Marks\n\n```js {1-100000000} mark={2..99999999}\nconst a = 1;\nconst b = 2;\n```\n');
+    expect(diagnostics).toContain('3 warning code-range: code block marks lines ' +
+      '`1-100000000`, but it has 2 lines; cut to lines 1–2 (change the range in the fence\'s ' +
+      'first line)');
+    expect(html).toContain('const b = 2;');
+  });
+});
