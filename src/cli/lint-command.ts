@@ -126,6 +126,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
     if (parsed.format === 'json') json.push(...findings.map((f) => toJson(name, f)));
     else for (const f of findings) io.stdout(`${formatText(name, f)}\n`);
   }
-  if (parsed.format === 'json') rawIo.stdout(`${jsonTerminalSafe(JSON.stringify(json, null, 2))}\n`);
+  if (parsed.format === 'json') {
+    rawIo.stdout(`${jsonTerminalSafe(JSON.stringify(json, null, 2))}\n`);
+  }
   return worst;
 }

@@ -112,6 +112,13 @@ async function loadFile(
  * bug in shipshape and is rethrown as it is.
  */
 function asContentError(error: unknown, display: string): unknown {
+  // Too deep or too big for the parsers despite the ingest limits: still this file's problem,
+  // and named as such (a stack overflow's trace points at whichever plugin ran out).
+  if (error instanceof RangeError) {
+    return new ContentError(`${display}:1: the page cannot be rendered (${error.message}); ` +
+      'expected content within the limits of README "Limits"',
+    'Look for very deep nesting or very long repeated markup in this file.');
+  }
   const message = error as { reason?: unknown; line?: unknown; source?: unknown };
   if (message.source !== 'shipshape' || typeof message.reason !== 'string') return error;
   const line = typeof message.line === 'number' ? message.line : 1;
