@@ -114,8 +114,10 @@ async function loadFile(
 function asContentError(error: unknown, display: string): unknown {
   // Too deep or too big for the parsers despite the ingest limits: still this file's problem,
   // and named as such (a stack overflow's trace points at whichever plugin ran out).
-  if (error instanceof RangeError) {
-    return new ContentError(`${display}:1: the page cannot be rendered (${error.message}); ` +
+  const text = error instanceof Error ? error.message : '';
+  const exhausted = /Maximum call stack size exceeded|Invalid (?:array|string) length/.exec(text);
+  if (exhausted) {
+    return new ContentError(`${display}:1: the page cannot be rendered (${exhausted[0]}); ` +
       'expected content within the limits of README "Limits"',
     'Look for very deep nesting or very long repeated markup in this file.');
   }
