@@ -4,13 +4,14 @@
  * they are), renders them through the Markdown pipeline with the ingest plugins, prints every
  * diagnostic as `file:line: message` and keeps them on the entry for the authors' report page.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { ContentError } from './content-error.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
+import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../site/base-path.ts';
@@ -50,6 +51,12 @@ async function loadFile(
 ): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   const display = relative(root, path).replace(/\\/g, '/');
+  const { size } = await stat(path);
+  if (size > MAX_MARKDOWN_BYTES) {
+    throw new ContentError(`${display}:1: the file is ${(size / 1024 / 1024).toFixed(1)} MB, ` +
+      `over the limit of ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB for one page; expected a ` +
+      'shorter file', 'Split it into several write-ups, or link to large data instead.');
+  }
   const source = readEntry(await readFile(path, 'utf8'), display);
   const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
