@@ -10,6 +10,9 @@ export const MAX_REFERENCED_FILE_BYTES = 256 * 1024;
 /** One Markdown file (a write-up or a page): 1 MB, about 150,000 words. */
 export const MAX_MARKDOWN_BYTES = 1024 * 1024;
 
+/** One file of an example project (it is shown on the page and zipped): 1 MB. */
+export const MAX_EXAMPLE_FILE_BYTES = 1024 * 1024;
+
 /** A local image a write-up shows: 20 MB. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 

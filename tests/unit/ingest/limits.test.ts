@@ -1,5 +1,5 @@
 /**
- * Hostile write-ups through the ingest pipeline: nesting thousands deep, a table of 50,000 rows,
+ * Limits (issue 11) through the ingest pipeline: nesting thousands deep, a table of 50,000 rows,
  * an unclosed comment or `<script>`. Each renders in bounded time to a bounded page, with a
  * one-line warning naming the line, and keeps the author's text.
  */
