@@ -52,6 +52,9 @@ export default defineConfig({
   ),
   markdown: {
     processor: unified({
+      // Text is what the author wrote: typographic replacement turned `--chown` and
+      // `--no-cache-dir` in prose and tables into `—chown`, a command a student cannot copy.
+      smartypants: false,
       remarkPlugins: [
         ...ingestRemarkPlugins,
         remarkWalkthroughs,
@@ -82,6 +85,8 @@ export default defineConfig({
       description: 'A guide to containerizing apps: Dockerfiles, base images, non-root users, ' +
         'layer caching and multi-stage builds.',
       markdown: { processedDirs: ['./content'] },
+      // Writes the page title as text (a write-up's title is its author's heading).
+      components: { Head: './src/components/Head.astro' },
       customCss: [
         './src/style/fonts.css',
         './src/style/guide.css',

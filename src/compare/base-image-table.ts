@@ -6,10 +6,12 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { BaseImage, SourcedFact } from './dataset-schema.ts';
+import { inlineCodeToHast } from '../site/inline-code.ts';
 
 function sourced(value: string, source: string): ElementContent[] {
-  if (source === 'unknown' || !source) return [{ type: 'text', value }];
-  return [{ type: 'text', value: `${value} ` }, h('a', { href: source }, '[source]')];
+  if (source === 'unknown' || !source) return inlineCodeToHast(value);
+  return [...inlineCodeToHast(value), { type: 'text', value: ' ' },
+    h('a', { href: source }, '[source]')];
 }
 
 function fact(item: SourcedFact): ElementContent[] {

@@ -5,6 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { WriteupClaims } from './write-up-claims.ts';
+import { inlineCodeToHast } from '../site/inline-code.ts';
 
 const LABEL = {
   agrees: '✓ agrees',
@@ -20,10 +21,11 @@ export function claimsTable(found: WriteupClaims, base: string): Element {
     h('td', `${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`),
     h('td', claim.value),
     h('td', claim.verdict.figure
-      ? [claim.verdict.figure, ...(claim.verdict.source
+      ? [...inlineCodeToHast(claim.verdict.figure), ...(claim.verdict.source
         ? [' ', h('a', { href: claim.verdict.source }, '[source]')] as ElementContent[] : [])]
       : ['—']),
-    h('td', [h('strong', LABEL[claim.verdict.kind]), ' ', claim.verdict.reason]),
+    h('td', [h('strong', LABEL[claim.verdict.kind]), ' ',
+      ...inlineCodeToHast(claim.verdict.reason)]),
   ]));
   return h('div.claims', [
     h('div.compare-table-scroll', [
@@ -37,6 +39,7 @@ export function claimsTable(found: WriteupClaims, base: string): Element {
     found.unparsed.length === 0 ? h('p', 'Every size in the write-ups could be read.')
       : h('div', [h('p', 'Sizes that could not be attributed to an image:'),
         h('ul', found.unparsed.map((miss) =>
-          h('li', [h('code', `${miss.file}:${miss.line}`), ` — ${miss.reason}`])))]),
+          h('li', [h('code', `${miss.file}:${miss.line}`), ' — ',
+            ...inlineCodeToHast(miss.reason)])))]),
   ]);
 }

@@ -11,6 +11,7 @@ import type { Dataset } from './dataset-schema.ts';
 import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
+import { inlineCodeToHast } from '../site/inline-code.ts';
 
 export interface Options {
   base?: string;
@@ -29,7 +30,7 @@ function verdictList(claims: readonly JudgedClaim[], base: string): Element {
     h('ul', claims.map((claim) => h('li', { dataVerdict: claim.verdict.kind }, [
       h('strong', LABEL[claim.verdict.kind]), ` line ${claim.line}: `,
       claim.image ? h('code', claim.image) : '', ` ${claim.property} “${claim.value}” — `,
-      claim.verdict.reason,
+      ...inlineCodeToHast(claim.verdict.reason),
     ]))),
     h('p', [
       h('a', { href: `${base}compare/` }, 'All base images, with a source for every figure'),

@@ -7,6 +7,7 @@
 import type { Element } from 'hast';
 import { h, s } from 'hastscript';
 import type { BaseImage } from './dataset-schema.ts';
+import { stripInlineCode } from '../site/inline-code.ts';
 
 export interface Bar {
   label: string;
@@ -67,7 +68,8 @@ export function sizeChart(images: readonly BaseImage[]): Element {
     class: 'size-chart',
   }, [
     s('title', { id: 'size-chart-title' }, 'Compressed download size of each base image'),
-    s('desc', { id: 'size-chart-desc' }, bars.map((bar) => `${bar.label} ${bar.stated}`)
+    s('desc', { id: 'size-chart-desc' }, bars
+      .map((bar) => `${bar.label} ${stripInlineCode(bar.stated)}`)
       .join('; ')),
     s('text', { x: LABEL_WIDTH, y: 16, class: 'chart-axis' },
       'compressed download, linux/amd64 (docker-library/repo-info)'),

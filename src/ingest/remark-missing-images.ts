@@ -2,12 +2,14 @@
  * Ingest stage, remark plugin: an image the write-up references but that does not exist (seeds
  * 000 and 003 point at screenshots that were never committed) would be a broken `<img>` or fail
  * the build. It becomes a visible, accessible placeholder and a warning instead. A remote image
- * would make the offline guide call another origin, so it becomes a link, with a warning.
+ * would make the offline guide call another origin, so it becomes a link, with a warning. An
+ * image URL that safe-url.ts refuses (`javascript:`, `data:` …) becomes the placeholder too.
  */
 import type { Image, Link, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { locateAsset } from './local-asset.ts';
+import { isSafeUrl, unsafeUrlReason } from './safe-url.ts';
 import {
   missingImageMessage, placeholderProperties, refusedImageMessage, remoteImageMessage,
 } from './placeholder.ts';
@@ -34,8 +36,15 @@ export const remarkMissingImages: Plugin<[], Root> = function () {
   return (tree, file) => {
     visit(tree, 'image', (image, index, parent) => {
       if (!parent || index === undefined) return undefined;
-      const { location, problem } = locateAsset(image.url, file.path);
       const place = image.position;
+      if (!isSafeUrl(image.url)) {
+        parent.children.splice(index, 1, placeholder(image));
+        file.message(unsafeUrlReason(image.url, 'img'), {
+          place, ruleId: 'unsafe-url', source: 'shipshape',
+        });
+        return SKIP;
+      }
+      const { location, problem } = locateAsset(image.url, file.path);
       if (location === 'remote') {
         parent.children.splice(index, 1, remoteLink(image));
         file.message(remoteImageMessage(image.url), {

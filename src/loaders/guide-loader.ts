@@ -16,6 +16,7 @@ import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../site/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
+import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
 
 export interface GuideLoaderOptions {
@@ -58,6 +59,7 @@ async function loadFile(
       'shorter file', 'Split it into several write-ups, or link to large data instead.');
   }
   const source = readEntry(await readFile(path, 'utf8'), display);
+  if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
   const rendered = await ctx
@@ -114,6 +116,20 @@ async function loadFile(
 }
 
 /**
+ * A write-up is untrusted: its own front matter may hold only the small, text-only set of
+ * fields (writeup-frontmatter.ts), checked before anything of it is rendered.
+ */
+function checkWriteupFrontmatter(
+  frontmatter: Record<string, unknown>,
+  display: string,
+  text: string,
+): void {
+  const problems = validateFrontmatter(() => writeupFrontmatterSchema, frontmatter, display,
+    text, WRITEUP_FIELDS);
+  if (problems.length > 0) throw new ContentError(problems.join('\n'), schemaHint('writeup'));
+}
+
+/**
  * A Markdown step that stops the build on bad content (`file.fail`) throws a message with the
  * line; it becomes a ContentError naming `file:line`, without a stack trace. Anything else is a
  * bug in shipshape and is rethrown as it is.
@@ -152,7 +168,8 @@ function withBaseInHero(frontmatter: Record<string, unknown>, base: string):
 function schemaHint(kind: Kind): string {
   return kind === 'page'
     ? 'Authored pages need front matter with at least `title: …`; see README "Authoring pages".'
-    : 'Front matter in a write-up is optional, but the fields it has must be valid.';
+    : `Front matter in a write-up is optional; ${WRITEUP_FIELDS} (see README "Adding a ` +
+      'write-up").';
 }
 
 /** In `astro dev`, edits reload just the changed file; a content error is shown, not fatal. */

@@ -16,18 +16,32 @@ export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 const IMAGE_AS_PATH = { image: () => z.string() } as unknown as SchemaContext;
 
 interface Issue {
+  code?: string;
   path: PropertyKey[];
   message: string;
+  /** Fields a strict schema does not know (`unrecognized_keys`). */
+  keys?: string[];
   expected?: unknown;
   values?: unknown[];
   input?: unknown;
 }
 
-/** The line where a top-level front matter key is written, else the first line. */
-function lineOfKey(text: string, key: PropertyKey | undefined): number {
-  if (typeof key !== 'string') return 1;
-  const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? 1 : index + 1;
+/**
+ * The line where a front matter field is written (`sidebar.attrs`: the first `attrs:` indented
+ * below `sidebar:`), else the line of its nearest written parent, else the first line.
+ */
+function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+  const lines = text.split('\n');
+  let found = 0;
+  for (const [depth, key] of path.entries()) {
+    if (typeof key !== 'string') break;
+    const index = lines.findIndex((line, at) => at >= found && (depth === 0
+      ? line.startsWith(`${key}:`)
+      : /^\s/.test(line) && line.trimStart().startsWith(`${key}:`)));
+    if (index === -1) break;
+    found = index + 1;
+  }
+  return Math.max(found, 1);
 }
 
 function describeIssue(issue: Issue): string {
@@ -42,18 +56,24 @@ function describeIssue(issue: Issue): string {
   return `received ${received}, expected ${expected}`;
 }
 
-/** Problems with `data`, one line each (empty when it is valid). */
+/**
+ * Problems with `data`, one line each (empty when it is valid). `allowed` says which fields a
+ * strict schema accepts, for the message about a field it does not.
+ */
 export function validateFrontmatter(
   schema: SchemaFactory,
   data: Record<string, unknown>,
   display: string,
   text: string,
+  allowed = 'see the README for the fields',
 ): string[] {
   const result = schema(IMAGE_AS_PATH).safeParse(data, { reportInput: true });
   if (result.success) return [];
-  return (result.error.issues as Issue[]).map((issue) => {
-    const field = issue.path.map(String).join('.') || '(the front matter as a whole)';
-    const line = lineOfKey(text, issue.path[0]);
-    return `${display}:${line}: front matter field \`${field}\`: ${describeIssue(issue)}`;
-  });
+  const line = (path: PropertyKey[], reason: string) => {
+    const field = path.map(String).join('.') || '(the front matter as a whole)';
+    return `${display}:${lineOfPath(text, path)}: front matter field \`${field}\`: ${reason}`;
+  };
+  return (result.error.issues as Issue[]).flatMap((issue) => issue.code === 'unrecognized_keys'
+    ? (issue.keys ?? []).map((key) => line([...issue.path, key], `not allowed (${allowed})`))
+    : [line(issue.path, describeIssue(issue))]);
 }

@@ -17,6 +17,7 @@ import { ruleSlug } from '../dockerfile/rule-url.ts';
 import { isDockerfileLanguage } from './dockerfile-language.ts';
 import { markRanges } from './mark-ranges.ts';
 import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
+import { inlineCodeToHast } from '../site/inline-code.ts';
 
 /** What the page keeps of each Dockerfile block, for rule pages and the practices matrix. */
 export interface DockerfileBlock {
@@ -56,7 +57,7 @@ function findingItem(finding: Finding, base: string): Element {
     ' ',
     h('span.finding-rule', links),
     ' ',
-    h('span.finding-message', finding.message),
+    h('span.finding-message', inlineCodeToHast(finding.message)),
   ]);
 }
 

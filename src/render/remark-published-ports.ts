@@ -5,18 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
 import { repairSource } from '../ingest/repair-source.ts';
+import { splitInlineCode } from '../site/inline-code.ts';
 
 function noteFor(message: string): RootContent {
   return {
     type: 'paragraph',
     data: { hName: 'aside', hProperties: { className: ['command-finding'], role: 'note' } },
     children: [{ type: 'strong', children: [{ type: 'text', value: 'Port check: ' }] },
-      { type: 'text', value: message }],
+      ...splitInlineCode(message).map((part): PhrasingContent => part.code
+        ? { type: 'inlineCode', value: part.text }
+        : { type: 'text', value: part.text })],
   };
 }
 

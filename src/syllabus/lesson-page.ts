@@ -17,6 +17,7 @@ import { sourceAnchor, sourcePageId } from './check-references.ts';
 import type { Lesson, LessonSource, Syllabus } from './syllabus-schema.ts';
 import { rulePath } from '../dockerfile/rule-url.ts';
 import { withBase } from '../site/base-path.ts';
+import { inlineCodeToHast } from '../site/inline-code.ts';
 
 /** A rendered page a lesson can draw on. */
 export interface SourcePage {
@@ -106,8 +107,9 @@ function rulesSource(input: LessonPageInput, ids: readonly string[]): ElementCon
     h('ul.lesson-rules', ids.map((id) => {
       const rule = input.rules.get(id);
       return h('li', [
-        h('a', { href: withBase(rulePath(id), input.base) }, [h('code', id), ` ${rule?.title}`]),
-        rule ? ` — ${rule.description}` : '',
+        h('a', { href: withBase(rulePath(id), input.base) },
+          [h('code', id), ' ', ...inlineCodeToHast(rule?.title ?? '')]),
+        ...(rule ? [' — ', ...inlineCodeToHast(rule.description)] : []),
       ]);
     })),
   ];

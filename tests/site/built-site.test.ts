@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/checks/check-links.ts';
 import { checkOffline } from '../../src/checks/check-offline.ts';
@@ -44,6 +45,32 @@ describe('built site', () => {
       .toContain('🐳 Containerizing the Vote Service');
     expect(toString(select('h1', page('/writeups/dockerization-of-flask-application/').tree)!))
       .toBe('🐳 Dockerization of Flask Application');
+  });
+
+  it('keeps the author\'s `--` in prose and tables (no typographic dashes in commands)', () => {
+    const text = mainText('/writeups/lab-02-docker-containerization/');
+    expect(text).toContain('COPY --chown');
+    expect(text).toContain('pip install --no-cache-dir');
+    expect(text).not.toMatch(/—(?:chown|no-cache-dir|interval)/);
+    for (const { url } of pages) {
+      expect(mainText(url), url).not.toMatch(/\s—(?:chown|no-cache-dir|from|platform)\b/);
+    }
+  });
+
+  it('shows code in generated text as code, never as backticks', () => {
+    const raw: string[] = [];
+    const verbatim = new Set(['code', 'pre', 'script', 'style', 'template', 'textarea', 'title']);
+    for (const { url, tree } of pages) {
+      visitParents(tree, 'text', (node, ancestors) => {
+        if (ancestors.some((a) => a.type === 'element' && verbatim.has(a.tagName))) return;
+        const span = /`[^`\n]+`/.exec(node.value);
+        if (span) raw.push(`${url}: ${span[0]}`);
+      });
+    }
+    expect(raw).toEqual([]);
+    expect(select('.findings-list li code', page('/rules/dl3042/').tree)).toBeTruthy();
+    expect(select('.finding-message code', page('/writeups/lab-02-docker-containerization/').tree))
+      .toBeTruthy();
   });
 
   it('lists every write-up in the sidebar', () => {

@@ -7,27 +7,65 @@ function text(cell: Element | undefined): string {
   return (cell?.textContent ?? '').replace(/\[source\]/g, '').trim().toLowerCase();
 }
 
+/** An element with properties and children; text is always set as text, never parsed. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  children: Array<Node | string> = [],
+): HTMLElementTagNameMap[K] {
+  const element = Object.assign(document.createElement(tag), properties);
+  element.append(...children);
+  return element;
+}
+
+function checkbox(properties: Partial<HTMLInputElement>, row?: number): HTMLInputElement {
+  const box = el('input', { type: 'checkbox', ...properties });
+  if (row !== undefined) box.dataset['row'] = String(row);
+  return box;
+}
+
+/** Sort, filter, which rows are compared, swap: built from the table's text as text. */
+function controls(
+  table: HTMLTableElement,
+  headers: string[],
+  rows: HTMLTableRowElement[],
+  id: (name: string) => string,
+): HTMLDivElement {
+  const swapLabel = table.dataset['rowNoun'] === 'rows'
+    ? 'Swap rows and columns'
+    : 'Images as columns';
+  return el('div', { className: 'compare-controls' }, [
+    el('label', { htmlFor: id('sort') }, ['Sort by']), ' ',
+    el('select', { id: id('sort') },
+      headers.map((header, i) => el('option', { value: String(i) }, [header]))), ' ',
+    el('label', { htmlFor: id('filter') }, ['Filter']), ' ',
+    el('input', { id: id('filter'), type: 'search', placeholder: 'e.g. musl, apk, nonroot' }),
+    ' ',
+    el('fieldset', {}, [
+      el('legend', {}, [table.dataset['rowLabel'] ?? 'Images compared']),
+      ...rows.flatMap((row, i) => [
+        ...(i > 0 ? [' '] : []),
+        el('label', {}, [checkbox({ checked: true }, i), ` ${row.cells[0]?.textContent ?? ''}`]),
+      ]),
+    ]),
+    el('label', {}, [checkbox({ id: id('columns') }), ` ${swapLabel}`]),
+    el('p', { className: 'compare-status', role: 'status', id: id('status') }),
+  ]);
+}
+
+/** A copy of a cell's content (already part of the page), without parsing it again. */
+function copyOf(cell: HTMLTableCellElement | undefined): Node[] {
+  return Array.from(cell?.childNodes ?? [], (node) => node.cloneNode(true));
+}
+
 function init(table: HTMLTableElement, n: number): void {
   const body = table.tBodies[0];
   if (!body) return;
   const rows = Array.from(body.rows);
   const headers = Array.from(table.tHead?.rows[0]?.cells ?? []).map((c) => c.textContent ?? '');
   const hidden = new Set<HTMLTableRowElement>();
-  const bar = document.createElement('div');
-  bar.className = 'compare-controls';
   const id = (name: string) => `compare-${n}-${name}`;
-  bar.innerHTML =
-    `<label for="${id('sort')}">Sort by</label> <select id="${id('sort')}">` +
-    headers.map((h, i) => `<option value="${i}">${h}</option>`).join('') + '</select> ' +
-    `<label for="${id('filter')}">Filter</label> ` +
-    `<input id="${id('filter')}" type="search" placeholder="e.g. musl, apk, nonroot"> ` +
-    `<fieldset><legend>${table.dataset['rowLabel'] ?? 'Images compared'}</legend>` +
-    rows.map((row, i) => `<label><input type="checkbox" checked data-row="${i}"> ` +
-      `${row.cells[0]?.textContent ?? ''}</label>`).join(' ') + '</fieldset>' +
-    `<label><input type="checkbox" id="${id('columns')}"> ${
-      table.dataset['rowNoun'] === 'rows' ? 'Swap rows and columns' : 'Images as columns'
-    }</label>` +
-    `<p class="compare-status" role="status" id="${id('status')}"></p>`;
+  const bar = controls(table, headers, rows, id);
   table.closest('.compare-table-scroll')?.before(bar);
   const filter = bar.querySelector<HTMLInputElement>('input[type=search]');
   const sort = bar.querySelector<HTMLSelectElement>('select');
@@ -55,7 +93,7 @@ function init(table: HTMLTableElement, n: number): void {
     for (const row of shown) {
       const th = document.createElement('th');
       th.scope = 'col';
-      th.innerHTML = row.cells[0]?.innerHTML ?? '';
+      th.append(...copyOf(row.cells[0]));
       head.append(th);
     }
     const tbody = copy.createTBody();
@@ -65,7 +103,7 @@ function init(table: HTMLTableElement, n: number): void {
       th.scope = 'row';
       th.textContent = title;
       line.append(th);
-      for (const row of shown) line.insertCell().innerHTML = row.cells[i + 1]?.innerHTML ?? '';
+      for (const row of shown) line.insertCell().append(...copyOf(row.cells[i + 1]));
     });
     table.after(copy);
     transposed = copy;

@@ -13,6 +13,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { cacheKey, readCached, shortHash, writeCached } from './mermaid-cache.ts';
 import { renderDiagrams, THEME_VARIABLES, type DiagramJob } from './render-diagrams.ts';
+import { cleanSvg } from './sanitize-svg.ts';
 
 interface Found {
   pre: Element;
@@ -32,7 +33,9 @@ function isMermaid(pre: Element): Element | undefined {
 function svgElement(svg: string, variant: string): Element {
   const fragment = fromHtml(svg, { fragment: true, space: 'svg' });
   const element = fragment.children.find((c): c is Element => c.type === 'element');
-  if (!element) return h('span');
+  // The diagram is the author's: what Mermaid drew from it is cleaned before it joins the page.
+  if (element?.tagName !== 'svg') return h('span');
+  cleanSvg(element);
   const classes = element.properties['className'];
   element.properties['className'] = [...(Array.isArray(classes) ? classes.map(String) : []),
     `mermaid-${variant}`];
