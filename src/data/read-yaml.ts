@@ -21,11 +21,14 @@ export class YamlProblem extends Error {
   readonly line: number;
   /** What was found and expected, without the line. */
   readonly reason: string;
+  /** Valid YAML that is refused (anchors, aliases, depth), rather than YAML that does not parse. */
+  readonly refused: boolean;
 
-  constructor(line: number, reason: string) {
+  constructor(line: number, reason: string, refused = false) {
     super(`line ${line}: ${reason}`);
     this.line = line;
     this.reason = reason;
+    this.refused = refused;
   }
 }
 
@@ -54,7 +57,7 @@ export function readYaml(text: string, options: ReadYamlOptions = {}): unknown {
       if (event !== 'close' || anchor === null || anchor === undefined) return;
       throw new YamlProblem(anchorLine(text, anchor, state.position),
         `found the anchor \`&${anchor}\`; anchors and aliases (\`*${anchor}\`) are not ` +
-        'accepted, expected each value written out where it is used');
+        'accepted, expected each value written out where it is used', true);
     },
   };
   try {
@@ -64,9 +67,9 @@ export function readYaml(text: string, options: ReadYamlOptions = {}): unknown {
     if (error instanceof YAMLException) {
       if (/unidentified alias/.test(error.reason)) {
         throw new YamlProblem(error.mark.line + 1, `found an alias (${error.reason}); ` +
-          'aliases are not accepted, expected the value written out');
+          'aliases are not accepted, expected the value written out', true);
       }
-      throw new YamlProblem(error.mark.line + 1, error.reason);
+      throw new YamlProblem(error.mark.line + 1, error.reason, /maxDepth/.test(error.reason));
     }
     throw error;
   }

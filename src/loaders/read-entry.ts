@@ -36,7 +36,9 @@ export function readEntry(raw: string, displayPath: string): EntrySource {
       try {
         readYaml(block[1], { schema: 'default' });
       } catch (error) {
-        if (error instanceof YamlProblem) throw new YamlProblem(error.line + before, error.reason);
+        if (error instanceof YamlProblem) {
+          throw new YamlProblem(error.line + before, error.reason, error.refused);
+        }
         throw error;
       }
     }
@@ -45,8 +47,8 @@ export function readEntry(raw: string, displayPath: string): EntrySource {
   } catch (error) {
     if (error instanceof YamlProblem) {
       throw new ContentError(`${displayPath}:${error.line}: the front matter is not ` +
-        `accepted: ${error.reason}.`, 'Fix the YAML between the `---` lines, or remove the ' +
-        'block: write-ups need none.');
+        (error.refused ? `accepted: ${error.reason}.` : `valid YAML (${error.reason}).`),
+      'Fix the YAML between the `---` lines, or remove the block: write-ups need none.');
     }
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = (mark?.line ?? 0) + 1;
