@@ -5,7 +5,7 @@
  * and reported: the extra blockquote and list markers and the extra HTML tags are removed, their
  * text kept, so the page shows all of it one level shallower. Fenced code is left alone.
  */
-import { MAX_NESTING } from '../shared/limits.ts';
+import { MAX_INLINE_MARKERS, MAX_NESTING } from '../shared/limits.ts';
 import { blankCodeSpans, fencedLines } from './fences.ts';
 import type { SourceLine, SourceRepair } from './source-lines.ts';
 
@@ -24,6 +24,21 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', '
   'thead', 'tr', 'ul', 'center', 'caption', 'colgroup', 'search']);
 /** Deeper indentation than this many columns is code or an attack, never a list level. */
 const MAX_INDENT = 4 * MAX_NESTING;
+
+/** Unescaped `*`, `_`, `[` and `]` past `MAX_INLINE_MARKERS` of each kind get a backslash. */
+function escapeExtraMarkers(text: string): { text: string; escaped: number } {
+  const seen = new Map<string, number>();
+  let escaped = 0;
+  const out = text.replace(/\\.|[*_[\]]/g, (char) => {
+    if (char.length > 1) return char;
+    const count = (seen.get(char) ?? 0) + 1;
+    seen.set(char, count);
+    if (count <= MAX_INLINE_MARKERS) return char;
+    escaped++;
+    return `\\${char}`;
+  });
+  return { text: out, escaped };
+}
 
 /** The line with its container markers beyond `MAX_NESTING` removed, and how many there were. */
 function flattenMarkers(text: string): { text: string; depth: number } {
@@ -49,6 +64,8 @@ export const limitNesting: SourceRepair = (lines, report) => {
   let removedTags = 0;
   let tagsAt = 0;
   let deepestTags = 0;
+  let escapedMarkers = 0;
+  let markersInlineAt = 0;
   lines.forEach((line, index) => {
     if (fenced[index]) {
       out.push(line);
@@ -69,6 +86,12 @@ export const limitNesting: SourceRepair = (lines, report) => {
       text = flat.text;
       if (flat.depth > deepestMarkers) deepestMarkers = flat.depth;
       markersAt ||= line.origin;
+    }
+    const inline = escapeExtraMarkers(text);
+    if (inline.escaped > 0) {
+      text = inline.text;
+      escapedMarkers += inline.escaped;
+      markersInlineAt ||= line.origin;
     }
     const scan = blankCodeSpans(text);
     const cuts: Array<[number, number]> = [];
@@ -109,6 +132,14 @@ export const limitNesting: SourceRepair = (lines, report) => {
       ruleId: 'nesting-limit',
       found: `indentation deeper than ${MAX_INDENT} columns`,
       action: `cut to ${MAX_INDENT} columns, text kept`,
+    });
+  }
+  if (markersInlineAt) {
+    report({
+      line: markersInlineAt,
+      ruleId: 'nesting-limit',
+      found: `more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets on one line`,
+      action: `${escapedMarkers} past the limit shown as text`,
     });
   }
   if (tagsAt) {

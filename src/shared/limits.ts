@@ -19,6 +19,12 @@ export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 /** Blockquotes, lists and HTML elements nested in one another, in the Markdown source. */
 export const MAX_NESTING = 32;
 
+/**
+ * Emphasis markers (`*`, `_`) or link brackets (`[`) on one line: past this, the inline parser
+ * nests them thousands deep (and slows down quadratically); the rest are shown as text.
+ */
+export const MAX_INLINE_MARKERS = 256;
+
 /** Line numbers and ranges in one `lines="…"` attribute. */
 export const MAX_LINE_RANGES = 100;
 

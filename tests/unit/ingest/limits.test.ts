@@ -88,3 +88,13 @@ describe('code block line marks', { timeout: 10_000 }, () => {
     expect(html).toContain('const b = 2;');
   });
 });
+
+describe('inline nesting', { timeout: 20_000 }, () => {
+  it('shows emphasis markers and brackets past the limit as text, in bounded time', async () => {
+    const emphasis = `${'*a '.repeat(10_000)}x${' b*'.repeat(10_000)}`;
+    const links = `${'['.repeat(10_000)}x${'](u)'.repeat(10_000)}`;
+    const { html, diagnostics } = await render(`# Inline\n\n${emphasis}\n\n${links}\n`);
+    expect(diagnostics.join('\n')).toMatch(/^3 warning nesting-limit: more than 256 emphasis/m);
+    expect(html).toContain('x');
+  });
+});
