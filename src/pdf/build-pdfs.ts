@@ -13,6 +13,7 @@ import { pdfOptionsSchema, type PdfOptionsInput } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import { guidePages, readGuide, type Guide } from './read-guide.ts';
 import { renderPdf } from './render-pdf.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
 
 const PRINT_CSS = new URL('./print.css', import.meta.url);
 export const GUIDE_FILE = 'shipshape-guide.pdf';
@@ -92,9 +93,9 @@ export class PdfRenderError extends Error {
     const sized = pages.map((part) => ({ path: part.path, elements: elementCount(part) }))
       .sort((a, b) => b.elements - a.elements);
     const named = sized.slice(0, 3).map((p) => `/${p.path} (${p.elements} elements)`).join(', ');
-    super(`${pdf}: ${reason} — while rendering ${pages.length === 1 ? 'the page' :
+    super(terminalSafe(`${pdf}: ${reason} — while rendering ${pages.length === 1 ? 'the page' :
       `${pages.length} pages, the largest`} ${named}; a very large page (a huge table) is the ` +
-      'usual cause: shorten it, or split it');
+      'usual cause: shorten it, or split it'));
     this.cause = cause;
   }
 }
