@@ -6,6 +6,7 @@
  */
 import { lintDockerfile } from '../dockerfile/lint.ts';
 import type { Finding } from '../dockerfile/rule.ts';
+import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-text.ts';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -91,7 +92,11 @@ function parseArgs(argv: readonly string[]): Parsed | string {
 }
 
 /** Runs the command line; returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<number> {
+  // File names and findings quote the input: control characters are escaped on the way out.
+  const io: CliIO = { ...rawIo,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     (parsed === USAGE ? io.stdout : io.stderr)(`${parsed}\n`);
@@ -121,6 +126,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (parsed.format === 'json') json.push(...findings.map((f) => toJson(name, f)));
     else for (const f of findings) io.stdout(`${formatText(name, f)}\n`);
   }
-  if (parsed.format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  if (parsed.format === 'json') {
+    rawIo.stdout(`${jsonTerminalSafe(JSON.stringify(json, null, 2))}\n`);
+  }
   return worst;
 }

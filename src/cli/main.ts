@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runCli } from './lint-command.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -22,6 +23,7 @@ try {
   });
 } catch (error) {
   // A bug in shipshape itself: say so in one line, without a stack trace.
-  process.stderr.write(`shipshape: internal error: ${(error as Error).message ?? error}\n`);
+  process.stderr.write(
+    `shipshape: internal error: ${terminalSafe(String((error as Error).message ?? error))}\n`);
   process.exitCode = 3;
 }

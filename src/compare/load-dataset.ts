@@ -5,7 +5,7 @@
  * is enough for the block style the dataset is written in.
  */
 import { readFileSync } from 'node:fs';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { readYaml, YamlProblem } from '../data/read-yaml.ts';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
 import { datasetSchema, UNKNOWN, type Dataset } from './dataset-schema.ts';
@@ -63,11 +63,11 @@ function formatIssue(file: string, issue: DatasetIssue): string {
 export function parseDataset(text: string, file: string): Dataset {
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, filename: file });
+    data = readYaml(text);
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
+    if (!(error instanceof YamlProblem)) throw error;
     throw new DatasetError(file, [{
-      line: error.mark.line + 1,
+      line: error.line,
       field: '(the file as a whole)',
       image: undefined,
       received: `YAML that does not parse (${error.reason})`,

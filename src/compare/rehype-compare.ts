@@ -12,7 +12,9 @@ import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { sizeChart } from './size-chart.ts';
 import { claimsTable } from './claims-table.ts';
-import { readWriteupClaims } from './write-up-claims.ts';
+import { readWriteupClaims, type ClaimsCache } from './write-up-claims.ts';
+
+const KINDS = new Set(['base-image-table', 'base-image-chart', 'write-up-claims']);
 
 export interface Options {
   /** Site base path for links (default `/`). */
@@ -25,7 +27,10 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   // Read lazily, once per processor: most pages have no comparison.
   let dataset: Dataset | undefined;
+  const claimsCache: ClaimsCache = new Map();
   return (tree, file) => {
+    // Directives already drawn on this page: each is drawn once, a repeat becomes a note.
+    const drawn = new Set<string>();
     visit(tree, 'element', (node, index, parent) => {
       const kind = node.properties['dataShipshape'];
       if (!parent || index === undefined || typeof kind !== 'string') return undefined;
@@ -35,10 +40,21 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
         { place: node.position, ruleId: 'compare', source: 'shipshape' });
       }
       dataset ??= readDataset();
+      if (drawn.has(kind)) {
+        file.message(`\`::${kind}\` is repeated on this page; it is shown once, where it first ` +
+          'appears (remove the repeat)', { place: node.position, ruleId: 'compare-repeat',
+          source: 'shipshape' });
+        parent.children.splice(index, 1, { type: 'element', tagName: 'p',
+          properties: { className: ['shipshape-repeat-note'] },
+          children: [{ type: 'text', value: `(\`::${kind}\` is shown once per page, above.)` }] });
+        return SKIP;
+      }
+      if (KINDS.has(kind)) drawn.add(kind);
       if (kind === 'base-image-table') parent.children.splice(index, 1, baseImageTable(dataset));
       else if (kind === 'base-image-chart') parent.children.splice(index, 1, sizeChart(dataset));
       else if (kind === 'write-up-claims') {
-        const claims = readWriteupClaims(options.writeups ?? 'content/writeups', dataset);
+        const claims = readWriteupClaims(options.writeups ?? 'content/writeups', dataset,
+          process.cwd(), claimsCache);
         parent.children.splice(index, 1, claimsTable(claims, base));
       }
       else return undefined;

@@ -3,6 +3,7 @@
  * repaired text (so `â‰ˆ5MB` reads as `≈5MB`) with lines mapped back to the author's
  * file, and judged against the dataset.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { repairSource } from '../ingest/repair-source.ts';
@@ -25,8 +26,13 @@ export interface WriteupClaims {
 /** The judged claims of one write-up file (lines are the file's own). */
 export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd()):
   WriteupClaims {
+  return claimsOfText(readFileSync(path, 'utf8'), path, dataset, root);
+}
+
+function claimsOfText(text: string, path: string, dataset: Dataset, root: string):
+  WriteupClaims {
   const file = relative(root, path).replace(/\\/g, '/');
-  const repaired = repairSource(readFileSync(path, 'utf8'));
+  const repaired = repairSource(text);
   const origin = (line: number) => repaired.origins[line - 1] ?? line;
   const found = extractClaims(repaired.text, file);
   const page = `writeups/${basename(path).replace(/\.md$/, '')}/`;
@@ -37,11 +43,29 @@ export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd(
   };
 }
 
-export function readWriteupClaims(dir: string, dataset: Dataset, root = process.cwd()):
-  WriteupClaims {
+/**
+ * Claims by the digest of the file's text: a write-up is repaired and read once per build, not
+ * once per `::write-up-claims` directive. Made by the caller (one per Markdown processor), so no
+ * state outlives a build.
+ */
+export type ClaimsCache = Map<string, WriteupClaims>;
+
+export function readWriteupClaims(
+  dir: string,
+  dataset: Dataset,
+  root = process.cwd(),
+  cache: ClaimsCache = new Map(),
+): WriteupClaims {
   const all: WriteupClaims = { claims: [], unparsed: [] };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const found = claimsOfFile(join(dir, name), dataset, root);
+    const path = join(dir, name);
+    const text = readFileSync(path, 'utf8');
+    const key = `${path}\0${createHash('sha256').update(text).digest('hex')}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = claimsOfText(text, path, dataset, root);
+      cache.set(key, found);
+    }
     all.claims.push(...found.claims);
     all.unparsed.push(...found.unparsed);
   }

@@ -3,7 +3,7 @@
  * as `file:line`, the field, what was found, what was expected and how to fix it, with no stack
  * trace (a content error, not a shipshape bug). Browser-safe (js-yaml and zod only).
  */
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { readYaml, YamlProblem } from '../data/read-yaml.ts';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
 import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
@@ -40,11 +40,11 @@ type ZodIssue = z.core.$ZodIssue;
 export function parseExampleMeta(text: string, file: string): ExampleMeta {
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, filename: file });
+    data = readYaml(text);
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
+    if (!(error instanceof YamlProblem)) throw error;
     throw new ExampleMetaError(file, [{
-      line: error.mark.line + 1,
+      line: error.line,
       field: '(the file as a whole)',
       received: `YAML that does not parse (${error.reason})`,
       expected: 'YAML in block style: `key: value` lines and `- ` list items',

@@ -5,13 +5,15 @@
  * "Run it yourself" section generated into the README. Caches a local test run leaves behind
  * (`__pycache__`, `.pytest_cache`, `.pyc`) are not content and are not read. Node only.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 import type { DockerfileModel } from '../dockerfile/model.ts';
 import type { ExampleMeta } from './example-schema.ts';
 import { mergeExampleTree, readTreeText, sortTree, type TreeFile } from './example-tree.ts';
 import { parseExampleMeta } from './parse-example-meta.ts';
+import { ContentError } from '../loaders/content-error.ts';
+import { MAX_EXAMPLE_FILE_BYTES } from '../shared/limits.ts';
 import { appDefaultPort, formatRunSection, runCommands, type RunCommands } from './run-commands.ts';
 
 /** Where the examples live, relative to the project root. */
@@ -42,8 +44,18 @@ export function readTree(dir: string): TreeFile[] {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(full);
       } else if (entry.isFile() && !/\.py[cod]$/.test(entry.name)) {
+        const { size } = statSync(full);
+        if (size > MAX_EXAMPLE_FILE_BYTES) {
+          throw new ContentError(`${full}: found a file of ${Math.ceil(size / 1024)} KB; ` +
+            `expected at most ${MAX_EXAMPLE_FILE_BYTES / 1024} KB per example file`,
+          'Examples are shown and downloaded whole: keep large files out of them.');
+        }
         files.push({ path: relative(dir, full).split(sep).join('/'),
           data: new Uint8Array(readFileSync(full)) });
+      } else if (!entry.isFile()) {
+        // Not read: a link could lead out of content/, a device or pipe would never end.
+        throw new ContentError(`${full}: found a symbolic link, device or pipe; expected ` +
+          'regular files and folders only in an example', 'Copy the file into the example.');
       }
     }
   };

@@ -36,3 +36,28 @@ export function closes(open: FenceLine, line: FenceLine): boolean {
 export function fenceLanguage(info: string): string {
   return (info.split(/\s+/)[0] ?? '').toLowerCase();
 }
+
+/**
+ * For each line, whether it belongs to a fenced code block (fence lines included). Run after
+ * `closeOpenFences`, when every fence is closed; repairs use it to leave code alone.
+ */
+export function fencedLines(texts: readonly string[]): boolean[] {
+  const fenced: boolean[] = [];
+  let open: FenceLine | undefined;
+  for (const text of texts) {
+    const fence = parseFence(text);
+    if (open) {
+      fenced.push(true);
+      if (fence && closes(open, fence)) open = undefined;
+    } else {
+      fenced.push(fence !== undefined);
+      open = fence;
+    }
+  }
+  return fenced;
+}
+
+/** `text` with the inside of inline code spans (`` `<!--` ``) blanked, positions kept. */
+export function blankCodeSpans(text: string): string {
+  return text.replace(/(`+)([^`]|(?!\1)`)+?\1/g, (span) => ' '.repeat(span.length));
+}

@@ -4,9 +4,11 @@
  */
 import { rehypeCollectDiagnostics } from './rehype-collect-diagnostics.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeLimitTables } from './rehype-limit-tables.ts';
 import { rehypeMissingImages } from './rehype-missing-images.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
+import { remarkCodeRanges } from './remark-code-ranges.ts';
 import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkMissingImages } from './remark-missing-images.ts';
 import { remarkRepairSource } from './remark-repair-source.ts';
@@ -17,11 +19,13 @@ export const ingestRemarkPlugins = [
   remarkTitleFromHeading,
   remarkHeadingLevels,
   remarkMissingImages,
+  remarkCodeRanges,
 ];
 /** Rehype steps of the ingest stage; render steps follow them in the config. */
 export const ingestRehypePlugins = [
   rehypeSanitizeHtml,
   rehypeSafeUrls,
+  rehypeLimitTables,
   rehypeMissingImages,
   rehypeHeadingAnchors,
 ];

@@ -22,3 +22,8 @@ export function remoteImageMessage(url: string): string {
   return `remote image \`${url}\` would be loaded from another origin; ` +
     'shown as a link instead (copy the image into the write-up folder to embed it)';
 }
+
+/** `problem` comes from the shared path check (src/shared/author-path.ts). */
+export function refusedImageMessage(problem: string): string {
+  return `image not shown: ${problem}; shown as a placeholder`;
+}

@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Diagnostic } from './shipshape-frontmatter.ts';
 import { frontmatterOf } from './shipshape-frontmatter.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
 
 export function diagnosticsOf(file: VFile): Diagnostic[] {
   return file.messages
@@ -16,7 +17,8 @@ export function diagnosticsOf(file: VFile): Diagnostic[] {
       line: message.line ?? 1,
       ruleId: message.ruleId ?? 'shipshape',
       severity: message.fatal === false ? ('warning' as const) : ('info' as const),
-      message: message.reason,
+      // Quotes the author's text (a URL, a tag), which may hold ESC or a bidi override.
+      message: terminalSafe(message.reason),
     }))
     .sort((a, b) => a.line - b.line);
 }

@@ -6,7 +6,9 @@ import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { locateAsset } from './local-asset.ts';
-import { missingImageMessage, placeholderProperties, remoteImageMessage } from './placeholder.ts';
+import {
+  missingImageMessage, placeholderProperties, refusedImageMessage, remoteImageMessage,
+} from './placeholder.ts';
 
 export const rehypeMissingImages: Plugin<[], Root> = function () {
   return (tree, file) => {
@@ -14,7 +16,7 @@ export const rehypeMissingImages: Plugin<[], Root> = function () {
       if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
       const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : '';
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'].trim() : '';
-      const location = locateAsset(src, file.path);
+      const { location, problem } = locateAsset(src, file.path);
       const place = node.position;
       let replacement: Element;
       if (location === 'remote') {
@@ -23,13 +25,14 @@ export const rehypeMissingImages: Plugin<[], Root> = function () {
         file.message(remoteImageMessage(src), {
           place, ruleId: 'remote-image', source: 'shipshape',
         });
-      } else if (location === 'missing') {
+      } else if (location === 'missing' || location === 'refused') {
         const label = alt || 'no description';
         replacement = { type: 'element', tagName: 'span',
           properties: placeholderProperties(label, src),
           children: [{ type: 'text', value: `Image not available: ${label}` }] };
-        file.message(missingImageMessage(src), {
-          place, ruleId: 'missing-image', source: 'shipshape',
+        const refused = location === 'refused';
+        file.message(refused ? refusedImageMessage(problem ?? '') : missingImageMessage(src), {
+          place, ruleId: refused ? 'refused-image' : 'missing-image', source: 'shipshape',
         });
       } else {
         return undefined;

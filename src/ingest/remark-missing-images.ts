@@ -10,7 +10,9 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { locateAsset } from './local-asset.ts';
 import { isSafeUrl, unsafeUrlReason } from './safe-url.ts';
-import { missingImageMessage, placeholderProperties, remoteImageMessage } from './placeholder.ts';
+import {
+  missingImageMessage, placeholderProperties, refusedImageMessage, remoteImageMessage,
+} from './placeholder.ts';
 
 function placeholder(image: Image): Text {
   const label = image.alt?.trim() || 'no description';
@@ -42,7 +44,7 @@ export const remarkMissingImages: Plugin<[], Root> = function () {
         });
         return SKIP;
       }
-      const location = locateAsset(image.url, file.path);
+      const { location, problem } = locateAsset(image.url, file.path);
       if (location === 'remote') {
         parent.children.splice(index, 1, remoteLink(image));
         file.message(remoteImageMessage(image.url), {
@@ -50,10 +52,11 @@ export const remarkMissingImages: Plugin<[], Root> = function () {
         });
         return SKIP;
       }
-      if (location !== 'missing') return undefined;
+      if (location !== 'missing' && location !== 'refused') return undefined;
       parent.children.splice(index, 1, placeholder(image));
-      file.message(missingImageMessage(image.url), {
-        place, ruleId: 'missing-image', source: 'shipshape',
+      const refused = location === 'refused';
+      file.message(refused ? refusedImageMessage(problem ?? '') : missingImageMessage(image.url), {
+        place, ruleId: refused ? 'refused-image' : 'missing-image', source: 'shipshape',
       });
       return SKIP;
     });

@@ -4,12 +4,14 @@
  * they are), renders them through the Markdown pipeline with the ingest plugins, prints every
  * diagnostic as `file:line: message` and keeps them on the entry for the authors' report page.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { ContentError } from './content-error.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
+import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../site/base-path.ts';
@@ -50,6 +52,12 @@ async function loadFile(
 ): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   const display = relative(root, path).replace(/\\/g, '/');
+  const { size } = await stat(path);
+  if (size > MAX_MARKDOWN_BYTES) {
+    throw new ContentError(`${display}:1: the file is ${(size / 1024 / 1024).toFixed(1)} MB, ` +
+      `over the limit of ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB for one page; expected a ` +
+      'shorter file', 'Split it into several write-ups, or link to large data instead.');
+  }
   const source = readEntry(await readFile(path, 'utf8'), display);
   if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
@@ -76,7 +84,8 @@ async function loadFile(
     ...(back.diagnostics ?? []),
   ];
   for (const d of diagnostics) {
-    const line = `${display}:${d.line}: ${d.message} [${d.ruleId}]`;
+    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
+    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
     if (d.severity === 'warning') ctx.logger.warn(line);
     else ctx.logger.info(line);
   }
@@ -126,6 +135,15 @@ function checkWriteupFrontmatter(
  * bug in shipshape and is rethrown as it is.
  */
 function asContentError(error: unknown, display: string): unknown {
+  // Too deep or too big for the parsers despite the ingest limits: still this file's problem,
+  // and named as such (a stack overflow's trace points at whichever plugin ran out).
+  const text = error instanceof Error ? error.message : '';
+  const exhausted = /Maximum call stack size exceeded|Invalid (?:array|string) length/.exec(text);
+  if (exhausted) {
+    return new ContentError(`${display}:1: the page cannot be rendered (${exhausted[0]}); ` +
+      'expected content within the limits of README "Limits"',
+    'Look for very deep nesting or very long repeated markup in this file.');
+  }
   const message = error as { reason?: unknown; line?: unknown; source?: unknown };
   if (message.source !== 'shipshape' || typeof message.reason !== 'string') return error;
   const line = typeof message.line === 'number' ? message.line : 1;
@@ -168,7 +186,7 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
     await loadFile(ctx, options, folder[0], folder[1], path)
       .then(() => loadCourse(ctx))
       .catch((error: unknown) => {
-        ctx.logger.error(error instanceof Error ? error.message : String(error));
+        ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
       });
   };
   watcher.on('change', (path) => void reload(path));

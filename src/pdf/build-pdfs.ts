@@ -13,6 +13,7 @@ import { pdfOptionsSchema, type PdfOptionsInput } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import { guidePages, readGuide, type Guide } from './read-guide.ts';
 import { renderPdf } from './render-pdf.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
 
 const PRINT_CSS = new URL('./print.css', import.meta.url);
 export const GUIDE_FILE = 'shipshape-guide.pdf';
@@ -67,6 +68,38 @@ function jobs(guide: Guide, version: string, date: string, printCss: string, les
   ];
 }
 
+/** Elements in a page's content, counted without recursion (a page may be very deep). */
+function elementCount(part: PagePart): number {
+  let count = 0;
+  const stack: Array<{ children?: unknown[] }> = [part.page.content];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    count++;
+    for (const child of node.children ?? []) {
+      if ((child as { type?: string }).type === 'element') stack.push(child as typeof node);
+    }
+  }
+  return count;
+}
+
+/**
+ * A render that failed or timed out (`page.goto: Timeout 30000ms`) names the PDF and the pages
+ * in it, largest first, so the author knows which write-up to look at.
+ */
+export class PdfRenderError extends Error {
+  override name = 'PdfRenderError';
+
+  constructor(pdf: string, pages: readonly PagePart[], cause: unknown) {
+    const reason = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
+    const sized = pages.map((part) => ({ path: part.path, elements: elementCount(part) }))
+      .sort((a, b) => b.elements - a.elements);
+    const named = sized.slice(0, 3).map((p) => `/${p.path} (${p.elements} elements)`).join(', ');
+    super(terminalSafe(`${pdf}: ${reason} — while rendering ${pages.length === 1 ? 'the page' :
+      `${pages.length} pages, the largest`} ${named}; a very large page (a huge table) is the ` +
+      'usual cause: shorten it, or split it'));
+    this.cause = cause;
+  }
+}
+
 export async function buildPdfs(input: PdfOptionsInput): Promise<WrittenPdf[]> {
   const options = pdfOptionsSchema.parse(input);
   const out = options.out ?? join(options.dist, 'pdf');
@@ -82,7 +115,9 @@ export async function buildPdfs(input: PdfOptionsInput): Promise<WrittenPdf[]> {
       const started = performance.now();
       const { html, toc } = composeDocument(job.compose);
       const url = server.serve(job.name.replace(/\.pdf$/, ''), html);
-      const rendered = await renderPdf(browser, url, toc);
+      const rendered = await renderPdf(browser, url, toc).catch((error: unknown) => {
+        throw new PdfRenderError(job.name, guidePages(job.compose.parts), error);
+      });
       const file = join(out, job.name);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, rendered.pdf);

@@ -9,6 +9,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { repairSource } from '../ingest/repair-source.ts';
 import { splitInlineCode } from '../site/inline-code.ts';
 
 function noteFor(message: string): RootContent {
@@ -27,7 +28,10 @@ export const remarkPublishedPorts: Plugin<[], Root> = function () {
     if (readShipshapeInput(file.data)?.kind !== 'writeup' || !file.path) return;
     // The author's own file, so that lines are the file's lines (the tree's are mapped back too).
     const display = relative(file.cwd, file.path).replace(/\\/g, '/');
-    const findings = checkPublishedPorts(readFileSync(file.path, 'utf8'), display);
+    // Repaired first, as the page was: the raw file may nest thousands deep (limit-nesting.ts).
+    const repaired = repairSource(readFileSync(file.path, 'utf8'));
+    const findings = checkPublishedPorts(repaired.text, display).map((finding) => ({
+      ...finding, line: repaired.origins[finding.line - 1] ?? finding.line }));
     for (const finding of findings) {
       const text = finding.message.slice(finding.message.indexOf(': ') + 2);
       file.message(text, {

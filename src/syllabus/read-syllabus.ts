@@ -2,9 +2,9 @@
  * Course stage: reads `content/syllabus.yaml` and checks it against its schema. Each problem is
  * one line for the author: `file:line`, the field, what was found, what was expected, how to fix.
  */
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { ContentError } from '../loaders/content-error.ts';
+import { readYaml, YamlProblem } from '../data/read-yaml.ts';
 import { formatPath, lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
 import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
 import { syllabusSchema, type Syllabus } from './syllabus-schema.ts';
@@ -36,10 +36,10 @@ type ZodIssue = z.core.$ZodIssue;
 export function parseSyllabus(text: string, file: string): ReadSyllabus {
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, filename: file });
+    data = readYaml(text);
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    throw new SyllabusError([`${file}:${error.mark.line + 1}: found YAML that does not parse `
+    if (!(error instanceof YamlProblem)) throw error;
+    throw new SyllabusError([`${file}:${error.line}: found YAML that does not parse `
       + `(${error.reason}); expected \`key: value\` lines and \`- \` list items. Check the `
       + 'indentation and quoting on that line and the one before it.']);
   }

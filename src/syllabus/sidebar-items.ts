@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { readYaml } from '../data/read-yaml.ts';
 import { lessonId, SYLLABUS_ID } from './course-urls.ts';
 import { SYLLABUS_FILE } from './read-syllabus.ts';
 
@@ -13,7 +13,7 @@ type SidebarItem = { slug: string } | { label: string; link: string };
 
 function lessonSlugs(text: string): string[] {
   try {
-    const data = load(text, { schema: CORE_SCHEMA }) as { lessons?: unknown } | undefined;
+    const data = readYaml(text) as { lessons?: unknown } | undefined;
     const lessons = Array.isArray(data?.lessons) ? (data.lessons as unknown[]) : [];
     return lessons
       .map((lesson) => (lesson as { slug?: unknown } | null)?.slug)

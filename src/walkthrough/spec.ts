@@ -4,6 +4,7 @@
  * that explain its lines.
  */
 import type { RootContent } from 'mdast';
+import { MAX_LINE_RANGES } from '../shared/limits.ts';
 
 export interface StepSpec {
   /** Stable anchor of the step (`step-…`). */
@@ -27,18 +28,36 @@ export interface WalkthroughSpec {
   kind: 'authored' | 'inferred';
 }
 
-/** `1-3, 5` → [1, 2, 3, 5]; undefined when the text is not a list of lines and ranges. */
-export function parseLineRanges(text: string): number[] | undefined {
-  const lines = new Set<number>();
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
-    if (!match) return undefined;
+export type ParsedLineRanges =
+  | { problem?: undefined; lines: number[] }
+  | { problem: 'syntax' }
+  | { problem: 'too-many' }
+  | { problem: 'outside'; /** The first line past the end. */ line: number };
+
+/**
+ * `1-3, 5` → [1, 2, 3, 5]. Every number is checked against `lineCount` (the Dockerfile's length)
+ * and the parts are counted (at most `MAX_LINE_RANGES`) before any range is expanded, so
+ * `lines="1-100000000"` is one quick error, not a hundred million numbers.
+ */
+export function parseLineRanges(text: string, lineCount: number): ParsedLineRanges {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return { problem: 'syntax' };
+  if (parts.length > MAX_LINE_RANGES) return { problem: 'too-many' };
+  const ranges: Array<[number, number]> = [];
+  for (const part of parts) {
+    const match = /^(\d{1,9})(?:\s*-\s*(\d{1,9}))?$/.exec(part);
+    if (!match) return { problem: 'syntax' };
     const start = Number(match[1]);
     const end = Number(match[2] ?? match[1]);
-    if (start < 1 || end < start) return undefined;
-    for (let line = start; line <= end; line++) lines.add(line);
+    if (start < 1 || end < start) return { problem: 'syntax' };
+    if (end > lineCount) {
+      return { problem: 'outside', line: start > lineCount ? start : lineCount + 1 };
+    }
+    ranges.push([start, end]);
   }
-  return lines.size > 0 ? [...lines].sort((a, b) => a - b) : undefined;
+  const lines = new Set<number>();
+  for (const [start, end] of ranges) for (let line = start; line <= end; line++) lines.add(line);
+  return { lines: [...lines].sort((a, b) => a - b) };
 }
 
 /** [1, 2, 3, 5] → `1–3, 5` for captions. */

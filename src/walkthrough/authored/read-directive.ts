@@ -11,7 +11,7 @@
  * first Dockerfile code block inside the directive. Mistakes fail the build with the directive's
  * line and what to change.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -19,6 +19,8 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isDockerfileLanguage } from '../../render/dockerfile-language.ts';
 import { slugifyHeading } from '../../ingest/slugify-heading.ts';
+import { checkAuthorPath } from '../../shared/author-path.ts';
+import { MAX_LINE_RANGES, MAX_REFERENCED_FILE_BYTES } from '../../shared/limits.ts';
 import { parseLineRanges, type StepSpec, type WalkthroughSpec } from '../spec.ts';
 
 function fail(
@@ -35,14 +37,24 @@ function readSource(
 ): { source: string; origin: string } {
   const path = directive.attributes?.['file'];
   if (path) {
-    const base = file.path ? dirname(file.path) : process.cwd();
-    const full = resolve(base, path);
-    if (!existsSync(full)) {
-      fail(file, directive, `walkthrough file \`${path}\` not found (looked for \`${full}\`): ` +
-        'give a path relative to this Markdown file, or put the Dockerfile inside the ' +
-        'walkthrough as a ```dockerfile code block');
+    // Checked before anything is read: a write-up must not reach the build machine's files.
+    const from = file.path ?? resolve('index.md');
+    const checked = checkAuthorPath(path, { from, maxBytes: MAX_REFERENCED_FILE_BYTES });
+    if (!checked.ok && checked.kind === 'missing') {
+      fail(file, directive, `walkthrough file \`${path}\` not found (looked for ` +
+        `\`${resolve(dirname(from), path)}\`): give a path relative to this Markdown file, or ` +
+        'put the Dockerfile inside the walkthrough as a ```dockerfile code block');
     }
-    return { source: readFileSync(full, 'utf8').replace(/\r\n?/g, '\n'), origin: path };
+    if (!checked.ok) {
+      fail(file, directive, `walkthrough file ${checked.problem}; or put the Dockerfile ` +
+        'inside the walkthrough as a ```dockerfile code block');
+    }
+    const source = readFileSync(checked.path, 'utf8');
+    if (source.includes('\0')) {
+      fail(file, directive, `walkthrough file \`${path}\` is binary (it contains NUL bytes); ` +
+        'expected a Dockerfile');
+    }
+    return { source: source.replace(/\r\n?/g, '\n'), origin: path };
   }
   const code = directive.children.find((child): child is Code =>
     child.type === 'code' && isDockerfileLanguage(child.lang ?? ''));
@@ -75,16 +87,21 @@ export function readWalkthroughDirective(
       fail(file, child, 'step has no title: write `:::step[Title]{lines="…"}`');
     }
     const rawLines = child.attributes?.['lines'] ?? '';
-    const lines = parseLineRanges(rawLines);
-    if (!lines) {
+    // Checked against the Dockerfile's length before any range is expanded.
+    const parsed = parseLineRanges(rawLines, lineCount);
+    if (parsed.problem === 'syntax') {
       fail(file, child, `step "${title}" has lines="${rawLines}"; expected line numbers and ` +
         'ranges such as `lines="1-3, 5"`');
     }
-    const outside = lines.filter((line) => line > lineCount);
-    if (outside.length > 0) {
-      fail(file, child, `step "${title}" claims line ${outside[0]}, but the Dockerfile ` +
+    if (parsed.problem === 'too-many') {
+      fail(file, child, `step "${title}" has lines="${rawLines}" with more than ` +
+        `${MAX_LINE_RANGES} numbers and ranges; expected at most ${MAX_LINE_RANGES}`);
+    }
+    if (parsed.problem === 'outside') {
+      fail(file, child, `step "${title}" claims line ${parsed.line}, but the Dockerfile ` +
         `(${origin}) has ${lineCount} lines: change \`lines="${rawLines}"\``);
     }
+    const lines = parsed.lines;
     const id = `step-${child.attributes?.['id'] ?? slugifyHeading(title)}`;
     const earlier = seen.get(id);
     if (earlier !== undefined) {

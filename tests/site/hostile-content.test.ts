@@ -1,0 +1,106 @@
+/**
+ * Issue 11: a hostile write-up can neither read the build machine's files nor take the build
+ * down. Each fixture site below is built once; a refusal fails the build with one line naming
+ * `file:line`, and no stack trace; content that is only too big or too deep builds, with a
+ * warning naming `file:line`, and its text on the page. Every build has a time bound.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, removeFixture } from './build-fixture.ts';
+
+const index = '---\ntitle: Home\n---\n\nHello.\n';
+const STACK = /Stack trace|\n\s+at .*\.(?:ts|js|mjs):\d+/;
+const BOUND = { timeout: 240_000 };
+
+function walkthroughFile(path: string, lines = '1'): string {
+  return `# Hostile\n\n::::walkthrough{file="${path}"}\n:::step[Base]{lines="${lines}"}\n` +
+    'Text\n:::\n::::\n';
+}
+
+describe('a refused input fails the build with one file:line line', BOUND, () => {
+  it.each([
+    ['/proc/self/environ', 'is an absolute path'],
+    ['../../.git/config', 'points outside the content folder'],
+    ['.', 'is a folder'],
+  ])('walkthrough file="%s"', (path, problem) => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/hostile.md': walkthroughFile(path),
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain(
+      `content/writeups/hostile.md:3: walkthrough file \`${path}\` ${problem}; expected a path ` +
+      'relative to this Markdown file');
+    expect(build.output).not.toMatch(STACK);
+    expect(build.output).not.toMatch(/EISDIR|PATH=|HOME=/);
+    removeFixture(build);
+  });
+
+  it('an alias bomb in front matter', () => {
+    const laughs = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+      ...Array.from({ length: 9 }, (_, i) =>
+        `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n');
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/bomb.md': `---\ntitle: Bomb\n${laughs}\n---\n\n# Bomb\n`,
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('content/writeups/bomb.md:3: the front matter is not ' +
+      'accepted: found the anchor `&a0`; anchors and aliases (`*a0`) are not accepted');
+    expect(build.output).not.toMatch(STACK);
+    removeFixture(build);
+  });
+
+  it('a line range of a hundred million lines', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/range.md': '# Range\n\n::::walkthrough\n```dockerfile\nFROM alpine:3.20\n' +
+        'CMD ["sh"]\n```\n\n:::step[All]{lines="1-100000000"}\nText\n:::\n::::\n',
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('content/writeups/range.md:9: step "All" claims line 3, but ' +
+      'the Dockerfile (the code block above) has 2 lines');
+    expect(build.output).not.toMatch(STACK);
+    removeFixture(build);
+  });
+});
+
+describe('content too deep or too big builds, cut visibly, with warnings', BOUND, () => {
+  it('deep nesting, a huge table, unclosed HTML, an image outside content/, control bytes', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `| ${i} | x |`).join('\n');
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/deep.md': `# Deep\n\n${'>'.repeat(10_000)} quoted\n\n` +
+        `${'<div>\n'.repeat(10_000)}\ninner text\n\n${'</div>\n'.repeat(10_000)}\nAfter.\n`,
+      'content/writeups/table.md': `# Table\n\n| n | v |\n|---|---|\n${rows}\n\nEnd.\n\n` +
+        '```js {1-100000000}\nconst marked = 1;\n```\n',
+      'content/writeups/unclosed.md': '# Unclosed\n\n<!-- draft\n\n## Kept\n\nKept text.\n',
+      'content/writeups/image.md': '# Image\n\n![secret](../../../../../../etc/passwd)\n\n' +
+        '![esc](<gone\u001b[2J\u202e.png>)\n',
+    });
+    expect(build.code, build.output).toBe(0);
+    const out = build.output;
+    expect(out).toContain('content/writeups/deep.md:3: blockquotes or lists nested 10000 deep ' +
+      '(the limit is 32); flattened to 32 levels, text kept [nesting-limit]');
+    expect(out).toMatch(/content\/writeups\/deep\.md:\d+: HTML elements nested 10000 deep/);
+    expect(out).toContain('content/writeups/table.md:3: table of 5001 rows (the limit is 1000 ' +
+      'rows or 20000 cells); cut at 1000 rows, with a note');
+    expect(out).toContain('content/writeups/table.md:5008: code block marks lines `1-100000000`');
+    expect(out).toContain('content/writeups/unclosed.md:3: unclosed `<!--` swallows 4 lines');
+    expect(out).toMatch(new RegExp('content/writeups/image\\.md:3: image not shown: ' +
+      '`[./]+etc/passwd` points outside the content folder'));
+    expect(out).toContain('gone\\x1b[2J\\u202e.png');
+    expect(out).not.toMatch(/[\u001b\u202e]/);
+    expect(out).not.toMatch(STACK);
+    const page = (name: string) =>
+      readFileSync(join(build.dir, `dist/writeups/${name}/index.html`), 'utf8');
+    expect(page('deep')).toContain('inner text');
+    expect(page('deep')).toContain('quoted');
+    expect(page('table')).toContain('Table truncated at 1000 of 5001 rows; see the source');
+    expect(page('table')).toContain('End.');
+    expect(page('unclosed')).toContain('Kept text.');
+    expect(page('image')).not.toContain('root:');
+    removeFixture(build);
+  });
+});
