@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { BaseImage, SourcedFact } from './dataset-schema.ts';
-import { inlineCodeToHast } from '../site/inline-code.ts';
+import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 function sourced(value: string, source: string): ElementContent[] {
   if (source === 'unknown' || !source) return inlineCodeToHast(value);

@@ -5,7 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { WriteupClaims } from './write-up-claims.ts';
-import { inlineCodeToHast } from '../site/inline-code.ts';
+import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 const LABEL = {
   agrees: '✓ agrees',

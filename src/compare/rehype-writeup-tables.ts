@@ -11,7 +11,7 @@ import type { Dataset } from './dataset-schema.ts';
 import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
-import { inlineCodeToHast } from '../site/inline-code.ts';
+import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 export interface Options {
   base?: string;

@@ -7,7 +7,7 @@
 import type { Element } from 'hast';
 import { h, s } from 'hastscript';
 import type { BaseImage } from './dataset-schema.ts';
-import { stripInlineCode } from '../site/inline-code.ts';
+import { stripInlineCode } from '../shared/inline-code.ts';
 
 export interface Bar {
   label: string;

@@ -17,7 +17,7 @@ import { ruleSlug } from '../dockerfile/rule-url.ts';
 import { isDockerfileLanguage } from './dockerfile-language.ts';
 import { markRanges } from './mark-ranges.ts';
 import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
-import { inlineCodeToHast } from '../site/inline-code.ts';
+import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 /** What the page keeps of each Dockerfile block, for rule pages and the practices matrix. */
 export interface DockerfileBlock {

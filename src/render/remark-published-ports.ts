@@ -10,7 +10,7 @@ import type { Plugin } from 'unified';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
 import { repairSource } from '../ingest/repair-source.ts';
-import { splitInlineCode } from '../site/inline-code.ts';
+import { splitInlineCode } from '../shared/inline-code.ts';
 
 function noteFor(message: string): RootContent {
   return {

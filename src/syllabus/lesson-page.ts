@@ -17,7 +17,7 @@ import { sourceAnchor, sourcePageId } from './check-references.ts';
 import type { Lesson, LessonSource, Syllabus } from './syllabus-schema.ts';
 import { rulePath } from '../dockerfile/rule-url.ts';
 import { withBase } from '../site/base-path.ts';
-import { inlineCodeToHast } from '../site/inline-code.ts';
+import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 /** A rendered page a lesson can draw on. */
 export interface SourcePage {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import {
   inlineCodeToHast, splitInlineCode, stripInlineCode,
-} from '../../../src/site/inline-code.ts';
+} from '../../../src/shared/inline-code.ts';
 
 describe('inline code in generated text', () => {
   it('splits code spans from text', () => {
