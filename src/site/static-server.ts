@@ -4,7 +4,7 @@
  * served by `sirv` (a maintained static server) from the listing it takes at start, so a URL can
  * only ever name a file that is inside the folder: nothing is joined onto a path from the URL,
  * and a malformed or hostile URL (`/%E0%A4%A`, `/..%2f..%2fetc/passwd`, `/%00`) is a 404, never
- * a crash. Restart the server after rebuilding the folder.
+ * a crash. Restart the server after rebuilding the folder (files added since are not seen).
  *
  * The guide is served under its base (`/courses/docker/` when built with `SHIPSHAPE_BASE`); a
  * folder URL without its final slash is redirected to it (relative links need it); a miss gets
@@ -103,6 +103,9 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
       return;
     }
     request.url = query === -1 ? path : `${path}${raw.slice(query)}`;
+    // sirv pipes a read stream without an error handler: a file removed since the listing (a
+    // rebuild under a running server) would throw out of the process. Drop that answer only.
+    response.once('pipe', (source) => source.once('error', () => response.destroy()));
     files(request, response, () => miss(response));
   };
 }

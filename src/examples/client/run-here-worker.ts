@@ -3,10 +3,12 @@
  * main thread. Pyodide (from this script's own folder, `<base>pyodide/`) and the packages are
  * loaded on the first `start` only; later starts reload the app into the same instance, as a
  * restarted container would, which is the warm path. Requests go through `loadApp`'s
- * `test_client()`. Loaded only when the reader presses Run.
+ * `test_client()`. Loaded only when the reader presses Run. Before anything else runs, the
+ * worker is confined to the site (`confine-worker.ts`): Python reaches no other origin.
  */
 import { loadApp, startPython, type LoadedApp, type Python } from '../pyodide-runtime.ts';
 import { PACKAGES_FILE } from '../pyodide-asset-names.ts';
+import { confineToSite } from './confine-worker.ts';
 import type { Started, WorkerCall, WorkerReply } from './worker-protocol.ts';
 
 const scope = self as unknown as {
@@ -14,6 +16,10 @@ const scope = self as unknown as {
   postMessage(message: WorkerReply): void;
   onmessage: ((event: MessageEvent<WorkerCall>) => void) | null;
 };
+
+// The worker sits in `<base>pyodide/` (ASSETS_FOLDER), so the site is the folder above it.
+confineToSite(self as unknown as Record<string, unknown>,
+  new URL('../', scope.location.href).href);
 
 let python: Promise<Python> | undefined;
 let app: LoadedApp | undefined;

@@ -92,6 +92,14 @@ describe('startStaticServer at /', () => {
     expect((await get(server.origin, `/${'a'.repeat(20_000)}`)).status).toBe(431);
     expect((await get(server.origin, '/')).status).toBe(200);
   });
+
+  it('survives a file removed after it started (a rebuild under it)', async () => {
+    const gone = join(dist, 'pyodide', 'x.pf_meta');
+    rmSync(gone);
+    await expect(get(server.origin, '/pyodide/x.pf_meta')).rejects.toThrow();
+    writeFileSync(gone, 'x.pf_meta');
+    expect((await get(server.origin, '/')).status).toBe(200);
+  });
 });
 
 describe('startStaticServer under a base', () => {
