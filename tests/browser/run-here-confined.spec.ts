@@ -97,8 +97,10 @@ async function runEscapes(page: Page): Promise<Record<string, string>> {
   await page.goto(PAGE);
   const widget = page.locator('section[data-run-here]');
   const run = widget.getByRole('button', { name: /^Run/ });
-  if (await run.isDisabled()
-    && skipUnlessCi(await widget.locator('.run-here-unavailable').innerText())) test.skip();
+  if (await run.isDisabled()) {
+    const reason = await widget.locator('.run-here-unavailable').innerText();
+    test.skip(skipUnlessCi(reason), reason);
+  }
   const box = widget.getByRole('textbox', { name: 'Edit app.py' });
   await box.fill(`${await box.inputValue()}\n${escapes()}`);
   await run.click();
