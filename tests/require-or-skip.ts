@@ -6,7 +6,10 @@
  * hide that it did not. Works in Vitest and Playwright alike (no runner import).
  */
 
-export const UNDER_CI = /^(1|true|yes)$/i.test(process.env['CI'] ?? '');
+/** Whether `env` says we run under CI (`CI=true`, or `1`/`yes` as some services set it). */
+export function underCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true|yes)$/i.test(env['CI'] ?? '');
+}
 
 export class MissingPrerequisiteError extends Error {
   override name = 'MissingPrerequisiteError';
@@ -16,9 +19,9 @@ export class MissingPrerequisiteError extends Error {
  * `missing`: undefined when the prerequisite is there, else what is missing and how to get it
  * (`unzip is not installed: apt-get install unzip`). True means skip.
  */
-export function skipUnlessCi(missing: string | undefined): boolean {
+export function skipUnlessCi(missing: string | undefined, env = process.env): boolean {
   if (missing === undefined) return false;
-  if (UNDER_CI) {
+  if (underCi(env)) {
     throw new MissingPrerequisiteError(`${missing} (CI=true: a test may not skip for this; `
       + 'see .ci/run)');
   }
