@@ -1,8 +1,7 @@
 /**
  * Site-wide: the Content-Security-Policy of the guide. Every page carries it in a
  * `<meta http-equiv>` (astro.config.mjs, Starlight's `head`), and `static-server.ts` sends the
- * same text as a header on every response, which is what reaches the "Run it here" worker: a
- * worker takes its policy from its own script's response, not from the page's `<meta>`.
+ * same text as a header on every response.
  *
  * What the built site needs, and no more:
  * - scripts from the site only; inline scripts are allowed (`'unsafe-inline'`) because Starlight's
@@ -14,7 +13,9 @@
  * - images from the site and `data:` (an SVG icon in Starlight's CSS);
  * - `connect-src 'self'`: fetch, XHR, WebSocket, EventSource and beacons stay on the site, which
  *   is what keeps Python in "Run it here" from reaching other origins;
- * - workers from the site only (Pagefind's and Run it here's).
+ * - workers from the site (Pagefind's) and from `blob:`: "Run it here" starts its worker from a
+ *   blob: module that imports the real script, because only such a worker inherits the page's
+ *   policy (a `<meta>` one included); the worker's own confinement refuses to start any.
  * `frame-ancestors` is left out: a `<meta>` policy cannot carry it (browsers warn and ignore it),
  * and the header is meant to say exactly what the pages say.
  */
@@ -25,7 +26,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

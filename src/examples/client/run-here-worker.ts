@@ -12,21 +12,21 @@ import { confineToSite } from './confine-worker.ts';
 import type { Started, WorkerCall, WorkerReply } from './worker-protocol.ts';
 
 const scope = self as unknown as {
-  location: Location;
   postMessage(message: WorkerReply): void;
   onmessage: ((event: MessageEvent<WorkerCall>) => void) | null;
 };
 
-// The worker sits in `<base>pyodide/` (ASSETS_FOLDER), so the site is the folder above it.
-confineToSite(self as unknown as Record<string, unknown>,
-  new URL('../', scope.location.href).href);
+// This script sits in `<base>pyodide/` (ASSETS_FOLDER), so the site is the folder above it.
+// `import.meta.url`, not `location`: the page starts the worker from a blob: module that
+// imports this one (run-here.ts).
+confineToSite(self as unknown as Record<string, unknown>, new URL('../', import.meta.url).href);
 
 let python: Promise<Python> | undefined;
 let app: LoadedApp | undefined;
 let printed = 0;
 
 async function boot(): Promise<Python> {
-  const folder = new URL('./', scope.location.href);
+  const folder = new URL('./', import.meta.url);
   scope.postMessage({ kind: 'progress', text: 'Downloading the Python packages…' });
   const response = await fetch(new URL(PACKAGES_FILE, folder));
   if (!response.ok) {
