@@ -59,7 +59,8 @@ function pin(holder: object, name: string | symbol, value: unknown): void {
 /** `scope` and each prototype above it that has `name` as its own property. */
 function holders(scope: object, name: string): object[] {
   const found: object[] = [];
-  for (let at: object | null = scope; at !== null; at = Object.getPrototypeOf(at) as object | null) {
+  let at: object | null = scope;
+  for (; at !== null; at = Object.getPrototypeOf(at) as object | null) {
     if (Object.hasOwn(at, name)) found.push(at);
   }
   return found;

@@ -57,7 +57,7 @@ describe('confineToSite', () => {
   const OUT = 'http://127.0.0.2:9/';
   type Fetch = (input: unknown) => Promise<unknown>;
 
-  it('lets the site through and refuses other origins, on the scope and its prototype', async () => {
+  it('lets the site in and refuses other origins, on the scope and its prototype', async () => {
     const { scope, prototype, calls } = standIn();
     await expect((scope['fetch'] as Fetch)('site-packages.zip')).resolves.toBe('ok');
     await expect((scope['fetch'] as Fetch)(OUT)).rejects.toThrow(/site itself/);
