@@ -29,6 +29,7 @@ import { exampleSidebarItems } from './src/examples/sidebar-items.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
 import { pyodideAssetsIntegration } from './src/examples/pyodide-assets-integration.ts';
+import { CONTENT_SECURITY_POLICY } from './src/site/content-security-policy.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
@@ -87,6 +88,9 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       // Writes the page title as text (a write-up's title is its author's heading).
       components: { Head: './src/components/Head.astro' },
+      // The site's policy in every page, for hosts that send no header (see the module).
+      head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY } }],
       customCss: [
         './src/style/fonts.css',
         './src/style/guide.css',

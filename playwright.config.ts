@@ -1,11 +1,12 @@
 /**
  * Browser tests: a real Chromium (found by src/browser/find-browser.ts) against the built site
- * (`dist/`, built by `npm run build` before this runs) served by `astro preview`.
+ * (`dist/`, built by `npm run build` before this runs) served by `scripts/serve-dist.ts` (the
+ * site's one static server, `src/site/static-server.ts`). The sub-path build is served by the
+ * tests that need it (`tests/browser/subpath-server.ts`).
  */
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, findBrowser } from './src/browser/find-browser.ts';
-import { SUBPATH_BASE, SUBPATH_DIST, SUBPATH_PORT } from './tests/browser/subpath-server.ts';
 import { HOSTILE_SITES } from './tests/browser/hostile-server.ts';
 
 const port = Number(process.env['SHIPSHAPE_TEST_PORT'] ?? 4329);
@@ -29,14 +30,6 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
-    // The sub-path build, when the site tests have made it (tests/browser/course.spec.ts).
-    ...(existsSync(SUBPATH_DIST) ? [{
-      command: `node scripts/serve-dist.ts --dir ${SUBPATH_DIST} --port ${SUBPATH_PORT} `
-        + `--base ${SUBPATH_BASE}`,
-      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    }] : []),
     // The hostile-input fixture sites, when the site tests have built them (hostile.spec.ts).
     ...HOSTILE_SITES.filter((site) => existsSync(site.dist)).map((site) => ({
       command: `node scripts/serve-dist.ts --dir ${site.dist} --port ${site.port}`,

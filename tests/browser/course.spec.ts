@@ -3,11 +3,12 @@
  * in order with Next, back with Previous; a lesson's copy-link button and its pulled-in
  * walkthrough work; the same under a sub-path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseSyllabus, SYLLABUS_FILE } from '../../src/syllabus/read-syllabus.ts';
-import { SUBPATH_BASE, SUBPATH_DIST, SUBPATH_PORT } from './subpath-server.ts';
+import type { StaticServer } from '../../src/site/static-server.ts';
+import { SUBPATH_BASE, startSubpathServer } from './subpath-server.ts';
 
 const root = join(import.meta.dirname, '../..');
 const { syllabus } = parseSyllabus(readFileSync(join(root, SYLLABUS_FILE), 'utf8'), SYLLABUS_FILE);
@@ -68,9 +69,16 @@ test('a walkthrough pulled into a lesson still follows the reader', async ({ pag
 });
 
 test.describe('under a sub-path', () => {
-  test.skip(!existsSync(SUBPATH_DIST), 'dist-subpath/ is built by `npm run test:site`');
+  let server: StaticServer;
+  test.beforeAll(async () => {
+    // Building dist-subpath/ when it is missing takes a while.
+    test.setTimeout(300_000);
+    server = await startSubpathServer();
+  });
+  test.afterAll(() => server.close());
+
   test('the course works the same at /courses/docker/', async ({ page }) => {
-    await walkTheCourse(page, `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`);
+    await walkTheCourse(page, server.url);
     expect(new URL(page.url()).pathname).toBe(`${SUBPATH_BASE}syllabus/`);
   });
 });

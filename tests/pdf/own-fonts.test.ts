@@ -11,15 +11,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_FILE } from '../../src/pdf/build-pdfs.ts';
+import { skipUnlessCi } from '../require-or-skip.ts';
 import { pdfFonts, pdfText } from './poppler.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = process.env['SHIPSHAPE_DIST'] ?? join(root, 'dist');
 const LIBERATION = '/usr/share/fonts/truetype/liberation';
 let out = '';
+const noLiberation = skipUnlessCi(existsSync(LIBERATION) ? undefined
+  : `no Liberation fonts in ${LIBERATION} (Debian: apt-get install fonts-liberation)`);
 
 beforeAll(() => {
-  if (!existsSync(LIBERATION)) return;
+  if (noLiberation) return;
   out = mkdtempSync(join(tmpdir(), 'shipshape-own-fonts-'));
   const config = join(out, 'fonts.conf');
   writeFileSync(config, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n`
@@ -37,7 +40,7 @@ afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-describe.skipIf(!existsSync(LIBERATION))('the PDF with no system fonts but Liberation', () => {
+describe.skipIf(noLiberation)('the PDF with no system fonts but Liberation', () => {
   it('uses only the site\'s own fonts, emoji and symbols included', () => {
     const pdf = join(out, 'pdf', GUIDE_FILE);
     const names = pdfFonts(pdf).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));

@@ -3,24 +3,30 @@
  * main thread. Pyodide (from this script's own folder, `<base>pyodide/`) and the packages are
  * loaded on the first `start` only; later starts reload the app into the same instance, as a
  * restarted container would, which is the warm path. Requests go through `loadApp`'s
- * `test_client()`. Loaded only when the reader presses Run.
+ * `test_client()`. Loaded only when the reader presses Run. Before anything else runs, the
+ * worker is confined to the site (`confine-worker.ts`): Python reaches no other origin.
  */
 import { loadApp, startPython, type LoadedApp, type Python } from '../pyodide-runtime.ts';
 import { PACKAGES_FILE } from '../pyodide-asset-names.ts';
+import { confineToSite } from './confine-worker.ts';
 import type { Started, WorkerCall, WorkerReply } from './worker-protocol.ts';
 
 const scope = self as unknown as {
-  location: Location;
   postMessage(message: WorkerReply): void;
   onmessage: ((event: MessageEvent<WorkerCall>) => void) | null;
 };
+
+// This script sits in `<base>pyodide/` (ASSETS_FOLDER), so the site is the folder above it.
+// `import.meta.url`, not `location`: the page starts the worker from a blob: module that
+// imports this one (run-here.ts).
+confineToSite(self as unknown as Record<string, unknown>, new URL('../', import.meta.url).href);
 
 let python: Promise<Python> | undefined;
 let app: LoadedApp | undefined;
 let printed = 0;
 
 async function boot(): Promise<Python> {
-  const folder = new URL('./', scope.location.href);
+  const folder = new URL('./', import.meta.url);
   scope.postMessage({ kind: 'progress', text: 'Downloading the Python packages…' });
   const response = await fetch(new URL(PACKAGES_FILE, folder));
   if (!response.ok) {

@@ -31,8 +31,16 @@ class PythonWorker {
   #next = 1;
 
   constructor(url: string, onProgress: (text: string) => void) {
-    this.#worker = new Worker(url, { type: 'module' });
+    // Started from a one-line blob: module that imports the real script: a worker made from a
+    // blob: URL takes the page's Content-Security-Policy (the <meta> one too), which a worker
+    // loaded from its own URL does not, so the policy holds there on a host that sends no
+    // headers. The worker also confines itself (confine-worker.ts).
+    const bootstrap = URL.createObjectURL(new Blob(
+      [`import ${JSON.stringify(new URL(url, location.href).href)};\n`],
+      { type: 'text/javascript' }));
+    this.#worker = new Worker(bootstrap, { type: 'module' });
     this.#worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      URL.revokeObjectURL(bootstrap);
       const reply = event.data;
       if ('kind' in reply) {
         onProgress(reply.text);

@@ -16,8 +16,12 @@ import { pyodideAssets, unavailableReason } from '../../../src/examples/pyodide-
 import { pyodideAssetsIntegration } from
   '../../../src/examples/pyodide-assets-integration.ts';
 import { packagesStatus } from '../../../src/examples/pyodide-node.ts';
+import { skipUnlessCi } from '../../require-or-skip.ts';
 
 const root = join(import.meta.dirname, '../../..');
+const packages = packagesStatus(root);
+/** The tests that need `npm run setup:python`'s packages skip without them (not under CI). */
+const noPackages = skipUnlessCi(packages.available ? undefined : packages.reason);
 
 type Hook = (options: unknown) => Promise<void> | void;
 
@@ -36,7 +40,7 @@ async function buildDone(at: string): Promise<{ out: string; warnings: string[] 
 }
 
 describe('pyodideAssetsIntegration', () => {
-  it.skipIf(!packagesStatus(root).available)('writes the runtime into pyodide/', async () => {
+  it.skipIf(noPackages)('writes the runtime into pyodide/', async () => {
     const { out, warnings } = await buildDone(root);
     expect(warnings).toEqual([]);
     expect(readdirSync(join(out, 'pyodide')).sort()).toEqual(
@@ -63,7 +67,7 @@ describe('pyodideAssetsIntegration', () => {
 });
 
 describe('pyodideAssets', () => {
-  it.skipIf(!packagesStatus(root).available)('lists the files with their sources', () => {
+  it.skipIf(noPackages)('lists the files with their sources', () => {
     const status = pyodideAssets(root);
     expect(status.available ? status.files.map((f) => f.name) : status.reason).toEqual(
       [...PYODIDE_FILES, 'site-packages.zip']);

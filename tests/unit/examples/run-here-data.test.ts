@@ -13,6 +13,7 @@ import { buildSummary, logLines, sizeLines } from '../../../src/examples/client/
 import { requirementsNote } from '../../../src/examples/client/requirements-note.ts';
 import { sortTree } from '../../../src/examples/example-tree.ts';
 import { packagesStatus } from '../../../src/examples/pyodide-node.ts';
+import { skipUnlessCi } from '../../require-or-skip.ts';
 import { readExample } from '../../../src/examples/read-examples.ts';
 import { runHereData } from '../../../src/examples/run-here-data.ts';
 import {
@@ -20,6 +21,9 @@ import {
 } from '../../../src/examples/run-here-payload.ts';
 
 const root = join(import.meta.dirname, '../../..');
+const packages = packagesStatus(root);
+/** The tests that need `npm run setup:python`'s packages skip without them (not under CI). */
+const noPackages = skipUnlessCi(packages.available ? undefined : packages.reason);
 const example = readExample('03-multi-stage-slim', root);
 
 describe('runHereData', () => {
@@ -51,7 +55,7 @@ describe('runHereData', () => {
     expect(data.baseImages.every(([tag]) => tag.includes('python:3.13-slim'))).toBe(true);
   });
 
-  it.skipIf(!packagesStatus(root).available)('points the runtime at <base>pyodide/', () => {
+  it.skipIf(noPackages)('points the runtime at <base>pyodide/', () => {
     expect(data.runtime).toMatchObject({ available: true,
       assetsUrl: '/courses/docker/pyodide/',
       workerUrl: '/courses/docker/pyodide/run-here-worker.js' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../../src/examples/crc32.ts';
 import { writeZip } from '../../../src/examples/zip.ts';
+import { skipUnlessCi } from '../../require-or-skip.ts';
 
 const text = (value: string) => new TextEncoder().encode(value);
 const ENTRIES = [
@@ -41,7 +42,8 @@ describe('writeZip', () => {
     expect(() => writeZip([ENTRIES[1]!, ENTRIES[1]!])).toThrow(/duplicate/);
   });
 
-  it.skipIf(!hasUnzip())('is read back by unzip (skipped when `unzip` is not installed)', () => {
+  it.skipIf(skipUnlessCi(hasUnzip() ? undefined
+    : '`unzip` is not installed (Debian: apt-get install unzip)'))('is read back by unzip', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipshape-zip-'));
     const path = join(dir, 'example.zip');
     writeFileSync(path, writeZip(ENTRIES));

@@ -1,0 +1,150 @@
+/**
+ * Site-wide: the one local HTTP server for a built guide folder, used by `npm run serve`
+ * (`scripts/serve-dist.ts`), the PDF print server, the Playwright tests and the bench. Files are
+ * served by `sirv` (a maintained static server) from the listing it takes at start, so a URL can
+ * only ever name a file that is inside the folder: nothing is joined onto a path from the URL,
+ * and a malformed or hostile URL (`/%E0%A4%A`, `/..%2f..%2fetc/passwd`, `/%00`) is a 404, never
+ * a crash. Restart the server after rebuilding the folder (files added since are not seen).
+ *
+ * The guide is served under its base (`/courses/docker/` when built with `SHIPSHAPE_BASE`); a
+ * folder URL without its final slash is redirected to it (relative links need it); a miss gets
+ * the site's `404.html` with status 404. Every response carries the site's
+ * Content-Security-Policy, as a host should send it (the worker of "Run it here" gets its policy
+ * only this way).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+
+export interface StaticServerOptions {
+  /** The built guide's folder (`dist/`). */
+  dir: string;
+  /** The base the guide was built for, `/` or e.g. `/courses/docker/`. Default `/`. */
+  base?: string;
+  /** Port on 127.0.0.1; 0 (the default) takes a free one. */
+  port?: number;
+  /** HTML documents served from memory at their path (the PDF's print documents). */
+  documents?: ReadonlyMap<string, string>;
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** `origin` followed by the base. */
+  url: string;
+  close(): Promise<void>;
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+const HTML = 'text/html; charset=utf-8';
+
+/** The request handler alone (what `startStaticServer` listens with). */
+export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handler {
+  const root = resolve(options.dir);
+  const base = folderPath(options.base ?? '/');
+  const documents = options.documents ?? new Map<string, string>();
+  // Folders that hold an index.html, as `/x/y/`, for the redirect of `/x/y` to `/x/y/`.
+  const folders = new Set(readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name === 'index.html' || name.endsWith(`${sep}index.html`))
+    .map((name) => `/${name.slice(0, -'index.html'.length).split(sep).join('/')}`));
+  const notFoundPage = join(root, '404.html');
+  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders(response, pathname) {
+      // mrmime knows the site's types (.wasm, .mjs, .zip…); Pagefind's .pf_* are opaque.
+      if (extname(pathname) !== '' && lookup(pathname) === undefined) {
+        response.setHeader('content-type', 'application/octet-stream');
+      }
+    },
+  });
+
+  const miss = (response: ServerResponse, status = 404): void => {
+    if (notFound === undefined || status !== 404) {
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(status === 404 ? 'Not found' : 'Bad request');
+      return;
+    }
+    response.writeHead(404, { 'content-type': HTML }).end(notFound);
+  };
+
+  return (request, response) => {
+    response.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    response.setHeader('x-content-type-options', 'nosniff');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const raw = request.url ?? '/';
+    if (!raw.startsWith('/')) return miss(response, 400);
+    const query = raw.indexOf('?');
+    const pathname = query === -1 ? raw : raw.slice(0, query);
+    const document = documents.get(pathname);
+    if (document !== undefined) {
+      response.writeHead(200, { 'content-type': HTML }).end(document);
+      return;
+    }
+    if (`${pathname}/` === base) {
+      response.writeHead(301, { location: base }).end();
+      return;
+    }
+    if (!pathname.startsWith(base)) return miss(response);
+    const path = `/${pathname.slice(base.length)}`;
+    if (!path.endsWith('/') && extname(path) === '' && folders.has(`${decoded(path)}/`)) {
+      response.writeHead(301, { location: `${pathname}/${query === -1 ? '' : raw.slice(query)}` })
+        .end();
+      return;
+    }
+    request.url = query === -1 ? path : `${path}${raw.slice(query)}`;
+    // sirv pipes a read stream without an error handler: a file removed since the listing (a
+    // rebuild under a running server) would throw out of the process. Drop that answer only.
+    response.once('pipe', (source) => source.once('error', () => response.destroy()));
+    files(request, response, () => miss(response));
+  };
+}
+
+const folderPath = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
+
+/** The path as sirv looks it up (`decodeURI`), or the raw path when it is malformed. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Serves `dir` under `base` on 127.0.0.1 until `close()`. */
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const handler = staticHandler(options);
+  const server: Server = createServer((request, response) => {
+    try {
+      handler(request, response);
+    } catch {
+      // Nothing a request says may stop the server: answer it and go on.
+      if (!response.headersSent) response.writeHead(400).end('Bad request');
+      else response.destroy();
+    }
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', done);
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${folderPath(options.base ?? '/')}`,
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
