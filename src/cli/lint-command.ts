@@ -118,7 +118,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
     });
     if (findings.some((f) => f.severity === 'error') && worst === 0) worst = 1;
-    if (parsed.format === 'json') json.push(...findings.map((f) => toJson(name, f)));
+    if (parsed.format === 'json') for (const f of findings) json.push(toJson(name, f));
     else for (const f of findings) io.stdout(`${formatText(name, f)}\n`);
   }
   if (parsed.format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
