@@ -52,11 +52,6 @@ export function lineLocator(mapped: MappedText): (offset: number) => number {
   };
 }
 
-/** The Dockerfile line of one offset in a mapped text (see `lineLocator` for many offsets). */
-export function lineAtOffset(mapped: MappedText, offset: number): number {
-  return lineLocator(mapped)(offset);
-}
-
 /** Same regexes as BuildKit's parser: `#` lines, and blank lines, vanish inside a continuation. */
 const COMMENT_LINE = /^[ \t]*#/;
 const BLANK_LINE = /^[ \t]*$/;
