@@ -4,6 +4,7 @@
  * of findings. Exit 1 when an error-level finding is present, 0 otherwise, 2 for usage errors and
  * input that is not a Dockerfile (missing, a folder, binary, empty). Never prints a stack trace.
  */
+import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-text.ts';
@@ -44,8 +45,10 @@ function describeReadError(path: string, error: unknown): string {
 
 function decode(path: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError(`${path}: empty file, nothing to lint`);
-  if (bytes.subarray(0, 8000).includes(0)) {
-    throw new InputError(`${path}: binary file (contains NUL bytes), not a Dockerfile`);
+  // Judged on the head only (a split character at its end is one replacement character).
+  const binary = binaryReason(new TextDecoder('utf-8').decode(bytes.subarray(0, 8192)));
+  if (binary !== undefined) {
+    throw new InputError(`${path}: not a Dockerfile (binary data: ${binary})`);
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') throw new InputError(`${path}: only whitespace, nothing to lint`);
@@ -123,7 +126,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
     });
     if (findings.some((f) => f.severity === 'error') && worst === 0) worst = 1;
-    if (parsed.format === 'json') json.push(...findings.map((f) => toJson(name, f)));
+    if (parsed.format === 'json') for (const f of findings) json.push(toJson(name, f));
     else for (const f of findings) io.stdout(`${formatText(name, f)}\n`);
   }
   if (parsed.format === 'json') {

@@ -8,7 +8,7 @@
  * The Node entry (`lint.ts`: the build, the CLI, tests) reuses `lintModel` with dockerfile-utils
  * as the syntax authority. Browser-safe.
  */
-import type { DockerfileModel } from './model.ts';
+import type { DockerfileModel, Instruction } from './model.ts';
 import { buildModel } from './parse/build-model.ts';
 import type { Finding, Rule, RuleContext, RuleHit, Severity } from './rule.ts';
 import { rulePath } from './rule-url.ts';
@@ -55,22 +55,52 @@ export function isNotDockerfile(model: DockerfileModel): boolean {
   return !model.instructions.some((instruction) => INSTRUCTIONS.has(instruction.keyword));
 }
 
-function related(a: Rule, b: Rule): boolean {
-  return a.sameAs.includes(b.id) || b.sameAs.includes(a.id);
-}
-
 /**
  * Two related rules may point at different lines for one problem: for a repeated CMD, hadolint
  * flags the later CMD and BuildKit the earlier one. Both name the same instruction kind in the
- * same stage, so they are one finding.
+ * same stage, so they are one finding. So a hit is the same problem as an earlier finding of a
+ * related rule when both cover the same lines, or when the instructions on their first lines
+ * have the same keyword and stage. The findings are indexed by those two keys (per rule), so
+ * merging costs one lookup per hit instead of a search through every finding so far.
  */
-function sameProblem(model: DockerfileModel, a: RuleHit, b: RuleHit): boolean {
-  if (a.line === b.line && a.endLine === b.endLine) return true;
-  const at = (hit: RuleHit) => model.instructions.find((i) => i.line <= hit.line &&
-    hit.line <= i.endLine);
-  const x = at(a);
-  const y = at(b);
-  return Boolean(x && y && x.keyword === y.keyword && x.stage === y.stage);
+class FindingIndex {
+  private readonly byKey = new Map<string, Finding>();
+  /** The instruction on each line (index: 1-based line), the first one when several. */
+  private readonly instructionAt: Array<Instruction | undefined> = [];
+
+  constructor(model: DockerfileModel) {
+    for (const instruction of model.instructions.toReversed()) {
+      for (let line = instruction.line; line <= instruction.endLine; line++) {
+        this.instructionAt[line] = instruction;
+      }
+    }
+  }
+
+  private keys(ruleId: string, hit: RuleHit): string[] {
+    const keys = [`${ruleId} lines ${hit.line}-${hit.endLine}`];
+    const instruction = this.instructionAt[hit.line];
+    if (instruction) keys.push(`${ruleId} kind ${instruction.keyword} ${instruction.stage}`);
+    return keys;
+  }
+
+  /** The earliest finding of one of `ruleIds` that is the same problem as `hit`. */
+  twin(ruleIds: readonly string[], hit: RuleHit, order: ReadonlyMap<Finding, number>):
+    Finding | undefined {
+    let best: Finding | undefined;
+    for (const id of ruleIds) {
+      for (const key of this.keys(id, hit)) {
+        const found = this.byKey.get(key);
+        if (found && (!best || (order.get(found) ?? 0) < (order.get(best) ?? 0))) best = found;
+      }
+    }
+    return best;
+  }
+
+  add(ruleId: string, hit: RuleHit, finding: Finding): void {
+    for (const key of this.keys(ruleId, hit)) {
+      if (!this.byKey.has(key)) this.byKey.set(key, finding);
+    }
+  }
 }
 
 /** Hadolint's id leads (it is the one most readers know), then BuildKit's, then ours. */
@@ -88,11 +118,23 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
   const rules = [...(options.rules ?? allRules)].sort(
     (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
   );
-  const merged: Array<Finding & { owner: Rule }> = [];
+  // Rule ids each rule's findings merge with (`sameAs` may be declared on either side).
+  const relatedIds = new Map<string, string[]>();
+  for (const rule of rules) {
+    for (const other of rules) {
+      if (other !== rule && (rule.sameAs.includes(other.id) || other.sameAs.includes(rule.id))) {
+        relatedIds.set(rule.id, [...(relatedIds.get(rule.id) ?? []), other.id]);
+      }
+    }
+  }
+  const merged: Finding[] = [];
+  const order = new Map<Finding, number>();
+  const index = new FindingIndex(model);
   for (const rule of rules) {
     if (fragment && rule.scope === 'file') continue;
+    const related = relatedIds.get(rule.id) ?? [];
     for (const hit of rule.check(context)) {
-      const twin = merged.find((f) => related(f.owner, rule) && sameProblem(model, f, hit));
+      const twin = related.length > 0 ? index.twin(related, hit, order) : undefined;
       if (twin) {
         if (!twin.aliases.includes(rule.id)) twin.aliases.push(rule.id);
         if (SEVERITY_RANK[rule.severity] < SEVERITY_RANK[twin.severity]) {
@@ -100,13 +142,14 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
         }
         continue;
       }
-      merged.push({ owner: rule, rule: rule.id, aliases: [], severity: rule.severity,
-        line: hit.line, endLine: hit.endLine, message: hit.message, url: rulePath(rule.id) });
+      const finding: Finding = { rule: rule.id, aliases: [], severity: rule.severity,
+        line: hit.line, endLine: hit.endLine, message: hit.message, url: rulePath(rule.id) };
+      order.set(finding, merged.length);
+      merged.push(finding);
+      if (relatedIds.has(rule.id)) index.add(rule.id, hit, finding);
     }
   }
-  const findings = merged
-    .map(({ owner: _owner, ...finding }) => finding)
-    .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  const findings = merged.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
   return { model, fragment, notDockerfile: false, findings };
 }
 

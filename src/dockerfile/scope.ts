@@ -4,6 +4,30 @@
  */
 import type { DockerfileModel, Instruction, Variable } from './model.ts';
 
+/**
+ * The deepest `${…}` nesting the engine expands (`${A:-${B:-…}}`): each level is a nested call,
+ * so a text nested thousands deep would overflow the stack. Deeper text stays as written, and
+ * the parser reports it (`parse/build-model.ts`) as a syntax finding.
+ */
+export const MAX_SUBSTITUTION_DEPTH = 64;
+
+/** How deep `${…}` nests in a text (0 for none); one pass, no recursion. */
+export function substitutionDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = text.indexOf('$'); i >= 0 && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '$' && text[i + 1] === '{') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      i++;
+    } else if (ch === '}' && depth > 0) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
 const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_]/;
 
@@ -24,7 +48,8 @@ function closingBrace(text: string, from: number): number {
 }
 
 /** Expands one `${…}` body; undefined when it must stay as written. */
-function expandBraced(body: string, vars: ReadonlyMap<string, Variable>): string | undefined {
+function expandBraced(body: string, vars: ReadonlyMap<string, Variable>,
+  depth: number): string | undefined {
   let n = 0;
   while (n < body.length && NAME_PART.test(body[n] ?? '')) n++;
   const name = body.slice(0, n);
@@ -40,20 +65,24 @@ function expandBraced(body: string, vars: ReadonlyMap<string, Variable>): string
   if (known === undefined) return undefined;
   const set = value !== undefined;
   const nonEmpty = set && value !== '';
+  const inner = (): string => substituteVariables(word, vars, depth + 1);
   switch (kind) {
-    case ':-': return nonEmpty ? value : substituteVariables(word, vars);
-    case '-': return set ? value : substituteVariables(word, vars);
-    case ':+': return nonEmpty ? substituteVariables(word, vars) : '';
-    default: return set ? substituteVariables(word, vars) : '';
+    case ':-': return nonEmpty ? value : inner();
+    case '-': return set ? value : inner();
+    case ':+': return nonEmpty ? inner() : '';
+    default: return set ? inner() : '';
   }
 }
 
 /**
  * Replaces `$V`, `${V}`, `${V:-d}`, `${V-d}`, `${V:+x}` and `${V+x}` with known values. Unknown
  * variables (and ARGs with no value, for the plain forms) stay as written so that a reader, or a
- * rule, can still see what was left open.
+ * rule, can still see what was left open. `depth` is how deep this text sits inside `${…}`;
+ * beyond `MAX_SUBSTITUTION_DEPTH` the text is returned as written.
  */
-export function substituteVariables(text: string, vars: ReadonlyMap<string, Variable>): string {
+export function substituteVariables(text: string, vars: ReadonlyMap<string, Variable>,
+  depth = 0): string {
+  if (depth >= MAX_SUBSTITUTION_DEPTH) return text;
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -74,7 +103,7 @@ export function substituteVariables(text: string, vars: ReadonlyMap<string, Vari
         out += text.slice(i);
         break;
       }
-      const expanded = expandBraced(text.slice(i + 2, end - 1), vars);
+      const expanded = expandBraced(text.slice(i + 2, end - 1), vars, depth);
       out += expanded ?? text.slice(i, end);
       i = end;
       continue;
@@ -93,66 +122,98 @@ export function substituteVariables(text: string, vars: ReadonlyMap<string, Vari
   return out;
 }
 
-/** The stage a `FROM` names, by `AS` name (case-insensitive, as BuildKit) or by index. */
-function parentStage(model: DockerfileModel, stageIndex: number): number | undefined {
-  const stage = model.stages[stageIndex];
-  if (!stage) return undefined;
-  const image = stage.resolvedImage.toLowerCase();
-  for (const other of model.stages) {
-    if (other.index >= stageIndex) break;
-    if (other.name !== undefined && other.name.toLowerCase() === image) return other.index;
-  }
-  if (/^\d+$/.test(image)) {
-    const index = Number(image);
-    if (index < stageIndex) return index;
-  }
-  return undefined;
+/**
+ * The stage each stage is built `FROM` (by `AS` name, case-insensitive as BuildKit, the first
+ * earlier stage of that name; or by index), undefined for an image. One pass over the stages.
+ */
+function parentStages(model: DockerfileModel): Array<number | undefined> {
+  const byName = new Map<string, number>();
+  return model.stages.map((stage) => {
+    const image = stage.resolvedImage.toLowerCase();
+    let parent = byName.get(image);
+    if (parent === undefined && /^\d+$/.test(image) && Number(image) < stage.index) {
+      parent = Number(image);
+    }
+    const name = stage.name?.toLowerCase();
+    if (name !== undefined && !byName.has(name)) byName.set(name, stage.index);
+    return parent;
+  });
 }
 
-/** ENV and ARG of one stage as seen just before `beforeLine` (Infinity: the whole stage). */
-function stageScope(model: DockerfileModel, stageIndex: number, beforeLine: number,
-  seen: Set<number>): Map<string, Variable> {
-  const scope = new Map<string, Variable>();
-  if (seen.has(stageIndex)) return scope;
-  seen.add(stageIndex);
-  const parent = parentStage(model, stageIndex);
-  if (parent !== undefined) {
-    // Only the environment survives into a child stage; ARGs stay with the stage declaring them.
-    for (const v of stageScope(model, parent, Infinity, seen).values()) {
-      if (v.kind === 'ENV') scope.set(v.name, v);
-    }
-  }
+/**
+ * Reads the variables in scope (see `variablesInScope`) for many instructions of one model.
+ * Asked in file order, each ARG and ENV is applied once per stage, so a Dockerfile with 20 000
+ * of them costs 20 000 steps, not 20 000² (each call used to rebuild the scope from scratch).
+ * The map returned is live: it changes on the next call, so read it before asking again.
+ */
+export function scopeReader(model: DockerfileModel):
+  (instruction: Instruction) => ReadonlyMap<string, Variable> {
+  const parents = parentStages(model);
+  const byStage = new Map<number, Variable[]>();
   for (const v of model.variables) {
-    if (v.stage !== stageIndex || v.line >= beforeLine) continue;
+    const list = byStage.get(v.stage);
+    if (list) list.push(v);
+    else byStage.set(v.stage, [v]);
+  }
+  const lastGlobal = new Map<string, Variable>();
+  for (const g of model.globalArgs) lastGlobal.set(g.name, g);
+
+  const apply = (scope: Map<string, Variable>, v: Variable): void => {
     if (v.kind === 'ENV') {
       scope.set(v.name, v);
-      continue;
+      return;
     }
     // ENV always wins over an ARG of the same name, whatever the order.
-    if (scope.get(v.name)?.kind === 'ENV') continue;
-    if (v.value === undefined) {
-      const global = model.globalArgs.findLast((g) => g.name === v.name);
-      scope.set(v.name, global ? { ...v, value: global.value } : v);
-    } else {
-      scope.set(v.name, v);
+    if (scope.get(v.name)?.kind === 'ENV') return;
+    const global = v.value === undefined ? lastGlobal.get(v.name) : undefined;
+    scope.set(v.name, global ? { ...v, value: global.value } : v);
+  };
+
+  // The ENV a stage hands to a stage built on it; stages in index order, so no recursion.
+  const inheritedEnv: Array<Map<string, Variable>> = [];
+  const envAfter = (stageIndex: number): Map<string, Variable> => {
+    for (let s = inheritedEnv.length; s <= stageIndex; s++) {
+      const parent = parents[s];
+      const scope = new Map(parent === undefined ? [] : inheritedEnv[parent]);
+      for (const v of byStage.get(s) ?? []) apply(scope, v);
+      inheritedEnv.push(new Map([...scope].filter(([, v]) => v.kind === 'ENV')));
     }
-  }
-  return scope;
+    return inheritedEnv[stageIndex] ?? new Map();
+  };
+
+  // A cursor over one stage's variables (stage -1: the global ARGs FROM lines see).
+  let stage = Number.NaN;
+  let scope = new Map<string, Variable>();
+  let list: readonly Variable[] = [];
+  let next = 0;
+  let lastLine = Number.POSITIVE_INFINITY;
+  return (instruction) => {
+    const wanted = instruction.stage < 0 || instruction.keyword === 'FROM' ? -1 : instruction.stage;
+    if (wanted !== stage || instruction.line < lastLine) {
+      stage = wanted;
+      const parent = wanted < 0 ? undefined : parents[wanted];
+      scope = new Map(parent === undefined ? [] : envAfter(parent));
+      list = wanted < 0 ? model.globalArgs : byStage.get(wanted) ?? [];
+      next = 0;
+    }
+    lastLine = instruction.line;
+    for (; next < list.length && (list[next]?.line ?? 0) < instruction.line; next++) {
+      const v = list[next];
+      if (!v) continue;
+      if (wanted < 0) scope.set(v.name, v);
+      else apply(scope, v);
+    }
+    return scope;
+  };
 }
 
 /**
  * The variables an instruction can use. Global ARGs are visible in FROM lines only, unless a stage
  * redeclares them (`ARG NAME` re-imports the global default); stage ARG and ENV are visible after
- * their declaration; a stage built `FROM` another stage inherits that stage's ENV.
+ * their declaration; a stage built `FROM` another stage inherits that stage's ENV. For many
+ * instructions of one model, use `scopeReader`.
  */
 export function variablesInScope(model: DockerfileModel,
   instruction: Instruction): Map<string, Variable> {
-  if (instruction.stage < 0 || instruction.keyword === 'FROM') {
-    const scope = new Map<string, Variable>();
-    for (const v of model.globalArgs) {
-      if (v.line < instruction.line) scope.set(v.name, v);
-    }
-    return scope;
-  }
-  return stageScope(model, instruction.stage, instruction.line, new Set());
+  return new Map(scopeReader(model)(instruction));
 }

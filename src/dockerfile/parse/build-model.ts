@@ -10,7 +10,7 @@
 import type {
   Directive, DockerfileModel, Flag, Heredoc, Instruction, Stage, SyntaxError, Variable,
 } from '../model.ts';
-import { substituteVariables } from '../scope.ts';
+import { MAX_SUBSTITUTION_DEPTH, substituteVariables, substitutionDepth } from '../scope.ts';
 import { parseImageRef } from './image-ref.ts';
 import { instructionHeredocs, type ScannedHeredoc } from './heredocs.ts';
 import { readShell } from './read-shell.ts';
@@ -157,6 +157,28 @@ function lastContentLine(lines: readonly string[], first: number, last: number):
   return end;
 }
 
+/** Instructions whose text the shell reads: the shell's own parser limits its nesting. */
+const SHELL_TEXT = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+
+/**
+ * `${…}` nested deeper than the engine expands (`MAX_SUBSTITUTION_DEPTH`): reported, so that a
+ * reader learns why its variables were left as written, instead of a stack overflow.
+ */
+function nestingErrors(instructions: readonly Instruction[]): SyntaxError[] {
+  const errors: SyntaxError[] = [];
+  for (const instruction of instructions) {
+    if (SHELL_TEXT.has(instruction.keyword)) continue;
+    const texts = [instruction.argsText, ...instruction.flags.map((f) => f.value ?? '')];
+    const depth = texts.reduce((deepest, text) => Math.max(deepest, substitutionDepth(text)), 0);
+    if (depth <= MAX_SUBSTITUTION_DEPTH) continue;
+    errors.push({ line: instruction.line, endLine: instruction.endLine,
+      message: `Variable substitution nested ${depth} levels deep (\`\${A:-\${B:-…}}\`): ` +
+        `shipshape reads at most ${MAX_SUBSTITUTION_DEPTH} levels and leaves the rest as ` +
+        'written; use intermediate ARG or ENV values instead.' });
+  }
+  return errors;
+}
+
 /** A full syntax check of a whole Dockerfile text (dockerfile-utils' `validate` on Node). */
 export type SyntaxValidator = (source: string) => SyntaxError[];
 
@@ -180,6 +202,8 @@ export function buildModel(source: string, options: BuildOptions = {}): Dockerfi
   const stages: Stage[] = [];
   const variables: Variable[] = [];
   const globalArgs: Variable[] = [];
+  // The global ARGs so far by name (the last one wins), for the FROM lines.
+  const globals = new Map<string, Variable>();
   const heredocLines = new Set<number>();
   const checked: CheckedInstruction[] = [];
   let stage = -1;
@@ -225,11 +249,16 @@ export function buildModel(source: string, options: BuildOptions = {}): Dockerfi
       heredocs: heredocs.length, line: first + 1, endLine: node.endLine + 1,
       keywordEndLine: index.lineAt(node.keywordEnd) + 1 });
     const declared = declaredVariables(instruction, words, escapeChar);
-    variables.push(...declared);
-    if (stage < 0 && keyword === 'ARG') globalArgs.push(...declared);
+    // One by one: `push(...declared)` overflows the stack for an ARG with 200 000 names.
+    for (const v of declared) {
+      variables.push(v);
+      if (stage < 0 && keyword === 'ARG') {
+        globalArgs.push(v);
+        globals.set(v.name, v);
+      }
+    }
 
     if (keyword === 'FROM') {
-      const globals = new Map(globalArgs.map((v) => [v.name, v]));
       const image = instruction.args[0] ?? '';
       const asWord = instruction.args[1];
       const name = asWord?.toLowerCase() === 'as' ? instruction.args[2] : undefined;
@@ -257,6 +286,7 @@ export function buildModel(source: string, options: BuildOptions = {}): Dockerfi
       ? options.validate(source)
       : ownSyntaxErrors({ directives, instructions: checked, escapeChar, comments });
   }
+  syntaxErrors = syntaxErrors.concat(nestingErrors(instructions));
   return {
     source, escapeChar, directives, globalArgs, stages, instructions, variables, comments,
     syntaxErrors,

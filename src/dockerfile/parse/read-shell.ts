@@ -7,7 +7,7 @@
 import { forEachChild, parse } from 'unbash';
 import type { Assignment, CommandArgument, Script, SyntaxNode } from 'unbash';
 import type { ShellCommand, ShellScript } from '../model.ts';
-import { lineAtOffset, splitWords, type MappedText } from './text.ts';
+import { lineLocator, splitWords, type MappedText } from './text.ts';
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
@@ -34,6 +34,7 @@ interface Found {
 function collect(root: Script, script: MappedText): { found: Found[]; hasPipe: boolean } {
   const found: Found[] = [];
   let hasPipe = false;
+  const lineAt = lineLocator(script);
   const visit = (node: SyntaxNode, anchor: number | undefined): void => {
     if (node.type === 'Command' && node.name) {
       const assignments = node.prefix
@@ -41,7 +42,7 @@ function collect(root: Script, script: MappedText): { found: Found[]; hasPipe: b
         .map(assignmentText);
       const pos = anchor ?? node.pos;
       found.push({ pos, command: { name: node.name.value, args: node.args.map(argumentText),
-        assignments, line: lineAtOffset(script, pos) } });
+        assignments, line: lineAt(pos) } });
     } else if (node.type === 'Pipeline' && node.commands.length > 1) {
       hasPipe = true;
     }
@@ -63,6 +64,7 @@ export function splitShellFallback(script: MappedText): ShellScript {
   const { text } = script;
   const commands: ShellCommand[] = [];
   let hasPipe = false;
+  const lineAt = lineLocator(script);
   const operator = /&&|\|\||;|\||\n/g;
   let start = 0;
   const flush = (end: number): void => {
@@ -75,7 +77,7 @@ export function splitShellFallback(script: MappedText): ShellScript {
     const [first, ...rest] = words;
     if (first) {
       commands.push({ name: first.value, args: rest.map((w) => w.value), assignments,
-        line: lineAtOffset(script, start + first.start) });
+        line: lineAt(start + first.start) });
     }
   };
   for (let m = operator.exec(text); m; m = operator.exec(text)) {

@@ -12,14 +12,22 @@ export interface CommandHit {
   endLine: number;
 }
 
-/** The model gives where a command starts; it runs until the next one on a later line. */
-function endOf(commands: readonly ShellCommand[], at: number, instruction: Instruction): number {
-  const { line } = commands[at] ?? instruction;
-  for (let i = at + 1; i < commands.length; i++) {
-    const next = commands[i]?.line ?? line;
-    if (next > line) return next - 1;
+/**
+ * The model gives where a command starts; it runs until the line before the next command on a
+ * later line (or the instruction's end). A "next greater element" pass with a stack: 20 000
+ * commands on one line cost 20 000 steps, not 20 000².
+ */
+function endsOf(commands: readonly ShellCommand[], instruction: Instruction): number[] {
+  const ends = new Array<number>(commands.length);
+  const later: number[] = []; // Lines of the commands after `at`, strictly increasing from the top.
+  for (let at = commands.length - 1; at >= 0; at--) {
+    const line = commands[at]?.line ?? instruction.line;
+    while (later.length > 0 && (later[later.length - 1] ?? 0) <= line) later.pop();
+    const next = later[later.length - 1];
+    ends[at] = next === undefined ? instruction.endLine : next - 1;
+    later.push(line);
   }
-  return instruction.endLine;
+  return ends;
 }
 
 /** Every command of every RUN, in file order. */
@@ -28,8 +36,9 @@ export function runCommands(model: DockerfileModel): CommandHit[] {
   for (const instruction of model.instructions) {
     if (instruction.keyword !== 'RUN') continue;
     const commands = commandsOf(instruction);
+    const ends = endsOf(commands, instruction);
     for (const [at, command] of commands.entries()) {
-      found.push({ command, line: command.line, endLine: endOf(commands, at, instruction) });
+      found.push({ command, line: command.line, endLine: ends[at] ?? instruction.endLine });
     }
   }
   return found;

@@ -13,7 +13,7 @@ import type { Rule, RuleHit } from '../rule.ts';
 import { PLATFORM_ARGS } from '../rules-shared/platform-args.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 import { suggestName } from '../rules-shared/suggest-name.ts';
-import { variablesInScope } from '../scope.ts';
+import { MAX_SUBSTITUTION_DEPTH, scopeReader } from '../scope.ts';
 
 const JAVA = ['JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL'];
 
@@ -64,8 +64,13 @@ function imageEnv(stage: Stage): readonly string[] | undefined {
 function references(text: string, escapeChar: string): string[] {
   const names: string[] = [];
   let pos = 0;
+  // How deep the `${…}` being read sits; past the limit the rest of the text is not read (the
+  // parser reports such nesting as a syntax error), so the recursion stays shallow.
+  let depth = 0;
+  const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
   const name = (): string => {
-    const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(pos));
+    NAME.lastIndex = pos;
+    const match = NAME.exec(text);
     pos += match?.[0].length ?? 0;
     return match?.[0] ?? '';
   };
@@ -76,13 +81,19 @@ function references(text: string, escapeChar: string): string[] {
       if (found !== '') names.push(found);
       return;
     }
+    if (depth >= MAX_SUBSTITUTION_DEPTH) {
+      pos = text.length;
+      return;
+    }
     pos++;
     const found = name();
     if (text[pos] === ':') pos++;
     // `${V}` ends here; `${V-word}`, `${V#pattern}`, `${V/a/b}` read a word up to the `}`.
     if (text[pos] !== '}' && pos < text.length) {
       pos++;
+      depth++;
       word('}');
+      depth--;
     } else {
       pos++;
     }
@@ -187,25 +198,42 @@ export const rule: Rule = {
   },
   check({ model }) {
     const hits: RuleHit[] = [];
+    const scopeOf = scopeReader(model);
+    // Per stage: the environment of its base image (undefined: unknown, skip the stage) and the
+    // names declared in the stages it is built on (BuildKit carries their ARGs along with ENV).
+    const stageFacts = new Map<number, { image: readonly string[]; inherited: Set<string> }
+      | undefined>();
+    const factsOf = (stageIndex: number) => {
+      if (stageFacts.has(stageIndex)) return stageFacts.get(stageIndex);
+      const chain = stageLineage(model, model.stages[stageIndex]);
+      const root = chain[chain.length - 1];
+      const image = root ? imageEnv(root) : undefined;
+      let facts;
+      if (image !== undefined) {
+        const ancestors = new Set(chain.slice(1).map((s) => s.index));
+        const inherited = new Set(model.variables.filter((v) => ancestors.has(v.stage))
+          .map((v) => v.name));
+        facts = { image, inherited };
+      }
+      stageFacts.set(stageIndex, facts);
+      return facts;
+    };
     for (const instruction of model.instructions) {
       const texts = expandedTexts(instruction, model.escapeChar);
       if (texts.length === 0) continue;
-      const chain = stageLineage(model, model.stages[instruction.stage]);
-      const root = chain[chain.length - 1];
-      const fromImage = root ? imageEnv(root) : undefined;
-      if (fromImage === undefined) continue;
-      const inScope = variablesInScope(model, instruction).keys();
-      const defined = new Set(['PATH', ...fromImage, ...inScope]);
-      // BuildKit carries a parent stage's ARGs into a child stage along with its ENV.
-      for (const variable of model.variables) {
-        if (chain.slice(1).some((s) => s.index === variable.stage)) defined.add(variable.name);
-      }
+      const facts = factsOf(instruction.stage);
+      if (facts === undefined) continue;
+      const inScope = scopeOf(instruction);
+      const isDefined = (name: string): boolean => name === 'PATH' || inScope.has(name) ||
+        facts.inherited.has(name) || facts.image.includes(name);
       const reported = new Set<string>();
       for (const { text, adds } of texts) {
         for (const name of references(text, model.escapeChar)) {
-          if (defined.has(name) || adds.includes(name) || BUILDER_ARGS.has(name)) continue;
+          if (isDefined(name) || adds.includes(name) || BUILDER_ARGS.has(name)) continue;
           if (reported.has(name)) continue;
           reported.add(name);
+          const defined = new Set(['PATH', ...facts.image, ...inScope.keys(),
+            ...facts.inherited]);
           hits.push({ line: instruction.line, endLine: instruction.endLine,
             message: message(name, defined) });
         }

@@ -7,7 +7,7 @@
 import type { Instruction } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
-import { substituteVariables, variablesInScope } from '../scope.ts';
+import { scopeReader, substituteVariables } from '../scope.ts';
 
 /** Windows drive paths count too: the platform is not known here, and BuildKit accepts them. */
 function isAbsolute(path: string): boolean {
@@ -38,19 +38,21 @@ export const rule: Rule = {
   check({ model }) {
     const hits: RuleHit[] = [];
     const decided = new Set<number>();
+    const withWorkdir = new Set(model.instructions.filter((i) => i.keyword === 'WORKDIR')
+      .map((i) => i.stage));
+    const scopeOf = scopeReader(model);
     const first = (instruction: Instruction): boolean => {
       if (decided.has(instruction.stage)) return false;
       decided.add(instruction.stage);
       // The stages it is built `FROM` (the lineage without the stage itself).
       const inherited = stageLineage(model, model.stages[instruction.stage]).slice(1)
         .map((stage) => stage.index);
-      return !model.instructions.some((i) => i.keyword === 'WORKDIR' &&
-        inherited.includes(i.stage));
+      return !inherited.some((stage) => withWorkdir.has(stage));
     };
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'WORKDIR' || !first(instruction)) continue;
       const written = instruction.args[0] ?? '';
-      const path = substituteVariables(written, variablesInScope(model, instruction));
+      const path = substituteVariables(written, scopeOf(instruction));
       // A variable we cannot resolve (set by the base image, say) may well be absolute.
       if (path === '' || path.startsWith('$') || isAbsolute(path)) continue;
       hits.push({

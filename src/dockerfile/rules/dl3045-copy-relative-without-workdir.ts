@@ -12,22 +12,23 @@ function isAbsoluteOrVariable(destination: string): boolean {
     /^[A-Za-z]:[\\/]/.test(destination);
 }
 
-/** The earlier stage this one is built FROM, matched by name as the builder does. */
-function parentOf(model: DockerfileModel, stage: Stage): Stage | undefined {
-  const image = stage.resolvedImage.toLowerCase();
-  return model.stages.find((other) => other.index < stage.index &&
-    other.name !== undefined && other.name.toLowerCase() === image);
-}
-
-/** A WORKDIR anywhere in an ancestor stage carries over: the child starts from its image. */
-function inheritsWorkdir(model: DockerfileModel, stage: Stage): boolean {
-  const seen = new Set<number>();
-  for (let parent = parentOf(model, stage); parent && !seen.has(parent.index);
-    parent = parentOf(model, parent)) {
-    seen.add(parent.index);
-    if (parent.instructions.some((i) => i.keyword === 'WORKDIR')) return true;
+/**
+ * For each stage, whether a WORKDIR anywhere in an ancestor stage carries over (the child starts
+ * from its image). The parent is the first earlier stage of the name its FROM gives, matched as
+ * the builder does; stages in file order, so each parent is decided before its children and a
+ * long chain of stages costs one pass.
+ */
+function inheritedWorkdirs(model: DockerfileModel): boolean[] {
+  const byName = new Map<string, Stage>();
+  const inherits: boolean[] = [];
+  for (const stage of model.stages) {
+    const parent = byName.get(stage.resolvedImage.toLowerCase());
+    inherits[stage.index] = parent !== undefined && (inherits[parent.index] === true ||
+      parent.instructions.some((i) => i.keyword === 'WORKDIR'));
+    const name = stage.name?.toLowerCase();
+    if (name !== undefined && !byName.has(name)) byName.set(name, stage);
   }
-  return false;
+  return inherits;
 }
 
 export const rule: Rule = {
@@ -49,8 +50,9 @@ export const rule: Rule = {
   },
   check({ model }) {
     const hits: RuleHit[] = [];
+    const inherits = inheritedWorkdirs(model);
     for (const stage of model.stages) {
-      let workdir = inheritsWorkdir(model, stage);
+      let workdir = inherits[stage.index] === true;
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') workdir = true;
         if (instruction.keyword !== 'COPY' || workdir) continue;

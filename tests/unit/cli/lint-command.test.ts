@@ -42,6 +42,17 @@ const clean = [
 ].join('\n');
 const withError = 'FROM python:3.13-slim\nWORKDIR app\nMAINTAINER someone\nCMD python app.py\n';
 
+/** Reproducible noise (a linear congruential generator), so a failure can be replayed. */
+function seededBytes(length: number, seed = 42): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed;
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}
+
 describe('shipshape lint', () => {
   it('exits 0 and prints nothing for a clean Dockerfile', () => {
     file('clean/.dockerignore', '.git\n');
@@ -99,7 +110,11 @@ describe('shipshape lint', () => {
     const cases: Array<[string, string]> = [
       [join(dir, 'missing/Dockerfile'), 'no such file'],
       [dir, 'is a directory'],
-      [file('binary/Dockerfile', randomBytes(4096).fill(0, 10, 20)), 'binary file'],
+      [file('binary/Dockerfile', randomBytes(4096).fill(0, 10, 20)),
+        'not a Dockerfile (binary data: contains NUL bytes)'],
+      // Random bytes without a NUL used to be linted (1,416 findings for 64 KB).
+      [file('noise/Dockerfile', Buffer.from(seededBytes(65_536).map((b) => b || 1))),
+        'not a Dockerfile (binary data: '],
       [file('empty/Dockerfile', ''), 'empty file'],
     ];
     for (const [path, reason] of cases) {
@@ -118,5 +133,24 @@ describe('shipshape lint', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect([0, 1]).toContain(result.code);
     expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+  });
+
+  it('lints text with emoji, Cyrillic, a BOM and CRLF line ends, which is not binary', () => {
+    const text = '\ufeffFROM alpine:3.20\r\n# 🐳 образ — café\r\nRUN echo ☃\r\n' +
+      'USER 10001\r\nHEALTHCHECK NONE\r\nCMD ["sh"]\r\n';
+    const result = run(['lint', file('unicode/Dockerfile', text)]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('reports `${…}` nested 10 000 deep as a finding with its line, not a crash', () => {
+    const deep = `\${a:-`.repeat(10_000) + 'x' + '}'.repeat(10_000);
+    const text = `ARG a\nFROM alpine:3.20\nARG a\nENV b=${deep}\nLABEL c=${deep}\n`;
+    const result = run(['lint', file('deep/Dockerfile', text)]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const nesting = result.stdout.split('\n').filter((l) => l.includes('nested 10000 levels'));
+    expect(nesting).toHaveLength(2);
+    expect(nesting[0]).toMatch(/deep\/Dockerfile:4:1 error SS000 .*at most 64 levels/);
   });
 });
