@@ -7,6 +7,7 @@
  * Page weights are measured on the last build of each. A failed build prints its output and
  * makes the bench exit non-zero. Helpers live in `scripts/bench/`.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +30,17 @@ import { benchRunHere, runHereSection } from './bench/run-here.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
+/** Sections of the page measured by other runs (by hand, `npm run fuzz`): kept as they are. */
+const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run'];
+
+/** The kept sections of the current page, each up to the next `## ` heading. */
+function keptSections(path: string): string {
+  if (!existsSync(path)) return '';
+  const sections = readFileSync(path, 'utf8').split(/^(?=## )/m);
+  const kept = sections.filter((section) =>
+    KEPT_HEADINGS.some((heading) => section.startsWith(`${heading}\n`)));
+  return kept.length === 0 ? '' : `\n${kept.map((s) => s.trimEnd()).join('\n\n')}\n`;
+}
 
 interface Project {
   name: string;
@@ -93,7 +105,7 @@ async function bench(workspace: string, runs: number): Promise<void> {
   console.log(`\n${diagramCacheSection(diagrams)}\n\n${pdfSection(pdf)}`);
   console.log(`\n${runHereSection(runHere)}`);
   await mkdir(dirname(REPORT_PATH), { recursive: true });
-  await writeFile(REPORT_PATH, renderReport(results));
+  await writeFile(REPORT_PATH, renderReport(results) + keptSections(REPORT_PATH));
   console.log(`\nWrote ${REPORT_PATH}`);
 }
 
