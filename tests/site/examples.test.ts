@@ -78,8 +78,10 @@ describe('command blocks in the write-ups', () => {
   it('notes the port the reader is sent to that no docker run published (seed 004)', () => {
     const page = tree('/writeups/dockerization-of-flask-application/');
     const notes = selectAll('aside.command-finding', page).map((n) => toString(n));
-    expect(notes).toEqual([expect.stringContaining('`localhost:5000` points to port 5000, but '
-      + 'the `docker run` on line 60 publishes host port 5001')]);
+    expect(notes).toEqual([expect.stringContaining('localhost:5000 points to port 5000, but '
+      + 'the docker run on line 60 publishes host port 5001')]);
+    expect(selectAll('aside.command-finding code', page).map((n) => toString(n)))
+      .toEqual(expect.arrayContaining(['localhost:5000', 'docker run']));
     const report = toString(tree('/authors/report/'));
     expect(report).toContain('published-port-mismatch');
   });
