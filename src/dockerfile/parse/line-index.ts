@@ -6,6 +6,7 @@
  * has the shape of that text document, so tests can build dockerfile-ast objects over it to
  * compare. Browser-safe.
  */
+import { lastAtOrBefore } from './text.ts';
 
 export interface Position {
   line: number;
@@ -55,15 +56,7 @@ export class LineIndex {
   /** 0-based line of an offset. */
   lineAt(offset: number): number {
     const at = Math.max(Math.min(offset, this.text.length), 0);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((starts[mid] ?? 0) > at) high = mid;
-      else low = mid + 1;
-    }
-    return low - 1;
+    return lastAtOrBefore(this.lineStarts, at);
   }
 
   positionAt(offset: number): Position {

@@ -18,7 +18,7 @@ export interface MappedText {
 }
 
 /** Index of the last entry of `sorted` that is <= `value` (-1 when none): a binary search. */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
