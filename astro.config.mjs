@@ -44,7 +44,9 @@ function courseGroup(items) {
 }
 
 export default defineConfig({
-  site: 'https://shipshape.example',
+  // The public address (`SHIPSHAPE_SITE=https://docs.example.org`): canonical links, the sitemap
+  // and the addresses the PDFs print. Without one, none is made up (the PDFs print no address).
+  ...(process.env['SHIPSHAPE_SITE'] ? { site: process.env['SHIPSHAPE_SITE'] } : {}),
   base,
   // Old addresses of renamed pages (content/redirects.json); each becomes a redirect page.
   // Astro does not put the base in front of a redirect's target.

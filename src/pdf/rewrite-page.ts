@@ -26,6 +26,8 @@ export interface RewriteContext {
   ids: ReadonlyMap<string, ReadonlySet<string>>;
   /** Content `<h2>` becomes `<h(2 + headingShift)>`; levels stop at 6. */
   headingShift: number;
+  /** Set inside a heading: a URL is never printed there (it would be set at heading size). */
+  inHeading?: boolean;
 }
 
 /** Elements that only work on screen; their text would be noise on paper. */
@@ -56,10 +58,13 @@ function prefixRefs(properties: Properties, key: string): void {
   }
 }
 
-/** The URL a reader can type for a site path the PDF does not hold. */
-function publicUrl(context: RewriteContext, path: string, hash: string): string {
-  const url = `${context.base}${path}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
-  return context.origin ? `${context.origin}${url}` : url;
+/**
+ * The URL a reader can type for a site path the PDF does not hold: only with the site's public
+ * address (`SHIPSHAPE_SITE`); without one there is no address to give, and none is invented.
+ */
+function publicUrl(context: RewriteContext, path: string, hash: string): string | undefined {
+  if (!context.origin) return undefined;
+  return `${context.origin}${context.base}${path}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
 }
 
 /** Rewrites a link; returns the URL to print after it, if any. */
@@ -70,7 +75,7 @@ function rewriteLink(node: Element, context: RewriteContext): string | undefined
   const target = siteTarget(href, context.pageUrl, context.base, context.origin);
   if (!target) {
     if (!/^(https?|ftp|mailto):/i.test(href)) return undefined;
-    return href.replace(/^mailto:/i, '');
+    return context.inHeading ? undefined : href.replace(/^mailto:/i, '');
   }
   const path = pagePath(target);
   const key = context.keys.get(path);
@@ -80,8 +85,13 @@ function rewriteLink(node: Element, context: RewriteContext): string | undefined
     return undefined;
   }
   const url = publicUrl(context, path, target.hash);
+  if (url === undefined) {
+    // Nowhere to send the reader: the text stays, as text.
+    delete node.properties['href'];
+    return undefined;
+  }
   node.properties['href'] = url;
-  return url;
+  return context.inHeading ? undefined : url;
 }
 
 function rewriteImage(node: Element, context: RewriteContext): void {
@@ -106,7 +116,8 @@ function rewriteElement(node: Element, context: RewriteContext, inSvg: boolean):
   if (copy.properties['role'] === 'tabpanel') delete copy.properties['hidden'];
   if (node.tagName === 'img') rewriteImage(copy, context);
   const printedUrl = node.tagName === 'a' ? rewriteLink(copy, context) : undefined;
-  copy.children = rewriteChildren(node.children, context, svg);
+  copy.children = rewriteChildren(node.children,
+    heading ? { ...context, inHeading: true } : context, svg);
   if (heading) collapseWhitespace(copy.children);
   if (printedUrl && normalizeUrl(toString(copy).trim()) !== normalizeUrl(printedUrl)) {
     copy.children.push({

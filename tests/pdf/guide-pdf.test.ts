@@ -43,6 +43,15 @@ beforeAll(() => {
 });
 
 describe('the guide PDF', () => {
+  it('prints no address it made up: the default build has no public address', () => {
+    expect(guide.origin).toBeUndefined();
+    const text = pdfText(pdf);
+    expect(text).not.toMatch(/shipshape\.example|example\.invalid/);
+    // Site pages the PDF does not hold (rule pages) are named, with no address after them.
+    expect(text).toContain('DL3042');
+    expect(text).not.toMatch(/\(\/(?:rules|writeups|examples)\//);
+  });
+
   it('is a tagged A4 document with a sane number of pages', () => {
     const info = pdfInfo(pdf);
     const pages = guidePages(guide.parts).length;

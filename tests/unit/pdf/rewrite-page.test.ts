@@ -68,6 +68,22 @@ describe('rewriting a page for print', () => {
       .toBe('<a href="https://example.org/">https://example.org</a>');
   });
 
+  it('prints no address for a site page it does not hold when the site has none', () => {
+    expect(rewrite('<a href="/base/rules/dl3000/">DL3000</a>', { origin: undefined }))
+      .toBe('<a>DL3000</a>');
+    // Links inside the document stay in-document.
+    expect(rewrite('<a href="../two/#setup">two</a>', { origin: undefined }))
+      .toBe('<a href="#pg-lessons-two--setup">two</a>');
+  });
+
+  it('prints no URL inside a heading, where it would be set at heading size', () => {
+    const html = rewrite('<h2 id="h">See <a href="https://hub.docker.com/">Hub</a></h2>');
+    expect(html).not.toContain('pdf-url');
+    expect(html).toContain('<a href="https://hub.docker.com/">Hub</a>');
+    expect(rewrite('<h2 id="h"><a href="/base/rules/dl3000/">DL3000</a></h2>'))
+      .not.toContain('pdf-url');
+  });
+
   it('moves URLs inside a table into numbered notes after it', () => {
     const [a, b] = ['<a href="https://a.example/">s</a>', '<a href="https://b.example/">s</a>'];
     const html = rewrite(`<table><tr><td>${a}</td><td>${b} ${a}</td></tr></table>`);
