@@ -7,7 +7,7 @@
  * the HTML that remark-rehype produces.
  */
 import type { BlockContent, Code, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
-import { formatLineRanges, type StepSpec, type WalkthroughSpec } from './spec.ts';
+import { describeLines, type StepSpec, type WalkthroughSpec } from './spec.ts';
 
 type Properties = Record<string, string | number | boolean | string[]>;
 
@@ -46,7 +46,7 @@ export function excerpt(lines: readonly string[], step: StepSpec): Code {
   return {
     type: 'code',
     lang: 'dockerfile',
-    meta: `wt-excerpt title="Lines ${formatLineRanges(step.lines)}"`,
+    meta: `wt-excerpt title="${describeLines(step.lines)}"`,
     value: parts.join('\n'),
   };
 }
@@ -79,7 +79,7 @@ function stepItem(
   const heading = first?.type === 'heading' ? first : undefined;
   const body = heading ? rest : step.content;
   const where = step.lines.length > 0
-    ? `Lines ${formatLineRanges(step.lines)}`
+    ? describeLines(step.lines)
     : 'About the file as a whole';
   return {
     type: 'listItem',

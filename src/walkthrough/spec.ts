@@ -61,6 +61,11 @@ export function parseLineRanges(text: string, lineCount: number): ParsedLineRang
 }
 
 /** [1, 2, 3, 5] → `1–3, 5` for captions. */
+/** "Line 19" or "Lines 11–14, 16": the label a step or an excerpt carries. */
+export function describeLines(lines: readonly number[]): string {
+  return `${lines.length === 1 ? 'Line' : 'Lines'} ${formatLineRanges(lines)}`;
+}
+
 export function formatLineRanges(lines: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < lines.length; ) {

@@ -3,7 +3,7 @@
  * reader would get — every write-up as a page, repaired text, no broken internal link or
  * fragment, nothing loaded from another origin, and the authors' report.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -71,6 +71,20 @@ describe('built site', () => {
     expect(select('.findings-list li code', page('/rules/dl3042/').tree)).toBeTruthy();
     expect(select('.finding-message code', page('/writeups/lab-02-docker-containerization/').tree))
       .toBeTruthy();
+  });
+
+  it('labels one line "Line", counts with spaces, and names the search shortcut it has', () => {
+    const singular: string[] = [];
+    for (const { url, file } of pages) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      for (const match of html.matchAll(/Lines \d+(?![\d–,])/g)) {
+        singular.push(`${url}: ${match[0]}`);
+      }
+    }
+    expect(singular).toEqual([]);
+    expect(mainText('/authors/report/')).toMatch(/\d+ notes? in \d+ files?\. /);
+    expect(mainText('/')).toContain('Ctrl+K');
+    expect(mainText('/')).not.toContain('press /');
   });
 
   it('lists every write-up in the sidebar', () => {
