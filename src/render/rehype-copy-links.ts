@@ -1,16 +1,14 @@
 /**
- * Render stage, rehype plugin: a "copy link" button after every section heading (levels 2–4)
- * and on every walkthrough step, so an instructor can paste an address that opens right there.
- * The buttons start hidden and the small script that copies (client/copy-link.ts) shows them:
- * without JavaScript there is no button that does nothing.
+ * Render stage, rehype plugin: a "copy link" button on every walkthrough step, so an instructor
+ * can paste an address that opens right at that step. Headings get none: Starlight draws its own
+ * anchor link beside each one (a visible "Copy link" under every heading was noise, and it
+ * showed in search excerpts). The buttons start hidden and the small script that copies
+ * (client/copy-link.ts) shows them: without JavaScript there is no button that does nothing.
  */
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
-
-const HEADINGS = new Set(['h2', 'h3', 'h4']);
+import { visit } from 'unist-util-visit';
 
 function button(id: string, label: string): Element {
   return h('button.copy-link', {
@@ -24,22 +22,13 @@ function button(id: string, label: string): Element {
 
 export const rehypeCopyLinks: Plugin<[], Root> = function () {
   return (tree) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined) return undefined;
+    visit(tree, 'element', (node) => {
       const id = node.properties['id'];
-      if (typeof id !== 'string' || id === '') return undefined;
-      const parentClasses = 'properties' in parent ? parent.properties['className'] : undefined;
-      const inStep = Array.isArray(parentClasses) && parentClasses.includes('wt-step');
-      // A step's own button links to the step; its title needs no second one.
-      if (HEADINGS.has(node.tagName) && !inStep) {
-        parent.children.splice(index + 1, 0, button(id, toString(node).trim()));
-        return [SKIP, index + 2];
-      }
+      if (typeof id !== 'string' || id === '') return;
       const classes = node.properties['className'];
       if (node.tagName === 'li' && Array.isArray(classes) && classes.includes('wt-step')) {
         node.children.splice(1, 0, button(id, `step ${String(node.properties['dataStep'])}`));
       }
-      return undefined;
     });
   };
 };

@@ -1,19 +1,25 @@
 /**
- * Copy-link buttons: on a heading and on a walkthrough step they put the section's address on
- * the clipboard; without JavaScript there is no dead button.
+ * Links to a place: a heading has Starlight's anchor link and no "Copy link" text under it; a
+ * walkthrough step's button puts the step's address on the clipboard; without JavaScript there
+ * is no dead button.
  */
 import { expect, test } from '@playwright/test';
 
-test('copies the address of a heading and of a walkthrough step', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/writeups/lab-02-docker-containerization/');
-  const button = page.getByRole('button', {
-    name: 'Copy link to “1.3 Layer Caching Optimization”',
+test('a heading links to itself with the anchor beside it, and says nothing more',
+  async ({ page }) => {
+    await page.goto('/writeups/lab-02-docker-containerization/');
+    const heading = page.locator('[id="1-3-layer-caching-optimization"]');
+    const anchor = page.locator('.sl-heading-wrapper', { has: heading })
+      .locator('a.sl-anchor-link');
+    await expect(anchor).toHaveAttribute('href', '#1-3-layer-caching-optimization');
+    await expect(page.locator('main')).not.toContainText('Copy link');
+    await anchor.click();
+    expect(new URL(page.url()).hash).toBe('#1-3-layer-caching-optimization');
+    await expect(heading).toBeInViewport();
   });
-  await button.click();
-  await expect(button).toHaveText('Link copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).hash).toBe('#1-3-layer-caching-optimization');
+
+test('copies the address of a walkthrough step', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/walkthroughs/multi-stage-python/');
   await page.locator('#step-builder button.copy-link').click();
   expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash)

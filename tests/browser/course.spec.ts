@@ -1,6 +1,6 @@
 /**
  * The course as a student meets it: from the landing page to the syllabus, through every lesson
- * in order with Next, back with Previous; a lesson's copy-link button and its pulled-in
+ * in order with Next, back with Previous; a lesson's heading anchors and its pulled-in
  * walkthrough work; the same under a sub-path.
  */
 import { readFileSync } from 'node:fs';
@@ -45,15 +45,13 @@ test('the sidebar lists the syllabus, then the lessons numbered in order', async
     (title, i) => `${i + 1}. ${title}`)]);
 });
 
-test('a lesson\'s copy-link button copies the lesson\'s address of that section',
-  async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('a lesson\'s heading anchor gives the lesson\'s address of that section',
+  async ({ page }) => {
     await page.goto('/lessons/layer-caching/');
-    const button = page.getByRole('button', {
-      name: 'Copy link to “1.3 Layer Caching Optimization”',
-    });
-    await button.click();
-    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    const heading = page.locator('[id="1-3-layer-caching-optimization"]');
+    const anchor = page.locator('.sl-heading-wrapper', { has: heading })
+      .locator('a.sl-anchor-link');
+    const copied = new URL(await anchor.evaluate((a) => (a as HTMLAnchorElement).href));
     expect(copied.pathname).toBe('/lessons/layer-caching/');
     expect(copied.hash).toBe('#1-3-layer-caching-optimization');
     await page.goto(copied.pathname + copied.hash);

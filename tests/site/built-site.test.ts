@@ -87,6 +87,18 @@ describe('built site', () => {
     expect(mainText('/')).not.toContain('press /');
   });
 
+  it('puts a copy-link button on walkthrough steps only, never under a heading', () => {
+    const stray: string[] = [];
+    for (const { url, tree } of pages) {
+      for (const button of selectAll('button.copy-link', tree)) {
+        if (!selectAll('.wt-step > button.copy-link', tree).includes(button)) stray.push(url);
+      }
+    }
+    expect(stray).toEqual([]);
+    expect(selectAll('.wt-step > button.copy-link', page('/walkthroughs/multi-stage-python/').tree))
+      .not.toHaveLength(0);
+  });
+
   it('lists every write-up in the sidebar', () => {
     const tree = page('/writeups/containerization-details/').tree;
     const sidebar = selectAll('nav.sidebar a[href]', tree).map((a) =>
