@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
+import { labelCells } from './label-cells.ts';
 
 export interface Options {
   base?: string;
@@ -57,6 +58,7 @@ export const rehypeWriteupTables: Plugin<[Options?], Root> = function (options =
       const classes = table.properties['className'];
       table.properties['className'] = [...(Array.isArray(classes) ? classes.map(String) : []),
         'compare-table'];
+      labelCells(table);
       table.properties['dataRowLabel'] = 'Rows shown';
       table.properties['dataRowNoun'] = 'rows';
       parent.children.splice(index, 1,

@@ -99,6 +99,15 @@ test('on a phone the comparison stacks: no sideways scrolling of the page', asyn
   expect(await cell.evaluate((el) => getComputedStyle(el).display)).toBe('block');
 });
 
+test('on a phone a write-up\'s stacked comparison table names each cell\'s column',
+  async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/writeups/docker-implementation-details/');
+    const cell = page.locator('table.compare-table tbody td').nth(1);
+    const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toMatch(/^"\S.*: "$/);
+  });
+
 test('the images chosen can be shown as the columns', async ({ page }) => {
   await page.goto('/compare/');
   const images = page.getByRole('group', { name: 'Images compared' });

@@ -99,6 +99,20 @@ describe('built site', () => {
       .not.toHaveLength(0);
   });
 
+  it('labels every body cell of a comparison table (stacked on a phone, the header is hidden)',
+    () => {
+      const unlabelled: string[] = [];
+      let cells = 0;
+      for (const { url, tree } of pages) {
+        for (const cell of selectAll('table.compare-table tbody td', tree)) {
+          cells++;
+          if (!cell.properties['dataLabel']) unlabelled.push(`${url}: ${toString(cell)}`);
+        }
+      }
+      expect(cells).toBeGreaterThan(50);
+      expect(unlabelled).toEqual([]);
+    });
+
   it('lists every write-up in the sidebar', () => {
     const tree = page('/writeups/containerization-details/').tree;
     const sidebar = selectAll('nav.sidebar a[href]', tree).map((a) =>
