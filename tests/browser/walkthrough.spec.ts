@@ -33,10 +33,34 @@ test.describe('on a wide screen', () => {
     await step.scrollIntoViewIfNeeded();
     await page.evaluate(() => {
       const target = document.querySelector('#step-copy');
-      if (target) window.scrollBy(0, target.getBoundingClientRect().top - innerHeight * 0.4);
+      if (target) window.scrollBy(0, target.getBoundingClientRect().top - innerHeight * 0.35);
     });
     await expect(step).toHaveAttribute('aria-current', 'step');
     await expect.poll(() => highlighted(page)).toEqual([16, 17, 18]);
+  });
+
+  test('scrolling to the end of the page activates the last step', async ({ page }) => {
+    await page.goto(authored);
+    const last = page.locator('.wt-step').last();
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(0, 100_000);
+    await expect(last).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('.wt-step[aria-current]')).toHaveCount(1);
+  });
+
+  test('a clicked step stays current until the reader scrolls again', async ({ page }) => {
+    await page.goto(authored);
+    const step = page.locator('#step-runtime');
+    await step.locator('a.wt-step-link').click();
+    await expect(step).toHaveAttribute('aria-current', 'step');
+    // The jump to the step's anchor is the browser's scroll, not the reader's.
+    await page.evaluate(() => window.scrollBy(0, 1));
+    await page.waitForTimeout(1500);
+    await expect(step).toHaveAttribute('aria-current', 'step');
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(0, 100_000);
+    await expect(page.locator('.wt-step').last()).toHaveAttribute('aria-current', 'step');
+    await expect(step).not.toHaveAttribute('aria-current', 'step');
   });
 
   test('keyboard: every step is reachable and activatable, with visible focus', async ({

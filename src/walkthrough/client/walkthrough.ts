@@ -3,8 +3,17 @@
  * the steps, clicking one, or opening a link to one (`#step-…`) makes it the active step:
  * `aria-current="step"` on it, its lines highlighted in the pinned Dockerfile, which scrolls to
  * them. Highlighting changes colours only, so nothing moves (no layout shift).
+ *
+ * A step chosen by click or link stays active until the reader scrolls again (wheel, touch,
+ * keys): the jump to its anchor is not the reader scrolling, however late the browser reports it.
+ * Scrolling makes active the last step whose top has passed the reading line (40 % down the
+ * window); at the end of the page, where the last steps can never reach that line, the last step
+ * in view.
  */
+import { stepInView } from './step-in-view.ts';
+
 const ACTIVE = 'wt-active';
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
 function init(root: HTMLElement): void {
   root.classList.add('wt-js');
@@ -12,7 +21,7 @@ function init(root: HTMLElement): void {
   const codeLines = Array.from(root.querySelectorAll<HTMLElement>('.wt-code .ec-line'));
   const steps = Array.from(root.querySelectorAll<HTMLElement>('.wt-step'));
   let current: HTMLElement | undefined;
-  let lockedUntil = 0;
+  let pinned = false;
 
   const activate = (step: HTMLElement): void => {
     if (current === step) return;
@@ -30,45 +39,51 @@ function init(root: HTMLElement): void {
     }
   };
 
+  const pin = (step: HTMLElement): void => {
+    pinned = true;
+    activate(step);
+  };
+
   const fromHash = (): void => {
     const id = decodeURIComponent(location.hash.slice(1));
     const step = steps.find((candidate) => candidate.id === id);
-    if (!step) return;
-    lockedUntil = Date.now() + 800;
-    activate(step);
+    if (step) pin(step);
   };
 
   root.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a.wt-step-link');
     const step = link?.closest<HTMLElement>('.wt-step');
-    if (!step) return;
-    lockedUntil = Date.now() + 800;
-    activate(step);
+    if (step) pin(step);
   });
 
-  // A step becomes active when it is in the band a little above the middle of the window; of
-  // several there, the one whose top is nearest the reading line.
-  const inBand = new Set<HTMLElement>();
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const step = entry.target as HTMLElement;
-      if (entry.isIntersecting) inBand.add(step);
-      else inBand.delete(step);
-    }
-    if (Date.now() < lockedUntil || inBand.size === 0) return;
-    const line = innerHeight * 0.4;
-    const nearest = [...inBand].sort((a, b) =>
-      Math.abs(a.getBoundingClientRect().top - line) -
-      Math.abs(b.getBoundingClientRect().top - line))[0];
-    if (nearest) activate(nearest);
-  }, { rootMargin: '-35% 0px -55% 0px' });
-  for (const step of steps) observer.observe(step);
+  const release = (): void => {
+    pinned = false;
+  };
+  addEventListener('wheel', release, { passive: true });
+  addEventListener('touchmove', release, { passive: true });
+  addEventListener('keydown', (event) => {
+    if (SCROLL_KEYS.has(event.key)) release();
+  });
+
+  let queued = false;
+  const follow = (): void => {
+    queued = false;
+    if (pinned) return;
+    const doc = document.documentElement;
+    const atPageEnd = scrollY + innerHeight >= doc.scrollHeight - 2;
+    const tops = steps.map((step) => step.getBoundingClientRect().top);
+    const index = stepInView(tops, innerHeight, atPageEnd);
+    const step = index === undefined ? undefined : steps[index];
+    if (step) activate(step);
+  };
+  addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(follow);
+  }, { passive: true });
 
   addEventListener('hashchange', fromHash);
   fromHash();
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-walkthrough]')) init(root);
-
-// A module, so its names stay its own.
-export {};
