@@ -13,6 +13,7 @@ import { courseSidebarItems } from './src/syllabus/sidebar-items.ts';
 import { readRedirects } from './src/site/redirects.ts';
 import { withBase } from './src/site/base-path.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
+import { rehypePracticeEvidence } from './src/practices/rehype-practice-evidence.ts';
 import { rehypeBaseLinks } from './src/render/rehype-base-links.ts';
 import { rehypeCopyLinks } from './src/render/rehype-copy-links.ts';
 import { rehypeCopyLinkScript } from './src/render/rehype-copy-link-script.ts';
@@ -72,6 +73,8 @@ export default defineConfig({
         rehypeWriteupTables,
         rehypeWalkthroughExcerpts,
         rehypeDockerfileFindings,
+        // After the findings step, whose panel ids name the blocks the matrix judges.
+        rehypePracticeEvidence,
         rehypeWalkthroughScript,
         rehypeCompareScript,
         rehypeFileTabsScript,

@@ -9,6 +9,7 @@ import { diagnosticSchema } from './ingest/shipshape-frontmatter.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
 import { examplesLoader } from './loaders/examples-loader.ts';
 import { dockerfileBlockSchema } from './render/dockerfile-block-schema.ts';
+import { practiceEvidenceSchema } from './practices/evidence-schema.ts';
 
 const schema = docsSchema({
   extend: z.object({
@@ -16,6 +17,8 @@ const schema = docsSchema({
     diagnostics: z.array(diagnosticSchema).default([]),
     /** Every Dockerfile code block of the page with the engine's findings. */
     dockerfiles: z.array(dockerfileBlockSchema).default([]),
+    /** Which of those blocks the practices matrix judges, and the `.dockerignore` shown. */
+    practiceEvidence: practiceEvidenceSchema.default({ blocks: [], dockerignores: [] }),
   }),
 });
 

@@ -1,26 +1,58 @@
 /**
- * Analyse stage, Dockerfile engine: which container practices a write-up's Dockerfiles follow,
- * derived from the engine's model and findings for each of its Dockerfile blocks. Each verdict
- * points at its evidence (block and line), or says why it cannot be told.
+ * Analyse stage, Dockerfile engine: which container practices a write-up follows, judged on
+ * its final Dockerfile (the file its walkthrough explains, else its last complete one; decided
+ * in src/practices/final-dockerfile.ts) or, when it shows none, on its snippets — never on a
+ * block the text presents as a bad or "before" example. Each verdict names the write-up line it was
+ * decided on (the instruction, the finding, or the `.dockerignore` shown), or says why it cannot
+ * be told.
  */
-import type { DockerfileModel, Instruction } from './model.ts';
+import { stagePinnings, type Pinning } from './image-pinning.ts';
+import type { DockerfileModel, Instruction, Stage } from './model.ts';
 import { parseDockerfile } from './parse/parse-dockerfile.ts';
 import type { Finding } from './rule.ts';
 
 export interface BlockInput {
   /** Anchor of the block on its page. */
   id: string;
+  /** File line of the block's first code line. */
+  line: number;
   source: string;
   fragment: boolean;
   findings: readonly Finding[];
 }
 
+export interface SectionRef {
+  /** The heading's anchor on the page ('' before the first heading). */
+  id: string;
+  title: string;
+}
+
+/** What the page shows as evidence (stored by src/practices/rehype-practice-evidence.ts). */
+export interface PageEvidence {
+  blocks: ReadonlyArray<{
+    id: string;
+    line: number;
+    section: SectionRef;
+    role: 'final' | 'evidence' | 'earlier' | 'example';
+    reason: string;
+  }>;
+  dockerignores: ReadonlyArray<{
+    line: number;
+    section: SectionRef;
+    excludes: readonly string[];
+    how: string;
+  }>;
+  dockerignoreMention?: number | undefined;
+}
+
 export type Verdict = 'yes' | 'no' | 'unknown';
 
 export interface Evidence {
-  blockId: string;
-  /** Line within the block. */
+  /** Anchor on the write-up's page: the block's findings panel, or the section's heading. */
+  anchor: string;
+  /** Line of the write-up's file. */
   line: number;
+  /** What is on that line, or the finding that decided. */
   text: string;
 }
 
@@ -32,17 +64,28 @@ export interface PracticeResult {
   note: string;
 }
 
-export interface Practice {
-  id: string;
-  label: string;
-  evaluate(blocks: readonly ParsedBlock[]): PracticeResult;
-}
-
 export interface ParsedBlock extends BlockInput {
   model: DockerfileModel;
 }
 
+/** The blocks a write-up is judged on, and on what basis. */
+export interface Judged {
+  basis: 'final' | 'snippets' | 'none';
+  blocks: ParsedBlock[];
+}
+
+export interface Practice {
+  id: string;
+  label: string;
+  evaluate(judged: Judged, page: PageEvidence): PracticeResult;
+}
+
 const PIP = /^(?:pip3?|python3?(?:\.\d+)?)$/;
+
+/** File line of a line within a block. */
+function fileLine(block: ParsedBlock, line: number): number {
+  return block.line + line - 1;
+}
 
 function firstFinding(blocks: readonly ParsedBlock[], ids: string[]) {
   for (const block of blocks) {
@@ -61,26 +104,39 @@ function firstInstruction(blocks: readonly ParsedBlock[], test: (i: Instruction)
   return undefined;
 }
 
+function instructionText(instruction: Instruction): string {
+  return `${instruction.rawKeyword} ${instruction.argsText}`.trim();
+}
+
 function no(hit: { block: ParsedBlock; finding: Finding }): PracticeResult {
   return {
     verdict: 'no',
-    evidence: { blockId: hit.block.id, line: hit.finding.line,
+    evidence: { anchor: hit.block.id, line: fileLine(hit.block, hit.finding.line),
       text: `${hit.finding.rule}: ${hit.finding.message}` },
     note: hit.finding.message,
   };
 }
 
-function yes(hit: { block: ParsedBlock; instruction: Instruction }, note: string): PracticeResult {
+function at(verdict: Verdict, hit: { block: ParsedBlock; instruction: Instruction },
+  note: string): PracticeResult {
   return {
-    verdict: 'yes',
-    evidence: { blockId: hit.block.id, line: hit.instruction.line,
-      text: `${hit.instruction.rawKeyword} ${hit.instruction.argsText}`.trim() },
+    verdict,
+    evidence: { anchor: hit.block.id, line: fileLine(hit.block, hit.instruction.line),
+      text: instructionText(hit.instruction) },
     note,
   };
 }
 
+const yes = (hit: { block: ParsedBlock; instruction: Instruction }, note: string) =>
+  at('yes', hit, note);
+
 const unknown = (note: string): PracticeResult =>
   ({ verdict: 'unknown', evidence: undefined, note });
+
+/** What the write-up shows: its final Dockerfile, or its snippets. */
+function shown(judged: Judged): string {
+  return judged.basis === 'final' ? 'the final Dockerfile' : 'the write-up\'s Dockerfile snippets';
+}
 
 function installsWithPip(instruction: Instruction): boolean {
   return (instruction.shell?.commands ?? []).some((c) =>
@@ -95,34 +151,98 @@ function copiesWholeContext(instruction: Instruction): boolean {
     instruction.args.slice(0, -1).some((source) => source === '.' || source === './');
 }
 
+function fromInstruction(block: ParsedBlock, stage: Stage): Instruction | undefined {
+  return block.model.instructions.find((i) => i.line === stage.line && i.keyword === 'FROM');
+}
+
+const FLOATING: Record<string, string> = {
+  'no-tag': 'has no tag, so it means `latest` (hadolint DL3006)',
+  latest: 'uses the `latest` tag (hadolint DL3007)',
+  'no-version': 'has a tag without a version number, which moves like `latest` does',
+};
+
+function pinnedNote(stage: Stage, pinning: Pinning): string {
+  const image = stage.image === stage.resolvedImage
+    ? `\`${stage.image}\``
+    : `\`${stage.image}\` (\`${stage.resolvedImage}\`)`;
+  if (pinning.kind === 'floating') return `${image} ${FLOATING[pinning.why] ?? 'floats'}.`;
+  if (pinning.kind === 'pinned') {
+    return `${image} is pinned by ${pinning.by === 'digest' ? 'digest' : 'a versioned tag'}.`;
+  }
+  return `${image} takes its tag from a build argument without a default.`;
+}
+
+function evaluatePinned(judged: Judged): PracticeResult {
+  const stages = judged.blocks.flatMap((block) =>
+    stagePinnings(block.model.stages).map((s) => ({ block, ...s })));
+  const images = stages.filter((s) => s.pinning.kind !== 'not-an-image');
+  const verdictOf = (s: (typeof images)[number], verdict: Verdict) => {
+    const from = fromInstruction(s.block, s.stage);
+    return from ? at(verdict, { block: s.block, instruction: from }, pinnedNote(s.stage, s.pinning))
+      : unknown(pinnedNote(s.stage, s.pinning));
+  };
+  const floating = images.find((s) => s.pinning.kind === 'floating');
+  if (floating) return verdictOf(floating, 'no');
+  const unresolved = images.find((s) => s.pinning.kind === 'unresolved');
+  if (unresolved) return verdictOf(unresolved, 'unknown');
+  const pinned = images.at(-1);
+  if (pinned) return verdictOf(pinned, 'yes');
+  return unknown(judged.basis === 'none' ? 'The write-up shows no Dockerfile.'
+    : `No FROM line in ${shown(judged)}.`);
+}
+
+function evaluateDockerignore(page: PageEvidence): PracticeResult {
+  const file = page.dockerignores.at(-1);
+  if (file === undefined) {
+    return unknown(page.dockerignoreMention === undefined
+      ? 'The write-up shows no `.dockerignore`.'
+      : `The write-up names a \`.dockerignore\` (line ${page.dockerignoreMention}) but does ` +
+        'not show it, so what it excludes cannot be checked.');
+  }
+  const evidence = { anchor: file.section.id, line: file.line,
+    text: `.dockerignore: ${file.excludes.join(', ') || '(nothing excluded)'}` };
+  if (file.excludes.length === 0) {
+    return { verdict: 'no', evidence,
+      note: 'The `.dockerignore` shown excludes nothing (only comments or `!` re-includes).' };
+  }
+  const missing = notExcluded(file.excludes);
+  const list = file.excludes.map((p) => `\`${p}\``).join(', ');
+  return { verdict: 'yes', evidence,
+    note: `The \`.dockerignore\` shown excludes ${list}` + (missing.length === 0 ? '.'
+      : `; it leaves in ${missing.map((p) => `\`${p}\``).join(' and ')}.`) };
+}
+
+/** Of what SS003 says a `.dockerignore` should keep out, what the patterns leave in. */
+export function notExcluded(excludes: readonly string[]): string[] {
+  const covers = (path: string) => excludes.some((p) => {
+    const bare = p.replace(/^(?:\*\*\/|\/)/, '').replace(/\/$/, '');
+    return bare === '*' || bare === '**' || bare === path || bare === `${path}*`;
+  });
+  return ['.git', '.env'].filter((path) => !covers(path));
+}
+
 export const PRACTICES: readonly Practice[] = [
   {
     id: 'pinned-base',
     label: 'Pinned base image',
-    evaluate(blocks) {
-      const bad = firstFinding(blocks, ['DL3006', 'DL3007']);
-      if (bad) return no(bad);
-      const from = firstInstruction(blocks, (i) => i.keyword === 'FROM');
-      return from ? yes(from, 'Every FROM names a tag or digest.')
-        : unknown('No FROM line in the write-up.');
-    },
+    evaluate: (judged) => evaluatePinned(judged),
   },
   {
     id: 'non-root',
     label: 'Runs as non-root',
-    evaluate(blocks) {
+    evaluate({ blocks }) {
       const bad = firstFinding(blocks, ['SS001', 'DL3002']);
       if (bad) return no(bad);
       const user = firstInstruction(blocks, (i) => i.keyword === 'USER' &&
         !/^(?:root|0)(?::|$)/.test(i.args[0] ?? ''));
       return user ? yes(user, `Switches to user \`${user.instruction.args[0] ?? ''}\`.`)
-        : unknown('No USER instruction in the write-up.');
+        : unknown('No USER instruction in what the write-up shows.');
     },
   },
   {
     id: 'dependency-layer',
     label: 'Dependencies before code',
-    evaluate(blocks) {
+    evaluate({ blocks }) {
       const bad = firstFinding(blocks, ['SS002']);
       if (bad) return no(bad);
       for (const block of blocks) {
@@ -135,34 +255,29 @@ export const PRACTICES: readonly Practice[] = [
             'Dependencies are installed before the source is copied.');
         }
       }
-      return unknown('No dependency install in the write-up.');
+      return unknown('No dependency install in what the write-up shows.');
     },
   },
   {
     id: 'no-pip-cache',
     label: 'No pip cache',
-    evaluate(blocks) {
+    evaluate({ blocks }) {
       const bad = firstFinding(blocks, ['DL3042']);
       if (bad) return no(bad);
       const install = firstInstruction(blocks, installsWithPip);
       return install ? yes(install, 'pip runs without keeping its download cache.')
-        : unknown('No pip install in the write-up.');
+        : unknown('No pip install in what the write-up shows.');
     },
   },
   {
     id: 'dockerignore',
     label: '.dockerignore',
-    evaluate(blocks) {
-      const bad = firstFinding(blocks, ['SS003']);
-      if (bad) return no(bad);
-      return unknown('The write-ups show Dockerfiles, not their folders: whether a ' +
-        '.dockerignore sits beside them cannot be checked.');
-    },
+    evaluate: (_judged, page) => evaluateDockerignore(page),
   },
   {
     id: 'multi-stage',
     label: 'Multi-stage build',
-    evaluate(blocks) {
+    evaluate({ blocks }) {
       for (const block of blocks) {
         const second = block.model.stages[1];
         const from = second?.instructions[0];
@@ -172,16 +287,16 @@ export const PRACTICES: readonly Practice[] = [
         i.flags.some((f) => f.name === 'from'));
       if (copyFrom) return yes(copyFrom, 'Copies from another stage.');
       const full = blocks.find((b) => !b.fragment);
-      return full
-        ? { verdict: 'no', evidence: { blockId: full.id, line: 1, text: 'one stage only' },
-          note: 'The complete Dockerfile has a single stage.' }
+      const from = full?.model.instructions.find((i) => i.keyword === 'FROM');
+      return full && from
+        ? at('no', { block: full, instruction: from }, 'The final Dockerfile has a single stage.')
         : unknown('No complete Dockerfile in the write-up.');
     },
   },
   {
     id: 'healthcheck',
     label: 'Health check',
-    evaluate(blocks) {
+    evaluate({ blocks }) {
       const check = firstInstruction(blocks, (i) => i.keyword === 'HEALTHCHECK' &&
         (i.args[0] ?? '').toUpperCase() !== 'NONE');
       if (check) return yes(check, 'Declares a HEALTHCHECK.');
@@ -192,19 +307,33 @@ export const PRACTICES: readonly Practice[] = [
   {
     id: 'exec-form',
     label: 'Exec-form CMD',
-    evaluate(blocks) {
+    evaluate({ blocks }) {
       const bad = firstFinding(blocks, ['DL3025', 'JSONArgsRecommended']);
       if (bad) return no(bad);
       const cmd = firstInstruction(blocks, (i) =>
         (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && i.json !== undefined);
       return cmd ? yes(cmd, 'CMD/ENTRYPOINT use the JSON (exec) form, so signals reach the app.')
-        : unknown('No CMD or ENTRYPOINT in the write-up.');
+        : unknown('No CMD or ENTRYPOINT in what the write-up shows.');
     },
   },
 ];
 
-/** Every practice's verdict for one write-up's Dockerfile blocks. */
-export function evaluatePractices(blocks: readonly BlockInput[]): Map<string, PracticeResult> {
-  const parsed = blocks.map((block) => ({ ...block, model: parseDockerfile(block.source) }));
-  return new Map(PRACTICES.map((practice) => [practice.id, practice.evaluate(parsed)]));
+/** The blocks a write-up is judged on: its final Dockerfile, else the snippets that count. */
+export function judgedBlocks(blocks: readonly BlockInput[], page: PageEvidence): Judged {
+  const roleOf = new Map(page.blocks.map((b) => [b.id, b.role]));
+  const parse = (block: BlockInput): ParsedBlock =>
+    ({ ...block, model: parseDockerfile(block.source) });
+  const final = blocks.filter((b) => roleOf.get(b.id) === 'final');
+  if (final.length > 0) return { basis: 'final', blocks: final.map(parse) };
+  const snippets = blocks.filter((b) => roleOf.get(b.id) === 'evidence');
+  return snippets.length > 0
+    ? { basis: 'snippets', blocks: snippets.map(parse) }
+    : { basis: 'none', blocks: [] };
+}
+
+/** Every practice's verdict for one write-up. */
+export function evaluatePractices(blocks: readonly BlockInput[],
+  page: PageEvidence): Map<string, PracticeResult> {
+  const judged = judgedBlocks(blocks, page);
+  return new Map(PRACTICES.map((practice) => [practice.id, practice.evaluate(judged, page)]));
 }

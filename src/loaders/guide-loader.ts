@@ -73,6 +73,7 @@ async function loadFile(
     derivedTitle?: string;
     diagnostics?: Diagnostic[];
     dockerfiles?: unknown[];
+    practiceEvidence?: unknown;
   };
   const diagnostics: Diagnostic[] = [
     ...source.diagnostics.map((d) => ({
@@ -98,6 +99,7 @@ async function loadFile(
     ...(title === undefined ? {} : { title }),
     diagnostics,
     dockerfiles: back.dockerfiles ?? [],
+    ...(back.practiceEvidence === undefined ? {} : { practiceEvidence: back.practiceEvidence }),
   };
   const problems = validateFrontmatter(options.schema, raw, display, source.text);
   if (problems.length > 0) throw new ContentError(problems.join('\n'), schemaHint(kind));

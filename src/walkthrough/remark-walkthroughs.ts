@@ -89,6 +89,18 @@ function replaceNode(
     'children' in child && replaceNode(child as { children: RootContent[] }, target, replacement));
 }
 
+/**
+ * The whole file shown in the walkthrough is the author's block: it keeps its position, so that
+ * its findings and the practices matrix name the lines of the author's file.
+ */
+function keepPosition(node: RootContent, from: Code): void {
+  visit(node, 'code', (code: Code) => {
+    if (/(?:^|\s)wt-whole(?:\s|$)/.test(code.meta ?? '') && from.position) {
+      code.position = from.position;
+    }
+  });
+}
+
 /** Steps of the walkthrough built, for the diff's "explained in" links. */
 function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const sections = readSections(tree);
@@ -132,6 +144,7 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   if (steps.length === 0) return [];
   const node = buildWalkthroughNode({ source: inferred.whole.source, origin: 'the final ' +
     'Dockerfile', steps, kind: 'inferred' }, 1);
+  keepPosition(node, wholeCode);
   if (!replaceNode(tree, wholeCode, node)) return [];
   tree.children = tree.children.filter((child) => !moved.includes(child));
   return steps;
