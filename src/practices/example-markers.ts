@@ -20,7 +20,7 @@ export interface BlockContext {
 
 /** Words that mark a whole heading or introduction, anywhere in it. */
 const ANYWHERE: readonly RegExp[] = [
-  /\bbad\s+(?:examples?|practices?|versions?|way|dockerfiles?|patterns?|idea)\b/i,
+  /\bbad[\s-]+(?:examples?|practices?|versions?|way|dockerfiles?|patterns?|idea)\b/i,
   /\banti-?patterns?\b/i,
   /\bna[iï]ve(?:ly)?\b/i,
   /\bwrong\s+(?:way|examples?|versions?|order)\b/i,
