@@ -108,12 +108,18 @@ function instructionText(instruction: Instruction): string {
   return `${instruction.rawKeyword} ${instruction.argsText}`.trim();
 }
 
+/** A finding's message names lines of its block; the matrix names lines of the write-up. */
+function withFileLines(block: ParsedBlock, message: string): string {
+  return message.replace(/\bline (\d+)\b/g, (_, n: string) => `line ${fileLine(block, Number(n))}`);
+}
+
 function no(hit: { block: ParsedBlock; finding: Finding }): PracticeResult {
+  const message = withFileLines(hit.block, hit.finding.message);
   return {
     verdict: 'no',
     evidence: { anchor: hit.block.id, line: fileLine(hit.block, hit.finding.line),
-      text: `${hit.finding.rule}: ${hit.finding.message}` },
-    note: hit.finding.message,
+      text: `${hit.finding.rule}: ${message}` },
+    note: message,
   };
 }
 

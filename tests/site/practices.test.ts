@@ -47,6 +47,13 @@ describe('practices matrix', () => {
   it('judges the vote service on its final Dockerfile: non-root, layer order, no pip cache', () => {
     expect(text(select('.judged-on', row('containerizing-the-vote-service'))))
       .toBe('Judged on: final Dockerfile, line 156');
+    const basis = select('[data-writeup="writeups/containerizing-the-vote-service"]', page);
+    expect(text(select('[data-role="final"]', basis))).toBe('Judged on the final Dockerfile, ' +
+      'content/writeups/containerizing-the-vote-service.md:156 (under “✅ Final Dockerfile”): ' +
+      'the Dockerfile its walkthrough explains.');
+    expect(text(select('[data-role="example"]', basis))).toContain(
+      'containerizing-the-vote-service.md:9 (under “📄 02-containerized-vote.md”), introduced ' +
+      'as “When I began containerizing the vote service, I took the typical route first');
     expect(cells('containerizing-the-vote-service')).toEqual([
       'pinned-base: yes@157', 'non-root: yes@176', 'dependency-layer: yes@172',
       'no-pip-cache: yes@172', 'dockerignore: unknown', 'multi-stage: no@157',
@@ -61,10 +68,13 @@ describe('practices matrix', () => {
       'healthcheck: yes@131', 'exec-form: unknown',
     ]);
     const basis = select('[data-writeup="writeups/lab-02-docker-containerization"]', page);
-    const setAside = selectAll('li[data-role="example"]', basis).map(text);
+    const setAside = selectAll('[data-role="example"]', basis).map(text);
     expect(setAside).toEqual([expect.stringContaining(
       'lab-02-docker-containerization.md:362 (under “4.2 What Would Break with Different ' +
-      'Layer Order”) — introduced as “Bad Example:”')]);
+      'Layer Order”), introduced as “Bad Example:”')]);
+    expect(text(select('[data-role="evidence"]', basis))).toBe('Judged on its 11 Dockerfile ' +
+      'snippets (it shows no complete Dockerfile), content/writeups/lab-02-docker-' +
+      'containerization.md lines 15, 31, 48, 62, 75, 88, 119, 131, 145, 424, 438.');
   });
 
   it('counts the Flask write-up\'s .dockerignore; unknown stays unknown elsewhere', () => {

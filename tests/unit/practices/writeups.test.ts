@@ -36,6 +36,9 @@ describe('the vote service write-up', async () => {
       'exec-form': ['yes', 178],
     });
     expect(vote.verdicts.get('pinned-base')?.note).toContain('`python:3.13.3-alpine`');
+    // The finding says line 2 of its block; the matrix names the write-up's line.
+    expect(vote.verdicts.get('healthcheck')?.note)
+      .toMatch(/^The final stage `FROM python:\$\{PYTHON_VERSION\}-alpine` \(line 157\) has no/);
   });
 
   it('would fail them on the naive file alone, where `python:alpine` is not pinned', async () => {
@@ -49,6 +52,8 @@ describe('the vote service write-up', async () => {
       'dependency-layer': ['no', 7],
       'no-pip-cache': ['no', 7],
     });
+    expect(naive.verdicts.get('dependency-layer')?.note)
+      .toContain('`pip install` (line 7) runs after `COPY . /app` (line 5)');
     expect(naive.verdicts.get('pinned-base')?.note)
       .toBe('`python:alpine` has a tag without a version number, which moves like `latest` does.');
   });
