@@ -16,6 +16,8 @@ export interface BlockInput {
   id: string;
   /** File line of the block's first code line. */
   line: number;
+  /** The file beside the write-up that the block shows; absent: the write-up itself. */
+  file?: string | undefined;
   source: string;
   fragment: boolean;
   findings: readonly Finding[];
@@ -32,6 +34,7 @@ export interface PageEvidence {
   blocks: ReadonlyArray<{
     id: string;
     line: number;
+    file?: string | undefined;
     section: SectionRef;
     role: 'final' | 'evidence' | 'earlier' | 'example';
     reason: string;
@@ -50,8 +53,10 @@ export type Verdict = 'yes' | 'no' | 'unknown';
 export interface Evidence {
   /** Anchor on the write-up's page: the block's findings panel, or the section's heading. */
   anchor: string;
-  /** Line of the write-up's file. */
+  /** Line of the write-up's file, or of `file`. */
   line: number;
+  /** The file beside the write-up the line is in (`Dockerfile`); absent: the write-up. */
+  file?: string | undefined;
   /** What is on that line, or the finding that decided. */
   text: string;
 }
@@ -118,7 +123,7 @@ function no(hit: { block: ParsedBlock; finding: Finding }): PracticeResult {
   return {
     verdict: 'no',
     evidence: { anchor: hit.block.id, line: fileLine(hit.block, hit.finding.line),
-      text: `${hit.finding.rule}: ${message}` },
+      file: hit.block.file, text: `${hit.finding.rule}: ${message}` },
     note: message,
   };
 }
@@ -128,7 +133,7 @@ function at(verdict: Verdict, hit: { block: ParsedBlock; instruction: Instructio
   return {
     verdict,
     evidence: { anchor: hit.block.id, line: fileLine(hit.block, hit.instruction.line),
-      text: instructionText(hit.instruction) },
+      file: hit.block.file, text: instructionText(hit.instruction) },
     note,
   };
 }
@@ -326,12 +331,12 @@ export const PRACTICES: readonly Practice[] = [
 
 /** The blocks a write-up is judged on: its final Dockerfile, else the snippets that count. */
 export function judgedBlocks(blocks: readonly BlockInput[], page: PageEvidence): Judged {
-  const roleOf = new Map(page.blocks.map((b) => [b.id, b.role]));
-  const parse = (block: BlockInput): ParsedBlock =>
-    ({ ...block, model: parseDockerfile(block.source) });
-  const final = blocks.filter((b) => roleOf.get(b.id) === 'final');
+  const roleOf = new Map(page.blocks.map((b) => [b.id, b]));
+  const parse = (block: BlockInput): ParsedBlock => ({ ...block,
+    file: roleOf.get(block.id)?.file, model: parseDockerfile(block.source) });
+  const final = blocks.filter((b) => roleOf.get(b.id)?.role === 'final');
   if (final.length > 0) return { basis: 'final', blocks: final.map(parse) };
-  const snippets = blocks.filter((b) => roleOf.get(b.id) === 'evidence');
+  const snippets = blocks.filter((b) => roleOf.get(b.id)?.role === 'evidence');
   return snippets.length > 0
     ? { basis: 'snippets', blocks: snippets.map(parse) }
     : { basis: 'none', blocks: [] };

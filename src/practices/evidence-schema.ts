@@ -18,6 +18,11 @@ export const blockRoleSchema = z.object({
   id: z.string(),
   /** File line of the block's first code line. */
   line: z.number().int(),
+  /**
+   * The Dockerfile beside the write-up that the block shows (relative to the write-up's
+   * folder); `line` and the block's lines are then that file's. Absent: the write-up's lines.
+   */
+  file: z.string().optional(),
   section: sectionSchema,
   /**
    * `final`: the file the write-up is judged on; `evidence`: a snippet that counts (no final

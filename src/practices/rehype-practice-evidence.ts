@@ -26,6 +26,8 @@ interface Seen {
   pre: Element;
   code: Element;
   line: number;
+  /** The Dockerfile beside the Markdown that the block shows (`file="…"` walkthroughs). */
+  file: string | undefined;
   section: { id: string; title: string };
   intro: string;
   /** Id of the findings panel after the block: the block is a linted Dockerfile. */
@@ -99,7 +101,10 @@ function collect(tree: Root): { blocks: Seen[]; mention: number | undefined } {
     if (node.tagName !== 'pre' || !parent || index === undefined) return undefined;
     const code = codeOf(node);
     if (code && !isExcerpt(code)) {
+      const file = code.properties['dataFile'];
+      delete code.properties['dataFile'];
       blocks.push({ pre: node, code, line: (node.position?.start.line ?? 0) + 1, section,
+        file: typeof file === 'string' ? file : undefined,
         intro: introOf(parent.children, index), panelId: panelAfter(parent.children, index) });
     }
     // Code is what is shown, not prose that names a file.
@@ -129,7 +134,8 @@ export function practiceEvidence(tree: Root,
     explained: d.explained, example: d.marker !== undefined })));
   const finalBlock = dockerfiles.find((d) => d.id === final?.id);
   const roles = dockerfiles.map((d) => {
-    const base = { id: d.id, line: d.block.line, section: d.block.section };
+    const base = { id: d.id, line: d.block.line, section: d.block.section,
+      ...(d.block.file === undefined ? {} : { file: d.block.file }) };
     if (d.marker !== undefined) return { ...base, role: 'example' as const, reason: d.marker };
     if (final === undefined) {
       return { ...base, role: 'evidence' as const,

@@ -36,6 +36,11 @@ function replaceAuthored(tree: Root, file: VFile): number {
     if (node.name !== 'walkthrough' || !parent || index === undefined) return undefined;
     const spec = readWalkthroughDirective(node, file);
     const built = buildWalkthroughNode(spec, ++count, stepDepth(tree, node));
+    const path = node.attributes?.['file'];
+    const inline = node.children.find((child): child is Code => child.type === 'code' &&
+      isDockerfileLanguage(child.lang ?? ''));
+    if (path) markWholeFile(built, path);
+    else if (inline) keepPosition(built, inline);
     parent.children.splice(index, 1, built as never);
     return SKIP;
   });
@@ -89,15 +94,28 @@ function replaceNode(
     'children' in child && replaceNode(child as { children: RootContent[] }, target, replacement));
 }
 
+const WHOLE = /(?:^|\s)wt-whole(?:\s|$)/;
+
 /**
  * The whole file shown in the walkthrough is the author's block: it keeps its position, so that
  * its findings and the practices matrix name the lines of the author's file.
  */
 function keepPosition(node: RootContent, from: Code): void {
   visit(node, 'code', (code: Code) => {
-    if (/(?:^|\s)wt-whole(?:\s|$)/.test(code.meta ?? '') && from.position) {
-      code.position = from.position;
-    }
+    if (WHOLE.test(code.meta ?? '') && from.position) code.position = from.position;
+  });
+}
+
+/**
+ * A walkthrough of a Dockerfile beside the Markdown (`file="Dockerfile"`): the whole file names
+ * it (`data-file`, read and removed by src/practices/rehype-practice-evidence.ts), so that the
+ * practices matrix names lines of that file.
+ */
+function markWholeFile(node: RootContent, path: string): void {
+  visit(node, 'code', (code: Code) => {
+    if (!WHOLE.test(code.meta ?? '')) return;
+    const data = code.data ?? {};
+    code.data = { ...data, hProperties: { ...data.hProperties, dataFile: path } };
   });
 }
 

@@ -3,6 +3,8 @@
  * Markdown steps: each is judged on its final Dockerfile, or its snippets, never on a bad or
  * "before" example, and every verdict names the line of the write-up it was decided on.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderWriteup, type RenderedWriteup } from './render-writeup.ts';
 
@@ -124,5 +126,24 @@ describe('the other write-ups', () => {
     const details = await renderWriteup('containerization-details');
     expect(new Set([...details.verdicts.values()].map((r) => r.verdict))).toEqual(
       new Set(['unknown']));
+  });
+});
+
+describe('a write-up whose walkthrough shows the Dockerfile beside it', () => {
+  it('is judged on that file, with that file\'s lines', async () => {
+    const path = join(import.meta.dirname, '../../fixtures/practices/folder-writeup/writeup.md');
+    const folder = await renderMarkdown(readFileSync(path, 'utf8'), path);
+    expect(folder.evidence.blocks.map((b) => [b.line, b.file, b.role])).toEqual([
+      [8, undefined, 'example'],
+      [1, 'Dockerfile', 'final'],
+    ]);
+    const results = [...folder.verdicts].map(([id, r]) =>
+      [id, r.verdict, r.evidence?.file, r.evidence?.line]);
+    expect(results.slice(0, 4)).toEqual([
+      ['pinned-base', 'yes', 'Dockerfile', 1],
+      ['non-root', 'yes', 'Dockerfile', 6],
+      ['dependency-layer', 'yes', 'Dockerfile', 4],
+      ['no-pip-cache', 'yes', 'Dockerfile', 4],
+    ]);
   });
 });
