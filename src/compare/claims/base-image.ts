@@ -1,12 +1,19 @@
 /**
  * Analyse stage, comparisons: the image a write-up builds on, so that "container size is just
  * 59MB" or "(≈5MB base image)" can be attributed when the sentence names no image. The write-up's
- * own Dockerfile says it best (the final stage's `FROM`); failing that, the first image named in a
- * sentence or section about the base image ("Chose `python:3.11-alpine3.18` as the base image").
+ * own Dockerfile says it best (the final stage's `FROM` of its final Dockerfile, as
+ * src/practices/final-dockerfile.ts decides it; else of the last block with a FROM); failing
+ * that, the first image named in a sentence or section about the base image ("Chose
+ * `python:3.11-alpine3.18` as the base image").
  */
 import type { Code, Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { isFragment } from '../../dockerfile/lint.ts';
+import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
+import { exampleMarker } from '../../practices/example-markers.ts';
+import { finalDockerfile } from '../../practices/final-dockerfile.ts';
+import { codeTitle } from '../../render/remark-file-tabs.ts';
 import { splitSentences } from './clauses.ts';
 import { IMAGE_FAMILIES } from './image-matcher.ts';
 import { findMentions } from './mentions.ts';
@@ -49,11 +56,36 @@ function isReference(image: string): boolean {
   return !(IMAGE_FAMILIES as readonly string[]).includes(image);
 }
 
+/**
+ * The write-up's final Dockerfile block, if it shows one (never a bad or "before" example). This
+ * reading of the raw Markdown has no walkthrough, so it is the last complete file: the file an
+ * inferred walkthrough explains is that one too unless a later complete file quotes nothing.
+ */
+function finalBlock(tree: Root): Code | undefined {
+  const blocks: Array<{ code: Code; complete: boolean; example: boolean }> = [];
+  let heading = '';
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'heading') heading = toString(node);
+    if (node.type !== 'code' || !DOCKERFILE_LANGS.test(node.lang ?? '')) return;
+    const before = index === undefined ? undefined : parent?.children[index - 1];
+    const intro = before?.type === 'paragraph' ? toString(before) : '';
+    blocks.push({ code: node, complete: !isFragment(parseDockerfile(node.value)),
+      example: exampleMarker({ heading, intro, source: node.value,
+        title: codeTitle(node.meta) }) !== undefined });
+  });
+  const final = finalDockerfile(blocks.map((b, i) => ({ id: String(i), complete: b.complete,
+    explained: false, example: b.example })));
+  return final === undefined ? undefined : blocks[Number(final.id)]?.code;
+}
+
 export function writeupBaseImage(
   tree: Root,
   markdown: string,
   matcher: ImageMatcher,
 ): string | undefined {
+  const final = finalBlock(tree);
+  const fromFinal = final === undefined ? undefined : finalBase(final.value, matcher);
+  if (fromFinal !== undefined) return fromFinal;
   let fromDockerfile: string | undefined;
   visit(tree, 'code', (node: Code) => {
     if (!DOCKERFILE_LANGS.test(node.lang ?? '') && !/^\s*FROM\s+\S/im.test(node.value)) return;
