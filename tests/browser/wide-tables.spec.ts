@@ -37,7 +37,7 @@ async function unreachable(page: Page): Promise<string[]> {
       }
       return undefined;
     };
-    document.querySelectorAll('main table').forEach((table, n) => {
+    document.querySelectorAll<HTMLTableElement>('main table').forEach((table, n) => {
       const rect = table.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) return;
       const name = `table ${n + 1} (${table.caption?.textContent?.trim().slice(0, 40) ??
