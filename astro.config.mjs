@@ -99,6 +99,8 @@ export default defineConfig({
       customCss: [
         './src/style/fonts.css',
         './src/style/guide.css',
+        './src/style/wide-tables.css',
+        './src/style/controls.css',
         './src/style/walkthrough.css',
         './src/style/course.css',
       ],

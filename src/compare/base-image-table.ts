@@ -39,8 +39,9 @@ export function baseImageTable(images: readonly BaseImage[]): Element {
     ['Package manager', (image) => fact(image.packageManager)],
     ['Default user', (image) => fact(image.defaultUser)],
   ];
-  return h('div.compare-table-scroll', [
-    h('table.compare-table', [
+  // The compared images are the page's subject: their options start open (the client script).
+  return h('div.compare-table-scroll.wide-table', [
+    h('table.compare-table.base-image-table', { dataOptions: 'open' }, [
       h('caption', 'Base images: sizes and what is inside, each with its source'),
       h('thead', [h('tr', [h('th', { scope: 'col' }, 'Image'),
         ...columns.map(([title]) => h('th', { scope: 'col' }, title))])]),

@@ -13,26 +13,32 @@ const LABEL = {
   unchecked: '? cannot be checked',
 };
 
+const COLUMNS = ['Where', 'Image', 'Property', 'Claim', 'Source says', 'Verdict'] as const;
+
+/**
+ * The table is wider than a text column: it sits in a `.wide-table` block (the page grows wider,
+ * src/style/wide-tables.css) and each cell names its column (`data-label`), so where even that
+ * is too narrow (a laptop with the sidebar, a phone) every claim becomes a card.
+ */
 export function claimsTable(found: WriteupClaims, base: string): Element {
-  const rows = found.claims.map((claim) => h('tr', { dataVerdict: claim.verdict.kind }, [
-    h('td', [h('a', { href: `${base}${claim.page}` }, claim.file.replace(/^.*\//, '')),
-      `:${claim.line}`]),
-    h('td', claim.image ? [h('code', claim.image)] : ['—']),
-    h('td', `${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`),
-    h('td', claim.value),
-    h('td', claim.verdict.figure
-      ? [...inlineCodeToHast(claim.verdict.figure), ...(claim.verdict.source
-        ? [' ', h('a', { href: claim.verdict.source }, '[source]')] as ElementContent[] : [])]
-      : ['—']),
-    h('td', [h('strong', LABEL[claim.verdict.kind]), ' ',
-      ...inlineCodeToHast(claim.verdict.reason)]),
-  ]));
-  return h('div.claims', [
+  const rows = found.claims.map((claim) => h('tr', { dataVerdict: claim.verdict.kind },
+    [
+      [h('a', { href: `${base}${claim.page}` }, claim.file.replace(/^.*\//, '')),
+        `:${claim.line}`],
+      claim.image ? [h('code', claim.image)] : ['—'],
+      [`${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`],
+      [claim.value],
+      claim.verdict.figure
+        ? [...inlineCodeToHast(claim.verdict.figure), ...(claim.verdict.source
+          ? [' ', h('a', { href: claim.verdict.source }, '[source]')] as ElementContent[] : [])]
+        : ['—'],
+      [h('strong', LABEL[claim.verdict.kind]), ' ', ...inlineCodeToHast(claim.verdict.reason)],
+    ].map((content, i) => h('td', { dataLabel: COLUMNS[i] }, content))));
+  return h('div.claims.wide-table', [
     h('div.compare-table-scroll', [
       h('table.claims-table', [
         h('caption', 'What the write-ups claim, set against the sourced figures'),
-        h('thead', [h('tr', ['Where', 'Image', 'Property', 'Claim', 'Source says', 'Verdict']
-          .map((title) => h('th', { scope: 'col' }, title)))]),
+        h('thead', [h('tr', COLUMNS.map((title) => h('th', { scope: 'col' }, title)))]),
         h('tbody', rows),
       ]),
     ]),

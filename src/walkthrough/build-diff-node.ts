@@ -14,8 +14,12 @@ const MARK: Record<DiffRow['kind'], string> = {
   same: '= same',
 };
 
-function cell(children: PhrasingContent[]): TableCell {
-  return { type: 'tableCell', children };
+const COLUMNS = ['Change', 'Before', 'After', 'What changed', 'Explained in'];
+
+/** A cell; a body cell names its column, which it prints when the table is stacked on a phone. */
+function cell(children: PhrasingContent[], label?: string): TableCell {
+  return { type: 'tableCell', children,
+    ...(label ? { data: { hProperties: { dataLabel: label } } } : {}) };
 }
 
 function side(part: DiffRow['before']): PhrasingContent[] {
@@ -43,18 +47,17 @@ function why(row: DiffRow, steps: readonly StepSpec[]): PhrasingContent[] {
 export function buildDiffNode(rows: readonly DiffRow[], steps: readonly StepSpec[]): RootContent {
   const header: TableRow = {
     type: 'tableRow',
-    children: ['Change', 'Before', 'After', 'What changed', 'Explained in']
-      .map((title) => cell([{ type: 'text', value: title }])),
+    children: COLUMNS.map((title) => cell([{ type: 'text', value: title }])),
   };
   const body: TableRow[] = rows.map((row) => ({
     type: 'tableRow',
     children: [
-      cell([{ type: 'text', value: MARK[row.kind] }]),
-      cell(side(row.before)),
-      cell(side(row.after)),
-      cell(row.note ? noteContent(row.note) : []),
-      cell(why(row, steps)),
-    ],
+      [{ type: 'text' as const, value: MARK[row.kind] }],
+      side(row.before),
+      side(row.after),
+      row.note ? noteContent(row.note) : [],
+      why(row, steps),
+    ].map((content, i) => cell(content, COLUMNS[i])),
     data: { hProperties: { dataDiff: row.kind } },
   }));
   // remark-rehype renders as many cells per row as `align` has entries.

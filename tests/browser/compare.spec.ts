@@ -79,6 +79,9 @@ test('a comparison table in a write-up becomes interactive, with verdicts and a 
   await page.goto('/writeups/docker-implementation-details/');
   const table = page.locator('table.compare-table');
   await expect(table).toHaveCount(1);
+  // An eight-row table reads without its options: they start folded.
+  await expect(page.getByLabel('Filter')).toBeHidden();
+  await page.getByText('Table options: sort, filter, choose rows').click();
   await page.getByLabel('Filter').fill('musl');
   await expect(table.locator('tbody tr:not([hidden])')).toHaveCount(1);
   await expect(page.getByRole('status')).toContainText('1 of 8 rows shown');

@@ -113,6 +113,22 @@ describe('built site', () => {
       expect(unlabelled).toEqual([]);
     });
 
+  it('labels every body cell of the other tables that stack into cards (wide-tables.css)', () => {
+    const stacking = ['.claims-table', '.practices-matrix', '.wt-diff table'];
+    for (const table of stacking) {
+      const unlabelled: string[] = [];
+      let cells = 0;
+      for (const { url, tree } of pages) {
+        for (const cell of selectAll(`${table} tbody td`, tree)) {
+          cells++;
+          if (!cell.properties['dataLabel']) unlabelled.push(`${url}: ${toString(cell)}`);
+        }
+      }
+      expect(cells, table).toBeGreaterThan(10);
+      expect(unlabelled, table).toEqual([]);
+    }
+  });
+
   it('lists every write-up in the sidebar', () => {
     const tree = page('/writeups/containerization-details/').tree;
     const sidebar = selectAll('nav.sidebar a[href]', tree).map((a) =>

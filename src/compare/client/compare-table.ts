@@ -1,7 +1,8 @@
 /**
  * Render stage, browser script for comparison tables (inlined only on pages that have one):
  * adds controls above the table — sort by a criterion, filter by text, and choose which images
- * are compared. Without JavaScript the table stays a plain, complete table.
+ * are compared — folded under "Table options" unless the table asks for them open
+ * (`data-options="open"`). Without JavaScript the table stays a plain, complete table.
  */
 function text(cell: Element | undefined): string {
   return (cell?.textContent ?? '').replace(/\[source\]/g, '').trim().toLowerCase();
@@ -30,11 +31,12 @@ function controls(
   headers: string[],
   rows: HTMLTableRowElement[],
   id: (name: string) => string,
-): HTMLDivElement {
+): HTMLDetailsElement {
   const swapLabel = table.dataset['rowNoun'] === 'rows'
     ? 'Swap rows and columns'
     : 'Images as columns';
-  return el('div', { className: 'compare-controls' }, [
+  const noun = table.dataset['rowNoun'] ?? 'images';
+  const bar = el('div', { className: 'compare-controls' }, [
     el('label', { htmlFor: id('sort') }, ['Sort by']), ' ',
     el('select', { id: id('sort') },
       headers.map((header, i) => el('option', { value: String(i) }, [header]))), ' ',
@@ -51,6 +53,9 @@ function controls(
     el('label', {}, [checkbox({ id: id('columns') }), ` ${swapLabel}`]),
     el('p', { className: 'compare-status', role: 'status', id: id('status') }),
   ]);
+  // Folded: a short table in a write-up reads well without them; the base images start open.
+  return el('details', { className: 'compare-options', open: table.dataset['options'] === 'open' },
+    [el('summary', {}, [`Table options: sort, filter, choose ${noun}`]), bar]);
 }
 
 /** A copy of a cell's content (already part of the page), without parsing it again. */
