@@ -154,7 +154,9 @@ export function buildWalkthroughNode(
   const whole: Code = {
     type: 'code',
     lang: 'dockerfile',
-    meta: 'wt-whole wrap',
+    // Long lines wrap (between words, see walkthrough.css) and go on 4 columns further in, so a
+    // wrapped `HEALTHCHECK … CMD […]` does not read as a second instruction.
+    meta: 'wt-whole wrap hangingIndent=4',
     value: lines.join('\n'),
   };
   const steps: List = {
@@ -176,7 +178,8 @@ export function buildWalkthroughNode(
     // Print shows this listing first and the steps below it as the numbered notes.
     printListing(spec, lines),
     box('div', { className: ['wt-layout'] }, [
-      box('div', { className: ['wt-code'] }, [whole]),
+      // The gutter is as wide as the largest line number, on every line alike.
+      box('div', { className: ['wt-code'], dataLineDigits: String(lines.length).length }, [whole]),
       steps,
     ]),
   ]);
