@@ -27,10 +27,7 @@ export const rehypeCopyLinks: Plugin<[], Root> = function () {
       if (typeof id !== 'string' || id === '') return;
       const classes = node.properties['className'];
       if (node.tagName === 'li' && Array.isArray(classes) && classes.includes('wt-step')) {
-        // After the step's title (its first element), so it reads as part of this step.
-        const title = node.children.findIndex((child) => child.type === 'element');
-        const label = `step ${String(node.properties['dataStep'])}`;
-        node.children.splice(title + 1, 0, button(id, label));
+        node.children.splice(1, 0, button(id, `step ${String(node.properties['dataStep'])}`));
       }
     });
   };

@@ -43,10 +43,15 @@ export function excerpt(lines: readonly string[], step: StepSpec): Code {
     parts.push(lines[line - 1] ?? '');
     previous = line;
   }
+  // Lines in one run are numbered as in the whole file (rehype-walkthrough-excerpts.ts); lines
+  // with gaps between them are not, their title says which they are.
+  const first = step.lines[0];
+  const oneRun = step.lines.every((line, i) => i === 0 || line === (step.lines[i - 1] ?? 0) + 1);
+  const numbered = oneRun && first !== undefined ? ` wt-first=${first}` : '';
   return {
     type: 'code',
     lang: 'dockerfile',
-    meta: `wt-excerpt title="${describeLines(step.lines)}"`,
+    meta: `wt-excerpt${numbered} title="${describeLines(step.lines)}"`,
     value: parts.join('\n'),
   };
 }

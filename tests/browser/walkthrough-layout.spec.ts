@@ -126,6 +126,26 @@ for (const width of WIDTHS) {
   });
 }
 
+for (const width of [390, 1024] as const) {
+  test(`at ${width} px a step's own lines are numbered as in the whole file`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(authored);
+    const excerpt = page.locator('#step-runtime [data-wt-excerpt]');
+    await expect(excerpt).toBeVisible();
+    await expect(excerpt).toContainText('PYTHONDONTWRITEBYTECODE=1');
+    // Lines 11–14: the counter starts at 10 and each of the 4 lines counts one.
+    expect(await excerpt.locator('code').evaluate((code) => getComputedStyle(code).counterReset))
+      .toBe('wt-line 10');
+    const lines = excerpt.locator('.ec-line');
+    await expect(lines).toHaveCount(4);
+    for (const line of await lines.all()) {
+      expect(await line.evaluate((el) => getComputedStyle(el).counterIncrement)).toBe('wt-line 1');
+      expect(await line.evaluate((el) => getComputedStyle(el, '::before').content))
+        .toMatch(/^counter\(wt-line\)/);
+    }
+  });
+}
+
 for (const width of WIDTHS) {
   test(`at ${width} px no Dockerfile line wraps inside a word`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
