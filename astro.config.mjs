@@ -8,7 +8,7 @@ import {
   ingestRemarkPlugins,
   rehypeCollectDiagnostics,
 } from './src/ingest/index.ts';
-import { writeupSidebarItems } from './src/loaders/entry-ids.ts';
+import { pageFolderSidebarItems, writeupSidebarItems } from './src/loaders/entry-ids.ts';
 import { courseSidebarItems } from './src/syllabus/sidebar-items.ts';
 import { readRedirects } from './src/site/redirects.ts';
 import { withBase } from './src/site/base-path.ts';
@@ -42,6 +42,15 @@ const base = process.env['SHIPSHAPE_BASE'] ?? '/';
  */
 function courseGroup(items) {
   return items.length === 0 ? [] : [{ label: 'Course', items }];
+}
+
+/**
+ * A sidebar group of generated items, left out when there are none.
+ * @param {string} label
+ * @param {Array<{ slug: string }>} items
+ */
+function optionalGroup(label, items) {
+  return items.length === 0 ? [] : [{ label, items }];
 }
 
 export default defineConfig({
@@ -93,6 +102,8 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       // Writes the page title as text (a write-up's title is its author's heading).
       components: { Head: './src/components/Head.astro' },
+      // Pages with a walkthrough drop their table of contents for the walkthrough's width.
+      routeMiddleware: './src/walkthrough/route-middleware.ts',
       // The site's policy in every page, for hosts that send no header (see the module).
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy',
         content: CONTENT_SECURITY_POLICY } }],
@@ -108,6 +119,8 @@ export default defineConfig({
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
         ...courseGroup(courseSidebarItems(root)),
         { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },
+        ...optionalGroup('Walkthroughs',
+          pageFolderSidebarItems(root, 'content/pages', 'walkthroughs')),
         { label: 'Examples', items: exampleSidebarItems(root) },
         {
           label: 'Dockerfile checks',

@@ -1,11 +1,13 @@
 /**
- * Render stage, comparisons: the base images' compressed download sizes as an SVG bar chart,
- * made at build time (no chart script). Colours come from CSS custom properties, so the chart
- * follows the light and dark themes and prints in black on white. Only sourced byte counts are
- * drawn; images whose size is unknown are listed under the chart as such.
+ * Render stage, comparisons: the base images' compressed download sizes as a bar chart in HTML,
+ * made at build time (no chart script). Its text is page text, not a scaled drawing, so it stays
+ * readable on a phone, where the rows reflow to a label above each bar (guide.css). Colours come
+ * from CSS custom properties, so the chart follows the light and dark themes and prints dark on
+ * white. Only sourced byte counts are drawn; images whose size is unknown are listed under the
+ * chart as such.
  */
 import type { Element } from 'hast';
-import { h, s } from 'hastscript';
+import { h } from 'hastscript';
 import type { BaseImage } from './dataset-schema.ts';
 import { stripInlineCode } from '../shared/inline-code.ts';
 
@@ -15,11 +17,6 @@ export interface Bar {
   stated: string;
   source: string;
 }
-
-const ROW = 28;
-const LABEL_WIDTH = 250;
-const BAR_WIDTH = 330;
-const VALUE_WIDTH = 110;
 
 /** Compressed, byte-exact sizes only: other measures would not be comparable. */
 export function compressedBars(images: readonly BaseImage[]): { bars: Bar[]; unknown: string[] } {
@@ -41,42 +38,28 @@ export function compressedBars(images: readonly BaseImage[]): { bars: Bar[]; unk
 }
 
 function megabytes(bytes: number): string {
+  if (bytes === 0) return '0 B';
   return `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
 }
 
 export function sizeChart(images: readonly BaseImage[]): Element {
   const { bars, unknown } = compressedBars(images);
   const max = Math.max(1, ...bars.map((bar) => bar.bytes));
-  const height = bars.length * ROW + 36;
-  const width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
-  const rows = bars.map((bar, i) => {
-    const y = 28 + i * ROW;
-    const length = Math.max(bar.bytes > 0 ? 2 : 0, (bar.bytes / max) * BAR_WIDTH);
-    return s('g', { class: 'chart-row' }, [
-      s('text', { x: LABEL_WIDTH - 8, y: y + 14, 'text-anchor': 'end', class: 'chart-label' },
-        bar.label),
-      s('rect', { x: LABEL_WIDTH, y: y + 2, width: length.toFixed(1), height: ROW - 10,
-        rx: 3, class: 'chart-bar' }, [s('title', `${bar.label}: ${bar.stated}`)]),
-      s('text', { x: LABEL_WIDTH + length + 6, y: y + 14, class: 'chart-value' },
-        megabytes(bar.bytes)),
+  const rows = bars.map((bar) => {
+    // A sized image gets at least a sliver of a bar; only scratch (0 B) gets none.
+    const share = bar.bytes > 0 ? Math.max(0.005, bar.bytes / max) : 0;
+    return h('li.chart-row', { title: `${bar.label}: ${stripInlineCode(bar.stated)}` }, [
+      h('span.chart-label', bar.label),
+      h('span.chart-track', [
+        h('span.chart-bar', { style: `--share: ${share.toFixed(4)}`, ariaHidden: 'true' }),
+        h('span.chart-value', megabytes(bar.bytes)),
+      ]),
     ]);
   });
-  const svg = s('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    role: 'img',
-    'aria-labelledby': 'size-chart-title size-chart-desc',
-    class: 'size-chart',
-  }, [
-    s('title', { id: 'size-chart-title' }, 'Compressed download size of each base image'),
-    s('desc', { id: 'size-chart-desc' }, bars
-      .map((bar) => `${bar.label} ${stripInlineCode(bar.stated)}`)
-      .join('; ')),
-    s('text', { x: LABEL_WIDTH, y: 16, class: 'chart-axis' },
-      'compressed download, linux/amd64 (docker-library/repo-info)'),
-    ...rows,
-  ]);
-  return h('figure.size-chart-figure', [
-    svg,
+  return h('figure.size-chart-figure.not-content', [
+    h('p.chart-axis', { id: 'size-chart-title' },
+      'Compressed download size of each base image, linux/amd64 (docker-library/repo-info)'),
+    h('ol.size-chart', { ariaLabelledby: 'size-chart-title' }, rows),
     h('figcaption', [
       'Compressed layer download sizes for linux/amd64, as docker-library/repo-info lists them; ',
       'the unpacked size on disk is larger. ',

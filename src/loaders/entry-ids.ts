@@ -2,7 +2,7 @@
  * Ingest stage: entry ids (and so URLs) come from file names, never from titles, so an author
  * can retitle a write-up without breaking the links that courses have to it.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 export type EntryKind = 'writeup' | 'page';
@@ -13,12 +13,29 @@ export function entryId(kind: EntryKind, dir: string, path: string): string {
   return kind === 'writeup' ? `writeups/${slug}` : slug;
 }
 
-/** Sidebar items for every write-up, in file-name order; Starlight labels them by title. */
-export function writeupSidebarItems(root: string, writeups: string): Array<{ slug: string }> {
-  const dir = resolve(root, writeups);
+function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => resolve(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => ({ slug: entryId('writeup', dir, path) }));
+    .sort();
+}
+
+/** Sidebar items for every write-up, in file-name order; Starlight labels them by title. */
+export function writeupSidebarItems(root: string, writeups: string): Array<{ slug: string }> {
+  const dir = resolve(root, writeups);
+  return markdownFiles(dir).map((path) => ({ slug: entryId('writeup', dir, path) }));
+}
+
+/**
+ * Sidebar items for the authored pages in one folder of `pages` (e.g. `walkthroughs`), in
+ * file-name order; none when the folder does not exist.
+ */
+export function pageFolderSidebarItems(
+  root: string,
+  pages: string,
+  folder: string,
+): Array<{ slug: string }> {
+  const dir = resolve(root, pages);
+  if (!existsSync(resolve(dir, folder))) return [];
+  return markdownFiles(resolve(dir, folder)).map((path) => ({ slug: entryId('page', dir, path) }));
 }

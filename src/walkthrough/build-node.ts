@@ -43,10 +43,15 @@ export function excerpt(lines: readonly string[], step: StepSpec): Code {
     parts.push(lines[line - 1] ?? '');
     previous = line;
   }
+  // Lines in one run are numbered as in the whole file (rehype-walkthrough-excerpts.ts); lines
+  // with gaps between them are not, their title says which they are.
+  const first = step.lines[0];
+  const oneRun = step.lines.every((line, i) => i === 0 || line === (step.lines[i - 1] ?? 0) + 1);
+  const numbered = oneRun && first !== undefined ? ` wt-first=${first}` : '';
   return {
     type: 'code',
     lang: 'dockerfile',
-    meta: `wt-excerpt title="${describeLines(step.lines)}"`,
+    meta: `wt-excerpt${numbered} title="${describeLines(step.lines)}"`,
     value: parts.join('\n'),
   };
 }
@@ -154,7 +159,9 @@ export function buildWalkthroughNode(
   const whole: Code = {
     type: 'code',
     lang: 'dockerfile',
-    meta: 'wt-whole wrap',
+    // Long lines wrap (between words, see walkthrough.css) and go on 4 columns further in, so a
+    // wrapped `HEALTHCHECK … CMD […]` does not read as a second instruction.
+    meta: 'wt-whole wrap hangingIndent=4',
     value: lines.join('\n'),
   };
   const steps: List = {
@@ -176,7 +183,8 @@ export function buildWalkthroughNode(
     // Print shows this listing first and the steps below it as the numbered notes.
     printListing(spec, lines),
     box('div', { className: ['wt-layout'] }, [
-      box('div', { className: ['wt-code'] }, [whole]),
+      // The gutter is as wide as the largest line number, on every line alike.
+      box('div', { className: ['wt-code'], dataLineDigits: String(lines.length).length }, [whole]),
       steps,
     ]),
   ]);

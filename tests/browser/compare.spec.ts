@@ -14,7 +14,7 @@ test('the theme toggle switches the diagram and the chart colours', async ({ pag
   const light = page.locator('.mermaid-diagram svg.mermaid-light');
   const dark = page.locator('.mermaid-diagram svg.mermaid-dark');
   const labelColour = () => page.locator('.size-chart .chart-label').first()
-    .evaluate((el) => getComputedStyle(el).fill);
+    .evaluate((el) => getComputedStyle(el).color);
   await setTheme(page, 'light');
   await expect(light).toBeVisible();
   await expect(dark).toBeHidden();

@@ -122,7 +122,8 @@ describe('Mermaid diagrams', () => {
     const first = buildFixture(files);
     expect(first.code, first.output).toBe(0);
     const html = readFileSync(join(first.dir, 'dist/writeups/diagram/index.html'), 'utf8');
-    expect(html.match(/<figure class="mermaid-diagram">/g)).toHaveLength(2);
+    // Focusable: a diagram wider than the column scrolls sideways (readable-width.ts).
+    expect(html.match(/<figure class="mermaid-diagram" tabindex="0">/g)).toHaveLength(2);
     expect(html.match(/<svg[^>]*class="[^"]*mermaid-light/g)).toHaveLength(2);
     expect(html.match(/<svg[^>]*class="[^"]*mermaid-dark/g)).toHaveLength(2);
     expect(html).not.toMatch(/<script[^>]*mermaid|language-mermaid/);

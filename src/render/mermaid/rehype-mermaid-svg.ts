@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { cacheKey, readCached, shortHash, writeCached } from './mermaid-cache.ts';
 import { renderDiagrams, THEME_VARIABLES, type DiagramJob } from './render-diagrams.ts';
 import { cleanSvg } from './sanitize-svg.ts';
+import { readableWidth } from './readable-width.ts';
 
 interface Found {
   pre: Element;
@@ -39,6 +40,12 @@ function svgElement(svg: string, variant: string): Element {
   const classes = element.properties['className'];
   element.properties['className'] = [...(Array.isArray(classes) ? classes.map(String) : []),
     `mermaid-${variant}`];
+  // Never narrower than its text allows: the figure scrolls sideways instead (guide.css).
+  const minWidth = readableWidth(element);
+  if (minWidth !== undefined) {
+    const style = String(element.properties['style'] ?? '').trim().replace(/;?$/, ';');
+    element.properties['style'] = `${style === ';' ? '' : `${style} `}min-width: ${minWidth}px;`;
+  }
   return element;
 }
 
@@ -88,7 +95,8 @@ export const rehypeMermaidSvg: Plugin<[], Root> = function () {
         return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix, settings)) ?? '',
           variant);
       });
-      const figure = h('figure.mermaid-diagram', variants);
+      // Focusable, so a keyboard can scroll a diagram wider than the column.
+      const figure = h('figure.mermaid-diagram', { tabIndex: 0 }, variants);
       const at = diagram.parent.children.indexOf(diagram.pre);
       if (at !== -1) diagram.parent.children.splice(at, 1, figure);
     }

@@ -34,7 +34,7 @@ function fail(
 function readSource(
   directive: ContainerDirective,
   file: VFile,
-): { source: string; origin: string } {
+): { source: string; origin: string; where: string } {
   const path = directive.attributes?.['file'];
   if (path) {
     // Checked before anything is read: a write-up must not reach the build machine's files.
@@ -54,7 +54,7 @@ function readSource(
       fail(file, directive, `walkthrough file \`${path}\` is binary (it contains NUL bytes); ` +
         'expected a Dockerfile');
     }
-    return { source: source.replace(/\r\n?/g, '\n'), origin: path };
+    return { source: source.replace(/\r\n?/g, '\n'), origin: path, where: path };
   }
   const code = directive.children.find((child): child is Code =>
     child.type === 'code' && isDockerfileLanguage(child.lang ?? ''));
@@ -62,7 +62,8 @@ function readSource(
     fail(file, directive, 'walkthrough has no Dockerfile: add `file="path/to/Dockerfile"` to ' +
       'the directive, or a ```dockerfile code block inside it');
   }
-  return { source: code.value, origin: 'the code block above' };
+  // The reader sees the code beside the steps on a wide screen: not "above" there.
+  return { source: code.value, origin: 'this Dockerfile', where: 'the code block above' };
 }
 
 function labelOf(step: ContainerDirective): string | undefined {
@@ -75,7 +76,7 @@ export function readWalkthroughDirective(
   directive: ContainerDirective,
   file: VFile,
 ): WalkthroughSpec {
-  const { source, origin } = readSource(directive, file);
+  const { source, origin, where } = readSource(directive, file);
   const lineCount = source.replace(/\n+$/, '').split('\n').length;
   const steps: StepSpec[] = [];
   const seen = new Map<string, number>();
@@ -99,7 +100,7 @@ export function readWalkthroughDirective(
     }
     if (parsed.problem === 'outside') {
       fail(file, child, `step "${title}" claims line ${parsed.line}, but the Dockerfile ` +
-        `(${origin}) has ${lineCount} lines: change \`lines="${rawLines}"\``);
+        `(${where}) has ${lineCount} lines: change \`lines="${rawLines}"\``);
     }
     const lines = parsed.lines;
     const id = `step-${child.attributes?.['id'] ?? slugifyHeading(title)}`;

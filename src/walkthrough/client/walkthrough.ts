@@ -8,7 +8,7 @@
  * keys): the jump to its anchor is not the reader scrolling, however late the browser reports it.
  * Scrolling makes active the last step whose top has passed the reading line (40 % down the
  * window); at the end of the page, where the last steps can never reach that line, the last step
- * in view.
+ * in view. The pinned code's height is kept in `--wt-code-height` for the stylesheet.
  */
 import { stepInView } from './step-in-view.ts';
 
@@ -84,6 +84,14 @@ function init(root: HTMLElement): void {
 
   addEventListener('hashchange', fromHash);
   fromHash();
+
+  // The last step is made at least as tall as the pinned code (walkthrough.css), so the code is
+  // still whole below the header while the last step is read.
+  if (panel && 'ResizeObserver' in window) {
+    new ResizeObserver(() => {
+      root.style.setProperty('--wt-code-height', `${panel.offsetHeight}px`);
+    }).observe(panel);
+  }
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-walkthrough]')) init(root);
