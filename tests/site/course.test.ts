@@ -11,7 +11,8 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSite, type SitePage } from '../../src/checks/site-files.ts';
 import { parseSyllabus, SYLLABUS_FILE } from '../../src/syllabus/read-syllabus.ts';
-import { extractSection } from '../../src/syllabus/extract-section.ts';
+import { extractSection, rankOf } from '../../src/syllabus/extract-section.ts';
+import { tidySection } from '../../src/syllabus/tidy-section.ts';
 import { takeAssets } from '../../src/syllabus/hoist-assets.ts';
 import { buildFixture, removeFixture } from './build-fixture.ts';
 
@@ -50,10 +51,13 @@ describe('the course on the built site', () => {
         const page = select('.sl-markdown-content', tree(`/writeups/${source.writeup}/`))!;
         const section = extractSection({ type: 'root', children: [page] }, source.section);
         expect(section, `${source.writeup}#${source.section}`).toBeDefined();
-        // The heading is followed by our "From the write-up …" line; compare what comes after.
+        // What a lesson keeps of it (tidy-section.ts, tested on its own in the unit tests).
         // Scripts move to the end of the lesson (once each), so they are left out here.
-        const rest = (section ?? []).slice(1);
-        takeAssets(rest);
+        takeAssets(section ?? []);
+        const kept = tidySection(section ?? [], {
+          pageId: `writeups/${source.writeup}`, seen: new Set(), keepWalkthroughs: false });
+        // The heading is followed by our "From the write-up …" line; compare what comes after.
+        const rest = kept.slice(kept.findIndex((node) => rankOf(node) !== undefined) + 1);
         const text = words(toString({ type: 'root', children: rest }));
         expect(text.length).toBeGreaterThan(10);
         expect(lessonText, `${lesson.slug} ← ${source.writeup}#${source.section}`)
