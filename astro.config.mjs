@@ -24,6 +24,7 @@ import { remarkCompareDirectives } from './src/compare/remark-compare-directives
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { remarkFileTabs } from './src/render/remark-file-tabs.ts';
 import { remarkPublishedPorts } from './src/render/remark-published-ports.ts';
+import { remarkImageNames } from './src/render/remark-image-names.ts';
 import { rehypeFileTabsScript } from './src/render/rehype-file-tabs-script.ts';
 import { exampleSidebarItems } from './src/examples/sidebar-items.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
         remarkCompareDirectives,
         remarkFileTabs,
         remarkPublishedPorts,
+        remarkImageNames,
       ],
       rehypePlugins: [
         ...ingestRehypePlugins,

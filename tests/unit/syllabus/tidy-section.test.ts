@@ -7,7 +7,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseFragment, serialize } from '../../../src/syllabus/html-fragment.ts';
-import { stripSectionNumbers, sectionNumberOf } from '../../../src/syllabus/strip-section-numbers.ts';
+import {
+  sectionNumberOf, stripSectionNumbers,
+} from '../../../src/syllabus/strip-section-numbers.ts';
 import { isFileNameHeading } from '../../../src/syllabus/file-name-heading.ts';
 import { dropLeftovers } from '../../../src/syllabus/drop-leftovers.ts';
 import { dropRepeatedSections } from '../../../src/syllabus/drop-repeated-sections.ts';
