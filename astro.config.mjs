@@ -92,6 +92,8 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       // Writes the page title as text (a write-up's title is its author's heading).
       components: { Head: './src/components/Head.astro' },
+      // One "Overview" in a page's table of contents (src/site/toc-overview.ts).
+      routeMiddleware: './src/site/route-middleware.ts',
       // The site's policy in every page, for hosts that send no header (see the module).
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy',
         content: CONTENT_SECURITY_POLICY } }],
