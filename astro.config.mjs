@@ -25,6 +25,7 @@ import { remarkCompareDirectives } from './src/compare/remark-compare-directives
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { remarkFileTabs } from './src/render/remark-file-tabs.ts';
 import { remarkPublishedPorts } from './src/render/remark-published-ports.ts';
+import { remarkImageNames } from './src/render/remark-image-names.ts';
 import { rehypeFileTabsScript } from './src/render/rehype-file-tabs-script.ts';
 import { exampleSidebarItems } from './src/examples/sidebar-items.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
@@ -74,6 +75,7 @@ export default defineConfig({
         remarkCompareDirectives,
         remarkFileTabs,
         remarkPublishedPorts,
+        remarkImageNames,
       ],
       rehypePlugins: [
         ...ingestRehypePlugins,
@@ -102,8 +104,12 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       // Writes the page title as text (a write-up's title is its author's heading).
       components: { Head: './src/components/Head.astro' },
-      // Pages with a walkthrough drop their table of contents for the walkthrough's width.
-      routeMiddleware: './src/walkthrough/route-middleware.ts',
+      // Pages with a walkthrough drop their table of contents for the walkthrough's width; one
+      // "Overview" in a page's table of contents (src/site/toc-overview.ts).
+      routeMiddleware: [
+        './src/walkthrough/route-middleware.ts',
+        './src/site/route-middleware.ts',
+      ],
       // The site's policy in every page, for hosts that send no header (see the module).
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy',
         content: CONTENT_SECURITY_POLICY } }],

@@ -3,14 +3,14 @@
  * checks each reference against the rendered pages (a missing heading stops the build at the
  * syllabus line, with the nearest anchors), and stores `/syllabus/` and one entry per lesson.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { allRules } from '../dockerfile/rules/index.ts';
 import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
-import { checkReferences } from '../syllabus/check-references.ts';
+import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
@@ -42,25 +42,36 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     const meta = readExampleMeta(slug, root);
     return [slug, { title: meta.title, shows: meta.shows }];
   }));
+  const textNames = (await readdir(resolve(root, LESSON_TEXTS)).catch(() => []))
+    .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const targets = {
     pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
     ruleIds: allRules.map((rule) => rule.id),
     examples: [...examples.keys()],
+    texts: textNames,
   };
   const problems = checkReferences(syllabus, lineOf, SYLLABUS_FILE, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
 
-  const render = async (markdown: string) => {
+  const render = async (markdown: string, file = path, what = 'an introduction') => {
     const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
     const rendered = await ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
-      fileURL: pathToFileURL(path),
+      fileURL: pathToFileURL(file),
     }).catch((error: unknown) => {
       const reason = (error as { reason?: unknown }).reason;
-      throw new ContentError(`${SYLLABUS_FILE}: an introduction does not render: ${
+      const shown = file === path ? SYLLABUS_FILE : `${LESSON_TEXTS}${file.split(/[\\/]/).at(-1)}`;
+      throw new ContentError(`${shown}: ${what} does not render: ${
         typeof reason === 'string' ? reason : String(error)}`, 'Check its Markdown.');
     });
     return parseFragment(rendered.html);
   };
+  const texts = new Map();
+  const wanted = new Set(syllabus.lessons.flatMap((lesson) =>
+    lesson.sources.flatMap((source) => 'text' in source ? [source.text] : [])));
+  for (const name of wanted) {
+    const file = resolve(root, LESSON_TEXTS, `${name}.md`);
+    texts.set(name, await render(await readFile(file, 'utf8'), file, 'the text'));
+  }
   const lessonIntros = new Map();
   for (const lesson of syllabus.lessons) {
     if (lesson.intro !== undefined) lessonIntros.set(lesson.slug, await render(lesson.intro));
@@ -72,6 +83,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     pages,
     rules: new Map(allRules.map((rule) => [rule.id, rule])),
     examples,
+    texts,
     base: ctx.config.base,
   });
   for (const entry of entries) {

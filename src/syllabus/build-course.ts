@@ -46,6 +46,8 @@ export interface CourseInput {
   pages: ReadonlyMap<string, SourcePage>;
   rules: ReadonlyMap<string, RuleSummary>;
   examples: ReadonlyMap<string, ExampleSummary>;
+  /** The course's own texts, rendered, by name (`text:` sources). */
+  texts: ReadonlyMap<string, Root>;
   base: string;
 }
 

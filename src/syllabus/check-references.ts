@@ -14,7 +14,12 @@ export interface ReferenceTargets {
   ruleIds: readonly string[];
   /** Example folder names (`content/examples/<slug>/`). */
   examples: readonly string[];
+  /** The course's own texts (`content/lessons/<name>.md`), by name. */
+  texts: readonly string[];
 }
+
+/** Where the course's own texts live (`text:` sources). */
+export const LESSON_TEXTS = 'content/lessons/';
 
 /** The entry id a source reads from, or undefined for rule lists and examples. */
 export function sourcePageId(source: LessonSource): string | undefined {
@@ -58,6 +63,12 @@ function checkSource(
     return targets.examples.includes(source.example) ? [] : [
       `${where('example')}: found example \`${source.example}\`, which content/examples/ does `
         + `not have; expected a folder name (${suggest(targets.examples, source.example)}).`,
+    ];
+  }
+  if ('text' in source) {
+    return targets.texts.includes(source.text) ? [] : [
+      `${where('text')}: found text \`${source.text}\`, which ${LESSON_TEXTS} does not have; `
+        + `expected a file name without \`.md\` (${suggest(targets.texts, source.text)}).`,
     ];
   }
   const pageId = sourcePageId(source);

@@ -16,12 +16,37 @@ export function isHeadingWrapper(node: Element): boolean {
   return node.tagName === 'div' && Array.isArray(classes) && classes.includes(WRAPPER);
 }
 
+/** The heading itself, whether `node` is the heading or Starlight's wrapper around it. */
+export function headingOf(node: ElementContent): Element | undefined {
+  if (node.type !== 'element') return undefined;
+  if (!isHeadingWrapper(node)) return RANK[node.tagName] ? node : undefined;
+  const heading = node.children.find((child) => child.type === 'element' && RANK[child.tagName]);
+  return heading?.type === 'element' ? heading : undefined;
+}
+
 /** The rank of a heading (or of a heading's wrapper): 1 for h1 … 6 for h6. */
 export function rankOf(node: ElementContent): number | undefined {
   if (node.type !== 'element') return undefined;
   if (!isHeadingWrapper(node)) return RANK[node.tagName];
   const heading = node.children.find((child) => child.type === 'element' && RANK[child.tagName]);
   return heading?.type === 'element' ? RANK[heading.tagName] : undefined;
+}
+
+/**
+ * Where the section that opens at `siblings[start]` (a heading or its wrapper) ends: the index of
+ * the next heading of the same or a higher rank, or the end of the list.
+ */
+export function sectionEnd(siblings: readonly ElementContent[], start: number): number {
+  const opening = siblings[start];
+  const rank = opening === undefined ? undefined : rankOf(opening);
+  let end = start + 1;
+  while (rank !== undefined && end < siblings.length) {
+    const next = siblings[end];
+    const nextRank = next ? rankOf(next) : undefined;
+    if (nextRank !== undefined && nextRank <= rank) break;
+    end += 1;
+  }
+  return rank === undefined ? start + 1 : end;
 }
 
 /** A copy of the section `id` names, or undefined when the page has no such id. */
@@ -42,14 +67,7 @@ export function extractSection(tree: Root, id: string): ElementContent[] | undef
     if (!container) return;
     const siblings = container.children as ElementContent[];
     const start = siblings.indexOf(line);
-    let end = start + 1;
-    while (end < siblings.length) {
-      const next = siblings[end];
-      const nextRank = next ? rankOf(next) : undefined;
-      if (nextRank !== undefined && nextRank <= rank) break;
-      end += 1;
-    }
-    result = siblings.slice(start, end);
+    result = siblings.slice(start, sectionEnd(siblings, start));
   });
   return result === undefined ? undefined : structuredClone(result);
 }

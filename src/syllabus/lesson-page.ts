@@ -6,6 +6,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { extractSection, rankOf } from './extract-section.ts';
+import { tidySection } from './tidy-section.ts';
+import { isOldAnchor } from './old-anchors.ts';
 import { idsOf, parseFragment } from './html-fragment.ts';
 import { localizeIds } from './localize-ids.ts';
 import { shiftHeadings } from './shift-headings.ts';
@@ -55,6 +57,8 @@ export interface LessonPageInput {
   pages: ReadonlyMap<string, SourcePage>;
   rules: ReadonlyMap<string, RuleSummary>;
   examples: ReadonlyMap<string, ExampleSummary>;
+  /** The course's own texts (`content/lessons/<name>.md`), rendered, by name. */
+  texts: ReadonlyMap<string, Root>;
   base: string;
 }
 
@@ -128,20 +132,28 @@ function exampleSource(input: LessonPageInput, slug: string): ElementContent[] {
   ];
 }
 
+interface Pulled {
+  used: Set<string>;
+  /** Sections already on the lesson, as `pageId#id` (see drop-repeated-sections.ts). */
+  seen: Set<string>;
+}
+
 function pulledSource(
   input: LessonPageInput,
   source: LessonSource,
-  used: Set<string>,
+  { used, seen }: Pulled,
 ): ElementContent[] {
   const pageId = sourcePageId(source);
   const page = pageId === undefined ? undefined : input.pages.get(pageId);
   if (!page) return [];
   const anchor = sourceAnchor(source);
   const sourceUrl = pageUrl(page.id, input.base);
-  const nodes = anchor === undefined
+  const nodes = tidySection(anchor === undefined
     ? (structuredClone(page.tree).children as ElementContent[])
-    : (extractSection(page.tree, anchor) ?? []);
-  const first = nodes.find((node) => node.type === 'element');
+    : (extractSection(page.tree, anchor) ?? []), {
+    pageId: page.id, seen, keepWalkthroughs: 'walkthrough' in source });
+  if (!nodes.some((node) => node.type === 'element' && !isOldAnchor(node))) return [];
+  const first = nodes.find((node) => node.type === 'element' && !isOldAnchor(node));
   const opensWithHeading = first !== undefined && rankOf(first) !== undefined;
   shiftHeadings(nodes, opensWithHeading ? 2 : 3);
   localizeIds(nodes, { used, sourceUrl });
@@ -153,6 +165,26 @@ function pulledSource(
   const heading = h('h2', { id: uniqueId(`from-${page.id.replace(/\//g, '-')}`, used) },
     page.title);
   return [heading, from, ...nodes];
+}
+
+/** A text written for the course (content/lessons/), under a heading of the lesson's rank. */
+function ownText(
+  input: LessonPageInput,
+  name: string,
+  used: Set<string>,
+  assets: Assets[],
+): ElementContent[] {
+  const tree = input.texts.get(name);
+  if (!tree) return [];
+  const nodes = structuredClone(tree).children as ElementContent[];
+  assets.push(takeAssets(nodes));
+  const first = nodes.find((node) => node.type === 'element');
+  const opensWithHeading = first !== undefined && rankOf(first) !== undefined;
+  shiftHeadings(nodes, 2);
+  localizeIds(nodes, { used, sourceUrl: '' });
+  const from = h('p.lesson-source-from', 'Written for this course');
+  if (opensWithHeading && first) return [first, from, ...nodes.slice(nodes.indexOf(first) + 1)];
+  return [from, ...nodes];
 }
 
 function uniqueId(id: string, used: Set<string>): string {
@@ -170,13 +202,16 @@ export function composeLesson(input: LessonPageInput): LessonBody {
   const assets = [takeAssets(intro)];
   const head = [positionNav(input, lesson), ...overview(input, lesson), ...intro];
   const used = new Set([...LAYOUT_IDS, ...idsOf({ type: 'root', children: head })]);
+  const pulled = { used, seen: new Set<string>() };
   const sources = lesson.sources.map((source) => {
     const nodes = 'rules' in source ? rulesSource(input, source.rules)
       : 'example' in source ? exampleSource(input, source.example)
-        : pulledSource(input, source, used);
+        : 'text' in source ? ownText(input, source.text, used, assets)
+          : pulledSource(input, source, pulled);
     // A page's scripts may sit outside the section (inline scripts come at the page's end).
     const page = input.pages.get(sourcePageId(source) ?? '');
     if (page) assets.push(page.assets);
+    if ('text' in source) return h('section.lesson-source', { dataSource: 'course' }, nodes);
     const kind = 'rules' in source ? 'rules'
       : 'example' in source ? 'example' : sourcePageId(source)?.split('/')[0] ?? 'page';
     // The pulled text is indexed on its own page; search should lead there, not here.

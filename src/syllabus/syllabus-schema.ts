@@ -28,6 +28,12 @@ const comparisonSource = z.object({ comparison: anchor }).strict();
 /** A complete example project (`content/examples/<slug>/`), by folder name. */
 const exampleSource = z.object({ example: z.string().min(1) }).strict();
 
+/**
+ * A text written for the course, where no write-up has what a lesson promises: a Markdown file
+ * in `content/lessons/`, by file name without `.md`. Its facts carry their sources, as links.
+ */
+const textSource = z.object({ text: slug }).strict();
+
 /** Rule pages, by rule id (`DL3042`, `JSONArgsRecommended`, `SS001`). */
 const rulesSource = z.object({ rules: z.array(z.string().min(1)).min(1) }).strict();
 
@@ -37,6 +43,7 @@ export const lessonSourceSchema = z.union([
   comparisonSource,
   exampleSource,
   rulesSource,
+  textSource,
 ]);
 export type LessonSource = z.output<typeof lessonSourceSchema>;
 

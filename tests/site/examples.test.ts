@@ -77,12 +77,30 @@ describe.each(listExamples(root))('example %s', (slug) => {
 describe('command blocks in the write-ups', () => {
   it('notes the port the reader is sent to that no docker run published (seed 004)', () => {
     const page = tree('/writeups/dockerization-of-flask-application/');
-    const notes = selectAll('aside.command-finding', page).map((n) => toString(n));
+    const notes = selectAll('aside.command-finding', page).map((n) => toString(n))
+      .filter((note) => note.startsWith('Port check'));
     expect(notes).toEqual([expect.stringContaining('localhost:5000 points to port 5000, but '
       + 'the docker run on line 60 publishes host port 5001')]);
     expect(selectAll('aside.command-finding code', page).map((n) => toString(n)))
       .toEqual(expect.arrayContaining(['localhost:5000', 'docker run']));
     const report = toString(tree('/authors/report/'));
     expect(report).toContain('published-port-mismatch');
+  });
+
+  it('notes an image run under a name it was not built with, placeholder named (seed 004)', () => {
+    const page = tree('/writeups/dockerization-of-flask-application/');
+    const notes = selectAll('aside.command-finding', page).map((n) => toString(n))
+      .filter((note) => note.startsWith('Image name check'));
+    expect(notes).toEqual([expect.stringContaining('uses the image '
+      + '<your-dockerhub-username>/app_python:1.0, but the image was built as '
+      + 'azazaki/app_python:1.0 (line 46); the names differ')]);
+    expect(notes[0]).toContain('<your-dockerhub-username> is a placeholder');
+    // Right after the docker run block it is about.
+    const aside = select('aside.command-finding', page);
+    expect(toString(aside!)).toMatch(/^Image name check/);
+    const report = select('[data-rule="image-name-mismatch"]', tree('/authors/report/'));
+    expect(toString(report!)).toContain(
+      'content/writeups/dockerization-of-flask-application.md:60');
+    expect(toString(report!)).toContain('built as azazaki/app_python:1.0');
   });
 });

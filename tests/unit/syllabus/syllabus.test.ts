@@ -44,6 +44,7 @@ lessons:
         section: '#users'
       - rules: [DL3002]
       - example: 01-first
+      - text: tag-and-push
 `;
 
 function errorOf(text: string): SyllabusError {
@@ -105,6 +106,7 @@ describe('checking references', () => {
     pages: new Map([['writeups/demo', idsOf(parseFragment(page))], ['compare', ['sizes']]]),
     ruleIds: ['DL3002', 'DL3006'],
     examples: ['01-first'],
+    texts: ['tag-and-push'],
   };
   const check = (text: string) => {
     const { syllabus, lineOf } = parseSyllabus(text, FILE);
@@ -137,6 +139,13 @@ describe('checking references', () => {
     expect(check(valid.replace('example: 01-first', 'example: 01-frist'))).toEqual([
       `${FILE}:25: lesson \`second\`: found example \`01-frist\`, which content/examples/ does `
         + 'not have; expected a folder name (nearest: `01-first`).',
+    ]);
+  });
+
+  it('fails an unknown text of our own with the nearest file names', () => {
+    expect(check(valid.replace('text: tag-and-push', 'text: tag-and-pull'))).toEqual([
+      `${FILE}:26: lesson \`second\`: found text \`tag-and-pull\`, which content/lessons/ does `
+        + 'not have; expected a file name without `.md` (nearest: `tag-and-push`).',
     ]);
   });
 });
@@ -200,6 +209,8 @@ describe('composing the course', () => {
     ]),
     rules: new Map([['DL3002', { title: 'Last USER should not be root', description: 'Switch.' }]]),
     examples: new Map([['01-first', { title: 'First', shows: 'The first try.' }]]),
+    texts: new Map([['tag-and-push', parseFragment('<div class="sl-heading-wrapper level-h3">'
+      + '<h3 id="users">Tag and push</h3></div><p>Run <code>docker push</code>.</p>')]]),
     base: '/courses/docker/',
   });
   const [syllabusPage, first, second] = entries;
@@ -232,8 +243,13 @@ describe('composing the course', () => {
     expect(html)
       .toContain('<a href="/courses/docker/examples/01-first/">First</a> — The first try.');
     expect(html).toContain('href="/courses/docker/lessons/first/">Lesson 1: First</a>');
+    // Our own text comes last, its heading made the lesson's h2 and its id made unique.
+    expect(html).toContain('<section class="lesson-source" data-source="course">'
+      + '<div class="sl-heading-wrapper level-h2"><h2 id="users-2">Tag and push</h2></div>'
+      + '<p class="lesson-source-from">Written for this course</p>'
+      + '<p>Run <code>docker push</code>.</p></section>');
     expect(second?.headings.map((h) => h.slug))
-      .toEqual(['objectives', 'before-you-start', 'users']);
+      .toEqual(['objectives', 'before-you-start', 'users', 'users-2']);
     // The first lesson's section holds the page's stylesheet and script: each comes once, up top
     // (links) and at the end (scripts).
     // Scripts come along only with the element they need: the copy-link script with the
