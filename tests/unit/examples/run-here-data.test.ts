@@ -64,7 +64,7 @@ describe('runHereData', () => {
   it('disables Run without the packages, saying what to run', () => {
     const bare = mkdtempSync(join(tmpdir(), 'shipshape-run-here-'));
     const without = runHereData(example, { base: '/', root: bare,
-      baseImages: new Map() });
+      dataset: [] });
     expect(without.runtime.available).toBe(false);
     expect(without.runtime.available ? '' : without.runtime.reason)
       .toMatch(/site-packages\.zip.*npm run setup:python/s);
@@ -86,7 +86,7 @@ describe('payload files', () => {
   });
 
   it('cannot close its script element', () => {
-    const data = runHereData(example, { base: '/', root, baseImages: new Map() });
+    const data = runHereData(example, { base: '/', root, dataset: [] });
     expect(payloadJson({ ...data, slug: '</script><script>' })).not.toContain('</script>');
   });
 });
