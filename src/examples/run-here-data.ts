@@ -3,7 +3,8 @@
  * Dockerfile model (so the page does not bundle the parser), the build context minus the files
  * the reader edits, the sizes of the FROM images from the dataset, the commands "Run it
  * yourself" prints, whether the Python runtime was built into the site (and if not, why
- * and what to run), and which Python the page runs next to the image's. Node only (reads the dataset and checks the runtime's files).
+ * and what to run), and which Python the page runs next to the image's. Node only (reads
+ * the dataset and checks the runtime's files).
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
