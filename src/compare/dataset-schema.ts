@@ -197,6 +197,9 @@ export const baseImageSchema = z.strictObject({
   defaultUser: factSchema,
   /** Ways to debug a running container of this image. */
   debugging: z.array(factSchema).min(1),
+  /** The Python the image runs (`3.13`, `3.11`): what "Run it here" compares its own Python
+   * with. Optional: images without Python (`alpine`) have none; `unknown` when no page says. */
+  python: factSchema.optional(),
   /** What runs and what does not: libc, Python version, wheels. */
   compatibility: z.array(factSchema).min(1),
   /** Remarks on the row as a whole: what is not known, where we looked, write-up claims. */

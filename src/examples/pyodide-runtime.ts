@@ -67,9 +67,10 @@ export interface TestReport {
 }
 
 export interface HealthcheckResult {
-  /** The HEALTHCHECK's URL, or undefined when the Dockerfile has none. */
+  /** The HEALTHCHECK's URL, or undefined when its command names none (the path is then
+   * `fallbackPath`). */
   url: string | undefined;
-  /** The path asked (from the HEALTHCHECK, else `fallbackPath`). */
+  /** The path asked (from the HEALTHCHECK's URL, else `fallbackPath`). */
   path: string;
   status: number;
   /** 200, as the HEALTHCHECK's command needs. */
@@ -82,7 +83,9 @@ export interface LoadedApp {
   env: Record<string, string>;
   request(request: AppRequest): AppResponse;
   runTests(): TestReport;
-  healthcheck(fallbackPath?: string): HealthcheckResult;
+  /** What the final stage's HEALTHCHECK reports; undefined when it has none: Docker then
+   * keeps no health status at all, so there is nothing to report. */
+  healthcheck(fallbackPath?: string): HealthcheckResult | undefined;
 }
 
 export interface LoadAppOptions {
@@ -230,7 +233,11 @@ export function loadApp(python: Python, options: LoadAppOptions): LoadedApp {
     healthcheck(fallbackPath = '/health') {
       const instruction = model.stages.at(-1)?.instructions
         .findLast((i) => i.keyword === 'HEALTHCHECK');
-      const target = instruction === undefined ? undefined : healthcheckTarget(instruction);
+      // `HEALTHCHECK NONE` turns off an inherited check: no status either.
+      if (instruction === undefined || /^none$/i.test(instruction.args[0] ?? '')) {
+        return undefined;
+      }
+      const target = healthcheckTarget(instruction);
       const path = target?.path ?? fallbackPath;
       const { status } = request({ path });
       return { url: target?.url, path, status, healthy: status === 200 };

@@ -1,8 +1,10 @@
 /**
  * Examples: the Python packages the in-page runtime needs (Flask and its dependencies, pure
- * Python), at the versions Debian 12 ships, which are the versions `_app/requirements.txt`
- * pins. `scripts/setup-python-packages.ts` fetches them into `PACKAGES_DIR` (never committed)
- * and packs them into one archive that `pyodide-runtime.ts` unpacks into site-packages.
+ * Python), Debian 12's builds, which carry Debian's backported security fixes
+ * (`content/data/python-advisories.yaml`); `_app/requirements.txt` pins later releases with no
+ * known advisory, and Run says which pins it does not honour.
+ * `scripts/setup-python-packages.ts` fetches them into `PACKAGES_DIR` (never committed) and
+ * packs them into one archive that `pyodide-runtime.ts` unpacks into site-packages.
  * Browser-safe (constants and pure helpers only).
  */
 

@@ -2,15 +2,18 @@
  * Examples, "Run it here", build time: the JSON the widget needs from an `Example` — its parsed
  * Dockerfile model (so the page does not bundle the parser), the build context minus the files
  * the reader edits, the sizes of the FROM images from the dataset, the commands "Run it
- * yourself" prints, and whether the Python runtime was built into the site (and if not, why
- * and what to run). Node only (reads the dataset and checks the runtime's files).
+ * yourself" prints, whether the Python runtime was built into the site (and if not, why
+ * and what to run), and which Python the page runs next to the image's. Node only (reads
+ * the dataset and checks the runtime's files).
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { DATASET_FILE, readDataset } from '../compare/load-dataset.ts';
-import { baseImageSizes, type BaseImageSize } from './base-image-sizes.ts';
+import type { Dataset } from '../compare/dataset-schema.ts';
+import { baseImageSizes } from './base-image-sizes.ts';
 import { ASSETS_FOLDER, WORKER_FILE } from './pyodide-asset-names.ts';
 import { assetBytes, pyodideAssets, unavailableReason } from './pyodide-assets.ts';
+import { imagePython, pagePython } from './python-versions.ts';
 import type { Example } from './read-examples.ts';
 import { encodeFile, type RunHerePayload, type RuntimeStatus } from './run-here-payload.ts';
 
@@ -23,9 +26,8 @@ export const runHereOptionsSchema = z.strictObject({
     .transform((base) => (base.endsWith('/') ? base : `${base}/`)),
   /** The project root: where `content/` and the packages cache (`.cache/`) are. */
   root: z.string().min(1),
-  /** Sizes of base images by tag; default: read from the dataset under `root`. */
-  baseImages: z.custom<ReadonlyMap<string, BaseImageSize>>((value) => value instanceof Map)
-    .optional(),
+  /** The base-image dataset; default: read from `DATASET_FILE` under `root`. */
+  dataset: z.custom<Dataset>((value) => Array.isArray(value)).optional(),
 });
 
 export type RunHereOptions = z.input<typeof runHereOptionsSchema>;
@@ -40,8 +42,10 @@ function runtimeStatus(base: string, root: string): RuntimeStatus {
 
 /** The widget's data for one example. */
 export function runHereData(example: Example, options: RunHereOptions): RunHerePayload {
-  const { base, root, baseImages } = runHereOptionsSchema.parse(options);
-  const sizes = baseImages ?? baseImageSizes(readDataset(join(root, DATASET_FILE)));
+  const { base, root, dataset: given } = runHereOptionsSchema.parse(options);
+  const dataset = given ?? readDataset(join(root, DATASET_FILE));
+  const sizes = baseImageSizes(dataset);
+  const final = example.model.stages.at(-1)?.resolvedImage ?? 'unknown';
   // Both spellings `simulateBuild` looks a FROM image up by.
   const images = new Set(example.model.stages.flatMap((stage) => [stage.resolvedImage,
     stage.resolvedImage.replace(/^docker\.io\/(?:library\/)?/, '')]));
@@ -59,5 +63,6 @@ export function runHereData(example: Example, options: RunHereOptions): RunHereP
     editable,
     baseImages: [...sizes].filter(([tag]) => images.has(tag)),
     runtime: runtimeStatus(base, root),
+    python: { page: pagePython(root), image: imagePython(final, dataset) },
   };
 }

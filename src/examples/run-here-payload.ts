@@ -8,6 +8,7 @@
 import type { DockerfileModel } from '../dockerfile/model.ts';
 import type { BaseImageSize } from './base-image-sizes.ts';
 import type { TreeFile } from './example-tree.ts';
+import type { PythonVersions } from './python-versions.ts';
 
 export type EncodedFile = { path: string; text: string } | { path: string; base64: string };
 
@@ -44,6 +45,8 @@ export interface RunHerePayload {
   /** Sizes of the FROM images the Dockerfile names, from the dataset. */
   baseImages: Array<[string, BaseImageSize]>;
   runtime: RuntimeStatus;
+  /** Pyodide's Python and the image's (`python-versions.ts`). */
+  python: PythonVersions;
 }
 
 /** Text when the bytes are UTF-8 (they round-trip), else base64. */

@@ -113,9 +113,10 @@ export async function buildPdfs(input: PdfOptionsInput): Promise<WrittenPdf[]> {
     const written: WrittenPdf[] = [];
     for (const job of work) {
       const started = performance.now();
-      const { html, toc } = composeDocument(job.compose);
+      const { html, toc, refs } = composeDocument(job.compose);
       const url = server.serve(job.name.replace(/\.pdf$/, ''), html);
-      const rendered = await renderPdf(browser, url, toc).catch((error: unknown) => {
+      const numbered = [...toc, ...refs];
+      const rendered = await renderPdf(browser, url, numbered).catch((error: unknown) => {
         throw new PdfRenderError(job.name, guidePages(job.compose.parts), error);
       });
       const file = join(out, job.name);

@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { anchorId } from './anchors.ts';
 import type { BuiltPage, Stylesheet } from './read-page.ts';
 import { rewritePage } from './rewrite-page.ts';
+import { referSharedFiles } from './shared-files.ts';
 
 export interface PagePart {
   kind: 'page';
@@ -59,6 +60,8 @@ export interface TocEntry {
 export interface ComposedDocument {
   html: string;
   toc: TocEntry[];
+  /** Targets of the in-text page references (`shared-files.ts`); numbered like `toc`. */
+  refs: TocEntry[];
 }
 
 /** A CSS string literal holding `text`. */
@@ -109,12 +112,12 @@ function pageIds(pages: Walked[]): Map<string, Set<string>> {
   );
 }
 
-function article(walked: Walked, index: number, options: ComposeOptions, context: {
+function printContent(walked: Walked, options: ComposeOptions, context: {
   keys: Map<string, string>;
   ids: Map<string, Set<string>>;
 }): Element {
   const { part, level } = walked;
-  const content = rewritePage(part.page.content, {
+  return rewritePage(part.page.content, {
     key: part.key,
     pageUrl: `${options.base}${part.path}`,
     base: options.base,
@@ -123,6 +126,10 @@ function article(walked: Walked, index: number, options: ComposeOptions, context
     ids: context.ids,
     headingShift: level - 1,
   });
+}
+
+function article(walked: Walked, index: number, content: Element): Element {
+  const { part, level } = walked;
   // The page's own title under its sidebar label, unless the label already says it
   // ("5. Multi-stage builds" for "Multi-stage builds").
   const subtitle = [part.page.title, part.page.tagline].filter(
@@ -215,10 +222,14 @@ export function composeDocument(options: ComposeOptions): ComposedDocument {
     h('p.pdf-cover-title', options.cover.title),
     ...options.cover.lines.map((line) => h('p.pdf-cover-line', line)),
   ]);
+  const contents = pages.map((walked) => printContent(walked, options, { keys, ids }));
+  const refs = referSharedFiles(pages.map(({ part }, index) => ({ label: part.label,
+    key: part.key, content: contents[index] ?? part.page.content })));
   const body: ElementContent[] = [
     cover,
     tocList(toc),
-    ...pages.map((walked, index) => article(walked, index, options, { keys, ids })),
+    ...pages.map((walked, index) => article(walked, index,
+      contents[index] ?? walked.part.page.content)),
   ];
   const tree: Root = {
     type: 'root',
@@ -230,5 +241,5 @@ export function composeDocument(options: ComposeOptions): ComposedDocument {
       ]),
     ],
   };
-  return { html: unified().use(rehypeStringify).stringify(tree), toc };
+  return { html: unified().use(rehypeStringify).stringify(tree), toc, refs };
 }

@@ -43,8 +43,9 @@ async function loadDocument(page: Page, url: string): Promise<void> {
 async function fillNumbers(page: Page, numbers: Map<string, number>): Promise<void> {
   await page.evaluate((entries) => {
     for (const [target, number] of entries) {
-      const cell = document.querySelector(`.pdf-toc-page[data-toc-target="${CSS.escape(target)}"]`);
-      if (cell) cell.textContent = String(number);
+      // The contents' numbers and the in-text references (`shared-files.ts`).
+      const selector = `[data-toc-target="${CSS.escape(target)}"]`;
+      for (const cell of document.querySelectorAll(selector)) cell.textContent = String(number);
     }
   }, [...numbers]);
 }

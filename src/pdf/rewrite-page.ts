@@ -3,12 +3,15 @@
  * ids prefixed with the page's key, links between guide pages as `#` links, other links with
  * their URL printed after the text, headings moved down to their place in the guide's outline,
  * closed `<details>` and hidden tab panels opened, interactive controls dropped; inside tables
- * the URLs become numbered notes (`table-link-notes.ts`). Pure: a new tree is returned, the
- * input is left as it was.
+ * the URLs become numbered notes (`table-link-notes.ts`) and names get break opportunities
+ * after `/`, `:` and `-` (`cell-breaks.ts`); long code frames may break (`long-code.ts`).
+ * Pure: a new tree is returned, the input is left as it was.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { anchorId } from './anchors.ts';
+import { cellBreaks } from './cell-breaks.ts';
+import { markLongCode } from './long-code.ts';
 import { siteTarget, pagePath } from './site-paths.ts';
 import { tableLinkNotes } from './table-link-notes.ts';
 
@@ -153,5 +156,7 @@ export function rewritePage(content: Element, context: RewriteContext): Element 
   const [result] = rewriteElement(content, context, false);
   if (!result || result.type !== 'element') throw new Error('page content was dropped');
   tableLinkNotes(result);
+  cellBreaks(result);
+  markLongCode(result);
   return result;
 }

@@ -26,7 +26,7 @@ test('files are tabs: one panel at a time, by click and by arrow keys', async ({
   await expect(panel).toContainText('def health');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'requirements.txt' })).toBeFocused();
-  await expect(page.getByRole('tabpanel')).toContainText('Flask==2.2.2');
+  await expect(page.getByRole('tabpanel')).toContainText('Flask==3.1.3');
 });
 
 test('a file\'s copy button copies the whole file', async ({ page, context }) => {

@@ -11,6 +11,7 @@ import type { AppResponse } from '../pyodide-runtime.ts';
 import { decodeFile, type RunHerePayload } from '../run-here-payload.ts';
 import { buildSummary, logLines, sizeLines } from './build-log.ts';
 import { connectionError, curlOutput } from './curl-output.ts';
+import { healthVerdict } from './health-verdict.ts';
 import { requirementsNote } from './requirements-note.ts';
 import { helpText, parseCommand, type CurlRequest } from './terminal-command.ts';
 import type { Started, WorkerAnswer, WorkerCall, WorkerReply } from './worker-protocol.ts';
@@ -176,10 +177,7 @@ function setUp(root: HTMLElement): void {
       + `${env.length > 0 ? `, ENV ${env.join(' ')}` : ''})`
       + `${started.pythonMs > 0 ? `; Pyodide loaded in ${(started.pythonMs / 1000)
         .toFixed(1)} s` : ''}.`, 'note');
-    const verdict = started.health;
-    health.textContent = `HEALTHCHECK: ${verdict.healthy ? 'healthy' : 'unhealthy'} `
-      + `(GET ${verdict.path} answered ${verdict.status}${verdict.url === undefined
-        ? '; the Dockerfile has no HEALTHCHECK, so this asks the health path' : ''}).`;
+    health.textContent = healthVerdict(started.health, data.healthPath, data.port);
     print(`Try: curl localhost:${data.port}${data.healthPath}`, 'note');
   }
 

@@ -16,7 +16,8 @@ export type WorkerCall =
 export interface Started {
   workdir: string;
   env: Record<string, string>;
-  health: HealthcheckResult;
+  /** Undefined when the Dockerfile has no HEALTHCHECK (no health status). */
+  health: HealthcheckResult | undefined;
   /** Milliseconds spent loading Pyodide in this call (0 when it was already loaded). */
   pythonMs: number;
 }

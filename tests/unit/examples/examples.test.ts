@@ -87,11 +87,11 @@ describe('content/examples', () => {
         }
       });
 
-      it('pins the versions the in-page runtime runs', () => {
+      // The versions differ: the runtime's are Debian 12's builds, the pins releases with no
+      // known advisory (python-advisories.test.ts); Run names the difference.
+      it('pins every package the in-page runtime carries', () => {
         const pins = readPins(readTreeText(example.files, 'requirements.txt') ?? '');
-        expect(Object.fromEntries(pins)).toEqual(Object.fromEntries(
-          PYTHON_PACKAGES.map((pkg) => [pkg.name.toLowerCase(), pkg.version]),
-        ));
+        for (const pkg of PYTHON_PACKAGES) expect(pins.get(pkg.name.toLowerCase())).toBeDefined();
       });
     });
   }

@@ -13,6 +13,7 @@ import { buildSummary, logLines, sizeLines } from '../../../src/examples/client/
 import { requirementsNote } from '../../../src/examples/client/requirements-note.ts';
 import { sortTree } from '../../../src/examples/example-tree.ts';
 import { packagesStatus } from '../../../src/examples/pyodide-node.ts';
+import { PYTHON_PACKAGES } from '../../../src/examples/python-packages.ts';
 import { skipUnlessCi } from '../../require-or-skip.ts';
 import { readExample } from '../../../src/examples/read-examples.ts';
 import { runHereData } from '../../../src/examples/run-here-data.ts';
@@ -64,7 +65,7 @@ describe('runHereData', () => {
   it('disables Run without the packages, saying what to run', () => {
     const bare = mkdtempSync(join(tmpdir(), 'shipshape-run-here-'));
     const without = runHereData(example, { base: '/', root: bare,
-      baseImages: new Map() });
+      dataset: [] });
     expect(without.runtime.available).toBe(false);
     expect(without.runtime.available ? '' : without.runtime.reason)
       .toMatch(/site-packages\.zip.*npm run setup:python/s);
@@ -86,7 +87,7 @@ describe('payload files', () => {
   });
 
   it('cannot close its script element', () => {
-    const data = runHereData(example, { base: '/', root, baseImages: new Map() });
+    const data = runHereData(example, { base: '/', root, dataset: [] });
     expect(payloadJson({ ...data, slug: '</script><script>' })).not.toContain('</script>');
   });
 });
@@ -118,8 +119,8 @@ describe('build log', () => {
 
 describe('requirementsNote', () => {
   it('is silent while the pins are what the runtime carries', () => {
-    const text = example.files.find((f) => f.path === 'requirements.txt')?.data;
-    expect(requirementsNote(new TextDecoder().decode(text))).toBeUndefined();
+    const text = PYTHON_PACKAGES.map((pkg) => `${pkg.name}==${pkg.version}\n`).join('');
+    expect(requirementsNote(text)).toBeUndefined();
   });
 
   it('names pins the runtime does not honour', () => {

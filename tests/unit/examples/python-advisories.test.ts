@@ -1,0 +1,76 @@
+/**
+ * No example pins a Python release with a known advisory (content/data/python-advisories.yaml,
+ * each with the changelog that names its fix), and the fixes the data says Debian backported
+ * into the runtime's builds are the ones their changelogs list (read from the fetched .debs).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  advisedPins, compareVersions, readAdvisories, runtimeAdvisories,
+} from '../../../src/examples/python-advisories.ts';
+import { PACKAGES_DIR, PYTHON_PACKAGES, readPins } from '../../../src/examples/python-packages.ts';
+import { listExamples, readExample } from '../../../src/examples/read-examples.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const data = readAdvisories(root);
+
+describe('the advisories check', () => {
+  it('compares release numbers part by part', () => {
+    expect(compareVersions('2.2.10', '2.2.9')).toBe(1);
+    expect(compareVersions('2.2', '2.2.0')).toBe(0);
+    expect(compareVersions('0', '2.2.5')).toBe(-1);
+  });
+
+  it('flags the releases the examples used to pin', () => {
+    const old = readPins('Flask==2.2.2\nWerkzeug==2.2.2\nJinja2==3.1.2\n');
+    const found = advisedPins(old, data.advisories);
+    expect(found).toContain('flask==2.2.2: GHSA-m2qf-hxjv-5gpq (CVE-2023-30861)');
+    expect(found).toContain('werkzeug==2.2.2: CVE-2023-25577, CVE-2023-23934');
+    expect(found.some((line) => line.startsWith('jinja2==3.1.2: '))).toBe(true);
+    // A range's upper end is the fixed release.
+    expect(advisedPins(readPins('Flask==2.2.5\n'), data.advisories)
+      .filter((line) => line.includes('m2qf'))).toEqual([]);
+  });
+
+  it('finds no advisory for any pin of any example', () => {
+    const examples = listExamples(root);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const slug of examples) {
+      const example = readExample(slug, root);
+      const requirements = example.files.find((file) => file.path === 'requirements.txt');
+      const pins = readPins(new TextDecoder().decode(requirements?.data));
+      expect(pins.get('flask'), slug).toBeDefined();
+      expect(advisedPins(pins, data.advisories), slug).toEqual([]);
+    }
+  });
+
+  it('says which advisories the runtime\'s builds still carry', () => {
+    const { builds, open } = runtimeAdvisories(PYTHON_PACKAGES, data);
+    expect(builds.map((build) => build.package)).toEqual(['Flask', 'Werkzeug']);
+    const ids = open.map((advisory) => advisory.id === 'unknown' ? advisory.cve : advisory.id);
+    expect(ids).not.toContain('GHSA-m2qf-hxjv-5gpq');
+    expect(ids).not.toContain('CVE-2023-25577, CVE-2023-23934');
+    expect(ids).toContain('GHSA-68rp-wp8r-4726');
+  });
+});
+
+const debs = join(root, PACKAGES_DIR, 'debs');
+const haveDebs = existsSync(debs) && readdirSync(debs).some((name) => name.endsWith('.deb'));
+
+describe.skipIf(!haveDebs)('Debian\'s changelogs', () => {
+  it('list every fix the data says the builds carry', () => {
+    for (const build of data.debianBuilds) {
+      const [name, version] = build.build.split(' ');
+      const file = readdirSync(debs).find((deb) =>
+        deb.startsWith(`${name}_${(version ?? '').replace(/^\d+:/, '')}_`));
+      expect(file, `${build.build} in ${debs}`).toBeDefined();
+      const contents = execFileSync('dpkg-deb', ['--fsys-tarfile', join(debs, file ?? '')]);
+      const changelog = execFileSync('tar', ['-xO', '--wildcards', '*/changelog.Debian.gz'],
+        { input: contents, maxBuffer: 1 << 26 });
+      const text = execFileSync('gzip', ['-dc'], { input: changelog }).toString('utf8');
+      for (const cve of build.fixes) expect(text, `${build.build}`).toContain(cve);
+    }
+  });
+});
