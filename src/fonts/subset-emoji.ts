@@ -31,9 +31,16 @@ export function glyphIds(cmap: Uint8Array, points: Iterable<number>): Map<number
   return found;
 }
 
-/** Noto Color Emoji (`source`: WOFF, WOFF2 or SFNT) cut to `points`, as WOFF2. */
+export interface EmojiSubset {
+  /** WOFF2. */
+  font: Uint8Array;
+  /** The code points of `points` the font has (the others are not emoji). */
+  points: number[];
+}
+
+/** Noto Color Emoji (`source`: WOFF, WOFF2 or SFNT) cut to those of `points` it has. */
 export async function subsetColorEmoji(source: Uint8Array, points: Iterable<number>)
-  : Promise<Uint8Array> {
+  : Promise<EmojiSubset> {
   const font = new Uint8Array(await fontverter.convert(Buffer.from(source), 'truetype'));
   const tables = readTables(font);
   const colr = tables.get('COLR');
@@ -49,5 +56,6 @@ export async function subsetColorEmoji(source: Uint8Array, points: Iterable<numb
   const subset = readTables(outlines);
   subset.set('COLR', colour.colr);
   subset.set('CPAL', colour.cpal);
-  return new Uint8Array(await fontverter.convert(Buffer.from(writeFont(subset)), 'woff2'));
+  const woff2 = await fontverter.convert(Buffer.from(writeFont(subset)), 'woff2');
+  return { font: new Uint8Array(woff2), points: [...ids.keys()] };
 }
