@@ -85,7 +85,8 @@ export async function subsetRetainingGlyphIds(font: Uint8Array, request: GlyphSu
     if (subset === 0) throw new Error('harfbuzz: hb_subset_or_fail failed (a corrupt font?)');
     const result = hb.hb_face_reference_blob(subset);
     const start = hb.hb_blob_get_data(result, 0);
-    const out = new Uint8Array(hb.memory.buffer).slice(start, start + hb.hb_blob_get_length(result));
+    const length = hb.hb_blob_get_length(result);
+    const out = new Uint8Array(hb.memory.buffer).slice(start, start + length);
     hb.hb_blob_destroy(result);
     hb.hb_face_destroy(subset);
     if (out.length === 0) throw new Error('harfbuzz: the subset font is empty');
