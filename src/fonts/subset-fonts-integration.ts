@@ -13,12 +13,14 @@
  * Not in `astro dev`, which has no build: there the emoji and symbols use the system's fonts.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
+import { withBase } from '../site/base-path.ts';
+import { addFontPreloads, textFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
 import { inSymbolBlocks, inTextFonts, unicodeRange, usedCodePoints } from './used-characters.ts';
 
@@ -78,22 +80,49 @@ export async function subsetFaces(used: Set<number>): Promise<Face[]> {
   return faces;
 }
 
+async function builtFiles(dist: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Preloads every page that needs them (preload-fonts.ts). */
+async function preloadFonts(dist: string, fonts: PreloadFont[]): Promise<void> {
+  for (const page of await builtFiles(dist, '.html')) {
+    const html = await readFile(page, 'utf8');
+    const preloaded = addFontPreloads(html, fonts);
+    if (preloaded !== html) await writeFile(page, preloaded);
+  }
+}
+
 export function subsetFontsIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'shipshape:subset-fonts',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const faces = await subsetFaces(await usedCodePoints(dist));
         const folder = join(dist, ...FONTS_STYLESHEET.split('/').slice(1, -1));
         await mkdir(folder, { recursive: true });
         let css = '/* Emoji and symbol fonts cut to what the guide uses (src/fonts/). */\n';
+        const preloads: PreloadFont[] = [];
         for (const face of faces) {
           const file = fileName(face);
           await writeFile(join(folder, file), face.font);
           css += fontFaceRule(face, file);
+          const url = withBase(`${FONTS_STYLESHEET.replace(/[^/]*$/, '')}${file}`, base);
+          // The mono symbols are the same characters in code: preloading both would fetch one
+          // for nothing on most pages.
+          if (face.name !== 'symbols-mono') preloads.push({ url, when: new Set(face.points) });
         }
         await writeFile(join(folder, 'fonts.css'), css);
+        const builtCss = await Promise.all((await builtFiles(dist, '.css'))
+          .map((file) => readFile(file, 'utf8')));
+        await preloadFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads]);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },
