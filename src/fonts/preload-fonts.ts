@@ -15,9 +15,12 @@ import { codePoints } from './used-characters.ts';
 export interface PreloadFont {
   /** URL as the page requests it (with the site's base). */
   url: string;
-  /** Preload on pages with any of these code points; `'always'`, or `'code'` (a `<code>`). */
-  when: 'always' | 'code' | ReadonlySet<number>;
+  /** Preload `'always'`, on pages with `'code'` (a `<code>`), or on pages with any of `points`
+   * (anywhere, or inside `<code>`/`<pre>` only when `inCode`). */
+  when: 'always' | 'code' | { points: ReadonlySet<number>; inCode?: boolean };
 }
+
+const CODE = /<(pre|code)[\s>][\s\S]*?<\/\1>/g;
 
 /** The built CSS's URLs of the text fonts preloaded on every page or on pages with code. */
 export function textFontPreloads(css: string): PreloadFont[] {
@@ -33,17 +36,21 @@ export function textFontPreloads(css: string): PreloadFont[] {
   return fonts;
 }
 
-function wanted(font: PreloadFont, html: string, points: Set<number>): boolean {
+function wanted(font: PreloadFont, html: string, points: Set<number>, inCode: Set<number>)
+  : boolean {
   if (font.when === 'always') return true;
   if (font.when === 'code') return /<code[\s>]/.test(html);
-  for (const point of font.when) if (points.has(point)) return true;
+  const where = font.when.inCode ? inCode : points;
+  for (const point of font.when.points) if (where.has(point)) return true;
   return false;
 }
 
 /** `html` with preload links for the fonts of `fonts` it needs, first thing in its `<head>`. */
 export function addFontPreloads(html: string, fonts: readonly PreloadFont[]): string {
   const points = codePoints(html);
-  const links = fonts.filter((font) => wanted(font, html, points)).map((font) =>
+  const inCode = new Set<number>();
+  for (const [code] of html.matchAll(CODE)) codePoints(code, inCode);
+  const links = fonts.filter((font) => wanted(font, html, points, inCode)).map((font) =>
     `<link rel="preload" href="${font.url}" as="font" type="font/woff2" crossorigin>`);
   if (links.length === 0) return html;
   return html.replace(/<head>/i, (head) => `${head}${links.join('')}`);

@@ -62,8 +62,9 @@ export async function subsetFaces(used: Set<number>): Promise<Face[]> {
   const emojiCandidates = [...used].filter((p) => p >= FIRST_EMOJI && !inTextFonts(p));
   const emoji = await subsetColorEmoji(await read(EMOJI), emojiCandidates);
   const emojiPoints = new Set(emoji.points);
-  const symbols = [...used].filter((p) => inSymbolBlocks(p) && !inTextFonts(p)
-    && !emojiPoints.has(p));
+  // Also the punctuation of the text fonts' ranges: a browser reaches these faces only for a
+  // character the text font lacks (JetBrains Mono has no ‰, measured), so it costs a glyph.
+  const symbols = [...used].filter((p) => inSymbolBlocks(p) && !emojiPoints.has(p));
   const faces: Face[] = [];
   if (emoji.points.length > 0) {
     faces.push({ family: 'Noto Color Emoji', name: 'emoji', ...emoji });
@@ -115,9 +116,9 @@ export function subsetFontsIntegration(): AstroIntegration {
           await writeFile(join(folder, file), face.font);
           css += fontFaceRule(face, file);
           const url = withBase(`${FONTS_STYLESHEET.replace(/[^/]*$/, '')}${file}`, base);
-          // The mono symbols are the same characters in code: preloading both would fetch one
-          // for nothing on most pages.
-          if (face.name !== 'symbols-mono') preloads.push({ url, when: new Set(face.points) });
+          // Only for characters the text fonts lack: for the others this file is not fetched.
+          const points = new Set(face.points.filter((point) => !inTextFonts(point)));
+          preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
         }
         await writeFile(join(folder, 'fonts.css'), css);
         const builtCss = await Promise.all((await builtFiles(dist, '.css'))
