@@ -27,11 +27,13 @@ import { benchWalkthrough, walkthroughSection } from './bench/walkthrough.ts';
 import { benchDiagramCache, diagramCacheSection } from './bench/diagram-cache.ts';
 import { benchPdf, pdfSection } from './bench/pdf.ts';
 import { benchRunHere, runHereSection } from './bench/run-here.ts';
+import { benchFirstVisit, firstVisitSection } from './bench/first-visit.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 /** Sections of the page measured by other runs (by hand, `npm run fuzz`): kept as they are. */
-const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run'];
+const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run',
+  '## Fonts before and after (issue 12)'];
 
 /** The kept sections of the current page, each up to the next `## ` heading. */
 function keptSections(path: string): string {
@@ -95,15 +97,17 @@ async function bench(workspace: string, runs: number): Promise<void> {
   // On the last build above (astro build only; the bench times the PDF step on its own).
   const pdf = await benchPdf(join(projects[0]?.root ?? '', 'dist'));
   const runHere = await benchRunHere(join(projects[0]?.root ?? '', 'dist'));
+  const firstVisit = await benchFirstVisit(join(projects[0]?.root ?? '', 'dist'),
+    join(projects[1]?.root ?? '', 'dist'));
   const results = {
     machine, runs, shipshape, plain, comparison: compare(shipshape, plain), engine, walkthrough,
-    diagrams, pdf, runHere,
+    diagrams, pdf, runHere, firstVisit,
   };
   for (const project of [shipshape, plain]) console.log(`\n${pagesSection(project)}`);
   console.log(`\n${buildSection(results)}\n\n${comparisonSection(results.comparison)}`);
   console.log(`\n${engineSection(engine)}\n\n${walkthroughSection(walkthrough)}`);
   console.log(`\n${diagramCacheSection(diagrams)}\n\n${pdfSection(pdf)}`);
-  console.log(`\n${runHereSection(runHere)}`);
+  console.log(`\n${runHereSection(runHere)}\n\n${firstVisitSection(firstVisit)}`);
   await mkdir(dirname(REPORT_PATH), { recursive: true });
   await writeFile(REPORT_PATH, renderReport(results) + keptSections(REPORT_PATH));
   console.log(`\nWrote ${REPORT_PATH}`);

@@ -12,6 +12,7 @@ import { walkthroughSection, type WalkthroughResult } from './walkthrough.ts';
 import { diagramCacheSection, type DiagramCacheResult } from './diagram-cache.ts';
 import { pdfSection, type PdfResult } from './pdf.ts';
 import { runHereSection, type RunHereResult, type RunHereSkipped } from './run-here.ts';
+import { firstVisitSection, type FirstVisitResult } from './first-visit.ts';
 
 export interface Results {
   machine: Machine;
@@ -24,6 +25,7 @@ export interface Results {
   diagrams: DiagramCacheResult;
   pdf: PdfResult;
   runHere: RunHereResult | RunHereSkipped;
+  firstVisit: FirstVisitResult;
 }
 
 const INTRO = `# Benchmarks
@@ -37,7 +39,9 @@ What the shipshape build costs, next to a plain Starlight build of the same five
   the HTML, of the CSS it links (\`<link rel="stylesheet">\`) and of the JS it loads
   (\`<script src>\` and inline module scripts, with their static imports followed recursively;
   on-demand \`import()\` such as the search UI is not counted). Each file counts once per page.
-  Fonts and images are not counted.
+  Fonts, images and dynamically imported scripts are not counted here: a browser decides
+  them (a font by the characters a page shows), so they are measured in Chromium, per page,
+  in "First visit, in Chromium" below, with Lighthouse.
 - **Plain Starlight**: \`starlight({ title: 'plain' })\` with Astro's default Markdown processor,
   no Markdown options, no custom CSS, \`docsLoader()\`/\`docsSchema()\`, and the write-ups copied
   to \`src/content/docs/writeups/\` with their file name prepended as front matter \`title\`
@@ -100,6 +104,7 @@ export function renderReport(results: Results): string {
     machineSection(results.machine),
     buildSection(results),
     comparisonSection(results.comparison),
+    firstVisitSection(results.firstVisit),
     engineSection(results.engine),
     walkthroughSection(results.walkthrough),
     diagramCacheSection(results.diagrams),

@@ -3,8 +3,11 @@
  * Mono, Noto Color Emoji, the DejaVu symbol faces) — never with whatever the reader's system
  * has, which differs per machine and draws boxes where it has nothing. Read from Chromium itself
  * (DevTools: the platform fonts of each element), on the pages with the most varied text.
+ * And what that costs: the font bytes a first visit really downloads stay within budget, and
+ * the fonts arriving move nothing (no layout shift).
  */
 import { expect, test } from '@playwright/test';
+import { LAYOUT_SHIFT_SCRIPT, recordPage } from '../../scripts/bench/page-downloads.ts';
 
 const PAGES = [
   '/writeups/containerizing-the-vote-service/',
@@ -39,5 +42,50 @@ for (const url of PAGES) {
       }
     }
     expect(Object.fromEntries(system)).toEqual({});
+  });
+}
+
+/** The pages issue 12 measures: landing, write-ups (one with a table, the vote write-up), a
+ * walkthrough, the comparison pages, an example, the syllabus and a lesson. */
+const WEIGHED = [
+  '/',
+  '/writeups/dockerization-of-flask-application/',
+  '/writeups/containerizing-the-vote-service/',
+  '/walkthroughs/multi-stage-python/',
+  '/compare/',
+  '/practices/',
+  '/examples/03-multi-stage-slim/',
+  '/syllabus/',
+  '/lessons/layer-caching/',
+];
+const FONT_BUDGET = 150 * 1024;
+/** Pages with a known layout shift that fonts do not cause, and what causes it. */
+const KNOWN_SHIFTS: Record<string, string> = {
+  // 0.055: `ol.wt-steps` is laid out only when the walkthrough script adds `.wt-js`.
+  '/walkthroughs/multi-stage-python/': 'walkthrough steps appear when its script runs',
+};
+
+for (const url of WEIGHED) {
+  test(`${url} downloads at most 150 KB of fonts, all preloaded, and does not shift`, async ({
+    browser,
+  }) => {
+    // A fresh context: nothing cached, as on a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(LAYOUT_SHIFT_SCRIPT);
+    const visit = await recordPage(page, url, url);
+    const fonts = visit.downloads.filter((download) => download.kind === 'font');
+    const listing = fonts.map((font) => `${font.url.split('/').pop()}: ${font.bytes} B`);
+    expect(fonts.length, 'the page draws its text in the guide\'s fonts').toBeGreaterThan(0);
+    expect(visit.bytes.font, listing.join('\n')).toBeLessThanOrEqual(FONT_BUDGET);
+    // Each file the page needs is asked for with the HTML, so it is there for the first layout
+    // and never swaps text in later (src/fonts/preload-fonts.ts). Latin Extended and Cyrillic
+    // are not preloaded; none of these pages needs them.
+    const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll(
+      (links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(fonts.map((font) => font.url).filter((font) => !preloaded.includes(font))).toEqual([]);
+    // Layout shift with fonts loaded: none (below 0.001, the precision Lighthouse shows).
+    if (!KNOWN_SHIFTS[url]) expect(visit.cls).toBeLessThan(0.001);
+    await context.close();
   });
 }

@@ -146,7 +146,7 @@ describe('the guide PDF', () => {
     expect([...families].some((name) => name.startsWith('JetBrainsMono'))).toBe(true);
     // Color emoji print as Type 3 fonts without a name.
     for (const font of fonts.filter((f) => f.name === '[none]')) expect(font.type).toBe('Type 3');
-    // DejaVu is the site's own symbol face (src/style/symbol-fonts.css). A system DejaVu bears
+    // DejaVu is the site's own symbol face (cut in src/fonts/). A system DejaVu bears
     // the same name; tests/browser/fonts.spec.ts asks Chromium itself that none is used.
     const ours = /^(\[none\]|Inter-|JetBrainsMono-|DejaVuSans-?|DejaVuSansMono)/;
     const others: string[] = [];

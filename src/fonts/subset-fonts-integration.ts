@@ -1,0 +1,132 @@
+/**
+ * Site stage, fonts: after `astro build`, cuts the emoji and symbol fonts down to the emoji and
+ * symbols the built guide uses (used-characters.ts) and writes them, with `_fonts/fonts.css`
+ * (their @font-face rules, each unicode-range naming exactly what its file holds), into
+ * `dist/_fonts/`. Every page links that stylesheet (astro.config.mjs, `FONTS_STYLESHEET`).
+ *
+ * Why: the whole Noto Color Emoji came in files of 0.23–1.58 MB, DejaVu in 143–254 KB, and a
+ * page with a handful of emoji downloaded several of them (measured: 5.5 MB of fonts on the vote
+ * write-up). Cut to what the guide uses, each is a few KB (emoji-subset numbers in the commit
+ * and docs/benchmarks.md). Inter and JetBrains Mono stay whole per subset (src/style/fonts.css):
+ * they draw any Latin or Cyrillic text, also text the guide does not hold yet.
+ *
+ * Not in `astro dev`, which has no build: there the emoji and symbols use the system's fonts.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import subsetFont from 'subset-font';
+import { withBase } from '../site/base-path.ts';
+import { addFontPreloads, textFontPreloads, type PreloadFont } from './preload-fonts.ts';
+import { subsetColorEmoji } from './subset-emoji.ts';
+import { inSymbolBlocks, inTextFonts, unicodeRange, usedCodePoints } from './used-characters.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Where the stylesheet lands, from the site's base. */
+export const FONTS_STYLESHEET = '/_fonts/fonts.css';
+const EMOJI = '@fontsource/noto-color-emoji/files/noto-color-emoji-emoji-400-normal.woff';
+const SYMBOLS = '@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff2';
+const SYMBOLS_MONO = '@fontsource/dejavu-mono/files/dejavu-mono-latin-400-normal.woff2';
+/** Emoji live from the arrows block on; below it Noto only has keycap digits, © and ®. */
+const FIRST_EMOJI = 0x2190;
+
+interface Face {
+  family: string;
+  name: string;
+  font: Uint8Array;
+  points: number[];
+}
+
+function fileName(face: Face): string {
+  const hash = createHash('sha256').update(face.font).digest('base64url').slice(0, 10);
+  return `${face.name}.${hash}.woff2`;
+}
+
+/** The @font-face rule of `face`, its file beside the stylesheet. */
+export function fontFaceRule(face: Face, file: string): string {
+  return `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n` +
+    `  font-weight: 400;\n  font-display: swap;\n  src: url('${file}') format('woff2');\n` +
+    `  unicode-range: ${unicodeRange(face.points)};\n}\n`;
+}
+
+async function read(specifier: string): Promise<Uint8Array> {
+  return readFile(require.resolve(specifier));
+}
+
+/** The subset faces for the code points `used`. */
+export async function subsetFaces(used: Set<number>): Promise<Face[]> {
+  const emojiCandidates = [...used].filter((p) => p >= FIRST_EMOJI && !inTextFonts(p));
+  const emoji = await subsetColorEmoji(await read(EMOJI), emojiCandidates);
+  const emojiPoints = new Set(emoji.points);
+  // Also the punctuation of the text fonts' ranges: a browser reaches these faces only for a
+  // character the text font lacks (JetBrains Mono has no ‰, measured), so it costs a glyph.
+  const symbols = [...used].filter((p) => inSymbolBlocks(p) && !emojiPoints.has(p));
+  const faces: Face[] = [];
+  if (emoji.points.length > 0) {
+    faces.push({ family: 'Noto Color Emoji', name: 'emoji', ...emoji });
+  }
+  if (symbols.length > 0) {
+    const text = String.fromCodePoint(...symbols);
+    for (const [family, name, source] of [['Shipshape Symbols', 'symbols', SYMBOLS],
+      ['Shipshape Symbols Mono', 'symbols-mono', SYMBOLS_MONO]] as const) {
+      const font = await subsetFont(Buffer.from(await read(source)), text,
+        { targetFormat: 'woff2' });
+      faces.push({ family, name, font: new Uint8Array(font), points: symbols });
+    }
+  }
+  return faces;
+}
+
+async function builtFiles(dist: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Preloads every page that needs them (preload-fonts.ts). */
+async function preloadFonts(dist: string, fonts: PreloadFont[]): Promise<void> {
+  for (const page of await builtFiles(dist, '.html')) {
+    const html = await readFile(page, 'utf8');
+    const preloaded = addFontPreloads(html, fonts);
+    if (preloaded !== html) await writeFile(page, preloaded);
+  }
+}
+
+export function subsetFontsIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'shipshape:subset-fonts',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const faces = await subsetFaces(await usedCodePoints(dist));
+        const folder = join(dist, ...FONTS_STYLESHEET.split('/').slice(1, -1));
+        await mkdir(folder, { recursive: true });
+        let css = '/* Emoji and symbol fonts cut to what the guide uses (src/fonts/). */\n';
+        const preloads: PreloadFont[] = [];
+        for (const face of faces) {
+          const file = fileName(face);
+          await writeFile(join(folder, file), face.font);
+          css += fontFaceRule(face, file);
+          const url = withBase(`${FONTS_STYLESHEET.replace(/[^/]*$/, '')}${file}`, base);
+          // Only for characters the text fonts lack: for the others this file is not fetched.
+          const points = new Set(face.points.filter((point) => !inTextFonts(point)));
+          preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
+        }
+        await writeFile(join(folder, 'fonts.css'), css);
+        const builtCss = await Promise.all((await builtFiles(dist, '.css'))
+          .map((file) => readFile(file, 'utf8')));
+        await preloadFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads]);
+        logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
+          `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
+      },
+    },
+  };
+}
