@@ -125,7 +125,8 @@ test('a write-up is readable on a phone: no sideways scrolling of the page', asy
 for (const theme of ['light', 'dark'] as const) {
   for (const url of ['/', '/writeups/containerizing-the-vote-service/', '/rules/dl3042/',
     '/practices/', '/walkthroughs/multi-stage-python/', '/compare/', '/syllabus/',
-    '/lessons/base-images/', '/lessons/health-and-signals/', '/examples/',
+    '/lessons/base-images/', '/lessons/health-and-signals/', '/lessons/tagging-and-publishing/',
+    '/examples/',
     '/examples/03-multi-stage-slim/', '/writeups/dockerization-of-flask-application/']) {
     test(`axe finds no violations on ${url} (${theme})`, async ({ page }) => {
       await page.goto(url);
