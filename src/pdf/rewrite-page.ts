@@ -4,7 +4,8 @@
  * their URL printed after the text, headings moved down to their place in the guide's outline,
  * closed `<details>` and hidden tab panels opened, interactive controls dropped; inside tables
  * the URLs become numbered notes (`table-link-notes.ts`) and names get break opportunities
- * after `/`, `:` and `-` (`cell-breaks.ts`); long code frames may break (`long-code.ts`).
+ * after `/`, `:` and `-` (`cell-breaks.ts`); long code frames may break (`long-code.ts`); the
+ * ids of a walkthrough's screen-only parts move to what prints instead (`walkthrough-ids.ts`).
  * Pure: a new tree is returned, the input is left as it was.
  */
 import type { Element, ElementContent, Properties } from 'hast';
@@ -14,6 +15,7 @@ import { cellBreaks } from './cell-breaks.ts';
 import { markLongCode } from './long-code.ts';
 import { siteTarget, pagePath } from './site-paths.ts';
 import { tableLinkNotes } from './table-link-notes.ts';
+import { printedWalkthroughIds } from './walkthrough-ids.ts';
 
 export interface RewriteContext {
   /** Prefix of this page's ids (see `anchors.ts`). */
@@ -158,5 +160,6 @@ export function rewritePage(content: Element, context: RewriteContext): Element 
   tableLinkNotes(result);
   cellBreaks(result);
   markLongCode(result);
+  printedWalkthroughIds(result);
   return result;
 }

@@ -76,7 +76,7 @@ for (const width of WIDTHS) {
         await expect(page.getByRole('heading', { name: 'On this page' })).toHaveCount(0);
         await expect(page.locator('starlight-toc, mobile-starlight-toc')).toHaveCount(0);
       }
-      await page.goto('/compare/');
+      await page.goto('/writeups/dockerization-of-flask-application/');
       await expect(page.locator('starlight-toc, mobile-starlight-toc').first()).toBeAttached();
     });
 

@@ -116,10 +116,16 @@ describe('each lesson reads as one course', () => {
 
   it('lists each section once in its table of contents', () => {
     for (const lesson of syllabus.lessons) {
-      const toc = select('starlight-toc nav', tree(`/lessons/${lesson.slug}/`));
-      const entries = selectAll('a', toc!).map((a) => toString(a).trim());
-      expect(entries.length, lesson.slug).toBeGreaterThan(3);
-      expect(entries, lesson.slug).toEqual([...new Set(entries)]);
+      const page = tree(`/lessons/${lesson.slug}/`);
+      const toc = select('starlight-toc nav', page);
+      if (toc === undefined) {
+        // A lesson with a whole walkthrough gives the contents column's width to it.
+        expect(select('[data-walkthrough]', page), lesson.slug).toBeDefined();
+      } else {
+        const entries = selectAll('a', toc).map((a) => toString(a).trim());
+        expect(entries.length, lesson.slug).toBeGreaterThan(3);
+        expect(entries, lesson.slug).toEqual([...new Set(entries)]);
+      }
       expect(headings(lesson.slug), lesson.slug).toEqual([...new Set(headings(lesson.slug))]);
     }
     expect(headings('health-and-signals').filter((h) => h.includes('Entrypoint vs CMD')))
