@@ -1,12 +1,16 @@
 /**
  * Site stage, Starlight route middleware (`routeMiddleware` in astro.config.mjs): adjusts the
- * route data Starlight computed for a page before it renders. Today: one "Overview" in the table
- * of contents (toc-overview.ts).
+ * route data Starlight computed for a page before it renders: one "Overview" in the table of
+ * contents (toc-overview.ts); the page's layout marker in its head (page-layout.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { layoutMeta, pageLayout } from './page-layout.ts';
 import { withoutRepeatedOverview } from './toc-overview.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
-  const toc = context.locals.starlightRoute.toc;
-  if (toc !== undefined) toc.items = withoutRepeatedOverview(toc.items);
+  const route = context.locals.starlightRoute;
+  if (route.toc !== undefined) route.toc.items = withoutRepeatedOverview(route.toc.items);
+  const entry = route.entry as { rendered?: { html?: string } };
+  const layout = pageLayout(entry.rendered?.html);
+  if (layout !== undefined) route.head.push(layoutMeta(layout));
 });
