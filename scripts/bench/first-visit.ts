@@ -11,20 +11,10 @@ import { startStaticServer } from '../../src/site/static-server.ts';
 import { formatRatio } from './format.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { markdownTable } from './markdown-table.ts';
+import { FONT_BUDGET, MEASURED_PAGES } from './measured-pages.ts';
 import { LAYOUT_SHIFT_SCRIPT, recordPage, type PageDownloads } from './page-downloads.ts';
 
-export const FIRST_VISIT_PAGES = [
-  '/',
-  '/writeups/dockerization-of-flask-application/',
-  '/writeups/containerizing-the-vote-service/',
-  '/walkthroughs/multi-stage-python/',
-  '/compare/',
-  '/practices/',
-  '/examples/03-multi-stage-slim/',
-  '/syllabus/',
-  '/lessons/layer-caching/',
-];
-const FONT_BUDGET = 150 * 1024;
+export const FIRST_VISIT_PAGES = MEASURED_PAGES;
 const RATIO_BUDGET = 1.3;
 
 export interface FirstVisitResult {

@@ -7,6 +7,7 @@
  * the fonts arriving move nothing (no layout shift).
  */
 import { expect, test } from '@playwright/test';
+import { FONT_BUDGET, MEASURED_PAGES } from '../../scripts/bench/measured-pages.ts';
 import { LAYOUT_SHIFT_SCRIPT, recordPage } from '../../scripts/bench/page-downloads.ts';
 
 const PAGES = [
@@ -45,23 +46,7 @@ for (const url of PAGES) {
   });
 }
 
-/** The pages issue 12 measures: landing, write-ups (one with a table, the vote write-up), a
- * walkthrough, the comparison pages, an example, the syllabus and a lesson. */
-const WEIGHED = [
-  '/',
-  '/writeups/dockerization-of-flask-application/',
-  '/writeups/containerizing-the-vote-service/',
-  '/walkthroughs/multi-stage-python/',
-  '/compare/',
-  '/practices/',
-  '/examples/03-multi-stage-slim/',
-  '/syllabus/',
-  '/lessons/layer-caching/',
-];
-const FONT_BUDGET = 150 * 1024;
-/** Pages with a known layout shift that fonts do not cause, and what causes it. */
-
-for (const url of WEIGHED) {
+for (const url of MEASURED_PAGES) {
   test(`${url} downloads at most 150 KB of fonts, all preloaded, and does not shift`, async ({
     browser,
   }) => {
