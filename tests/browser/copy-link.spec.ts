@@ -26,6 +26,15 @@ test('copies the address of a walkthrough step', async ({ page, context }) => {
     .toBe('#step-builder');
 });
 
+test('a walkthrough step has one link in its title, not a second anchor beside it',
+  async ({ page }) => {
+    await page.goto('/walkthroughs/multi-stage-python/');
+    const step = page.locator('#step-builder');
+    await expect(step.locator('a.wt-step-link')).toBeVisible();
+    await expect(step.locator('a.sl-anchor-link')).toBeHidden();
+    await expect(page.locator('.wt-step a.sl-anchor-link:visible')).toHaveCount(0);
+  });
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows no copy-link buttons', async ({ page }) => {
