@@ -24,8 +24,7 @@ import { rehypeWriteupTables } from './src/compare/rehype-writeup-tables.ts';
 import { remarkCompareDirectives } from './src/compare/remark-compare-directives.ts';
 import { remarkWalkthroughs } from './src/walkthrough/remark-walkthroughs.ts';
 import { remarkFileTabs } from './src/render/remark-file-tabs.ts';
-import { remarkPublishedPorts } from './src/render/remark-published-ports.ts';
-import { remarkImageNames } from './src/render/remark-image-names.ts';
+import { remarkCommandChecks } from './src/render/remark-command-checks.ts';
 import { rehypeFileTabsScript } from './src/render/rehype-file-tabs-script.ts';
 import { exampleSidebarItems } from './src/examples/sidebar-items.ts';
 import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-excerpts.ts';
@@ -75,8 +74,7 @@ export default defineConfig({
         remarkWalkthroughs,
         remarkCompareDirectives,
         remarkFileTabs,
-        remarkPublishedPorts,
-        remarkImageNames,
+        remarkCommandChecks,
       ],
       rehypePlugins: [
         ...ingestRehypePlugins,

@@ -1,7 +1,7 @@
 /**
- * Render stage, shared by the write-up command checks (remark-published-ports.ts,
- * remark-image-names.ts): a finding is told to the author at `file:line` and shown to the reader
- * in a note right after the block that holds it.
+ * Render stage, for the write-up command checks (remark-command-checks.ts): a finding is told
+ * to the author at `file:line` and shown to the reader in a note right after the block that
+ * holds it.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';

@@ -1,0 +1,55 @@
+/**
+ * Render stage, remark plugin: the command checks of a write-up, run on one repaired copy of its
+ * file. A `localhost:PORT` that no earlier `docker run -p` published
+ * (src/examples/check-published-ports.ts), and a command that uses an image under a name the
+ * write-up never built, tagged or pulled (src/examples/check-image-names.ts), are reported to the
+ * author with `file:line` and shown to the reader in a note right after the block that holds it.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { checkImageNames } from '../examples/check-image-names.ts';
+import { checkPublishedPorts } from '../examples/check-published-ports.ts';
+import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { repairSource } from '../ingest/repair-source.ts';
+import { reportCommandFinding } from './command-finding-note.ts';
+
+interface CommandFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+interface CommandCheck {
+  /** The title of its note. */
+  title: string;
+  check: (text: string, file: string) => CommandFinding[];
+}
+
+/** Each check, in the order its notes appear. */
+const CHECKS: readonly CommandCheck[] = [
+  { title: 'Port check', check: checkPublishedPorts },
+  { title: 'Image name check', check: checkImageNames },
+];
+
+export const remarkCommandChecks: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    if (readShipshapeInput(file.data)?.kind !== 'writeup' || !file.path) return;
+    // The author's own file, so that lines are the file's lines (the tree's are mapped back too).
+    const display = relative(file.cwd, file.path).replace(/\\/g, '/');
+    // Repaired first, as the page was: the raw file may nest thousands deep (limit-nesting.ts).
+    const repaired = repairSource(readFileSync(file.path, 'utf8'));
+    for (const { title, check } of CHECKS) {
+      for (const finding of check(repaired.text, display)) {
+        reportCommandFinding(tree, file, title, {
+          ruleId: finding.ruleId,
+          line: repaired.origins[finding.line - 1] ?? finding.line,
+          column: finding.column,
+          text: finding.message.slice(finding.message.indexOf(': ') + 2),
+        });
+      }
+    }
+  };
+};
