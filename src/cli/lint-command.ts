@@ -6,6 +6,8 @@
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
+import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
+import type { ShellCheckSetup } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-text.ts';
 
@@ -17,6 +19,10 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Whether a `.dockerignore` sits beside the file. */
   hasDockerignore(path: string): boolean;
+  /** The `.dockerignore` beside the file, if one can be read (BuildKit's CopyIgnoredFile). */
+  readDockerignore?(path: string): string | undefined;
+  /** ShellCheck, found once for the run (`createShellChecker`); unset: no shell checks. */
+  shellcheck?: ShellCheckSetup;
 }
 
 export const USAGE = 'usage: shipshape lint [--format json|text] <Dockerfile|-> ...';
@@ -107,6 +113,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
   }
   let worst = 0;
   const json: JsonFinding[] = [];
+  const setup = rawIo.shellcheck;
+  if (setup && !setup.available) io.stderr(`shipshape: shell checks are off: ${setup.reason}\n`);
+  const shellcheck = setup?.available ? setup.checker : undefined;
   for (const file of parsed.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -121,9 +130,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
       continue;
     }
     const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
+    const ignoreText = file === '-' ? undefined : io.readDockerignore?.(file);
     const { findings } = lintDockerfile(text, {
       fragment: false,
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
+      ...(ignoreText === undefined ? {} : { dockerignore: readIgnorePatterns(ignoreText) }),
+      ...(shellcheck ? { shellcheck } : {}),
     });
     if (findings.some((f) => f.severity === 'error') && worst === 0) worst = 1;
     if (parsed.format === 'json') for (const f of findings) json.push(toJson(name, f));

@@ -1,10 +1,11 @@
 /**
  * Outputs stage, command line entry: wires `runCli` to the process (files, stdin, exit code).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runCli } from './lint-command.ts';
+import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -20,6 +21,14 @@ try {
     readFile: (path) => readFile(path),
     readStdin,
     hasDockerignore: (path) => existsSync(join(dirname(path), '.dockerignore')),
+    readDockerignore: (path) => {
+      try {
+        return readFileSync(join(dirname(path), '.dockerignore'), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    shellcheck: createShellChecker(),
   });
 } catch (error) {
   // A bug in shipshape itself: say so in one line, without a stack trace.

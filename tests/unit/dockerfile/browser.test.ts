@@ -139,6 +139,9 @@ describe('browser bundle', () => {
       .map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1])
       .filter((name) => name !== undefined);
     expect(new Set(packages)).toEqual(new Set(['unbash']));
+    // ShellCheck runs a program: Node only, never in the bundle.
+    expect(Object.keys(bundle.metafile.inputs).filter((path) => path.includes('/shellcheck/')))
+      .toEqual([]);
     expect(/\bBuffer\b/.exec(code)?.[0], 'a reference to Buffer').toBeUndefined();
     // A bare context, plus the one Web API the bundle uses (unbash decodes `$'\xNN'` bytes).
     const context = createContext({ TextDecoder });
