@@ -2,8 +2,9 @@
  * Analyse stage, Dockerfile engine, ShellCheck: runs the `shellcheck` program on a Dockerfile's
  * RUN scripts (`shell-scripts.ts`), once per Dockerfile (or per page of Dockerfiles) with every
  * script as its own file (so one script's mistakes do not spill into the next), and turns its
- * `json1` report into findings `SCxxxx` at the Dockerfile's lines, linking to ShellCheck's wiki. The caller makes one checker
- * (`createShellChecker`) and keeps it: when no `shellcheck` is installed it says why, once.
+ * `json1` report into findings `SCxxxx` at the Dockerfile's lines, linking to ShellCheck's
+ * wiki. The caller makes one checker (`createShellChecker`) and keeps it: when no `shellcheck` is
+ * installed it says why, once.
  * Excluded as in hadolint: SC2187 (ash), SC1090 and SC1091 (sourced files a Dockerfile cannot
  * point ShellCheck to). Node only: kept out of the browser entry.
  */
