@@ -5,9 +5,11 @@
  * names in scope and the proxy variables (as hadolint does, so they do not read as unassigned);
  * then the RUN's own lines, the keyword and flags blanked out, so ShellCheck's line and column
  * point into the Dockerfile. Comment and empty lines that Docker drops from a continued RUN
- * become a lone `\`, which the shell joins the same way. Not checked, as in hadolint: exec-form
- * RUNs, non-POSIX shells (`pwsh`, `powershell`, `cmd`) and shells ShellCheck does not know; here
- * also heredoc RUNs and files with a `# escape=` backtick (their scripts are PowerShell's).
+ * become a lone `\`, which the shell joins the same way. A `RUN <<EOF` script is its body, at its
+ * lines. Not checked, as in hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`,
+ * `cmd`), shells ShellCheck does not know and bodies with another interpreter's shebang; here
+ * also a heredoc fed to a command, several heredocs in one RUN, and files with a `# escape=`
+ * backtick (their scripts are PowerShell's).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
 
@@ -57,6 +59,28 @@ function scriptLines(lines: readonly string[], instruction: Instruction): string
     k > 0 && /^[ \t]*(?:#.*)?$/.test(line) ? '\\' : line);
 }
 
+/** Shebangs hadolint lets ShellCheck read (`hasUnsupportedShebang`), and the shell they name. */
+const SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+|\/bin\/)(sh|bash|ksh)\b/;
+
+/**
+ * `RUN <<EOF` with the body as the whole script: the body's lines at their Dockerfile lines (the
+ * lines before it left empty), read with its shebang's shell if it has one. Undefined for a
+ * heredoc handed to a command (`RUN <<EOF python3`), several heredocs, or another interpreter.
+ */
+function heredocScript(instruction: Instruction, shell: string):
+  { shell: string; lines: string[] } | undefined {
+  const [heredoc] = instruction.heredocs;
+  if (!heredoc || instruction.heredocs.length > 1 || instruction.args.length !== 1) {
+    return undefined;
+  }
+  const body = heredoc.body.split('\n');
+  const first = body[0] ?? '';
+  const shebang = SHEBANG.exec(first)?.[1];
+  if (first.startsWith('#!') && shebang === undefined) return undefined;
+  const before = Array.from({ length: heredoc.line - instruction.line }, () => '');
+  return { shell: shebang ?? shell, lines: [...before, ...body] };
+}
+
 /** The scripts to check, one per shell-form RUN whose shell ShellCheck reads. */
 export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
   if (model.escapeChar !== '\\') return [];
@@ -75,12 +99,15 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
       } else if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
         for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
       } else if (instruction.keyword === 'RUN' && shell !== undefined &&
-        instruction.json === undefined && instruction.heredocs.length === 0) {
+        instruction.json === undefined) {
+        const script = instruction.heredocs.length === 0
+          ? { shell, lines: scriptLines(lines, instruction) } : heredocScript(instruction, shell);
+        if (!script) continue;
         const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
           .map((n) => `${n}=1`);
-        const header = [`#!/bin/${shell}`, `export ${exports.join(' ')}`];
-        files.push({ instruction, shell,
-          text: `${[...header, ...scriptLines(lines, instruction)].join('\n')}\n` });
+        const header = [`#!/bin/${script.shell}`, `export ${exports.join(' ')}`];
+        files.push({ instruction, shell: script.shell,
+          text: `${[...header, ...script.lines].join('\n')}\n` });
       }
     }
     if (stage.name !== undefined) shellOfStage.set(stage.name.toLowerCase(), shell);

@@ -56,6 +56,13 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     expect(findings.filter((f) => f.line === 11).map((f) => f.rule)).toContain('SC3010');
   });
 
+  it('maps a RUN <<EOF body finding to its Dockerfile line', () => {
+    const source = 'FROM alpine:3.20\nRUN <<EOF\ncd /tmp\ntrue\necho $missing_var\nEOF\n';
+    const findings = checker?.check(parseDockerfile(source)) ?? [];
+    expect(findings.map((f) => `${f.line} ${f.rule}`))
+      .toEqual(['3 SC2164', '5 SC2086', '5 SC2154']);
+  });
+
   it('comes through lintDockerfile, in line order with the other findings', () => {
     const { findings } = lintDockerfile(dockerfile, checker ? { shellcheck: checker } : {});
     const lines = findings.map((f) => f.line);

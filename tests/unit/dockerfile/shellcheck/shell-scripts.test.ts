@@ -1,8 +1,9 @@
 /**
  * Unit tests: the RUN scripts handed to ShellCheck (`shell-scripts.ts`): line for line with the
  * Dockerfile, keyword and flags blanked, dropped comment lines joined as Docker joins them, the
- * stage's SHELL (inherited from a parent stage), and what is not checked (exec form, pwsh,
- * heredocs, a backtick escape). Pure: no shellcheck needed.
+ * stage's SHELL (inherited from a parent stage), heredoc bodies at their lines, and what is
+ * not checked (exec form, pwsh, a heredoc fed to another program, a backtick escape).
+ * Pure: no shellcheck needed.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfile.ts';
@@ -29,7 +30,17 @@ describe('shellScriptFiles', () => {
       'FROM mcr.microsoft.com/powershell\nSHELL ["pwsh", "-c"]\nRUN Write-Host hi\n' +
       'FROM alpine\nRUN echo d\n';
     expect(scripts(source).map((s) => [s.line, s.shell])).toEqual([
-      [3, 'bash'], [5, 'bash'], [14, 'sh'],
+      [3, 'bash'], [5, 'bash'], [7, 'bash'], [14, 'sh'],
+    ]);
+  });
+
+  it('reads a RUN <<EOF body at its own lines, with its shebang; not one fed to a program', () => {
+    const source = 'FROM x\nRUN <<EOF\ncd /tmp\nls\nEOF\n' +
+      'RUN <<EOF\n#!/bin/bash\n[[ -d / ]]\nEOF\n' +
+      'RUN <<EOF python3\nprint(1)\nEOF\nRUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n';
+    expect(scripts(source)).toEqual([
+      { line: 2, shell: 'sh', body: ['', 'cd /tmp', 'ls'] },
+      { line: 6, shell: 'bash', body: ['', '#!/bin/bash', '[[ -d / ]]'] },
     ]);
   });
 
