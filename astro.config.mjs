@@ -37,9 +37,9 @@ import { FONTS_STYLESHEET, subsetFontsIntegration } from './src/fonts/subset-fon
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
 const base = process.env['SHIPSHAPE_BASE'] ?? '/';
-// ShellCheck on the Dockerfile blocks' RUN scripts: found once; without it, said once.
-const shellcheck = createShellChecker();
-if (!shellcheck.available) console.warn(`shipshape: shell checks are off: ${shellcheck.reason}`);
+// ShellCheck on the Dockerfile blocks' RUN scripts; without it, the build says so once.
+const shellcheck = createShellChecker({ onUnavailable: (reason) =>
+  console.warn(`shipshape: shell checks are off: ${reason}`) });
 
 /**
  * The "Course" sidebar group (syllabus and lessons), when content/syllabus.yaml exists.

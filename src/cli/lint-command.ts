@@ -7,7 +7,7 @@
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
 import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
-import type { ShellCheckSetup } from '../dockerfile/shellcheck/run-shellcheck.ts';
+import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-text.ts';
 
@@ -21,8 +21,8 @@ export interface CliIO {
   hasDockerignore(path: string): boolean;
   /** The `.dockerignore` beside the file, if one can be read (BuildKit's CopyIgnoredFile). */
   readDockerignore?(path: string): string | undefined;
-  /** ShellCheck, found once for the run (`createShellChecker`); unset: no shell checks. */
-  shellcheck?: ShellCheckSetup;
+  /** ShellCheck for the run (`createShellChecker`, which says if it cannot run); unset: none. */
+  shellcheck?: ShellChecker;
 }
 
 export const USAGE = 'usage: shipshape lint [--format json|text] <Dockerfile|-> ...';
@@ -113,9 +113,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
   }
   let worst = 0;
   const json: JsonFinding[] = [];
-  const setup = rawIo.shellcheck;
-  if (setup && !setup.available) io.stderr(`shipshape: shell checks are off: ${setup.reason}\n`);
-  const shellcheck = setup?.available ? setup.checker : undefined;
+  const { shellcheck } = rawIo;
   for (const file of parsed.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;

@@ -28,7 +28,8 @@ try {
         return undefined;
       }
     },
-    shellcheck: createShellChecker(),
+    shellcheck: createShellChecker({ onUnavailable: (reason) =>
+      process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`) }),
   });
 } catch (error) {
   // A bug in shipshape itself: say so in one line, without a stack trace.

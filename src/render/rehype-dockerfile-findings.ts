@@ -14,7 +14,7 @@ import { frontmatterOf } from '../ingest/shipshape-frontmatter.ts';
 import {
   lintDockerfile, summarize, withShellcheckFindings, type LintResult,
 } from '../dockerfile/lint.ts';
-import type { ShellCheckSetup } from '../dockerfile/shellcheck/run-shellcheck.ts';
+import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { ruleSlug } from '../dockerfile/rule-url.ts';
 import { isDockerfileLanguage } from './dockerfile-language.ts';
@@ -37,10 +37,10 @@ export interface Options {
   /** The site's base path, for links to rule pages (default `/`). */
   base?: string;
   /**
-   * ShellCheck for RUN scripts, found once for the build (`createShellChecker`); unset or
-   * unavailable: no `SCxxxx` findings (the build config says so once).
+   * ShellCheck for RUN scripts, one for the build (`createShellChecker`, which says once if it
+   * cannot run); unset: no `SCxxxx` findings.
    */
-  shellcheck?: ShellCheckSetup;
+  shellcheck?: ShellChecker;
 }
 
 /** A finding's link: the guide's rule page, or ShellCheck's wiki for `SCxxxx`. */
@@ -112,7 +112,7 @@ function rank(finding: Finding): number {
 
 export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const shellcheck = options.shellcheck?.available ? options.shellcheck.checker : undefined;
+  const { shellcheck } = options;
   return (tree, file) => {
     const blocks: DockerfileBlock[] = [];
     /** The Dockerfile blocks' code elements, in document order. */

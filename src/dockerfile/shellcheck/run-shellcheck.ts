@@ -3,8 +3,8 @@
  * RUN scripts (`shell-scripts.ts`), once per Dockerfile (or per page of Dockerfiles) with every
  * script as its own file (so one script's mistakes do not spill into the next), and turns its
  * `json1` report into findings `SCxxxx` at the Dockerfile's lines, linking to ShellCheck's
- * wiki. The caller makes one checker (`createShellChecker`) and keeps it: when no `shellcheck` is
- * installed it says why, once.
+ * wiki. The caller makes one checker (`createShellChecker`) and keeps it; it starts no process
+ * until a Dockerfile has a script to check, and when `shellcheck` cannot run it says why, once.
  * Excluded as in hadolint: SC2187 (ash), SC1090 and SC1091 (sourced files a Dockerfile cannot
  * point ShellCheck to). Node only: kept out of the browser entry.
  */
@@ -25,9 +25,21 @@ export interface ShellChecker {
   checkAll(models: readonly DockerfileModel[]): Finding[][];
 }
 
-export type ShellCheckSetup =
-  | { available: true; version: string; checker: ShellChecker }
+export interface ShellCheckerOptions {
+  /** The program to run (default: `shellcheck` on the PATH). */
+  program?: string;
+  /** Told once, the first time a script is to be checked and the program cannot run, why. */
+  onUnavailable?: (reason: string) => void;
+}
+
+export type ShellCheckProbe =
+  | { available: true; version: string }
   | { available: false; reason: string };
+
+function unavailableReason(program: string): string {
+  return `\`${program}\` is not installed or does not run (on Debian or Ubuntu: ` +
+    '`apt-get install shellcheck`), so RUN scripts are not checked with ShellCheck';
+}
 
 /** One comment of ShellCheck's `--format=json1`. */
 interface Json1Comment {
@@ -56,8 +68,12 @@ function readReport(stdout: string | undefined): { comments: Json1Comment[] } {
   }
 }
 
-/** One `shellcheck` call for the scripts of several Dockerfiles; findings per model. */
-function runOnModels(program: string, models: readonly DockerfileModel[]): Finding[][] {
+/**
+ * One `shellcheck` call for the scripts of several Dockerfiles; findings per model, or undefined
+ * when the program could not be started.
+ */
+function runOnModels(program: string, models: readonly DockerfileModel[]):
+  Finding[][] | undefined {
   const scripts = models.flatMap((model, m) => shellScriptFiles(model).map((s) => ({ ...s, m })));
   const findings: Finding[][] = models.map(() => []);
   if (scripts.length === 0) return findings;
@@ -71,6 +87,7 @@ function runOnModels(program: string, models: readonly DockerfileModel[]): Findi
     const result = spawnSync(program,
       ['--format=json1', `--exclude=${EXCLUDED}`, ...byFile.keys()],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.error) return undefined;
     for (const comment of readReport(result.stdout).comments) {
       const script = byFile.get(comment.file);
       if (!script || comment.line <= HEADER_LINES) continue;
@@ -88,20 +105,30 @@ function runOnModels(program: string, models: readonly DockerfileModel[]): Findi
   }
 }
 
-/**
- * Finds `shellcheck` (or `program`) and returns a checker, or why shell checks are off. Call once
- * per run (the CLI, the build), not per Dockerfile.
- */
-export function createShellChecker(program = 'shellcheck'): ShellCheckSetup {
+/** Whether the program runs, and its version: for tests and diagnostics. */
+export function probeShellcheck(program = 'shellcheck'): ShellCheckProbe {
   const probe = spawnSync(program, ['--version'], { encoding: 'utf8' });
   const version = /^version:\s*(\S+)/m.exec(probe.stdout ?? '')?.[1];
-  if (probe.error || probe.status !== 0 || version === undefined) {
-    return { available: false, reason: `\`${program}\` is not installed or does not run ` +
-      '(on Debian or Ubuntu: `apt-get install shellcheck`), so RUN scripts are not ' +
-      'checked with ShellCheck' };
-  }
-  return { available: true, version, checker: {
-    check: (model) => runOnModels(program, [model])[0] ?? [],
-    checkAll: (models) => runOnModels(program, models),
-  } };
+  return probe.error || probe.status !== 0 || version === undefined
+    ? { available: false, reason: unavailableReason(program) } : { available: true, version };
+}
+
+/**
+ * A checker for one run (the CLI, the build). It starts no process until a Dockerfile has a
+ * script to check; if the program cannot be started then, it calls `onUnavailable` once and
+ * checks nothing more.
+ */
+export function createShellChecker(options: ShellCheckerOptions = {}): ShellChecker {
+  const program = options.program ?? 'shellcheck';
+  let off = false;
+  const checkAll = (models: readonly DockerfileModel[]): Finding[][] => {
+    const found = off ? undefined : runOnModels(program, models);
+    if (found) return found;
+    if (!off) {
+      off = true;
+      options.onUnavailable?.(unavailableReason(program));
+    }
+    return models.map(() => []);
+  };
+  return { checkAll, check: (model) => checkAll([model])[0] ?? [] };
 }

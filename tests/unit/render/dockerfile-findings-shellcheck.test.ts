@@ -13,7 +13,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import {
-  createShellChecker, type ShellCheckSetup,
+  createShellChecker, probeShellcheck, type ShellChecker,
 } from '../../../src/dockerfile/shellcheck/run-shellcheck.ts';
 import { rehypeDockerfileFindings } from '../../../src/render/rehype-dockerfile-findings.ts';
 import { skipUnlessCi } from '../../require-or-skip.ts';
@@ -24,14 +24,13 @@ const page = [
   '```dockerfile', 'FROM debian:12-slim', 'RUN echo ok', 'RUN cd /srv', 'CMD ["sh"]', '```', '',
 ].join('\n');
 
-async function render(shellcheck: ShellCheckSetup | undefined): Promise<string> {
+async function render(shellcheck: ShellChecker | undefined): Promise<string> {
   const processor = unified().use(remarkParse).use(remarkRehype)
     .use(rehypeDockerfileFindings, shellcheck ? { shellcheck } : {}).use(rehypeStringify);
   return String(await processor.process(page));
 }
 
-const setup = createShellChecker();
-const skip = skipUnlessCi(setup.available ? undefined
+const skip = skipUnlessCi(probeShellcheck().available ? undefined
   : 'shellcheck is not installed: apt-get install shellcheck');
 
 describe.skipIf(skip)('Dockerfile findings with ShellCheck', () => {
@@ -41,7 +40,7 @@ describe.skipIf(skip)('Dockerfile findings with ShellCheck', () => {
     const wrapper = join(dir, 'shellcheck-counting');
     writeFileSync(wrapper, `#!/bin/sh\necho call >> '${log}'\nexec shellcheck "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const counting = createShellChecker(wrapper);
+    const counting = createShellChecker({ program: wrapper });
     writeFileSync(log, '');
     const html = await render(counting);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['call']);
@@ -59,7 +58,10 @@ describe.skipIf(skip)('Dockerfile findings with ShellCheck', () => {
 
 describe('Dockerfile findings without ShellCheck', () => {
   it('shows the engine findings only', async () => {
-    const html = await render(createShellChecker('/nonexistent/shellcheck'));
+    const reasons: string[] = [];
+    const html = await render(createShellChecker({ program: '/nonexistent/shellcheck',
+      onUnavailable: (reason) => reasons.push(reason) }));
+    expect(reasons).toHaveLength(1);
     expect(html).toContain('DL3003');
     expect(html).not.toMatch(/SC\d{4}/);
   });

@@ -12,11 +12,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../../../src/dockerfile/lint.ts';
 import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfile.ts';
-import { createShellChecker } from '../../../../src/dockerfile/shellcheck/run-shellcheck.ts';
+import {
+  createShellChecker, probeShellcheck,
+} from '../../../../src/dockerfile/shellcheck/run-shellcheck.ts';
 import { skipUnlessCi } from '../../../require-or-skip.ts';
 
-const setup = createShellChecker();
-const missing = setup.available ? undefined
+const probe = probeShellcheck();
+const missing = probe.available ? undefined
   : 'shellcheck is not installed: apt-get install shellcheck';
 const skip = skipUnlessCi(missing);
 
@@ -36,10 +38,12 @@ const dockerfile = [
 ].join('\n');
 
 describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
-  const checker = setup.available ? setup.checker : undefined;
+  const checker = createShellChecker({ onUnavailable: (reason) => {
+    throw new Error(reason);
+  } });
 
   it('reports SCxxxx at the Dockerfile lines, with the wiki link', () => {
-    const findings = checker?.check(parseDockerfile(dockerfile)) ?? [];
+    const findings = checker.check(parseDockerfile(dockerfile));
     const seen = findings.map((f) => `${f.line} ${f.rule} ${f.severity}`);
     expect(seen).toContain('6 SC2154 warning');
     expect(seen).toContain('7 SC2164 warning');
@@ -51,20 +55,20 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
   });
 
   it("reads each RUN with its stage's SHELL: [[ ]] is fine in bash, not in sh", () => {
-    const findings = checker?.check(parseDockerfile(dockerfile)) ?? [];
+    const findings = checker.check(parseDockerfile(dockerfile));
     expect(findings.filter((f) => f.line === 9)).toEqual([]);
     expect(findings.filter((f) => f.line === 11).map((f) => f.rule)).toContain('SC3010');
   });
 
   it('maps a RUN <<EOF body finding to its Dockerfile line', () => {
     const source = 'FROM alpine:3.20\nRUN <<EOF\ncd /tmp\ntrue\necho $missing_var\nEOF\n';
-    const findings = checker?.check(parseDockerfile(source)) ?? [];
+    const findings = checker.check(parseDockerfile(source));
     expect(findings.map((f) => `${f.line} ${f.rule}`))
       .toEqual(['3 SC2164', '5 SC2086', '5 SC2154']);
   });
 
   it('comes through lintDockerfile, in line order with the other findings', () => {
-    const { findings } = lintDockerfile(dockerfile, checker ? { shellcheck: checker } : {});
+    const { findings } = lintDockerfile(dockerfile, { shellcheck: checker });
     const lines = findings.map((f) => f.line);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     expect(findings.some((f) => f.rule === 'DL3003' && f.line === 7)).toBe(true);
@@ -77,12 +81,13 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     const wrapper = join(dir, 'shellcheck-counting');
     writeFileSync(wrapper, `#!/bin/sh\necho call >> '${log}'\nexec shellcheck "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const counting = createShellChecker(wrapper);
-    expect(counting.available).toBe(true);
+    const counting = createShellChecker({ program: wrapper });
     writeFileSync(log, '');
+    // No script, no process.
+    expect(counting.check(parseDockerfile('FROM alpine\nCMD ["sh"]\n'))).toEqual([]);
+    expect(readFileSync(log, 'utf8')).toBe('');
     const runs = Array.from({ length: 30 }, (_, k) => `RUN echo ${k} $x${k}`).join('\n');
-    const findings = counting.available
-      ? counting.checker.check(parseDockerfile(`FROM alpine\n${runs}\n`)) : [];
+    const findings = counting.check(parseDockerfile(`FROM alpine\n${runs}\n`));
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['call']);
     expect(findings.filter((f) => f.rule === 'SC2154').map((f) => f.line))
       .toEqual(Array.from({ length: 30 }, (_, k) => k + 2));
@@ -90,10 +95,17 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
 });
 
 describe('without shellcheck', () => {
-  it('says shell checks are off and why', () => {
-    const none = createShellChecker('/nonexistent/shellcheck');
-    expect(none.available).toBe(false);
-    expect(none.available ? '' : none.reason).toMatch(/not installed.*apt-get install shellcheck/);
+  it('says once, when first needed, that shell checks are off and why', () => {
+    const reasons: string[] = [];
+    const none = createShellChecker({ program: '/nonexistent/shellcheck',
+      onUnavailable: (reason) => reasons.push(reason) });
+    expect(none.check(parseDockerfile('FROM alpine\nCMD ["sh"]\n'))).toEqual([]);
+    expect(reasons).toEqual([]);
+    expect(none.check(parseDockerfile('FROM alpine\nRUN cd /tmp\n'))).toEqual([]);
+    expect(none.check(parseDockerfile('FROM alpine\nRUN cd /srv\n'))).toEqual([]);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/not installed.*apt-get install shellcheck/);
+    expect(probeShellcheck('/nonexistent/shellcheck').available).toBe(false);
   });
 
   it('the CLI says it once per run, on stderr, and still lints', () => {
