@@ -1,7 +1,7 @@
 /**
  * Outputs stage, command line entry: wires `runCli` to the process (files, stdin, exit code).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCli } from './lint-command.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
@@ -22,10 +22,12 @@ try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    // Synchronous on purpose: `fs/promises` costs ~10-30 ms of start-up, a Dockerfile is small.
+    // Synchronous on purpose: `fs/promises` costs 10-30 ms of start-up; Dockerfiles are small.
     readFile: async (path) => readFileSync(path),
     readStdin,
     hasDockerignore: (path) => existsSync(join(dirname(path), '.dockerignore')),
+    writeFile: async (path, text) => writeFileSync(path, text),
+    env: process.env,
   });
 } catch (error) {
   // A bug in shipshape itself: say so in one line, without a stack trace.
