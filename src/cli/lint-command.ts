@@ -10,6 +10,7 @@ import { lintDockerfile } from '../dockerfile/lint.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
+import { fixFile } from './fix-command.ts';
 import { FORMATS, type FileReport } from './formats/index.ts';
 import { parseCommandLine, USAGE } from './options.ts';
 
@@ -67,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const { command } = parsed;
   let unreadable = false;
   const reports: FileReport[] = [];
+  const diffs: string[] = [];
   for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -82,13 +84,21 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       continue;
     }
     const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
-    const { findings } = lintDockerfile(text, {
+    const lint = (source: string) => lintDockerfile(source, {
       fragment: false,
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
     });
-    reports.push({ file: name, findings });
+    if (command.fix) {
+      const fixed = await fixFile(file, name, text, command.dryRun, io, lint);
+      text = fixed.text;
+      diffs.push(fixed.diff);
+      unreadable ||= fixed.failed;
+    }
+    reports.push({ file: name, findings: lint(text).findings });
   }
-  io.stdout(FORMATS[command.format](reports, { color: command.color }));
+  // A dry run prints the diff, which `git apply` takes; the findings left come after the fix.
+  io.stdout(command.dryRun ? diffs.join('') :
+    FORMATS[command.format](reports, { color: command.color }));
   if (unreadable) return 2;
   const findings: Finding[] = reports.flatMap((report) => report.findings);
   return lintExitCode(findings.map((finding) => finding.severity), command.format);
