@@ -3,7 +3,8 @@
  * a RUN (`pip install` → `pip install --no-cache-dir`). Reads the RUN's lines as the shell
  * would see one command: from the command word to the next `&&`, `||`, `;`, `|` or unescaped
  * line end. The flag goes right after the subcommand, on that word's line, unless the command
- * already has it; comment lines inside the RUN are left alone.
+ * already has it; comment lines inside the RUN and quoted text (`sh -c "pip install x"`) are
+ * left alone.
  */
 import type { Instruction } from '../model.ts';
 import type { TextEdit } from './fix.ts';
@@ -23,6 +24,25 @@ export function commandPattern(command: string): RegExp {
   return new RegExp(`${BEFORE}${command}(?=\\s|$)`, 'g');
 }
 
+/** For each index of `text`: inside single or double quotes (`'…'`, `"…"`) there. */
+function quotedAt(text: string, escape: string): boolean[] {
+  const quoted: boolean[] = [];
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    quoted.push(quote !== '');
+    if (char === escape && quote !== "'") {
+      quoted.push(quote !== '');
+      i++;
+    } else if (quote === '' && (char === '"' || char === "'")) {
+      quote = char;
+    } else if (char === quote) {
+      quote = '';
+    }
+  }
+  return quoted;
+}
+
 export function insertFlag(instruction: Instruction, lines: readonly string[],
   escape: string, fix: FlagFix): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -31,8 +51,11 @@ export function insertFlag(instruction: Instruction, lines: readonly string[],
   const text = bodies.join('\n');
   const lineStarts = bodies.map((_, i) =>
     bodies.slice(0, i).reduce((sum, body) => sum + body.length + 1, 0));
+  const quoted = quotedAt(text, escape);
   for (const match of text.matchAll(fix.command)) {
     const after = (match.index ?? 0) + match[0].length;
+    // Words inside quotes are an argument (`echo "pip install x"`, `sh -c '…'`): not ours.
+    if (quoted[after - 1] === true) continue;
     const rest = text.slice(after);
     const segment = rest.slice(0, rest.search(end) === -1 ? rest.length : rest.search(end));
     if (fix.has(segment)) continue;

@@ -4,7 +4,8 @@
  * the fix answers. For every case: the exact fixed text; the fixed rules silent afterwards;
  * dockerfile-utils finds no syntax error it did not find before; every line changed is a line
  * a fixed finding pointed at, all others byte-identical; a second run changes nothing. And
- * each fixable rule's own bad example (the one its page shows) comes out clean.
+ * each fixable rule's own bad example (the one its page shows) comes out clean; mutated and
+ * random files (the syntax corpus') neither crash the fixes nor come out worse.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +14,14 @@ import { describe, expect, it } from 'vitest';
 import { allFixes, applyFixes, fixFor, splitLines } from '../../../src/dockerfile/fixes/index.ts';
 import { lintDockerfile } from '../../../src/dockerfile/lint.ts';
 import { allRules } from '../../../src/dockerfile/rules/index.ts';
+import { LINES, mutations, tokenSoup } from './syntax-corpus.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/fixes');
 const lint = (text: string) => lintDockerfile(text, { fragment: false, hasDockerignore: true });
+/** Lines each fix answers, mutated with the syntax corpus' lines below. */
+const FIX_LINES = ['from a as b', 'FROM a as b', 'MAINTAINER Jane <j@x>', 'ENV A b c',
+  'LABEL a b', 'CMD python app.py', 'ENTRYPOINT /x y', 'RUN pip install x && apk add y',
+  'RUN pip3 install \\\n  --user x', 'run apk --update add z', 'RUN python -m pip install q'];
 const syntaxErrors = (text: string) => validate(text).filter((d) => d.severity === 1).length;
 
 function firing(text: string, rules: readonly string[]) {
@@ -65,4 +71,17 @@ describe('fixable rules', () => {
       expect(syntaxErrors(result.text)).toBeLessThanOrEqual(syntaxErrors(rule.examples.bad));
     });
   }
+});
+
+describe('--fix on mutated and random Dockerfiles', () => {
+  it('never throws, never changes the line count, never adds a syntax error', () => {
+    const inputs = [...mutations([...LINES, ...FIX_LINES], 400, 11), ...tokenSoup(100, 5)];
+    for (const input of inputs) {
+      const result = applyFixes(input, lint);
+      expect(splitLines(result.text).ends, JSON.stringify(input))
+        .toEqual(splitLines(input).ends);
+      expect(syntaxErrors(result.text), JSON.stringify(input))
+        .toBeLessThanOrEqual(syntaxErrors(input));
+    }
+  }, 120_000);
 });
