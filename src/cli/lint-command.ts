@@ -96,7 +96,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     reports.push({ file: name, findings: lint(text).findings });
   }
-  // A dry run prints the diff, which `git apply` takes; the findings left come after the fix.
+  // A dry run prints only the diff (`git apply` takes it); its exit code still says whether
+  // findings would be left after the fix.
   io.stdout(command.dryRun ? diffs.join('') :
     FORMATS[command.format](reports, { color: command.color }));
   if (unreadable) return 2;
