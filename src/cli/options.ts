@@ -12,7 +12,8 @@ const FORMAT_NAMES = Object.keys(FORMATS).join(', ');
 export const USAGE = `usage: shipshape lint [options] <Dockerfile|-> ...
 
 options:
-  -f, --format FORMAT  ${FORMAT_NAMES} (default: text)
+  -f, --format FORMAT  text (default), tty, json, sarif, checkstyle, codeclimate,
+                       gitlab_codeclimate, gnu
       --no-color       no colours in tty output (also when NO_COLOR is set)
       --fix            rewrite what is mechanical and safe in place, then lint what is left
       --dry-run        with --fix: print the changes as a unified diff, write nothing
@@ -60,8 +61,11 @@ export function parseCommandLine(argv: readonly string[],
       args: [...rest], options: OPTIONS, allowPositionals: true, strict: true,
     }));
   } catch (error) {
-    // parseArgs' own messages name the option and say what is wrong with it.
-    return usageError((error as Error).message.split('\n')[0] ?? String(error));
+    const message = (error as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown !== null) return usageError(`unknown option \`${unknown[1]}\``);
+    // parseArgs' other messages name the option and say what is wrong with it.
+    return usageError(message.split('\n')[0] ?? message);
   }
   if (values.help === true) return { kind: 'help' };
   const format = values.format ?? 'text';
