@@ -1,8 +1,9 @@
 /**
  * Analyse stage, Dockerfile engine, fix for LegacyKeyValueFormat: `ENV key value` becomes
  * `ENV key=value` (and `LABEL` alike), the value in double quotes when it has spaces — the
- * legacy form keeps them too. Only when the value has no quotes and no escape character, whose
- * meaning would change inside quotes, and the instruction is one line.
+ * legacy form keeps them too. A value that is one quoted string (`ENV A "x y"`) is kept as
+ * written. Otherwise only when the value has no quote and no escape character, whose meaning
+ * would change inside quotes, and the instruction is one line.
  */
 import type { Fix } from './fix.ts';
 import { instructionAt, singleLine } from './fix.ts';
@@ -19,8 +20,9 @@ export const envKeyValue: Fix = {
     const match = /^(\S+)[ \t]+(.+)$/.exec(parts.args);
     const [, name = '', value = ''] = match ?? [];
     if (match === null || name.includes('=') || name !== instruction.args[0]) return [];
-    if (/["'`\\]/.test(value) || value.includes(escape)) return [];
-    const written = /\s/.test(value) ? `"${value}"` : value;
+    const wholeQuote = /^"[^"`\\]*"$|^'[^'`\\]*'$/.test(value) && !value.includes(escape);
+    if (!wholeQuote && (/["'`\\]/.test(value) || value.includes(escape))) return [];
+    const written = !wholeQuote && /\s/.test(value) ? `"${value}"` : value;
     const end = parts.argsStart + parts.args.length;
     return [{ line: instruction.line, start: parts.argsStart, end, text: `${name}=${written}` }];
   },
