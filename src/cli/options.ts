@@ -32,7 +32,10 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 export interface LintCommand {
   format: FormatName;
-  /** Colour `tty` output: not with `--no-color`, not when `NO_COLOR` is set and non-empty. */
+  /**
+   * Colour `tty` output: not with `--no-color`, not when `NO_COLOR` is set and non-empty (as
+   * no-color.org asks; hadolint also counts an empty `NO_COLOR`).
+   */
   color: boolean;
   fix: boolean;
   dryRun: boolean;
