@@ -23,6 +23,7 @@ import { buildSection, comparisonSection, machineSection, pagesSection, renderRe
   from './bench/report.ts';
 import { copyShipshape } from './bench/shipshape-copy.ts';
 import { benchEngine, engineSection } from './bench/dockerfile-engine.ts';
+import { benchCliStartup, cliStartupSection } from './bench/cli-startup.ts';
 import { benchWalkthrough, walkthroughSection } from './bench/walkthrough.ts';
 import { benchDiagramCache, diagramCacheSection } from './bench/diagram-cache.ts';
 import { benchPdf, pdfSection } from './bench/pdf.ts';
@@ -92,6 +93,7 @@ async function bench(workspace: string, runs: number): Promise<void> {
   const [shipshape, plain] = await Promise.all(projects.map(measure));
   if (!shipshape || !plain) throw new Error('expected two projects');
   const engine = await benchEngine(join(PROJECT_ROOT, 'src/dockerfile/lint.ts'));
+  const cliStartup = benchCliStartup();
   const walkthrough = await benchWalkthrough(join(projects[0]?.root ?? '', 'dist'));
   const diagrams = await benchDiagramCache(projects[0]?.root ?? '');
   // On the last build above (astro build only; the bench times the PDF step on its own).
@@ -100,12 +102,13 @@ async function bench(workspace: string, runs: number): Promise<void> {
   const firstVisit = await benchFirstVisit(join(projects[0]?.root ?? '', 'dist'),
     join(projects[1]?.root ?? '', 'dist'));
   const results = {
-    machine, runs, shipshape, plain, comparison: compare(shipshape, plain), engine, walkthrough,
-    diagrams, pdf, runHere, firstVisit,
+    machine, runs, shipshape, plain, comparison: compare(shipshape, plain), engine, cliStartup,
+    walkthrough, diagrams, pdf, runHere, firstVisit,
   };
   for (const project of [shipshape, plain]) console.log(`\n${pagesSection(project)}`);
   console.log(`\n${buildSection(results)}\n\n${comparisonSection(results.comparison)}`);
-  console.log(`\n${engineSection(engine)}\n\n${walkthroughSection(walkthrough)}`);
+  console.log(`\n${engineSection(engine)}\n\n${cliStartupSection(cliStartup)}`);
+  console.log(`\n${walkthroughSection(walkthrough)}`);
   console.log(`\n${diagramCacheSection(diagrams)}\n\n${pdfSection(pdf)}`);
   console.log(`\n${runHereSection(runHere)}\n\n${firstVisitSection(firstVisit)}`);
   await mkdir(dirname(REPORT_PATH), { recursive: true });

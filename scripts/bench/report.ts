@@ -8,6 +8,7 @@ import type { Machine } from './machine.ts';
 import { markdownTable } from './markdown-table.ts';
 import { summarize } from './stats.ts';
 import { engineSection, type EngineResult } from './dockerfile-engine.ts';
+import { cliStartupSection, type CliStartupResult } from './cli-startup.ts';
 import { walkthroughSection, type WalkthroughResult } from './walkthrough.ts';
 import { diagramCacheSection, type DiagramCacheResult } from './diagram-cache.ts';
 import { pdfSection, type PdfResult } from './pdf.ts';
@@ -21,6 +22,7 @@ export interface Results {
   plain: ProjectResult;
   comparison: Comparison;
   engine: EngineResult;
+  cliStartup: CliStartupResult;
   walkthrough: WalkthroughResult;
   diagrams: DiagramCacheResult;
   pdf: PdfResult;
@@ -106,6 +108,7 @@ export function renderReport(results: Results): string {
     comparisonSection(results.comparison),
     firstVisitSection(results.firstVisit),
     engineSection(results.engine),
+    cliStartupSection(results.cliStartup),
     walkthroughSection(results.walkthrough),
     diagramCacheSection(results.diagrams),
     pdfSection(results.pdf),

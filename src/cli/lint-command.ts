@@ -1,15 +1,22 @@
 /**
- * Outputs stage, command line: `shipshape lint [--format json|text] <Dockerfile|-> ...`.
- * Text output reads like a compiler's (`path:line:col severity rule message`), JSON is an array
- * of findings. Exit 1 when an error-level finding is present, 0 otherwise, 2 for usage errors and
- * input that is not a Dockerfile (missing, a folder, binary, empty). Never prints a stack trace.
+ * Outputs stage, command line: `shipshape lint [options] <Dockerfile|-> ...` (options in
+ * `options.ts`). Lints each file and prints the findings in the chosen format (`formats/`); the
+ * exit code is hadolint's (`exit-code.ts`), 2 for usage errors and input that is not a
+ * Dockerfile (missing, a folder, binary, empty). With `--fix` (`fix-command.ts`) it first
+ * rewrites what is mechanical and safe. Never prints a stack trace.
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
 import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
 import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
-import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-text.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
+import { lintExitCode } from './exit-code.ts';
+import { fixFile } from './fix-command.ts';
+import { FORMATS, type FileReport } from './formats/index.ts';
+import { parseCommandLine, USAGE } from './options.ts';
+
+export { USAGE } from './options.ts';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -23,21 +30,13 @@ export interface CliIO {
   readDockerignore?(path: string): string | undefined;
   /** ShellCheck for the run (`createShellChecker`, which says if it cannot run); unset: none. */
   shellcheck?: ShellChecker;
+  /** Replaces a file's contents (`--fix`); rejects with a Node error when it cannot. */
+  writeFile?(path: string, text: string): Promise<void>;
+  /** The environment (`NO_COLOR`); none when left out. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-export const USAGE = 'usage: shipshape lint [--format json|text] <Dockerfile|-> ...';
-
-interface JsonFinding {
-  file: string;
-  rule: string;
-  severity: Finding['severity'];
-  line: number;
-  endLine: number;
-  message: string;
-  aliases?: string[];
-}
-
-class InputError extends Error {
+export class InputError extends Error {
   override name = 'InputError';
 }
 
@@ -61,60 +60,23 @@ function decode(path: string, bytes: Uint8Array): string {
   return text;
 }
 
-function formatText(file: string, finding: Finding): string {
-  const also = finding.aliases.length > 0 ? ` [also ${finding.aliases.join(', ')}]` : '';
-  return `${file}:${finding.line}:1 ${finding.severity} ${finding.rule} ${finding.message}${also}`;
-}
-
-function toJson(file: string, finding: Finding): JsonFinding {
-  const { rule, severity, line, endLine, message, aliases } = finding;
-  return { file, rule, severity, line, endLine, message, ...(aliases.length ? { aliases } : {}) };
-}
-
-interface Parsed {
-  format: 'json' | 'text';
-  files: string[];
-}
-
-function parseArgs(argv: readonly string[]): Parsed | string {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') return USAGE;
-  if (command !== 'lint') return `unknown command \`${command}\`\n${USAGE}`;
-  let format: Parsed['format'] = 'text';
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice('--format='.length) : rest[++i];
-      if (value !== 'json' && value !== 'text') {
-        return `--format must be \`json\` or \`text\`, got \`${value ?? ''}\`\n${USAGE}`;
-      }
-      format = value;
-    } else if (arg.startsWith('--') || (arg.startsWith('-') && arg !== '-')) {
-      return `unknown option \`${arg}\`\n${USAGE}`;
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length === 0) return `no Dockerfile given\n${USAGE}`;
-  return { format, files };
-}
-
 /** Runs the command line; returns the exit code. */
-export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<number> {
-  // File names and findings quote the input: control characters are escaped on the way out.
-  const io: CliIO = { ...rawIo,
-    stdout: (text) => rawIo.stdout(terminalSafe(text)),
-    stderr: (text) => rawIo.stderr(terminalSafe(text)) };
-  const parsed = parseArgs(argv);
-  if (typeof parsed === 'string') {
-    (parsed === USAGE ? io.stdout : io.stderr)(`${parsed}\n`);
-    return parsed === USAGE ? 0 : 2;
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandLine(argv, io.env);
+  if (parsed.kind === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
   }
-  let worst = 0;
-  const json: JsonFinding[] = [];
-  const { shellcheck } = rawIo;
-  for (const file of parsed.files) {
+  if (parsed.kind === 'error') {
+    io.stderr(`${terminalSafe(parsed.message)}\n`);
+    return 2;
+  }
+  const { command } = parsed;
+  let unreadable = false;
+  const reports: FileReport[] = [];
+  const diffs: string[] = [];
+  const { shellcheck } = io;
+  for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
     try {
@@ -123,24 +85,35 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
       });
       text = decode(name, bytes);
     } catch (error) {
-      io.stderr(`shipshape: ${error instanceof InputError ? error.message : String(error)}\n`);
-      worst = 2;
+      const message = error instanceof InputError ? error.message : String(error);
+      io.stderr(`shipshape: ${terminalSafe(message)}\n`);
+      unreadable = true;
       continue;
     }
     const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
     const ignoreText = file === '-' ? undefined : io.readDockerignore?.(file);
-    const { findings } = lintDockerfile(text, {
+    const options = {
       fragment: false,
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
       ...(ignoreText === undefined ? {} : { dockerignore: readIgnorePatterns(ignoreText) }),
-      ...(shellcheck ? { shellcheck } : {}),
-    });
-    if (findings.some((f) => f.severity === 'error') && worst === 0) worst = 1;
-    if (parsed.format === 'json') for (const f of findings) json.push(toJson(name, f));
-    else for (const f of findings) io.stdout(`${formatText(name, f)}\n`);
+    } as const;
+    // The fixes need the engine's rules only; ShellCheck (a process) runs once, on the result.
+    const lint = (source: string) => lintDockerfile(source, options);
+    if (command.fix) {
+      const fixed = await fixFile(file, name, text, command.dryRun, io, lint);
+      text = fixed.text;
+      diffs.push(fixed.diff);
+      unreadable ||= fixed.failed;
+    }
+    reports.push({ file: name,
+      findings: lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) })
+        .findings });
   }
-  if (parsed.format === 'json') {
-    rawIo.stdout(`${jsonTerminalSafe(JSON.stringify(json, null, 2))}\n`);
-  }
-  return worst;
+  // A dry run prints only the diff (`git apply` takes it); its exit code still says whether
+  // findings would be left after the fix.
+  io.stdout(command.dryRun ? diffs.join('') :
+    FORMATS[command.format](reports, { color: command.color }));
+  if (unreadable) return 2;
+  const findings: Finding[] = reports.flatMap((report) => report.findings);
+  return lintExitCode(findings.map((finding) => finding.severity), command.format);
 }

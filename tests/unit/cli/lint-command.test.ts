@@ -19,9 +19,10 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-function run(args: string[], input?: string) {
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', ...env },
     timeout: 60_000,
     maxBuffer: 512 * 1024 * 1024,
     ...(input === undefined ? {} : { input }),
@@ -72,18 +73,61 @@ describe('shipshape lint', () => {
     expect(result.stdout).toMatch(new RegExp(`^${path}:4:1 warning DL3025 `, 'm'));
   });
 
-  it('writes JSON findings with aliases', () => {
+  it('writes JSON findings with hadolint\'s keys, and aliases', () => {
     const path = file('json/Dockerfile', withError);
     const result = run(['lint', '--format', 'json', path]);
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
-    const dl3025 = findings.find((f) => f['rule'] === 'DL3025');
-    expect(dl3025).toMatchObject({ file: path, severity: 'warning', line: 4, endLine: 4,
+    const dl3025 = findings.find((f) => f['code'] === 'DL3025');
+    expect(dl3025).toMatchObject({ file: path, level: 'warning', line: 4, column: 1, endLine: 4,
       aliases: ['JSONArgsRecommended'] });
     for (const f of findings) {
       expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(
-        ['endLine', 'file', 'line', 'message', 'rule', 'severity']));
+        ['code', 'column', 'endLine', 'file', 'level', 'line', 'message']));
     }
+  });
+
+  it('exits 1 on an info finding alone (hadolint\'s default threshold), 0 with codeclimate',
+    () => {
+      const infoOnly = clean.replace('USER 10001', 'RUN apk add curl=8.12.1-r0\nUSER 10001');
+      file('info/.dockerignore', '.git\n');
+      const path = file('info/Dockerfile', infoOnly);
+      const result = run(['lint', path]);
+      expect(result.stdout).toMatch(/:6:1 info DL3019 /);
+      expect(result.stdout).not.toMatch(/ (error|warning) /);
+      expect(result.code).toBe(1);
+      const codeclimate = run(['lint', '-f', 'codeclimate', path]);
+      expect(JSON.parse(codeclimate.stdout.split('\0')[0] ?? '')).toMatchObject(
+        { check_name: 'DL3019', severity: 'info' });
+      expect(codeclimate.code).toBe(0);
+      expect(run(['lint', '-f', 'gitlab_codeclimate', path]).code).toBe(1);
+    });
+
+  it('colours tty output unless --no-color or NO_COLOR is given', () => {
+    const path = file('tty/Dockerfile', withError);
+    const coloured = run(['lint', '--format', 'tty', path]);
+    expect(coloured.stdout).toContain(`${path}:2 DL3000 \u001b[1m\u001b[31merror\u001b[0m: `);
+    expect(coloured.code).toBe(1);
+    for (const [args, env] of [[['--no-color'], {}], [[], { NO_COLOR: '1' }]] as const) {
+      const plain = run(['lint', '-f', 'tty', ...args, path], undefined, env);
+      expect(plain.stdout).not.toContain('\u001b');
+      expect(plain.stdout).toMatch(new RegExp(`^${path}:2 DL3000 error: `, 'm'));
+    }
+  });
+
+  it('writes each format through the real command', () => {
+    const path = file('formats/Dockerfile', withError);
+    const outputs = Object.fromEntries(['sarif', 'checkstyle', 'gnu', 'gitlab_codeclimate']
+      .map((format) => [format, run(['lint', `--format=${format}`, path])]));
+    const sarifIds = JSON.parse(outputs['sarif']?.stdout ?? '').runs[0].results
+      .map((result: { ruleId: string }) => result.ruleId);
+    expect(sarifIds).toEqual(expect.arrayContaining(['DL3000', 'DL4000', 'DL3025']));
+    expect(outputs['checkstyle']?.stdout).toContain('<error line="2" column="1" ' +
+      'severity="error" message="WORKDIR `app` is relative');
+    expect(outputs['gnu']?.stdout).toMatch(new RegExp(`^shipshape:${path}:2: DL3000 error: `, 'm'));
+    expect(JSON.parse(outputs['gitlab_codeclimate']?.stdout ?? '')[0].fingerprint)
+      .toMatch(/^[0-9a-f]{40}$/);
+    for (const output of Object.values(outputs)) expect(output.code).toBe(1);
   });
 
   it('reads a Dockerfile from stdin with `-`', () => {
@@ -94,7 +138,8 @@ describe('shipshape lint', () => {
 
   it('exits 2 on usage errors, with the usage line', () => {
     for (const args of [[], ['lint'], ['frobnicate'], ['lint', '--format', 'xml', 'x'],
-      ['lint', '--fast', 'x']]) {
+      ['lint', '--fast', 'x'], ['lint', '-f'], ['lint', '--dry-run', 'x'],
+      ['lint', '--fix', '-']]) {
       const result = run(args);
       if (args.length === 0) {
         expect(result.code).toBe(0);

@@ -1,0 +1,96 @@
+/**
+ * Outputs stage, command line: reads `shipshape lint`'s arguments with `node:util` parseArgs.
+ * Each option is one line of `OPTIONS`; its value arrives typed in `values` — adding
+ * `--config` is adding `config: { type: 'string', short: 'c' }` and reading `values.config`.
+ * Problems come back as one message for the user (exit 2), never as a thrown error.
+ */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { FORMATS, isFormatName, type FormatName } from './formats/index.ts';
+
+const FORMAT_NAMES = Object.keys(FORMATS).join(', ');
+
+export const USAGE = `usage: shipshape lint [options] <Dockerfile|-> ...
+
+options:
+  -f, --format FORMAT  text (default), tty, json, sarif, checkstyle, codeclimate,
+                       gitlab_codeclimate, gnu
+      --no-color       no colours in tty output (also when NO_COLOR is set)
+      --fix            rewrite what is mechanical and safe in place, then lint what is left
+      --dry-run        with --fix: print the changes as a unified diff, write nothing
+  -h, --help           show this help`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'no-color': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>[
+  'values'];
+
+export interface LintCommand {
+  format: FormatName;
+  /**
+   * Colour `tty` output: not with `--no-color`, not when `NO_COLOR` is set and non-empty (as
+   * no-color.org asks; hadolint also counts an empty `NO_COLOR`).
+   */
+  color: boolean;
+  fix: boolean;
+  dryRun: boolean;
+  files: string[];
+  /** Every option as parsed, for options read where they are used. */
+  values: Values;
+}
+
+/** What the arguments ask for: a lint run, the help text, or a usage error to print. */
+export type Parsed = { kind: 'lint'; command: LintCommand } | { kind: 'help' } |
+  { kind: 'error'; message: string };
+
+function usageError(message: string): Parsed {
+  return { kind: 'error', message: `${message}\n${USAGE}` };
+}
+
+export function parseCommandLine(argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {}): Parsed {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') return { kind: 'help' };
+  if (name !== 'lint') return usageError(`unknown command \`${name}\``);
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...rest], options: OPTIONS, allowPositionals: true, strict: true,
+    }));
+  } catch (error) {
+    const message = (error as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown !== null) return usageError(`unknown option \`${unknown[1]}\``);
+    // parseArgs' other messages name the option and say what is wrong with it.
+    return usageError(message.split('\n')[0] ?? message);
+  }
+  if (values.help === true) return { kind: 'help' };
+  const format = values.format ?? 'text';
+  if (!isFormatName(format)) {
+    return usageError(`--format must be one of ${FORMAT_NAMES}, got \`${format}\``);
+  }
+  if (values['dry-run'] === true && values.fix !== true) {
+    return usageError('--dry-run only goes with --fix');
+  }
+  if (positionals.length === 0) return usageError('no Dockerfile given');
+  if (values.fix === true && values['dry-run'] !== true && positionals.includes('-')) {
+    return usageError('--fix cannot rewrite standard input in place: add --dry-run for a diff');
+  }
+  return {
+    kind: 'lint',
+    command: {
+      format,
+      color: values['no-color'] !== true && (env['NO_COLOR'] ?? '') === '',
+      fix: values.fix === true,
+      dryRun: values['dry-run'] === true,
+      files: positionals,
+      values,
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Every `--format` on real lint output (`lint-output.ts`): the exact lines of the line formats,
+ * and the parsed structure of the JSON ones, against what hadolint's formatters write
+ * (`src/Hadolint/Formatter/*.hs`). SARIF has its own file (schema validation).
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../../../src/cli/formats/index.ts';
+import { FILE, lintReports } from './lint-output.ts';
+
+const plain = { color: false };
+const DL3000 = 'WORKDIR `app` is relative: use an absolute path, starting with `/`';
+const DL3019 = 'apk add without `--no-cache`: add it, or mount a cache with ' +
+  '`RUN --mount=type=cache,target=/var/cache/apk`';
+const DL3025 = 'CMD in shell form: write it as a JSON array, `CMD ["check", "--all"]`';
+
+describe('output formats on real lint output', () => {
+  it('finds what the formats are tested with: error, info, warning with an alias', () => {
+    const [report] = lintReports();
+    expect(report?.findings.map((f) => [f.line, f.severity, f.rule, f.message, f.aliases]))
+      .toEqual([
+        [2, 'error', 'DL3000', DL3000, ['WorkdirRelativePath']],
+        [3, 'info', 'DL3019', DL3019, []],
+        [6, 'warning', 'DL3025', DL3025, ['JSONArgsRecommended']],
+      ]);
+  });
+
+  it('text: compiler-style lines', () => {
+    expect(FORMATS.text(lintReports(), plain)).toBe([
+      `${FILE}:2:1 error DL3000 ${DL3000} [also WorkdirRelativePath]`,
+      `${FILE}:3:1 info DL3019 ${DL3019}`,
+      `${FILE}:6:1 warning DL3025 ${DL3025} [also JSONArgsRecommended]`,
+      '',
+    ].join('\n'));
+  });
+
+  it("tty: hadolint's line, severity coloured as hadolint colours it, or plain", () => {
+    expect(FORMATS.tty(lintReports(), { color: true })).toBe([
+      `${FILE}:2 DL3000 \u001b[1m\u001b[31merror\u001b[0m: ${DL3000} [also WorkdirRelativePath]`,
+      `${FILE}:3 DL3019 \u001b[32minfo\u001b[0m: ${DL3019}`,
+      `${FILE}:6 DL3025 \u001b[1m\u001b[33mwarning\u001b[0m: ${DL3025} ` +
+        '[also JSONArgsRecommended]',
+      '',
+    ].join('\n'));
+    const uncoloured = FORMATS.tty(lintReports(), plain);
+    expect(uncoloured).not.toContain('\u001b');
+    expect(uncoloured.split('\n')[1]).toBe(`${FILE}:3 DL3019 info: ${DL3019}`);
+  });
+
+  it('tty: an escape byte in a file name is shown, never sent to the terminal', () => {
+    const [report] = lintReports();
+    const output = FORMATS.tty([{ file: 'x\u001b[2Jy', findings: report?.findings ?? [] }],
+      { color: true });
+    expect(output).not.toContain('\u001b[2J');
+    expect(output).toContain('x\\x1b[2Jy:2 DL3000');
+  });
+
+  it('gnu: program:file:line: message', () => {
+    expect(FORMATS.gnu(lintReports(), plain).split('\n')).toEqual([
+      `shipshape:${FILE}:2: DL3000 error: ${DL3000}`,
+      `shipshape:${FILE}:3: DL3019 info: ${DL3019}`,
+      `shipshape:${FILE}:6: DL3025 warning: ${DL3025}`,
+      '',
+    ]);
+  });
+
+  it('json: one array with hadolint\'s keys, plus endLine and aliases', () => {
+    const parsed = JSON.parse(FORMATS.json(lintReports(), plain));
+    expect(parsed).toEqual([
+      { file: FILE, line: 2, column: 1, level: 'error', code: 'DL3000', message: DL3000,
+        endLine: 2, aliases: ['WorkdirRelativePath'] },
+      { file: FILE, line: 3, column: 1, level: 'info', code: 'DL3019', message: DL3019,
+        endLine: 3 },
+      { file: FILE, line: 6, column: 1, level: 'warning', code: 'DL3025', message: DL3025,
+        endLine: 6, aliases: ['JSONArgsRecommended'] },
+    ]);
+  });
+
+  it('checkstyle: XML 4.3, one <file> per linted file, attributes escaped', () => {
+    const name = 'build dir/a&amp;b&quot;&lt;1&gt;.Dockerfile';
+    const attr = (text: string) => text.replace(/"/g, '&quot;');
+    expect(FORMATS.checkstyle(lintReports(), plain)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">' +
+      `<file name="${name}">` +
+      `<error line="2" column="1" severity="error" message="${DL3000}" source="DL3000"/>` +
+      `<error line="3" column="1" severity="info" message="${DL3019}" source="DL3019"/>` +
+      `<error line="6" column="1" severity="warning" message="${attr(DL3025)}" ` +
+      'source="DL3025"/></file><file name="clean/Dockerfile"></file></checkstyle>\n');
+  });
+
+  const issues = [
+    { type: 'issue', check_name: 'DL3000', description: DL3000, categories: ['Bug Risk'],
+      location: { path: FILE, lines: { begin: 2, end: 2 } }, severity: 'blocker' },
+    { type: 'issue', check_name: 'DL3019', description: DL3019, categories: ['Bug Risk'],
+      location: { path: FILE, lines: { begin: 3, end: 3 } }, severity: 'info' },
+    { type: 'issue', check_name: 'DL3025', description: DL3025, categories: ['Bug Risk'],
+      location: { path: FILE, lines: { begin: 6, end: 6 } }, severity: 'major' },
+  ];
+
+  it('codeclimate: one issue per finding, each followed by a NUL byte', () => {
+    const output = FORMATS.codeclimate(lintReports(), plain);
+    expect(output.endsWith('\0')).toBe(true);
+    expect(output.slice(0, -1).split('\0').map((chunk) => JSON.parse(chunk))).toEqual(issues);
+  });
+
+  it('gitlab_codeclimate: an array of issues with SHA-1 fingerprints of the issue', () => {
+    const parsed = JSON.parse(FORMATS.gitlab_codeclimate(lintReports(), plain));
+    expect(parsed).toEqual(issues.map((issue) => ({
+      ...issue,
+      fingerprint: createHash('sha1').update(JSON.stringify(issue)).digest('hex'),
+    })));
+    expect(new Set(parsed.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(3);
+  });
+
+  it('every format says nothing to complain about for clean files', () => {
+    const clean = [{ file: 'Dockerfile', findings: [] }];
+    expect(FORMATS.text(clean, plain)).toBe('');
+    expect(FORMATS.tty(clean, plain)).toBe('');
+    expect(FORMATS.gnu(clean, plain)).toBe('');
+    expect(FORMATS.codeclimate(clean, plain)).toBe('');
+    expect(JSON.parse(FORMATS.json(clean, plain))).toEqual([]);
+    expect(JSON.parse(FORMATS.gitlab_codeclimate(clean, plain))).toEqual([]);
+    expect(JSON.parse(FORMATS.sarif(clean, plain)).runs[0].results).toEqual([]);
+  });
+});
