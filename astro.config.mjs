@@ -13,6 +13,7 @@ import { courseSidebarItems } from './src/syllabus/sidebar-items.ts';
 import { readRedirects } from './src/site/redirects.ts';
 import { withBase } from './src/site/base-path.ts';
 import { rehypeDockerfileFindings } from './src/render/rehype-dockerfile-findings.ts';
+import { createShellChecker } from './src/dockerfile/shellcheck/run-shellcheck.ts';
 import { rehypePracticeEvidence } from './src/practices/rehype-practice-evidence.ts';
 import { rehypeBaseLinks } from './src/render/rehype-base-links.ts';
 import { rehypeCopyLinks } from './src/render/rehype-copy-links.ts';
@@ -36,6 +37,9 @@ import { FONTS_STYLESHEET, subsetFontsIntegration } from './src/fonts/subset-fon
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
 const base = process.env['SHIPSHAPE_BASE'] ?? '/';
+// ShellCheck on the Dockerfile blocks' RUN scripts; without it, the build says so once.
+const shellcheck = createShellChecker({ onUnavailable: (reason) =>
+  console.warn(`shipshape: shell checks are off: ${reason}`) });
 
 /**
  * The "Course" sidebar group (syllabus and lessons), when content/syllabus.yaml exists.
@@ -82,7 +86,7 @@ export default defineConfig({
         rehypeCompare,
         rehypeWriteupTables,
         rehypeWalkthroughExcerpts,
-        rehypeDockerfileFindings,
+        [rehypeDockerfileFindings, { shellcheck }],
         // After the findings step, whose panel ids name the blocks the matrix judges.
         rehypePracticeEvidence,
         rehypeWalkthroughScript,

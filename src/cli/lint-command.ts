@@ -7,6 +7,8 @@
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
+import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
+import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
@@ -24,6 +26,10 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Whether a `.dockerignore` sits beside the file. */
   hasDockerignore(path: string): boolean;
+  /** The `.dockerignore` beside the file, if one can be read (BuildKit's CopyIgnoredFile). */
+  readDockerignore?(path: string): string | undefined;
+  /** ShellCheck for the run (`createShellChecker`, which says if it cannot run); unset: none. */
+  shellcheck?: ShellChecker;
   /** Replaces a file's contents (`--fix`); rejects with a Node error when it cannot. */
   writeFile?(path: string, text: string): Promise<void>;
   /** The environment (`NO_COLOR`); none when left out. */
@@ -69,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let unreadable = false;
   const reports: FileReport[] = [];
   const diffs: string[] = [];
+  const { shellcheck } = io;
   for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -84,17 +91,23 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       continue;
     }
     const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
-    const lint = (source: string) => lintDockerfile(source, {
+    const ignoreText = file === '-' ? undefined : io.readDockerignore?.(file);
+    const options = {
       fragment: false,
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
-    });
+      ...(ignoreText === undefined ? {} : { dockerignore: readIgnorePatterns(ignoreText) }),
+    } as const;
+    // The fixes need the engine's rules only; ShellCheck (a process) runs once, on the result.
+    const lint = (source: string) => lintDockerfile(source, options);
     if (command.fix) {
       const fixed = await fixFile(file, name, text, command.dryRun, io, lint);
       text = fixed.text;
       diffs.push(fixed.diff);
       unreadable ||= fixed.failed;
     }
-    reports.push({ file: name, findings: lint(text).findings });
+    reports.push({ file: name,
+      findings: lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) })
+        .findings });
   }
   // A dry run prints only the diff (`git apply` takes it); its exit code still says whether
   // findings would be left after the fix.

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCli } from './lint-command.ts';
+import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -26,6 +27,15 @@ try {
     readFile: async (path) => readFileSync(path),
     readStdin,
     hasDockerignore: (path) => existsSync(join(dirname(path), '.dockerignore')),
+    readDockerignore: (path) => {
+      try {
+        return readFileSync(join(dirname(path), '.dockerignore'), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    shellcheck: createShellChecker({ onUnavailable: (reason) =>
+      process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`) }),
     writeFile: async (path, text) => writeFileSync(path, text),
     env: process.env,
   });

@@ -20,6 +20,8 @@ export interface LintOptions {
   fragment?: boolean | 'auto';
   /** Whether a `.dockerignore` sits beside the Dockerfile; leave unset when unknown. */
   hasDockerignore?: boolean;
+  /** The `.dockerignore` patterns beside the Dockerfile (`rules-shared/dockerignore.ts`). */
+  dockerignore?: readonly string[];
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
 }
@@ -114,7 +116,8 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
   if (options.fragment !== false && isNotDockerfile(model)) {
     return { model, fragment, notDockerfile: true, findings: [] };
   }
-  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore };
+  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore,
+    dockerignore: options.dockerignore };
   const rules = [...(options.rules ?? allRules)].sort(
     (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
   );

@@ -4,15 +4,38 @@
  * dockerfile-utils' (`parse/parse-dockerfile.ts`), checked in full whenever the pre-check cannot
  * clear the text. The rules and the merging of findings live in `browser.ts`, the browser entry,
  * which reports our own syntax checks instead because dockerfile-utils does not run in browsers.
- * Node only.
+ * ShellCheck's findings on RUN scripts are added here when the caller passes a checker, as it
+ * runs a program. Node only.
  */
 import { lintModel, type LintOptions, type LintResult } from './browser.ts';
 import { parseDockerfile } from './parse/parse-dockerfile.ts';
+import type { Finding } from './rule.ts';
+import type { ShellChecker } from './shellcheck/run-shellcheck.ts';
 
 export {
   isFragment, isNotDockerfile, lintModel, summarize, type LintOptions, type LintResult,
 } from './browser.ts';
 
-export function lintDockerfile(source: string, options: LintOptions = {}): LintResult {
-  return lintModel(parseDockerfile(source), options);
+export interface NodeLintOptions extends LintOptions {
+  /**
+   * ShellCheck for the RUN scripts (`shellcheck/run-shellcheck.ts`, made once by the caller);
+   * unset: no `SCxxxx` findings.
+   */
+  shellcheck?: ShellChecker;
+}
+
+/** The result with ShellCheck's findings (already at Dockerfile lines) added in line order. */
+export function withShellcheckFindings(result: LintResult,
+  shellcheck: readonly Finding[]): LintResult {
+  if (shellcheck.length === 0) return result;
+  const findings = [...result.findings, ...shellcheck]
+    .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  return { ...result, findings };
+}
+
+export function lintDockerfile(source: string, options: NodeLintOptions = {}): LintResult {
+  const { shellcheck, ...rest } = options;
+  const result = lintModel(parseDockerfile(source), rest);
+  if (!shellcheck || result.notDockerfile) return result;
+  return withShellcheckFindings(result, shellcheck.check(result.model));
 }

@@ -20,6 +20,11 @@ export interface RuleContext {
   fragment: boolean;
   /** Whether a `.dockerignore` sits beside the Dockerfile; undefined when the folder is unknown. */
   hasDockerignore: boolean | undefined;
+  /**
+   * The `.dockerignore` patterns beside the Dockerfile, as `rules-shared/dockerignore.ts` reads
+   * them (empty when there is none); undefined when the folder is unknown.
+   */
+  dockerignore?: readonly string[] | undefined;
 }
 
 /** What a rule's check returns; the engine adds rule id, severity and links. */
@@ -49,8 +54,11 @@ export interface Rule {
   sameAs: string[];
   /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
   scope: 'file' | 'any';
-  /** A Dockerfile this rule fires on, and the same file fixed; both are checked by tests. */
-  examples: { bad: string; good: string };
+  /**
+   * A Dockerfile this rule fires on, and the same file fixed; both are checked by tests.
+   * `dockerignore`: the `.dockerignore` beside both, for rules that read it.
+   */
+  examples: { bad: string; good: string; dockerignore?: string };
   check(context: RuleContext): RuleHit[];
 }
 

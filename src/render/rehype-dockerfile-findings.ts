@@ -11,7 +11,10 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { frontmatterOf } from '../ingest/shipshape-frontmatter.ts';
-import { lintDockerfile, summarize } from '../dockerfile/lint.ts';
+import {
+  lintDockerfile, summarize, withShellcheckFindings, type LintResult,
+} from '../dockerfile/lint.ts';
+import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { ruleSlug } from '../dockerfile/rule-url.ts';
 import { isDockerfileLanguage } from './dockerfile-language.ts';
@@ -33,6 +36,17 @@ export interface DockerfileBlock {
 export interface Options {
   /** The site's base path, for links to rule pages (default `/`). */
   base?: string;
+  /**
+   * ShellCheck for RUN scripts, one for the build (`createShellChecker`, which says once if it
+   * cannot run); unset: no `SCxxxx` findings.
+   */
+  shellcheck?: ShellChecker;
+}
+
+/** A finding's link: the guide's rule page, or ShellCheck's wiki for `SCxxxx`. */
+function ruleHref(id: string, finding: Finding, base: string): string {
+  return id === finding.rule && /^https:\/\//.test(finding.url) ? finding.url
+    : `${base}rules/${ruleSlug(id)}/`;
 }
 
 function languageOf(code: Element): string | undefined {
@@ -48,7 +62,7 @@ function findingItem(finding: Finding, base: string): Element {
   const ids = [finding.rule, ...finding.aliases];
   const links: ElementContent[] = ids.flatMap((id, index) => [
     ...(index > 0 ? [{ type: 'text' as const, value: ' / ' }] : []),
-    h('a', { href: `${base}rules/${ruleSlug(id)}/` }, id),
+    h('a', { href: ruleHref(id, finding, base) }, id),
   ]);
   return h('li', { dataSeverity: finding.severity, dataLine: finding.line }, [
     h('span.finding-where', lines),
@@ -98,18 +112,41 @@ function rank(finding: Finding): number {
 
 export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const { shellcheck } = options;
   return (tree, file) => {
     const blocks: DockerfileBlock[] = [];
-    visit(tree, 'element', (pre, index, parent) => {
-      if (pre.tagName !== 'pre' || !parent || index === undefined) return undefined;
+    /** The Dockerfile blocks' code elements, in document order. */
+    const dockerfileCode = (pre: Element): { code: Element; language: string } | undefined => {
+      if (pre.tagName !== 'pre') return undefined;
       const code = pre.children.find((c): c is Element => c.type === 'element' &&
         c.tagName === 'code');
       const language = code ? languageOf(code) : undefined;
       if (!code || !language || !isDockerfileLanguage(language)) return undefined;
       // A walkthrough step's excerpt repeats lines of the whole file, which is linted itself.
-      if (isExcerpt(code)) return undefined;
+      return isExcerpt(code) ? undefined : { code, language };
+    };
+    // Lint every block first, so that ShellCheck runs once for the page's blocks.
+    const results: LintResult[] = [];
+    visit(tree, 'element', (pre) => {
+      const found = dockerfileCode(pre);
+      if (found) results.push(lintDockerfile(toString(found.code)));
+    });
+    if (shellcheck) {
+      const linted = results.filter((r) => !r.notDockerfile);
+      const extra = shellcheck.checkAll(linted.map((r) => r.model));
+      linted.forEach((r, k) => {
+        results[results.indexOf(r)] = withShellcheckFindings(r, extra[k] ?? []);
+      });
+    }
+    let next = 0;
+    visit(tree, 'element', (pre, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      const found = dockerfileCode(pre);
+      const result = found ? results[next++] : undefined;
+      if (!found || !result) return undefined;
+      const { code, language } = found;
       const source = toString(code);
-      const { findings, fragment, notDockerfile } = lintDockerfile(source);
+      const { findings, fragment, notDockerfile } = result;
       if (notDockerfile) {
         file.message(`code block labelled \`${language}\` holds no Dockerfile instruction; ` +
           'not linted (label it `text`, `sh` or `gitignore` to match what it shows)',

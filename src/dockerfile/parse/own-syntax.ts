@@ -96,11 +96,18 @@ function missingArguments(r: Reporter): SyntaxError[] {
   }
 }
 
+/** `$NAME` or `${NAME}` and nothing else. */
+const LONE_VARIABLE = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+
 function fromErrors(r: Reporter): Verdict {
   const { text } = r.i;
-  if (text.includes('$')) return undefined;
   const split = splitFlags(words(text));
   if (!split) return undefined;
+  // An image that is one variable is valid syntax whatever its value (an undeclared one is
+  // BuildKit's UndefinedArgInFrom); other variables we leave to the full check.
+  const loneVariable = LONE_VARIABLE.test(split.rest[0] ?? '');
+  const rest = loneVariable ? split.rest.slice(1) : split.rest;
+  if ([...split.flags, ...rest].some((word) => word.includes('$'))) return undefined;
   const flags = split.flags.map(readFlag);
   const args = split.rest;
   const errors = flags.filter((f) => f.name !== 'platform')
@@ -114,7 +121,7 @@ function fromErrors(r: Reporter): Verdict {
   if (args.length !== 1 && args.length !== 3) {
     return [...errors, r.at('FROM requires either one or three arguments')];
   }
-  if (!imageOk(args[0] ?? '')) return undefined;
+  if (!loneVariable && !imageOk(args[0] ?? '')) return undefined;
   if (args.length === 3) {
     if (args[1]?.toUpperCase() !== 'AS') errors.push(r.at('Second argument should be AS'));
     const name = (args[2] ?? '').toLowerCase();
@@ -207,9 +214,10 @@ function propertyErrors(r: Reporter): Verdict {
 
 function exposeErrors(r: Reporter): Verdict {
   const { text } = r.i;
-  if (text.includes('$')) return undefined;
   const errors: SyntaxError[] = [];
   for (const word of words(text)) {
+    // A port with a variable is known only at build time (`EXPOSE 40000-${FOOBAR}`).
+    if (word.includes('$')) continue;
     const quoted = /^"[^"]*"$/.test(word);
     if (!quoted && word.includes('"')) return undefined;
     const value = quoted ? word.slice(1, -1) : word;

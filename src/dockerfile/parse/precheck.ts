@@ -7,6 +7,7 @@
  * that. Browser-safe (no dockerfile-utils here).
  */
 import type { Directive } from '../model.ts';
+import { portSpecOk } from './expose-port.ts';
 
 /** What the pre-check reads of one instruction. */
 export interface CheckedInstruction {
@@ -42,10 +43,23 @@ export const NEWER_FLAGS = new Set([
 ]);
 const UNKNOWN_FLAG = /^Unknown flag: (\S+)$/;
 
-/** False for dockerfile-utils' unknown-flag errors about a flag BuildKit added since. */
+const INVALID_PORT = /^Invalid containerPort: (.*)$/;
+const BLANK_VARIABLE_BASE = /^base name \(.*\$.*\) should not be blank$/;
+
+/**
+ * False for dockerfile-utils' errors on what BuildKit builds: unknown-flag errors about a flag
+ * BuildKit added since; `duplicate name` (BuildKit's DuplicateStageName warning, not an error);
+ * EXPOSE ports BuildKit reads (`127.0.0.1:80:80`, `5000:5000`) or that hold a variable
+ * (`40000-${FOOBAR}`, known only at build time); and a FROM image that is a variable no ARG
+ * declares (`FROM ${VALUE}`: BuildKit's UndefinedArgInFrom and InvalidDefaultArgInFrom checks).
+ */
 export function keepError(message: string): boolean {
   const flag = UNKNOWN_FLAG.exec(message)?.[1];
-  return flag === undefined || !NEWER_FLAGS.has(flag);
+  if (flag !== undefined && NEWER_FLAGS.has(flag)) return false;
+  if (message.startsWith('duplicate name ')) return false;
+  const port = INVALID_PORT.exec(message)?.[1];
+  if (port !== undefined && (port.includes('$') || portSpecOk(port))) return false;
+  return !BLANK_VARIABLE_BASE.test(message);
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
  * Analyse stage, Dockerfile engine: BuildKit's SecretsUsedInArgOrEnv check. Reports ARG and ENV
- * names that look like secrets (`API_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`), with BuildKit's token
- * list and its `public` allow-list. ARGs before the first FROM are not checked, as in BuildKit:
- * their values reach the image only through a stage's own ARG, which is checked.
+ * names that look like secrets (`API_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`), with BuildKit's
+ * token list and its allow-list (`public`, `file`, `version`: `PUBLIC_KEY`, `PASSWORD_FILE`,
+ * `AUTH_MODULE_VERSION` name no secret; `dockerfile2llb/validations.go`, `getSecretsRegex`).
+ * ARGs before the first FROM are not checked, as in BuildKit: their values reach the image only
+ * through a stage's own ARG, which is checked.
  */
 import type { Rule, RuleHit } from '../rule.ts';
 
 const SECRET_TOKENS = ['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword',
   'passwd', 'secret', 'token'];
-const ALLOWED_TOKENS = ['public'];
+const ALLOWED_TOKENS = ['public', 'file', 'version'];
 
 /** A token counts only as a whole `_`-separated part, so `MONKEY` or `KEYBOARD` pass. */
 function wholePart(tokens: readonly string[]): RegExp {

@@ -6,14 +6,27 @@ import type { Rule } from '../rule.ts';
 import {
   rule as buildkitConsistentInstructionCasing,
 } from './buildkit-consistent-instruction-casing.ts';
+import { rule as buildkitCopyIgnoredFile } from './buildkit-copy-ignored-file.ts';
 import { rule as buildkitDuplicateStageName } from './buildkit-duplicate-stage-name.ts';
+import { rule as buildkitExposeInvalidFormat } from './buildkit-expose-invalid-format.ts';
+import { rule as buildkitExposeProtoCasing } from './buildkit-expose-proto-casing.ts';
 import { rule as buildkitFromAsCasing } from './buildkit-from-as-casing.ts';
+import {
+  rule as buildkitFromPlatformFlagConstDisallowed,
+} from './buildkit-from-platform-flag-const-disallowed.ts';
+import { rule as buildkitInvalidDefaultArgInFrom } from './buildkit-invalid-default-arg-in-from.ts';
+import {
+  rule as buildkitInvalidDefinitionDescription,
+} from './buildkit-invalid-definition-description.ts';
 import { rule as buildkitJsonArgsRecommended } from './buildkit-json-args-recommended.ts';
 import { rule as buildkitLegacyKeyValueFormat } from './buildkit-legacy-key-value-format.ts';
 import { rule as buildkitMaintainerDeprecated } from './buildkit-maintainer-deprecated.ts';
 import {
   rule as buildkitMultipleInstructionsDisallowed,
 } from './buildkit-multiple-instructions-disallowed.ts';
+import { rule as buildkitNoEmptyContinuation } from './buildkit-no-empty-continuation.ts';
+import { rule as buildkitRedundantTargetPlatform } from './buildkit-redundant-target-platform.ts';
+import { rule as buildkitReservedStageName } from './buildkit-reserved-stage-name.ts';
 import { rule as buildkitSecretsUsedInArgOrEnv } from './buildkit-secrets-used-in-arg-or-env.ts';
 import { rule as buildkitStageNameCasing } from './buildkit-stage-name-casing.ts';
 import { rule as buildkitUndefinedArgInFrom } from './buildkit-undefined-arg-in-from.ts';
@@ -57,12 +70,21 @@ import { rule as ss004NoHealthcheck } from './ss004-no-healthcheck.ts';
 
 export const allRules: readonly Rule[] = [
   buildkitConsistentInstructionCasing,
+  buildkitCopyIgnoredFile,
   buildkitDuplicateStageName,
+  buildkitExposeInvalidFormat,
+  buildkitExposeProtoCasing,
   buildkitFromAsCasing,
+  buildkitFromPlatformFlagConstDisallowed,
+  buildkitInvalidDefaultArgInFrom,
+  buildkitInvalidDefinitionDescription,
   buildkitJsonArgsRecommended,
   buildkitLegacyKeyValueFormat,
   buildkitMaintainerDeprecated,
   buildkitMultipleInstructionsDisallowed,
+  buildkitNoEmptyContinuation,
+  buildkitRedundantTargetPlatform,
+  buildkitReservedStageName,
   buildkitSecretsUsedInArgOrEnv,
   buildkitStageNameCasing,
   buildkitUndefinedArgInFrom,

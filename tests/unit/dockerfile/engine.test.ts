@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exampleLintOptions } from '../../../src/dockerfile/rule-examples.ts';
 import { isFragment, lintDockerfile, summarize } from '../../../src/dockerfile/lint.ts';
 import { parseDockerfile } from '../../../src/dockerfile/parse/parse-dockerfile.ts';
 import { allRules } from '../../../src/dockerfile/rules/index.ts';
@@ -44,7 +45,7 @@ describe('rule index', () => {
 
   it("fires each rule on its page's bad example and not on its good one", () => {
     for (const rule of allRules) {
-      const options = { fragment: false, hasDockerignore: rule.id !== 'SS003' } as const;
+      const options = exampleLintOptions(rule);
       const names = (source: string) => lintDockerfile(source, options).findings
         .flatMap((f) => [f.rule, ...f.aliases]);
       expect(names(rule.examples.bad), `${rule.id} bad example`).toContain(rule.id);

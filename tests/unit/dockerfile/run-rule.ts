@@ -8,13 +8,16 @@ import type { Rule, RuleHit } from '../../../src/dockerfile/rule.ts';
 export interface RunOptions {
   fragment?: boolean;
   hasDockerignore?: boolean;
+  /** `.dockerignore` patterns (`readIgnorePatterns`). */
+  dockerignore?: readonly string[];
 }
 
 export function runRule(rule: Rule, source: string, options: RunOptions = {}): RuleHit[] {
   const model = parseDockerfile(source);
   const fragment = options.fragment ?? false;
   if (fragment && rule.scope === 'file') return [];
-  return rule.check({ model, fragment, hasDockerignore: options.hasDockerignore });
+  return rule.check({ model, fragment, hasDockerignore: options.hasDockerignore,
+    dockerignore: options.dockerignore });
 }
 
 /** The first lines of the hits, sorted: what table tests compare. */

@@ -1,0 +1,116 @@
+/**
+ * Analyse stage, Dockerfile engine, ShellCheck (Node side, but pure): the shell-form RUN scripts
+ * of a Dockerfile as files for ShellCheck, each line at the Dockerfile line it came from. A file
+ * opens with a shebang for the stage's `SHELL` and one `export NAME=1 …` line for the ARG and ENV
+ * names in scope and the proxy variables (as hadolint does, so they do not read as unassigned);
+ * then the RUN's own lines, the keyword and flags blanked out, so ShellCheck's line and column
+ * point into the Dockerfile. Comment and empty lines that Docker drops from a continued RUN
+ * become a lone `\`, which the shell joins the same way. A `RUN <<EOF` script is its body, at its
+ * lines. Not checked, as in hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`,
+ * `cmd`), shells ShellCheck does not know and bodies with another interpreter's shebang; here
+ * also a heredoc fed to a command, several heredocs in one RUN, and files with a `# escape=`
+ * backtick (their scripts are PowerShell's).
+ */
+import type { DockerfileModel, Instruction } from '../model.ts';
+
+/** The lines ShellCheck sees before the script. */
+export const HEADER_LINES = 2;
+
+/** Shells ShellCheck reads (`ash` and busybox's `sh` as sh, as hadolint lets ShellCheck do). */
+const SHELLS: Record<string, string> = { sh: 'sh', bash: 'bash', dash: 'dash', ksh: 'ksh',
+  ash: 'sh', mksh: 'ksh' };
+const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY',
+  'ftp_proxy', 'NO_PROXY', 'no_proxy'];
+
+export interface ShellScriptFile {
+  instruction: Instruction;
+  /** `sh`, `bash`, `dash` or `ksh`. */
+  shell: string;
+  /** What ShellCheck reads: the header, then the RUN's lines. */
+  text: string;
+}
+
+/** The shell name of a SHELL instruction's first word, or undefined when not checked. */
+export function shellName(command: string): string | undefined {
+  const base = command.split(/[\\/]/).pop()?.toLowerCase().replace(/\.exe$/, '') ?? '';
+  return SHELLS[base];
+}
+
+/** Where the script starts in an instruction's raw lines: after the keyword and flags. */
+function scriptStart(text: string): number {
+  const keyword = /^\s*\S+/.exec(text);
+  let p = keyword ? keyword[0].length : 0;
+  for (;;) {
+    const gap = /^(?:[ \t]|\\\r?\n)*/.exec(text.slice(p));
+    p += gap ? gap[0].length : 0;
+    if (!text.startsWith('--', p)) return p;
+    const word = /^\S*/.exec(text.slice(p));
+    p += word ? word[0].length : 0;
+  }
+}
+
+/** The RUN's lines as a script, line for line. */
+function scriptLines(lines: readonly string[], instruction: Instruction): string[] {
+  const raw = lines.slice(instruction.line - 1, instruction.endLine);
+  const joined = raw.join('\n');
+  const start = scriptStart(joined);
+  const blanked = joined.slice(0, start).replace(/[^\n]/g, ' ') + joined.slice(start);
+  return blanked.split('\n').map((line, k) =>
+    k > 0 && /^[ \t]*(?:#.*)?$/.test(line) ? '\\' : line);
+}
+
+/** Shebangs hadolint lets ShellCheck read (`hasUnsupportedShebang`), and the shell they name. */
+const SHEBANG = /^#!\s*(?:\/usr\/bin\/env\s+|\/bin\/)(sh|bash|ksh)\b/;
+
+/**
+ * `RUN <<EOF` with the body as the whole script: the body's lines at their Dockerfile lines (the
+ * lines before it left empty), read with its shebang's shell if it has one. Undefined for a
+ * heredoc handed to a command (`RUN <<EOF python3`), several heredocs, or another interpreter.
+ */
+function heredocScript(instruction: Instruction, shell: string):
+  { shell: string; lines: string[] } | undefined {
+  const [heredoc] = instruction.heredocs;
+  if (!heredoc || instruction.heredocs.length > 1 || instruction.args.length !== 1) {
+    return undefined;
+  }
+  const body = heredoc.body.split('\n');
+  const first = body[0] ?? '';
+  const shebang = SHEBANG.exec(first)?.[1];
+  if (first.startsWith('#!') && shebang === undefined) return undefined;
+  const before = Array.from({ length: heredoc.line - instruction.line }, () => '');
+  return { shell: shebang ?? shell, lines: [...before, ...body] };
+}
+
+/** The scripts to check, one per shell-form RUN whose shell ShellCheck reads. */
+export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
+  if (model.escapeChar !== '\\') return [];
+  const lines = model.source.split(/\r\n|\r|\n/);
+  const shellOfStage = new Map<string, string | undefined>();
+  const files: ShellScriptFile[] = [];
+  for (const stage of model.stages) {
+    // A stage built on an earlier one keeps its SHELL, as the image config does.
+    let shell = shellOfStage.has(stage.image.toLowerCase())
+      ? shellOfStage.get(stage.image.toLowerCase()) : 'sh';
+    const names = new Set(PROXY_VARIABLES);
+    for (const arg of model.globalArgs) names.add(arg.name);
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === 'SHELL') {
+        shell = instruction.json?.[0] === undefined ? undefined : shellName(instruction.json[0]);
+      } else if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
+        for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
+      } else if (instruction.keyword === 'RUN' && shell !== undefined &&
+        instruction.json === undefined) {
+        const script = instruction.heredocs.length === 0
+          ? { shell, lines: scriptLines(lines, instruction) } : heredocScript(instruction, shell);
+        if (!script) continue;
+        const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+          .map((n) => `${n}=1`);
+        const header = [`#!/bin/${script.shell}`, `export ${exports.join(' ')}`];
+        files.push({ instruction, shell: script.shell,
+          text: `${[...header, ...script.lines].join('\n')}\n` });
+      }
+    }
+    if (stage.name !== undefined) shellOfStage.set(stage.name.toLowerCase(), shell);
+  }
+  return files;
+}
