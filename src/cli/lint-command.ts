@@ -28,7 +28,7 @@ interface JsonFinding {
   line: number;
   endLine: number;
   message: string;
-  aliases?: string[];
+  related?: Finding['related'];
 }
 
 class InputError extends Error {
@@ -56,13 +56,15 @@ function decode(path: string, bytes: Uint8Array): string {
 }
 
 function formatText(file: string, finding: Finding): string {
-  const also = finding.aliases.length > 0 ? ` [also ${finding.aliases.join(', ')}]` : '';
+  const also = finding.related.length > 0
+    ? ` [same problem: ${finding.related.map((r) => `${r.rule} line ${r.line}`).join(', ')}]`
+    : '';
   return `${file}:${finding.line}:1 ${finding.severity} ${finding.rule} ${finding.message}${also}`;
 }
 
 function toJson(file: string, finding: Finding): JsonFinding {
-  const { rule, severity, line, endLine, message, aliases } = finding;
-  return { file, rule, severity, line, endLine, message, ...(aliases.length ? { aliases } : {}) };
+  const { rule, severity, line, endLine, message, related } = finding;
+  return { file, rule, severity, line, endLine, message, ...(related.length ? { related } : {}) };
 }
 
 interface Parsed {

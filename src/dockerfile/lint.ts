@@ -11,6 +11,7 @@ import { parseDockerfile } from './parse/parse-dockerfile.ts';
 
 export {
   isFragment, isNotDockerfile, lintModel, summarize, type LintOptions, type LintResult,
+  type LintSettings,
 } from './browser.ts';
 
 export function lintDockerfile(source: string, options: LintOptions = {}): LintResult {

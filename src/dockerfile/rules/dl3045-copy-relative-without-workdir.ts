@@ -51,7 +51,9 @@ export const rule: Rule = {
   check({ model }) {
     const hits: RuleHit[] = [];
     const inherits = inheritedWorkdirs(model);
-    for (const stage of model.stages) {
+    // Instructions before the first FROM too, as hadolint checks them (with no WORKDIR yet).
+    const beforeFrom = { index: -1, instructions: model.instructions.filter((i) => i.stage < 0) };
+    for (const stage of [beforeFrom, ...model.stages]) {
       let workdir = inherits[stage.index] === true;
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') workdir = true;
