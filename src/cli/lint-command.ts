@@ -1,13 +1,18 @@
 /**
  * Outputs stage, command line: `shipshape lint [--format json|text] <Dockerfile|-> ...`.
  * Text output reads like a compiler's (`path:line:col severity rule message`), JSON is an array
- * of findings. Exit 1 when an error-level finding is present, 0 otherwise, 2 for usage errors and
- * input that is not a Dockerfile (missing, a folder, binary, empty). Never prints a stack trace.
+ * of findings. Exit 1 when a finding at the failure threshold (default: error) is present, 0
+ * otherwise, 2 for usage errors, a bad configuration file and input that is not a Dockerfile
+ * (missing, a folder, binary, empty). Never prints a stack trace. The configuration and
+ * failure options live in `lint-settings.ts`.
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-text.ts';
+import {
+  ConfigError, emptyFlags, fails, readSettingsFlag, settingsFor, SETTINGS_USAGE, type SettingsFlags,
+} from './lint-settings.ts';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -19,7 +24,8 @@ export interface CliIO {
   hasDockerignore(path: string): boolean;
 }
 
-export const USAGE = 'usage: shipshape lint [--format json|text] <Dockerfile|-> ...';
+export const USAGE =
+  `usage: shipshape lint [--format json|text] ${SETTINGS_USAGE} <Dockerfile|-> ...`;
 
 interface JsonFinding {
   file: string;
@@ -70,6 +76,7 @@ function toJson(file: string, finding: Finding): JsonFinding {
 interface Parsed {
   format: 'json' | 'text';
   files: string[];
+  settings: SettingsFlags;
 }
 
 function parseArgs(argv: readonly string[]): Parsed | string {
@@ -78,9 +85,14 @@ function parseArgs(argv: readonly string[]): Parsed | string {
   if (command !== 'lint') return `unknown command \`${command}\`\n${USAGE}`;
   let format: Parsed['format'] = 'text';
   const files: string[] = [];
+  const settings = emptyFlags();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    if (arg === '--format' || arg.startsWith('--format=')) {
+    const used = readSettingsFlag(rest, i, settings);
+    if (typeof used === 'string') return `${used}\n${USAGE}`;
+    if (used > 0) {
+      i += used - 1;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice('--format='.length) : rest[++i];
       if (value !== 'json' && value !== 'text') {
         return `--format must be \`json\` or \`text\`, got \`${value ?? ''}\`\n${USAGE}`;
@@ -93,7 +105,7 @@ function parseArgs(argv: readonly string[]): Parsed | string {
     }
   }
   if (files.length === 0) return `no Dockerfile given\n${USAGE}`;
-  return { format, files };
+  return { format, files, settings };
 }
 
 /** Runs the command line; returns the exit code. */
@@ -123,11 +135,20 @@ export async function runCli(argv: readonly string[], rawIo: CliIO): Promise<num
       continue;
     }
     const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
+    let config;
+    try {
+      config = await settingsFor(io, parsed.settings, file);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`shipshape: ${error.message}\n`);
+      worst = 2;
+      continue;
+    }
     const { findings } = lintDockerfile(text, {
-      fragment: false,
+      fragment: false, settings: config.settings,
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
     });
-    if (findings.some((f) => f.severity === 'error') && worst === 0) worst = 1;
+    if (!config.noFail && fails(findings, config.threshold) && worst === 0) worst = 1;
     if (parsed.format === 'json') for (const f of findings) json.push(toJson(name, f));
     else for (const f of findings) io.stdout(`${formatText(name, f)}\n`);
   }

@@ -48,11 +48,13 @@ export const rule: Rule = {
     bad: 'FROM node:22-alpine\nCOPY package.json ./\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\n',
   },
-  check({ model }) {
+  check({ model, fragment }) {
     const hits: RuleHit[] = [];
     const inherits = inheritedWorkdirs(model);
-    // Instructions before the first FROM too, as hadolint checks them (with no WORKDIR yet).
-    const beforeFrom = { index: -1, instructions: model.instructions.filter((i) => i.stage < 0) };
+    // Instructions before the first FROM too, as hadolint checks them (with no WORKDIR yet);
+    // not in a snippet, whose stage may have set a WORKDIR in lines left out.
+    const beforeFrom = { index: -1,
+      instructions: fragment ? [] : model.instructions.filter((i) => i.stage < 0) };
     for (const stage of [beforeFrom, ...model.stages]) {
       let workdir = inherits[stage.index] === true;
       for (const instruction of stage.instructions) {

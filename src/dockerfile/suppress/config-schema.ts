@@ -15,8 +15,8 @@ const severity = z.enum(['error', 'warning', 'info', 'style']);
 export const thresholdSchema = z.enum(['error', 'warning', 'info', 'style', 'ignore', 'none']);
 
 /** Hadolint's label types; an empty type is `text`. */
-export const labelTypeSchema = z.enum(['email', 'hash', 'text', 'rfc3339', 'semver', 'spdx',
-  'url', '']).transform((type) => (type === '' ? 'text' : type));
+export const labelTypeSchema = z.preprocess((type) => (type === '' ? 'text' : type),
+  z.enum(['email', 'hash', 'text', 'rfc3339', 'semver', 'spdx', 'url']));
 
 export const hadolintConfigSchema = z.strictObject({
   /** Rules never reported. */

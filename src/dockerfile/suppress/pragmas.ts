@@ -50,9 +50,9 @@ export interface Pragmas {
 }
 
 const BLANK = '[ \\t]';
-/** `hadolint ignore = A, B` with an optional `# comment` after; rule names as hadolint reads them. */
-const IGNORE = new RegExp(`^${BLANK}*hadolint${BLANK}+(?:(stage|global)${BLANK}+)?ignore${BLANK}*=` +
-  `${BLANK}*([DLSC0-9]+(?:${BLANK}*,${BLANK}*[DLSC0-9]+)*)${BLANK}*(?:#.*)?$`);
+/** `hadolint ignore = A, B`, then maybe a `# comment`; rule names as hadolint reads them. */
+const IGNORE = new RegExp(`^${BLANK}*hadolint${BLANK}+(?:(stage|global)${BLANK}+)?ignore` +
+  `${BLANK}*=${BLANK}*([DLSC0-9]+(?:${BLANK}*,${BLANK}*[DLSC0-9]+)*)${BLANK}*(?:#.*)?$`);
 const SHELL = new RegExp(`^${BLANK}*hadolint${BLANK}+shell${BLANK}*=${BLANK}*([^\\s]+)` +
   `${BLANK}*(?:#.*)?$`);
 
@@ -121,10 +121,24 @@ function localCheck(comments: ReadonlyArray<{ line: number; text: string }>):
   return undefined;
 }
 
+/**
+ * The comment lines, with the lines at the top that the scanner took for parser directives:
+ * `# hadolint global ignore=DL3002` on line 1 has the shape of one (a name, `=`, a value), and
+ * hadolint reads it as a pragma all the same.
+ */
+function commentLines(model: DockerfileModel): Array<{ line: number; text: string }> {
+  if (model.directives.length === 0) return model.comments;
+  const last = Math.max(...model.directives.map((d) => d.line));
+  const lines = model.source.split(/\r\n|\r|\n/, last);
+  const directives = model.directives.map((d) => ({ line: d.line,
+    text: (lines[d.line - 1] ?? '').replace(/^\uFEFF?[ \t]*#/, '').trim() }));
+  return [...directives, ...model.comments];
+}
+
 export function readPragmas(model: DockerfileModel): Pragmas {
   const pragmas: Pragmas = { lineIgnores: new Map(), stageIgnores: [], globalIgnores: [],
     shells: [], check: undefined, localChecks: new Map() };
-  for (const comment of model.comments) {
+  for (const comment of commentLines(model)) {
     const ignore = parseIgnore(comment.text);
     if (ignore) {
       const found = { line: comment.line, text: comment.text, rules: new Set(ignore.rules) };
