@@ -63,7 +63,10 @@ export const rule: Rule = {
         const last = instruction.args[instruction.args.length - 1];
         if (instruction.args.length < 2 || last === undefined) continue;
         const destination = unquote(last);
-        if (isAbsoluteOrVariable(destination)) continue;
+        // As written too: the word splitter drops the backslashes of `d:\app\x` (hadolint reads
+        // the raw text, and so does a Windows builder with its escape directive).
+        const raw = unquote(instruction.argsText.trim().split(/\s+/).pop() ?? '');
+        if (isAbsoluteOrVariable(destination) || isAbsoluteOrVariable(raw)) continue;
         hits.push({
           line: instruction.line,
           endLine: instruction.endLine,
