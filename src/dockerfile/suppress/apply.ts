@@ -66,14 +66,17 @@ function stageKeys(model: DockerfileModel, pragmas: Pragmas): Array<[number, Lin
   return [...keys].sort((a, b) => a[0] - b[0]);
 }
 
+/** The last key before `line` (binary search: hostile files may hold thousands of pragmas). */
 function stageIgnoreAt(keys: ReadonlyArray<[number, LineIgnore | null]>, line: number):
   LineIgnore | null {
-  let found: LineIgnore | null = null;
-  for (const [key, pragma] of keys) {
-    if (key >= line) break;
-    found = pragma;
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((keys[mid]?.[0] ?? 0) < line) low = mid + 1;
+    else high = mid;
   }
-  return found;
+  return low === 0 ? null : (keys[low - 1]?.[1] ?? null);
 }
 
 const describe = (pragma: { line: number; text: string }): Suppressor =>
@@ -98,6 +101,11 @@ export function applySuppressions(
     for (const rule of settings.override?.[severity] ?? []) severityOf.set(rule, severity);
   }
   const usePragmas = settings.disableIgnorePragma !== true;
+  // The first global pragma naming each rule.
+  const globals = new Map<string, LineIgnore>();
+  for (const pragma of pragmas.globalIgnores) {
+    for (const rule of pragma.rules) if (!globals.has(rule)) globals.set(rule, pragma);
+  }
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
@@ -108,7 +116,7 @@ export function applySuppressions(
     if (usePragmas) {
       const inline = pragmas.lineIgnores.get(start);
       const stage = stages.length > 0 ? stageIgnoreAt(stages, start) : null;
-      const global = pragmas.globalIgnores.find((p) => p.rules.has(rule));
+      const global = globals.get(rule);
       if (inline?.rules.has(rule)) by = describe(inline);
       else if (stage?.rules.has(rule)) by = describe(stage);
       else if (global) by = describe(global);

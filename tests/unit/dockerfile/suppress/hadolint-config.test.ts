@@ -16,7 +16,8 @@ const parse = (lines: string[]) => parseHadolintConfig(`${lines.join('\n')}\n`, 
 const rules = ['DL3020', 'DL3040', 'SC1020'];
 
 /** [case name, YAML lines, what the parsed configuration must hold] */
-const cases: Array<[string, string[], (config: LintConfig) => void]> = [
+type Case = [string, string[], (config: LintConfig) => void];
+const cases: Case[] = [
   ['parse `no-fail: true`', ['no-fail: true'], (c) => expect(c.noFail).toBe(true)],
   ['parse `no-fail: false`', ['no-fail: false'], (c) => expect(c.noFail).toBe(false)],
   // no-color, verbose and format(s) are output options of hadolint's CLI: accepted, not used.
@@ -28,10 +29,10 @@ const cases: Array<[string, string[], (config: LintConfig) => void]> = [
   ['parse `format: sarif`', ['format: sarif'], (c) => expect(c.file).toBe(FILE)],
   ['parse multiple formats', ['formats:', '  - sarif', '  - json'],
     (c) => expect(c.file).toBe(FILE)],
-  ...(['error', 'warning', 'info', 'style'] as const).map((severity) =>
+  ...(['error', 'warning', 'info', 'style'] as const).map((severity): Case =>
     [`parse override ${severity} rules`,
       ['override:', `  ${severity}:`, ...rules.map((r) => `    - ${r}`)],
-      (c: LintConfig) => expect(c.settings.override?.[severity]).toEqual(rules)] as const),
+      (c) => expect(c.settings.override?.[severity]).toEqual(rules)]),
   ['parse ignored rules', ['ignored:', ...rules.map((r) => `  - ${r}`)],
     (c) => expect(c.settings.ignored?.map((i) => i.rule)).toEqual(rules)],
   ['parse trusted registries', ['trustedRegistries:', '  - foobar.com', '  - barfoo.com'],

@@ -10,7 +10,7 @@ import { lintDockerfile } from '../../../../src/dockerfile/lint.ts';
 import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfile.ts';
 import { allRules } from '../../../../src/dockerfile/rules/index.ts';
 import {
-  parseIgnore, readPragmas, shellPragmaFor,
+  parseIgnore, readPragmas, shellPragmas,
 } from '../../../../src/dockerfile/suppress/pragmas.ts';
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
@@ -130,12 +130,14 @@ describe('what the pragmas silence, and where the site says so', () => {
     const model = parseDockerfile(text(['# hadolint shell=powershell # foobar', 'FROM ubuntu',
       'RUN a', 'SHELL ["/bin/bash", "-c"]', 'RUN b', 'FROM ubuntu', 'RUN c',
       '# hadolint shell=cmd', 'RUN d', 'FROM ubuntu', 'RUN e']));
-    const shellAt = (line: number) => {
-      const instruction = model.instructions.find((i) => i.line === line);
-      return instruction && shellPragmaFor(model, instruction);
-    };
+    const shells = shellPragmas(model);
+    const shellAt = (line: number) => shells.get(line);
     expect(readPragmas(model).shells.map((s) => s.shell)).toEqual(['powershell', 'cmd']);
     expect([3, 5, 7, 9, 11].map(shellAt)).toEqual(
       ['powershell', undefined, 'powershell', 'cmd', 'powershell']);
+    // A pragma just before a later FROM belongs to the stage before it (hadolint's newStage).
+    const late = shellPragmas(parseDockerfile(text(['FROM a', 'RUN x', '# hadolint shell=pwsh',
+      'FROM b', 'RUN y'])));
+    expect([...late]).toEqual([]);
   });
 });
