@@ -68,9 +68,10 @@ export function isNotDockerfile(model: DockerfileModel): boolean {
 /**
  * Two related rules may point at different lines for one problem: for a repeated CMD, hadolint
  * flags the later CMD and BuildKit the earlier one. Each keeps its own line (as each tool reports
- * it) and names the other: a finding is related to a finding of a `sameAs` rule when both cover
- * the same lines, or when the instructions on their first lines have the same keyword and stage.
- * The findings are indexed by those two keys (per rule), so linking costs one lookup per key.
+ * it) and names the other: a finding is related to the finding of a `sameAs` rule that covers the
+ * same lines, or else to the nearest one whose first line holds an instruction of the same
+ * keyword and stage. One or two per finding, found by binary search: a file with 10 000 CMDs
+ * must not link every finding to every other.
  */
 class RelatedIndex {
   private readonly byKey = new Map<string, Finding[]>();
@@ -85,15 +86,19 @@ class RelatedIndex {
     }
   }
 
-  private keys(ruleId: string, finding: Finding): string[] {
-    const keys = [`${ruleId} lines ${finding.line}-${finding.endLine}`];
-    const instruction = this.instructionAt[finding.line];
-    if (instruction) keys.push(`${ruleId} kind ${instruction.keyword} ${instruction.stage}`);
-    return keys;
+  private linesKey(ruleId: string, finding: Finding): string {
+    return `${ruleId} lines ${finding.line}-${finding.endLine}`;
   }
 
+  private kindKey(ruleId: string, finding: Finding): string | undefined {
+    const instruction = this.instructionAt[finding.line];
+    return instruction && `${ruleId} kind ${instruction.keyword} ${instruction.stage}`;
+  }
+
+  /** Adds the findings of one run (in line order, so each key's list is sorted by line). */
   add(finding: Finding): void {
-    for (const key of this.keys(finding.rule, finding)) {
+    for (const key of [this.linesKey(finding.rule, finding), this.kindKey(finding.rule, finding)]) {
+      if (key === undefined) continue;
       const list = this.byKey.get(key);
       if (list) list.push(finding);
       else this.byKey.set(key, [finding]);
@@ -102,14 +107,33 @@ class RelatedIndex {
 
   /** The findings of `ruleIds` that name the same problem as `finding`. */
   related(ruleIds: readonly string[], finding: Finding): Finding[] {
-    const found = new Set<Finding>();
+    const found: Finding[] = [];
     for (const id of ruleIds) {
-      for (const key of this.keys(id, finding)) {
-        for (const other of this.byKey.get(key) ?? []) found.add(other);
-      }
+      const same = this.byKey.get(this.linesKey(id, finding))?.[0];
+      const kind = this.kindKey(id, finding);
+      const other = same ??
+        (kind === undefined ? undefined : nearest(this.byKey.get(kind), finding));
+      if (other) found.push(other);
     }
-    return [...found];
+    return found;
   }
+}
+
+/** The finding of `sorted` (by line) whose line is nearest `finding`'s, the earlier on a tie. */
+function nearest(sorted: readonly Finding[] | undefined, finding: Finding): Finding | undefined {
+  if (!sorted || sorted.length === 0) return undefined;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid]?.line ?? 0) < finding.line) low = mid + 1;
+    else high = mid;
+  }
+  const after = sorted[low];
+  const before = sorted[low - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return finding.line - before.line <= after.line - finding.line ? before : after;
 }
 
 /** Links each finding to the findings of its `sameAs` rules (see `RelatedIndex`). */
@@ -124,7 +148,8 @@ function linkRelated(model: DockerfileModel, rules: readonly Rule[], findings: F
   }
   if (relatedIds.size === 0) return;
   const index = new RelatedIndex(model);
-  const linked = findings.filter((f) => relatedIds.has(f.rule));
+  const linked = findings.filter((f) => relatedIds.has(f.rule))
+    .sort((a, b) => a.line - b.line);
   for (const finding of linked) index.add(finding);
   for (const finding of linked) {
     finding.related = index.related(relatedIds.get(finding.rule) ?? [], finding)
