@@ -68,75 +68,11 @@ export function isNotDockerfile(model: DockerfileModel): boolean {
 /**
  * Two related rules may point at different lines for one problem: for a repeated CMD, hadolint
  * flags the later CMD and BuildKit the earlier one. Each keeps its own line (as each tool reports
- * it) and names the other: a finding is related to the finding of a `sameAs` rule that covers the
- * same lines, or else to the nearest one whose first line holds an instruction of the same
- * keyword and stage. One or two per finding, found by binary search: a file with 10 000 CMDs
- * must not link every finding to every other.
+ * it) and names the other. Findings are paired within each instruction kind and stage: in order
+ * when both rules fire equally often there (the first DL4003 of a stage with its first
+ * MultipleInstructionsDisallowed, and so on), else by the same lines first and in order for the
+ * rest. Linear after sorting: a file with 10 000 CMDs must not link every finding to every other.
  */
-class RelatedIndex {
-  private readonly byKey = new Map<string, Finding[]>();
-  /** The instruction on each line (index: 1-based line), the first one when several. */
-  private readonly instructionAt: Array<Instruction | undefined> = [];
-
-  constructor(model: DockerfileModel) {
-    for (const instruction of model.instructions.toReversed()) {
-      for (let line = instruction.line; line <= instruction.endLine; line++) {
-        this.instructionAt[line] = instruction;
-      }
-    }
-  }
-
-  private linesKey(ruleId: string, finding: Finding): string {
-    return `${ruleId} lines ${finding.line}-${finding.endLine}`;
-  }
-
-  private kindKey(ruleId: string, finding: Finding): string | undefined {
-    const instruction = this.instructionAt[finding.line];
-    return instruction && `${ruleId} kind ${instruction.keyword} ${instruction.stage}`;
-  }
-
-  /** Adds the findings of one run (in line order, so each key's list is sorted by line). */
-  add(finding: Finding): void {
-    for (const key of [this.linesKey(finding.rule, finding), this.kindKey(finding.rule, finding)]) {
-      if (key === undefined) continue;
-      const list = this.byKey.get(key);
-      if (list) list.push(finding);
-      else this.byKey.set(key, [finding]);
-    }
-  }
-
-  /** The findings of `ruleIds` that name the same problem as `finding`. */
-  related(ruleIds: readonly string[], finding: Finding): Finding[] {
-    const found: Finding[] = [];
-    for (const id of ruleIds) {
-      const same = this.byKey.get(this.linesKey(id, finding))?.[0];
-      const kind = this.kindKey(id, finding);
-      const other = same ??
-        (kind === undefined ? undefined : nearest(this.byKey.get(kind), finding));
-      if (other) found.push(other);
-    }
-    return found;
-  }
-}
-
-/** The finding of `sorted` (by line) whose line is nearest `finding`'s, the earlier on a tie. */
-function nearest(sorted: readonly Finding[] | undefined, finding: Finding): Finding | undefined {
-  if (!sorted || sorted.length === 0) return undefined;
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid]?.line ?? 0) < finding.line) low = mid + 1;
-    else high = mid;
-  }
-  const after = sorted[low];
-  const before = sorted[low - 1];
-  if (!before) return after;
-  if (!after) return before;
-  return finding.line - before.line <= after.line - finding.line ? before : after;
-}
-
-/** Links each finding to the findings of its `sameAs` rules (see `RelatedIndex`). */
 function linkRelated(model: DockerfileModel, rules: readonly Rule[], findings: Finding[]): void {
   const relatedIds = new Map<string, string[]>();
   for (const rule of rules) {
@@ -147,14 +83,58 @@ function linkRelated(model: DockerfileModel, rules: readonly Rule[], findings: F
     }
   }
   if (relatedIds.size === 0) return;
-  const index = new RelatedIndex(model);
-  const linked = findings.filter((f) => relatedIds.has(f.rule))
-    .sort((a, b) => a.line - b.line);
-  for (const finding of linked) index.add(finding);
+  const instructionAt: Array<Instruction | undefined> = [];
+  for (const instruction of model.instructions.toReversed()) {
+    for (let line = instruction.line; line <= instruction.endLine; line++) {
+      instructionAt[line] = instruction;
+    }
+  }
+  const linked = findings.filter((f) => relatedIds.has(f.rule)).sort((a, b) => a.line - b.line);
+  // Each rule's findings by instruction kind and stage, in line order.
+  const groups = new Map<string, Finding[]>();
   for (const finding of linked) {
-    finding.related = index.related(relatedIds.get(finding.rule) ?? [], finding)
-      .map((other) => ({ rule: other.rule, line: other.line }))
-      .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    const instruction = instructionAt[finding.line];
+    const key = `${finding.rule} ${instruction ? `${instruction.keyword} ${instruction.stage}`
+      : `line ${finding.line}`}`;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const pair = (a: Finding, b: Finding) => {
+    a.related.push({ rule: b.rule, line: b.line });
+    b.related.push({ rule: a.rule, line: a.line });
+  };
+  for (const [key, mine] of groups) {
+    const [rule = '', ...kind] = key.split(' ');
+    for (const other of relatedIds.get(rule) ?? []) {
+      // Each pair of groups once: from the rule that sorts first.
+      if (other < rule) continue;
+      const theirs = groups.get([other, ...kind].join(' '));
+      if (!theirs) continue;
+      let left = mine;
+      let right = theirs;
+      if (mine.length !== theirs.length) {
+        const byLines = new Map(theirs.map((f) => [`${f.line}-${f.endLine}`, f] as const));
+        const matched = new Set<Finding>();
+        for (const f of mine) {
+          const same = byLines.get(`${f.line}-${f.endLine}`);
+          if (same && !matched.has(same)) {
+            pair(f, same);
+            matched.add(f).add(same);
+          }
+        }
+        left = mine.filter((f) => !matched.has(f));
+        right = theirs.filter((f) => !matched.has(f));
+      }
+      for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const a = left[i];
+        const b = right[i];
+        if (a && b) pair(a, b);
+      }
+    }
+  }
+  for (const finding of linked) {
+    finding.related.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
   }
 }
 

@@ -74,6 +74,14 @@ describe('lintDockerfile', () => {
     ]);
   });
 
+  it('pairs repeats in order: the CMD overridden with the CMD that repeats it', () => {
+    const { findings } = lintDockerfile('FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\nCMD ["c"]\n');
+    const pairs = findings.filter((f) => f.rule === 'DL4003')
+      .map((f) => [f.line, f.related.map((r) => `${r.rule} ${r.line}`)]);
+    expect(pairs).toEqual([[3, ['MultipleInstructionsDisallowed 2']],
+      [4, ['MultipleInstructionsDisallowed 3']]]);
+  });
+
   it('lints a snippet without FROM as a fragment: no missing-FROM or whole-file findings', () => {
     const snippet = 'COPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n';
     const result = lintDockerfile(snippet);
