@@ -3,15 +3,22 @@
  * hadolint has them: `--config FILE` (else a `.hadolint.yaml`/`.hadolint.yml` beside each
  * Dockerfile), `--ignore RULE` (repeatable), `--failure-threshold error|warning|info|style|
  * ignore|none`. Reads the configuration and decides whether a file's findings fail the run;
- * `lint-command.ts` only hands the options over.
+ * `lint-command.ts` only hands the options over. The YAML reader and the schema are loaded only
+ * when there is a file to read, so a plain `shipshape lint` starts without them.
  */
 import { dirname, join } from 'node:path';
-import { thresholdSchema, type FailureThreshold } from '../dockerfile/suppress/config-schema.ts';
-import {
-  CONFIG_NAMES, ConfigError, parseHadolintConfig, type LintConfig,
-} from '../dockerfile/suppress/read-config.ts';
+import { ConfigError } from '../dockerfile/suppress/config-error.ts';
+import type { FailureThreshold } from '../dockerfile/suppress/config-schema.ts';
+import type { LintConfig } from '../dockerfile/suppress/read-config.ts';
 import type { LintSettings } from '../dockerfile/lint.ts';
 import type { Finding, Severity } from '../dockerfile/rule.ts';
+
+/** hadolint's names (`config-schema.ts` checks the same in a file). */
+const THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'info', 'style', 'ignore',
+  'none'];
+
+/** The names hadolint looks for in the working directory; shipshape looks beside the file. */
+const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
 
 export const SETTINGS_USAGE = '[--config FILE] [--ignore RULE]... ' +
   '[--failure-threshold error|warning|info|style|ignore|none]';
@@ -42,12 +49,11 @@ export function readSettingsFlag(argv: readonly string[], at: number, flags: Set
   if (name === '--config') flags.config = value;
   else if (name === '--ignore') flags.ignore.push(value);
   else {
-    const threshold = thresholdSchema.safeParse(value);
-    if (!threshold.success) {
-      return `--failure-threshold must be one of error, warning, info, style, ignore, none; ` +
-        `got \`${value}\``;
+    const threshold = THRESHOLDS.find((name) => name === value);
+    if (threshold === undefined) {
+      return `--failure-threshold must be one of ${THRESHOLDS.join(', ')}; got \`${value}\``;
     }
-    flags.failureThreshold = threshold.data;
+    flags.failureThreshold = threshold;
   }
   return used;
 }
@@ -76,6 +82,7 @@ async function readConfigFile(io: ConfigIO, path: string, required: boolean):
     const reason = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
     throw new ConfigError([`${path}: cannot read the configuration file (${reason})`]);
   }
+  const { parseHadolintConfig } = await import('../dockerfile/suppress/read-config.ts');
   return parseHadolintConfig(new TextDecoder('utf-8').decode(bytes), path);
 }
 

@@ -10,21 +10,12 @@ import { readYaml, YamlProblem } from '../../data/read-yaml.ts';
 import { formatPath, lineOfPath, scanRows, type Segment } from '../../data/yaml-lines.ts';
 import type { LintSettings } from '../browser.ts';
 import type { LabelType, Severity } from '../rule.ts';
+import { ConfigError } from './config-error.ts';
 import {
   hadolintConfigSchema, type FailureThreshold, type HadolintConfig,
 } from './config-schema.ts';
 
-/** The names hadolint looks for in the working directory; shipshape looks beside the file. */
-export const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(problems.join('\n'));
-    this.problems = problems;
-  }
-}
+export { ConfigError };
 
 export interface LintConfig {
   /** The file it was read from. */
