@@ -139,6 +139,7 @@ export default defineConfig({
             { label: 'Base images compared', link: '/compare/' },
             { label: 'Practices matrix', link: '/practices/' },
             { label: 'All rules', link: '/rules/' },
+            { label: 'Silencing a finding', link: '/silencing-findings/' },
           ],
         },
         { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },

@@ -2,17 +2,19 @@
  * Outputs stage, command line: `shipshape lint [options] <Dockerfile|-> ...` (options in
  * `options.ts`). Lints each file and prints the findings in the chosen format (`formats/`); the
  * exit code is hadolint's (`exit-code.ts`), 2 for usage errors and input that is not a
- * Dockerfile (missing, a folder, binary, empty). With `--fix` (`fix-command.ts`) it first
- * rewrites what is mechanical and safe. Never prints a stack trace.
+ * Dockerfile (missing, a folder, binary, empty) or a bad configuration file. The configuration
+ * and failure options (`--config`, `--ignore`, `--failure-threshold`) are read in
+ * `lint-settings.ts`. With `--fix` (`fix-command.ts`) it first rewrites what is mechanical and
+ * safe. Never prints a stack trace.
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
 import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
 import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
-import type { Finding } from '../dockerfile/rule.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
 import { fixFile } from './fix-command.ts';
+import { ConfigError, settingsFor } from './lint-settings.ts';
 import { FORMATS, type FileReport } from './formats/index.ts';
 import { parseCommandLine, USAGE } from './options.ts';
 
@@ -76,6 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   const { shellcheck } = io;
+  let failed = false;
   for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -90,10 +93,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       unreadable = true;
       continue;
     }
+    let config;
+    try {
+      config = await settingsFor(io, command.settings, file);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`shipshape: ${terminalSafe(error.message)}\n`);
+      unreadable = true;
+      continue;
+    }
     const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
     const ignoreText = file === '-' ? undefined : io.readDockerignore?.(file);
     const options = {
-      fragment: false,
+      fragment: false, settings: config.settings,
       ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
       ...(ignoreText === undefined ? {} : { dockerignore: readIgnorePatterns(ignoreText) }),
     } as const;
@@ -105,15 +117,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       diffs.push(fixed.diff);
       unreadable ||= fixed.failed;
     }
-    reports.push({ file: name,
-      findings: lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) })
-        .findings });
+    const { findings } =
+      lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) });
+    reports.push({ file: name, findings });
+    failed ||= !config.noFail && lintExitCode(findings.map((finding) => finding.severity),
+      command.format, config.threshold) === 1;
   }
   // A dry run prints only the diff (`git apply` takes it); its exit code still says whether
   // findings would be left after the fix.
   io.stdout(command.dryRun ? diffs.join('') :
     FORMATS[command.format](reports, { color: command.color }));
   if (unreadable) return 2;
-  const findings: Finding[] = reports.flatMap((report) => report.findings);
-  return lintExitCode(findings.map((finding) => finding.severity), command.format);
+  return failed ? 1 : 0;
 }

@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { FORMATS, isFormatName, type FormatName } from './formats/index.ts';
+import { THRESHOLDS, type SettingsFlags } from './lint-settings.ts';
 
 const FORMAT_NAMES = Object.keys(FORMATS).join(', ');
 
@@ -15,6 +16,11 @@ options:
   -f, --format FORMAT  text (default), tty, json, sarif, checkstyle, codeclimate,
                        gitlab_codeclimate, gnu
       --no-color       no colours in tty output (also when NO_COLOR is set)
+  -c, --config FILE    a hadolint configuration (default: .hadolint.yaml beside each file)
+      --ignore RULE    do not report RULE (repeatable)
+      --failure-threshold LEVEL
+                       exit 1 only for findings at LEVEL or worse: error, warning, info
+                       (default), style, ignore, none
       --fix            rewrite what is mechanical and safe in place, then lint what is left
       --dry-run        with --fix: print the changes as a unified diff, write nothing
   -h, --help           show this help`;
@@ -22,6 +28,9 @@ options:
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'no-color': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  ignore: { type: 'string', multiple: true },
+  'failure-threshold': { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -40,6 +49,8 @@ export interface LintCommand {
   fix: boolean;
   dryRun: boolean;
   files: string[];
+  /** `--config`, `--ignore`, `--failure-threshold` (`lint-settings.ts` reads them). */
+  settings: SettingsFlags;
   /** Every option as parsed, for options read where they are used. */
   values: Values;
 }
@@ -75,6 +86,12 @@ export function parseCommandLine(argv: readonly string[],
   if (!isFormatName(format)) {
     return usageError(`--format must be one of ${FORMAT_NAMES}, got \`${format}\``);
   }
+  const threshold = values['failure-threshold'];
+  const failureThreshold = THRESHOLDS.find((name) => name === threshold);
+  if (threshold !== undefined && failureThreshold === undefined) {
+    return usageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}, ` +
+      `got \`${threshold}\``);
+  }
   if (values['dry-run'] === true && values.fix !== true) {
     return usageError('--dry-run only goes with --fix');
   }
@@ -90,6 +107,7 @@ export function parseCommandLine(argv: readonly string[],
       fix: values.fix === true,
       dryRun: values['dry-run'] === true,
       files: positionals,
+      settings: { config: values.config, ignore: values.ignore ?? [], failureThreshold },
       values,
     },
   };

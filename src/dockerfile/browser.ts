@@ -1,7 +1,8 @@
 /**
  * Analyse stage, Dockerfile engine, browser entry: lints a Dockerfile (or a snippet of one) with
- * every rule and returns the findings in line order; where two rule sets name the same problem on
- * the same lines (DL3025 and JSONArgsRecommended), one finding carries both ids. Syntax errors
+ * every rule (and ONBUILD triggers with the rules hadolint applies to them), applies the
+ * suppressions (`suppress/`), and returns the findings in line order; where two rule sets name
+ * the same problem, each finding keeps its own line and names the other. Syntax errors
  * come from our own checks (`parse/own-syntax.ts`): dockerfile-utils does not run in a browser
  * (dockerfile-ast's parser calls Node's `Buffer`), so it is not imported here, which also keeps
  * the bundle small. An instruction our checks cannot classify is reported as possibly invalid.
@@ -10,10 +11,14 @@
  */
 import type { DockerfileModel, Instruction } from './model.ts';
 import { buildModel } from './parse/build-model.ts';
-import type { Finding, Rule, RuleContext, RuleHit, Severity } from './rule.ts';
+import { ONBUILD_RULES, onbuildTriggerModel } from './onbuild.ts';
+import type { Finding, Rule, RuleContext, RuleSettings, Severity } from './rule.ts';
 import { rulePath } from './rule-url.ts';
 import { allRules } from './rules/index.ts';
 import { INSTRUCTIONS } from './keywords.ts';
+import {
+  applySuppressions, type SuppressedFinding, type SuppressionSettings,
+} from './suppress/apply.ts';
 
 export interface LintOptions {
   /** Lint as a snippet (no whole-file rules). `'auto'` (default): a text without FROM is one. */
@@ -24,6 +29,8 @@ export interface LintOptions {
   dockerignore?: readonly string[];
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
+  /** A hadolint configuration and command-line settings (default: none). */
+  settings?: LintSettings;
 }
 
 export interface LintResult {
@@ -35,9 +42,12 @@ export interface LintResult {
    */
   notDockerfile: boolean;
   findings: Finding[];
+  /**
+   * Findings silenced by a `# hadolint ignore=`/`# check=skip=` comment or by the settings, with
+   * what silenced them; not in `findings`.
+   */
+  suppressed: SuppressedFinding[];
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, style: 3 };
 
 /** `# ... install dependencies ...`: the author left lines out. */
 const ELISION = /\.\.\.|…/;
@@ -59,69 +69,13 @@ export function isNotDockerfile(model: DockerfileModel): boolean {
 
 /**
  * Two related rules may point at different lines for one problem: for a repeated CMD, hadolint
- * flags the later CMD and BuildKit the earlier one. Both name the same instruction kind in the
- * same stage, so they are one finding. So a hit is the same problem as an earlier finding of a
- * related rule when both cover the same lines, or when the instructions on their first lines
- * have the same keyword and stage. The findings are indexed by those two keys (per rule), so
- * merging costs one lookup per hit instead of a search through every finding so far.
+ * flags the later CMD and BuildKit the earlier one. Each keeps its own line (as each tool reports
+ * it) and names the other. Findings are paired within each instruction kind and stage: in order
+ * when both rules fire equally often there (the first DL4003 of a stage with its first
+ * MultipleInstructionsDisallowed, and so on), else by the same lines first and in order for the
+ * rest. Linear after sorting: a file with 10 000 CMDs must not link every finding to every other.
  */
-class FindingIndex {
-  private readonly byKey = new Map<string, Finding>();
-  /** The instruction on each line (index: 1-based line), the first one when several. */
-  private readonly instructionAt: Array<Instruction | undefined> = [];
-
-  constructor(model: DockerfileModel) {
-    for (const instruction of model.instructions.toReversed()) {
-      for (let line = instruction.line; line <= instruction.endLine; line++) {
-        this.instructionAt[line] = instruction;
-      }
-    }
-  }
-
-  private keys(ruleId: string, hit: RuleHit): string[] {
-    const keys = [`${ruleId} lines ${hit.line}-${hit.endLine}`];
-    const instruction = this.instructionAt[hit.line];
-    if (instruction) keys.push(`${ruleId} kind ${instruction.keyword} ${instruction.stage}`);
-    return keys;
-  }
-
-  /** The earliest finding of one of `ruleIds` that is the same problem as `hit`. */
-  twin(ruleIds: readonly string[], hit: RuleHit, order: ReadonlyMap<Finding, number>):
-    Finding | undefined {
-    let best: Finding | undefined;
-    for (const id of ruleIds) {
-      for (const key of this.keys(id, hit)) {
-        const found = this.byKey.get(key);
-        if (found && (!best || (order.get(found) ?? 0) < (order.get(best) ?? 0))) best = found;
-      }
-    }
-    return best;
-  }
-
-  add(ruleId: string, hit: RuleHit, finding: Finding): void {
-    for (const key of this.keys(ruleId, hit)) {
-      if (!this.byKey.has(key)) this.byKey.set(key, finding);
-    }
-  }
-}
-
-/** Hadolint's id leads (it is the one most readers know), then BuildKit's, then ours. */
-const SOURCE_ORDER = { hadolint: 0, buildkit: 1, shipshape: 2 } as const;
-
-/** Lints a parsed Dockerfile: the rules, merged findings, fragment and not-Dockerfile verdicts. */
-export function lintModel(model: DockerfileModel, options: LintOptions = {}): LintResult {
-  const fragment = options.fragment === undefined || options.fragment === 'auto'
-    ? isFragment(model)
-    : options.fragment;
-  if (options.fragment !== false && isNotDockerfile(model)) {
-    return { model, fragment, notDockerfile: true, findings: [] };
-  }
-  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore,
-    dockerignore: options.dockerignore };
-  const rules = [...(options.rules ?? allRules)].sort(
-    (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
-  );
-  // Rule ids each rule's findings merge with (`sameAs` may be declared on either side).
+function linkRelated(model: DockerfileModel, rules: readonly Rule[], findings: Finding[]): void {
   const relatedIds = new Map<string, string[]>();
   for (const rule of rules) {
     for (const other of rules) {
@@ -130,30 +84,113 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
       }
     }
   }
-  const merged: Finding[] = [];
-  const order = new Map<Finding, number>();
-  const index = new FindingIndex(model);
-  for (const rule of rules) {
-    if (fragment && rule.scope === 'file') continue;
-    const related = relatedIds.get(rule.id) ?? [];
-    for (const hit of rule.check(context)) {
-      const twin = related.length > 0 ? index.twin(related, hit, order) : undefined;
-      if (twin) {
-        if (!twin.aliases.includes(rule.id)) twin.aliases.push(rule.id);
-        if (SEVERITY_RANK[rule.severity] < SEVERITY_RANK[twin.severity]) {
-          twin.severity = rule.severity;
-        }
-        continue;
-      }
-      const finding: Finding = { rule: rule.id, aliases: [], severity: rule.severity,
-        line: hit.line, endLine: hit.endLine, message: hit.message, url: rulePath(rule.id) };
-      order.set(finding, merged.length);
-      merged.push(finding);
-      if (relatedIds.has(rule.id)) index.add(rule.id, hit, finding);
+  if (relatedIds.size === 0) return;
+  const instructionAt: Array<Instruction | undefined> = [];
+  for (const instruction of model.instructions.toReversed()) {
+    for (let line = instruction.line; line <= instruction.endLine; line++) {
+      instructionAt[line] = instruction;
     }
   }
-  const findings = merged.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
-  return { model, fragment, notDockerfile: false, findings };
+  const linked = findings.filter((f) => relatedIds.has(f.rule)).sort((a, b) => a.line - b.line);
+  // Each rule's findings by instruction kind and stage, in line order.
+  const groups = new Map<string, Finding[]>();
+  for (const finding of linked) {
+    const instruction = instructionAt[finding.line];
+    const key = `${finding.rule} ${instruction ? `${instruction.keyword} ${instruction.stage}`
+      : `line ${finding.line}`}`;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const pair = (a: Finding, b: Finding) => {
+    a.related.push({ rule: b.rule, line: b.line });
+    b.related.push({ rule: a.rule, line: a.line });
+  };
+  for (const [key, mine] of groups) {
+    const [rule = '', ...kind] = key.split(' ');
+    for (const other of relatedIds.get(rule) ?? []) {
+      // Each pair of groups once: from the rule that sorts first.
+      if (other < rule) continue;
+      const theirs = groups.get([other, ...kind].join(' '));
+      if (!theirs) continue;
+      let left = mine;
+      let right = theirs;
+      if (mine.length !== theirs.length) {
+        const byLines = new Map(theirs.map((f) => [`${f.line}-${f.endLine}`, f] as const));
+        const matched = new Set<Finding>();
+        for (const f of mine) {
+          const same = byLines.get(`${f.line}-${f.endLine}`);
+          if (same && !matched.has(same)) {
+            pair(f, same);
+            matched.add(f).add(same);
+          }
+        }
+        left = mine.filter((f) => !matched.has(f));
+        right = theirs.filter((f) => !matched.has(f));
+      }
+      for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const a = left[i];
+        const b = right[i];
+        if (a && b) pair(a, b);
+      }
+    }
+  }
+  for (const finding of linked) {
+    finding.related.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  }
+}
+
+/** Hadolint's id first where two findings share a line (the one most readers know). */
+const SOURCE_ORDER = { hadolint: 0, buildkit: 1, shipshape: 2 } as const;
+
+/** Settings from a hadolint configuration and the command line. */
+export interface LintSettings extends SuppressionSettings {
+  /** What rules read (trusted registries, label schema). */
+  rules?: RuleSettings;
+}
+
+function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (context.fragment && rule.scope === 'file') continue;
+    for (const hit of rule.check(context)) {
+      findings.push({ rule: rule.id, related: [], severity: rule.severity,
+        line: hit.line, endLine: hit.endLine, message: hit.message, url: rulePath(rule.id) });
+    }
+  }
+  return findings;
+}
+
+/** Lints a parsed Dockerfile: the rules, suppressions, fragment and not-Dockerfile verdicts. */
+export function lintModel(model: DockerfileModel, options: LintOptions = {}): LintResult {
+  const fragment = options.fragment === undefined || options.fragment === 'auto'
+    ? isFragment(model)
+    : options.fragment;
+  if (options.fragment !== false && isNotDockerfile(model)) {
+    return { model, fragment, notDockerfile: true, findings: [], suppressed: [] };
+  }
+  const settings = options.settings ?? {};
+  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore,
+    dockerignore: options.dockerignore, settings: settings.rules };
+  const rules = [...(options.rules ?? allRules)].sort(
+    (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
+  );
+  const all = runRules(rules, context);
+  // ONBUILD triggers, linted by the rules hadolint applies to them (`onbuild` in Rule.hs).
+  const triggers = onbuildTriggerModel(model);
+  if (triggers) {
+    const onbuildRules = rules.filter((rule) => ONBUILD_RULES.has(rule.id));
+    all.push(...runRules(onbuildRules, { ...context, model: triggers, fragment: false }));
+  }
+  const sources = new Map(rules.map((rule) => [rule.id, rule.source] as const));
+  const { findings, suppressed } = applySuppressions(model, all, sources, settings);
+  // After suppression: a finding names only related findings that are shown too.
+  linkRelated(model, rules, findings);
+  const byLine = (a: Finding, b: Finding) => a.line - b.line ||
+    SOURCE_ORDER[sources.get(a.rule) ?? 'shipshape'] -
+      SOURCE_ORDER[sources.get(b.rule) ?? 'shipshape'] || a.rule.localeCompare(b.rule);
+  return { model, fragment, notDockerfile: false, findings: findings.sort(byLine),
+    suppressed: suppressed.sort(byLine) };
 }
 
 /** Lints Dockerfile text in the browser: syntax errors from our own checks. */

@@ -14,6 +14,7 @@ import type { ShellChecker } from './shellcheck/run-shellcheck.ts';
 
 export {
   isFragment, isNotDockerfile, lintModel, summarize, type LintOptions, type LintResult,
+  type LintSettings,
 } from './browser.ts';
 
 export interface NodeLintOptions extends LintOptions {

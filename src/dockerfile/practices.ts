@@ -94,8 +94,7 @@ function fileLine(block: ParsedBlock, line: number): number {
 
 function firstFinding(blocks: readonly ParsedBlock[], ids: string[]) {
   for (const block of blocks) {
-    const finding = block.findings.find((f) => ids.includes(f.rule) ||
-      f.aliases.some((alias) => ids.includes(alias)));
+    const finding = block.findings.find((f) => ids.includes(f.rule));
     if (finding) return { block, finding };
   }
   return undefined;

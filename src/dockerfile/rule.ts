@@ -25,6 +25,21 @@ export interface RuleContext {
    * them (empty when there is none); undefined when the folder is unknown.
    */
   dockerignore?: readonly string[] | undefined;
+  /** Settings from a hadolint configuration file; undefined: hadolint's defaults. */
+  settings?: RuleSettings | undefined;
+}
+
+/** Hadolint's label types (`label-schema` values). */
+export type LabelType = 'email' | 'hash' | 'text' | 'rfc3339' | 'semver' | 'spdx' | 'url';
+
+/** What rules read of a hadolint configuration (`.hadolint.yaml`, `suppress/config-schema.ts`). */
+export interface RuleSettings {
+  /** Registries FROM may pull from (DL3026); empty: any registry. */
+  trustedRegistries: readonly string[];
+  /** Labels every image must carry, with the form of their values (DL3048–DL3058). */
+  labelSchema: Readonly<Record<string, LabelType>>;
+  /** Labels outside `labelSchema` are reported (DL3050). */
+  strictLabels: boolean;
 }
 
 /** What a rule's check returns; the engine adds rule id, severity and links. */
@@ -49,7 +64,7 @@ export interface Rule {
   upstreamUrl: string | undefined;
   /**
    * Ids in another rule set that name the same problem (e.g. DL3025 and JSONArgsRecommended);
-   * when both fire on the same lines the engine reports one finding with both ids.
+   * when both fire, each finding keeps its own line and names the other in `related`.
    */
   sameAs: string[];
   /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
@@ -62,12 +77,20 @@ export interface Rule {
   check(context: RuleContext): RuleHit[];
 }
 
+/** A finding of a related rule (see `Finding.related`). */
+export interface RelatedFinding {
+  rule: string;
+  line: number;
+}
+
 /** One finding as the engine reports it. */
 export interface Finding {
-  /** Primary rule id (hadolint's when both sets name the problem). */
   rule: string;
-  /** The other ids for the same problem. */
-  aliases: string[];
+  /**
+   * The same problem as another rule set reports it (a `sameAs` rule), each at its own line:
+   * hadolint's DL4003 flags the later CMD, BuildKit's MultipleInstructionsDisallowed the earlier.
+   */
+  related: RelatedFinding[];
   severity: Severity;
   line: number;
   endLine: number;

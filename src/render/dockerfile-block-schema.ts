@@ -7,10 +7,9 @@ import type { Finding } from '../dockerfile/rule.ts';
 import type { DockerfileBlock } from './rehype-dockerfile-findings.ts';
 
 export const findingSchema = z.object({
-  /** Primary rule id. */
   rule: z.string(),
-  /** Other ids for the same problem. */
-  aliases: z.array(z.string()),
+  /** The same problem as another rule set reports it, at its own line. */
+  related: z.array(z.object({ rule: z.string(), line: z.number().int() })),
   severity: z.enum(['error', 'warning', 'info', 'style']),
   /** Lines within the block (1-based). */
   line: z.number().int(),
@@ -18,6 +17,16 @@ export const findingSchema = z.object({
   message: z.string(),
   /** The rule page, without the site base. */
   url: z.string(),
+});
+
+export const suppressedSchema = findingSchema.extend({
+  /** The comment (or setting) that silenced the finding. */
+  suppressedBy: z.object({
+    /** Line of the comment within the block; absent for a setting. */
+    line: z.number().int().optional(),
+    /** The comment after `#`, or where the setting comes from. */
+    text: z.string(),
+  }),
 });
 
 export const dockerfileBlockSchema = z.object({
@@ -30,6 +39,8 @@ export const dockerfileBlockSchema = z.object({
   /** The block's text. */
   source: z.string(),
   findings: z.array(findingSchema),
+  /** Findings silenced by a comment in the block. */
+  suppressed: z.array(suppressedSchema).default([]),
 });
 
 // The stored form must stay the engine's own shapes.

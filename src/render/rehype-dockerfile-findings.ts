@@ -2,7 +2,9 @@
  * Render stage, rehype plugin: every Dockerfile code block in the guide shows what the
  * Dockerfile engine finds in it, with no authoring — Expressive Code marks the offending lines,
  * and an expandable list below the block (summary badge: "2 warnings", or "No findings") names
- * each finding with its line and a link to the rule's page. Snippets without FROM are linted as
+ * each finding with its line and a link to the rule's page (and the other rule set's finding of
+ * the same problem), then what `# hadolint ignore=` or `# check=skip=` comments in the block
+ * suppressed, and by which comment. Snippets without FROM are linted as
  * fragments. Runs before Expressive Code, which reads the `mark={…}` it adds to the meta.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -16,6 +18,7 @@ import {
 } from '../dockerfile/lint.ts';
 import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
+import type { SuppressedFinding } from '../dockerfile/suppress/apply.ts';
 import { ruleSlug } from '../dockerfile/rule-url.ts';
 import { isDockerfileLanguage } from './dockerfile-language.ts';
 import { markRanges } from './mark-ranges.ts';
@@ -31,6 +34,8 @@ export interface DockerfileBlock {
   fragment: boolean;
   source: string;
   findings: Finding[];
+  /** Findings silenced by a comment in the block, with the comment. */
+  suppressed: SuppressedFinding[];
 }
 
 export interface Options {
@@ -43,12 +48,6 @@ export interface Options {
   shellcheck?: ShellChecker;
 }
 
-/** A finding's link: the guide's rule page, or ShellCheck's wiki for `SCxxxx`. */
-function ruleHref(id: string, finding: Finding, base: string): string {
-  return id === finding.rule && /^https:\/\//.test(finding.url) ? finding.url
-    : `${base}rules/${ruleSlug(id)}/`;
-}
-
 function languageOf(code: Element): string | undefined {
   const classes = code.properties['className'];
   const list = Array.isArray(classes) ? classes.map(String) : [];
@@ -59,26 +58,60 @@ function findingItem(finding: Finding, base: string): Element {
   const lines = finding.line === finding.endLine
     ? `Line ${finding.line}`
     : `Lines ${finding.line}–${finding.endLine}`;
-  const ids = [finding.rule, ...finding.aliases];
-  const links: ElementContent[] = ids.flatMap((id, index) => [
-    ...(index > 0 ? [{ type: 'text' as const, value: ' / ' }] : []),
-    h('a', { href: ruleHref(id, finding, base) }, id),
-  ]);
   return h('li', { dataSeverity: finding.severity, dataLine: finding.line }, [
     h('span.finding-where', lines),
     ' ',
     h('span.finding-severity', finding.severity),
     ' ',
-    h('span.finding-rule', links),
+    h('span.finding-rule', ruleLink(finding.rule, base, finding.url)),
     ' ',
+    h('span.finding-message', inlineCodeToHast(finding.message)),
+    ...(finding.related.length > 0 ? [' ', relatedNote(finding.related, base)] : []),
+  ]);
+}
+
+/** The rule's page in the guide; ShellCheck's SCxxxx (an `https:` url) link to its wiki. */
+function ruleLink(id: string, base: string, url?: string): Element {
+  if (url !== undefined && /^https:\/\//.test(url)) return h('a', { href: url }, id);
+  return h('a', { href: `${base}rules/${ruleSlug(id)}/` }, id);
+}
+
+/** "Same problem as JSONArgsRecommended (line 2)": the other rule set's finding, in this list. */
+function relatedNote(related: Finding['related'], base: string): Element {
+  const parts: ElementContent[] = related.flatMap((r, index) => [
+    ...(index > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
+    ruleLink(r.rule, base),
+    { type: 'text' as const, value: ` (line ${r.line})` },
+  ]);
+  return h('span.finding-related', ['Same problem as ', ...parts, '.']);
+}
+
+/** "DL3008 on line 4, suppressed by `# hadolint ignore=DL3008` (line 3)". */
+function suppressedItem(finding: SuppressedFinding, base: string): Element {
+  const { suppressedBy: by } = finding;
+  const where = by.line === undefined ? '' : ` (line ${by.line})`;
+  return h('li', { dataLine: finding.line }, [
+    ruleLink(finding.rule, base),
+    ` on line ${finding.line}, by `,
+    h('code', by.line === undefined ? by.text : `# ${by.text}`),
+    where,
+    ': ',
     h('span.finding-message', inlineCodeToHast(finding.message)),
   ]);
 }
 
+function suppressedList(suppressed: readonly SuppressedFinding[], base: string): Element[] {
+  if (suppressed.length === 0) return [];
+  return [
+    h('p.findings-suppressed-title',
+      `Suppressed by comments in this block (not counted above): ${suppressed.length}`),
+    h('ul.findings-suppressed', suppressed.map((finding) => suppressedItem(finding, base))),
+  ];
+}
+
 function findingsPanel(
   id: string,
-  findings: readonly Finding[],
-  fragment: boolean,
+  { findings, suppressed, fragment }: Pick<LintResult, 'findings' | 'suppressed' | 'fragment'>,
   base: string,
 ): Element {
   const summary = summarize(findings);
@@ -91,10 +124,14 @@ function findingsPanel(
       ' ',
       h('span.findings-scope', fragment ? 'Dockerfile snippet, linted as a fragment'
         : 'Dockerfile lint'),
+      ...(suppressed.length > 0
+        ? [' ', h('span.findings-suppressed-count', `(${suppressed.length} suppressed)`)]
+        : []),
     ]),
     findings.length === 0
       ? h('p', 'The Dockerfile engine found nothing to report in this block.')
       : h('ol.findings-list', findings.map((finding) => findingItem(finding, base))),
+    ...suppressedList(suppressed, base),
   ]);
 }
 
@@ -146,7 +183,7 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       if (!found || !result) return undefined;
       const { code, language } = found;
       const source = toString(code);
-      const { findings, fragment, notDockerfile } = result;
+      const { findings, fragment, notDockerfile, suppressed } = result;
       if (notDockerfile) {
         file.message(`code block labelled \`${language}\` holds no Dockerfile instruction; ` +
           'not linted (label it `text`, `sh` or `gitignore` to match what it shows)',
@@ -163,8 +200,8 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       const id = `dockerfile-${blocks.length + 1}`;
       // The fence is on the block's first line; the code starts on the next.
       const line = (pre.position?.start.line ?? 0) + 1;
-      blocks.push({ id, line, fragment, source, findings });
-      parent.children.splice(index + 1, 0, findingsPanel(id, findings, fragment, base));
+      blocks.push({ id, line, fragment, source, findings, suppressed });
+      parent.children.splice(index + 1, 0, findingsPanel(id, result, base));
       return [SKIP, index + 2];
     });
     const shipshape = (frontmatterOf(file.data)['shipshape'] ??= {}) as Record<string, unknown>;

@@ -25,7 +25,7 @@ export function ruleOccurrences(ruleId: string, pages: readonly PageWithBlocks[]
   for (const page of [...pages].sort((a, b) => a.id.localeCompare(b.id))) {
     for (const block of page.data.dockerfiles) {
       for (const finding of block.findings) {
-        if (finding.rule !== ruleId && !finding.aliases.includes(ruleId)) continue;
+        if (finding.rule !== ruleId) continue;
         found.push({
           title: page.data.title,
           href: `${page.id}/#${block.id}`,

@@ -1,8 +1,8 @@
 /**
  * Outputs stage, command line format `json`: one array of findings with hadolint's keys
  * (`src/Hadolint/Formatter/Json.hs`: `file`, `line`, `column`, `level`, `code`, `message`), so
- * scripts written for `hadolint -f json` read it, plus ours: `endLine`, and `aliases` (the other
- * rule set's ids for the same problem) when there are any.
+ * scripts written for `hadolint -f json` read it, plus ours: `endLine`, and `related` (the other
+ * rule set's findings for the same problem, rule and line) when there are any.
  */
 import { jsonTerminalSafe } from '../../shared/terminal-text.ts';
 import type { Formatter } from './report.ts';
@@ -16,7 +16,7 @@ export const formatJson: Formatter = (reports) => {
     code: finding.rule,
     message: finding.message,
     endLine: finding.endLine,
-    ...(finding.aliases.length > 0 ? { aliases: finding.aliases } : {}),
+    ...(finding.related.length > 0 ? { related: finding.related } : {}),
   })));
   return `${jsonTerminalSafe(JSON.stringify(findings))}\n`;
 };

@@ -4,7 +4,7 @@
  * (`src/Hadolint/Formatter/Sarif.hs`: one run, info and style become `note`, SARIF's lowest
  * level), with more for the code scanning page: each rule that fired is described once in
  * `tool.driver.rules` (title, description, upstream documentation), results point at it by
- * index, span the finding's lines, and carry the other rule set's ids in `properties.aliases`.
+ * index, span the finding's lines, and carry the other rule set's findings in `properties.related`.
  * Locations are URI references: a relative path stays relative to the repository root (what
  * GitHub matches files by), with each segment percent-encoded; an absolute path is a `file:` URL.
  * `tests/unit/cli/formats/sarif.test.ts` validates the output against the OASIS schema.
@@ -61,7 +61,7 @@ export const formatSarif: Formatter = (reports) => {
           region: { startLine: finding.line, endLine: finding.endLine, startColumn: 1 },
         },
       }],
-      ...(finding.aliases.length > 0 ? { properties: { aliases: finding.aliases } } : {}),
+      ...(finding.related.length > 0 ? { properties: { related: finding.related } } : {}),
     };
   }));
   const log = {

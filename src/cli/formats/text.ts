@@ -3,11 +3,12 @@
  * `path:line:col severity rule message`, which editors and `grep` read; never coloured.
  */
 import { terminalSafe } from '../../shared/terminal-text.ts';
+import { relatedText } from './related-text.ts';
 import type { Formatter } from './report.ts';
 
 export const formatText: Formatter = (reports) => reports.flatMap(({ file, findings }) =>
   findings.map((finding) => {
-    const also = finding.aliases.length > 0 ? ` [also ${finding.aliases.join(', ')}]` : '';
+    const also = relatedText(finding);
     return terminalSafe(
       `${file}:${finding.line}:1 ${finding.severity} ${finding.rule} ${finding.message}${also}`,
     );

@@ -7,6 +7,7 @@
  */
 import type { Severity } from '../../dockerfile/rule.ts';
 import { terminalSafe } from '../../shared/terminal-text.ts';
+import { relatedText } from './related-text.ts';
 import type { Formatter } from './report.ts';
 
 const RESET = '\u001b[0m';
@@ -22,7 +23,7 @@ export const formatTty: Formatter = (reports, { color }) => reports.flatMap(({ f
     const severity = color
       ? `${COLOURS[finding.severity]}${finding.severity}${RESET}`
       : finding.severity;
-    const also = finding.aliases.length > 0 ? ` [also ${finding.aliases.join(', ')}]` : '';
+    const also = relatedText(finding);
     return `${terminalSafe(`${file}:${finding.line} ${finding.rule}`)} ${severity}: ` +
       `${terminalSafe(finding.message + also)}\n`;
   })).join('');

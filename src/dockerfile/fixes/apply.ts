@@ -68,8 +68,7 @@ export function applyFixes(original: string, lint: Lint): FixResult {
       result.model) };
     const chosen: TextEdit[] = [];
     for (const finding of result.findings) {
-      const id = [finding.rule, ...finding.aliases].find((rule) => fixFor(rule) !== undefined);
-      const fix = id === undefined ? undefined : fixFor(id);
+      const fix = fixFor(finding.rule);
       if (fix === undefined) continue;
       const edits = fix.edits(finding, context).filter((edit) =>
         !edit.text.includes('\n') && !edit.text.includes('\r') &&

@@ -1,7 +1,7 @@
 /**
  * Analyse stage, Dockerfile engine, shared by rules: instructions that a stage may hold once
- * (CMD, ENTRYPOINT) repeated within one stage. Instructions before the first FROM belong to no
- * stage and are not looked at.
+ * (CMD, ENTRYPOINT) repeated within one stage. Instructions before the first FROM count as a
+ * stage of their own, as in hadolint (whose rules start with an empty state and reset it on FROM).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
 
@@ -9,8 +9,9 @@ import type { DockerfileModel, Instruction } from '../model.ts';
 export function laterRepeats(model: DockerfileModel, keyword: string):
   Array<{ instruction: Instruction; firstLine: number }> {
   const repeats: Array<{ instruction: Instruction; firstLine: number }> = [];
-  for (const stage of model.stages) {
-    const [first, ...later] = stage.instructions.filter((i) => i.keyword === keyword);
+  const beforeFrom = model.instructions.filter((i) => i.stage < 0);
+  for (const instructions of [beforeFrom, ...model.stages.map((s) => s.instructions)]) {
+    const [first, ...later] = instructions.filter((i) => i.keyword === keyword);
     if (first === undefined) continue;
     for (const instruction of later) repeats.push({ instruction, firstLine: first.line });
   }

@@ -48,10 +48,14 @@ export const rule: Rule = {
     bad: 'FROM node:22-alpine\nCOPY package.json ./\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\n',
   },
-  check({ model }) {
+  check({ model, fragment }) {
     const hits: RuleHit[] = [];
     const inherits = inheritedWorkdirs(model);
-    for (const stage of model.stages) {
+    // Instructions before the first FROM too, as hadolint checks them (with no WORKDIR yet);
+    // not in a snippet, whose stage may have set a WORKDIR in lines left out.
+    const beforeFrom = { index: -1,
+      instructions: fragment ? [] : model.instructions.filter((i) => i.stage < 0) };
+    for (const stage of [beforeFrom, ...model.stages]) {
       let workdir = inherits[stage.index] === true;
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') workdir = true;
@@ -59,7 +63,10 @@ export const rule: Rule = {
         const last = instruction.args[instruction.args.length - 1];
         if (instruction.args.length < 2 || last === undefined) continue;
         const destination = unquote(last);
-        if (isAbsoluteOrVariable(destination)) continue;
+        // As written too: the word splitter drops the backslashes of `d:\app\x` (hadolint reads
+        // the raw text, and so does a Windows builder with its escape directive).
+        const raw = unquote(instruction.argsText.trim().split(/\s+/).pop() ?? '');
+        if (isAbsoluteOrVariable(destination) || isAbsoluteOrVariable(raw)) continue;
         hits.push({
           line: instruction.line,
           endLine: instruction.endLine,

@@ -93,7 +93,7 @@ function runOnModels(program: string, models: readonly DockerfileModel[]):
       if (!script || comment.line <= HEADER_LINES) continue;
       const first = script.instruction.line - HEADER_LINES - 1;
       findings[script.m]?.push({
-        rule: `SC${comment.code}`, aliases: [], severity: LEVELS[comment.level] ?? 'warning',
+        rule: `SC${comment.code}`, related: [], severity: LEVELS[comment.level] ?? 'warning',
         line: first + comment.line, endLine: first + Math.max(comment.line, comment.endLine),
         message: comment.message, url: shellcheckWiki(comment.code),
       });

@@ -73,14 +73,14 @@ describe('shipshape lint', () => {
     expect(result.stdout).toMatch(new RegExp(`^${path}:4:1 warning DL3025 `, 'm'));
   });
 
-  it('writes JSON findings with hadolint\'s keys, and aliases', () => {
+  it('writes JSON findings with hadolint\'s keys, and related findings', () => {
     const path = file('json/Dockerfile', withError);
     const result = run(['lint', '--format', 'json', path]);
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     const dl3025 = findings.find((f) => f['code'] === 'DL3025');
     expect(dl3025).toMatchObject({ file: path, level: 'warning', line: 4, column: 1, endLine: 4,
-      aliases: ['JSONArgsRecommended'] });
+      related: [{ rule: 'JSONArgsRecommended', line: 4 }] });
     for (const f of findings) {
       expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(
         ['code', 'column', 'endLine', 'file', 'level', 'line', 'message']));

@@ -47,7 +47,7 @@ describe('rule index', () => {
     for (const rule of allRules) {
       const options = exampleLintOptions(rule);
       const names = (source: string) => lintDockerfile(source, options).findings
-        .flatMap((f) => [f.rule, ...f.aliases]);
+        .map((f) => f.rule);
       expect(names(rule.examples.bad), `${rule.id} bad example`).toContain(rule.id);
       expect(names(rule.examples.good), `${rule.id} good example`).not.toContain(rule.id);
     }
@@ -55,12 +55,32 @@ describe('rule index', () => {
 });
 
 describe('lintDockerfile', () => {
-  it('reports one finding with both ids when two rule sets name the same problem', () => {
+  it('reports each id of two rule sets at its own line, each naming the other', () => {
     const { findings } = lintDockerfile('FROM alpine:3.20\nCMD echo hi\n');
     const cmd = findings.filter((f) => f.line === 2);
-    expect(cmd).toHaveLength(1);
-    expect(cmd[0]).toMatchObject({ rule: 'DL3025', aliases: ['JSONArgsRecommended'],
-      url: '/rules/dl3025/' });
+    expect(cmd.map((f) => f.rule)).toEqual(['DL3025', 'JSONArgsRecommended']);
+    expect(cmd[0]).toMatchObject({ url: '/rules/dl3025/',
+      related: [{ rule: 'JSONArgsRecommended', line: 2 }] });
+    expect(cmd[1]).toMatchObject({ related: [{ rule: 'DL3025', line: 2 }] });
+  });
+
+  it('keeps MultipleInstructionsDisallowed on the earlier CMD, DL4003 on the later', () => {
+    // BuildKit dockerfile_check_test.go testMultipleInstructionsDisallowed; hadolint DL4003Spec.
+    const { findings } = lintDockerfile('FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n');
+    const repeated = findings.filter((f) => f.rule === 'DL4003' ||
+      f.rule === 'MultipleInstructionsDisallowed');
+    expect(repeated.map((f) => [f.line, f.rule, f.related])).toEqual([
+      [2, 'MultipleInstructionsDisallowed', [{ rule: 'DL4003', line: 3 }]],
+      [3, 'DL4003', [{ rule: 'MultipleInstructionsDisallowed', line: 2 }]],
+    ]);
+  });
+
+  it('pairs repeats in order: the CMD overridden with the CMD that repeats it', () => {
+    const { findings } = lintDockerfile('FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\nCMD ["c"]\n');
+    const pairs = findings.filter((f) => f.rule === 'DL4003')
+      .map((f) => [f.line, f.related.map((r) => `${r.rule} ${r.line}`)]);
+    expect(pairs).toEqual([[3, ['MultipleInstructionsDisallowed 2']],
+      [4, ['MultipleInstructionsDisallowed 3']]]);
   });
 
   it('lints a snippet without FROM as a fragment: no missing-FROM or whole-file findings', () => {

@@ -6,40 +6,54 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../../../src/cli/formats/index.ts';
-import { FILE, lintReports } from './lint-output.ts';
+import { FILE, lintReports, relatedReports } from './lint-output.ts';
 
 const plain = { color: false };
 const DL3000 = 'WORKDIR `app` is relative: use an absolute path, starting with `/`';
 const DL3019 = 'apk add without `--no-cache`: add it, or mount a cache with ' +
   '`RUN --mount=type=cache,target=/var/cache/apk`';
 const DL3025 = 'CMD in shell form: write it as a JSON array, `CMD ["check", "--all"]`';
+const JSON_ARGS = 'JSON arguments recommended for CMD to prevent unintended behavior related ' +
+  'to OS signals: write `CMD ["check", "--all"]`.';
 
 describe('output formats on real lint output', () => {
-  it('finds what the formats are tested with: error, info, warning with an alias', () => {
+  it('finds what the formats are tested with: error, info, warning', () => {
     const [report] = lintReports();
-    expect(report?.findings.map((f) => [f.line, f.severity, f.rule, f.message, f.aliases]))
+    expect(report?.findings.map((f) => [f.line, f.severity, f.rule, f.message, f.related]))
       .toEqual([
-        [2, 'error', 'DL3000', DL3000, ['WorkdirRelativePath']],
+        [2, 'error', 'DL3000', DL3000, []],
         [3, 'info', 'DL3019', DL3019, []],
-        [6, 'warning', 'DL3025', DL3025, ['JSONArgsRecommended']],
+        [6, 'warning', 'DL3025', DL3025, []],
       ]);
+  });
+
+  it('text, tty and json name the other rule set\'s finding for the same problem', () => {
+    const reports = relatedReports();
+    expect(FORMATS.text(reports, plain)).toBe([
+      `Dockerfile:2:1 warning DL3025 ${DL3025} [same problem: JSONArgsRecommended line 2]`,
+      `Dockerfile:2:1 warning JSONArgsRecommended ${JSON_ARGS} [same problem: DL3025 line 2]`,
+      '',
+    ].join('\n'));
+    expect(FORMATS.tty(reports, plain).split('\n')[0])
+      .toBe(`Dockerfile:2 DL3025 warning: ${DL3025} [same problem: JSONArgsRecommended line 2]`);
+    expect(JSON.parse(FORMATS.json(reports, plain))[1])
+      .toMatchObject({ code: 'JSONArgsRecommended', related: [{ rule: 'DL3025', line: 2 }] });
   });
 
   it('text: compiler-style lines', () => {
     expect(FORMATS.text(lintReports(), plain)).toBe([
-      `${FILE}:2:1 error DL3000 ${DL3000} [also WorkdirRelativePath]`,
+      `${FILE}:2:1 error DL3000 ${DL3000}`,
       `${FILE}:3:1 info DL3019 ${DL3019}`,
-      `${FILE}:6:1 warning DL3025 ${DL3025} [also JSONArgsRecommended]`,
+      `${FILE}:6:1 warning DL3025 ${DL3025}`,
       '',
     ].join('\n'));
   });
 
   it("tty: hadolint's line, severity coloured as hadolint colours it, or plain", () => {
     expect(FORMATS.tty(lintReports(), { color: true })).toBe([
-      `${FILE}:2 DL3000 \u001b[1m\u001b[31merror\u001b[0m: ${DL3000} [also WorkdirRelativePath]`,
+      `${FILE}:2 DL3000 \u001b[1m\u001b[31merror\u001b[0m: ${DL3000}`,
       `${FILE}:3 DL3019 \u001b[32minfo\u001b[0m: ${DL3019}`,
-      `${FILE}:6 DL3025 \u001b[1m\u001b[33mwarning\u001b[0m: ${DL3025} ` +
-        '[also JSONArgsRecommended]',
+      `${FILE}:6 DL3025 \u001b[1m\u001b[33mwarning\u001b[0m: ${DL3025}`,
       '',
     ].join('\n'));
     const uncoloured = FORMATS.tty(lintReports(), plain);
@@ -64,15 +78,15 @@ describe('output formats on real lint output', () => {
     ]);
   });
 
-  it('json: one array with hadolint\'s keys, plus endLine and aliases', () => {
+  it('json: one array with hadolint\'s keys, plus endLine', () => {
     const parsed = JSON.parse(FORMATS.json(lintReports(), plain));
     expect(parsed).toEqual([
       { file: FILE, line: 2, column: 1, level: 'error', code: 'DL3000', message: DL3000,
-        endLine: 2, aliases: ['WorkdirRelativePath'] },
+        endLine: 2 },
       { file: FILE, line: 3, column: 1, level: 'info', code: 'DL3019', message: DL3019,
         endLine: 3 },
       { file: FILE, line: 6, column: 1, level: 'warning', code: 'DL3025', message: DL3025,
-        endLine: 6, aliases: ['JSONArgsRecommended'] },
+        endLine: 6 },
     ]);
   });
 

@@ -10,7 +10,7 @@ import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../../../src/cli/formats/index.ts';
 import { fileUri } from '../../../../src/cli/formats/sarif.ts';
-import { lintReports } from './lint-output.ts';
+import { lintReports, relatedReports } from './lint-output.ts';
 
 const schemaPath = join(import.meta.dirname, '../../../fixtures/sarif/sarif-schema-2.1.0.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
@@ -56,7 +56,10 @@ describe('SARIF output', () => {
       [r.ruleId, r.ruleIndex, r.level])).toEqual([
       ['DL3000', 0, 'error'], ['DL3019', 1, 'note'], ['DL3025', 2, 'warning'],
     ]);
-    expect(run.results[2].properties).toEqual({ aliases: ['JSONArgsRecommended'] });
+    expect(run.results[2].properties).toBeUndefined();
+    const related = JSON.parse(FORMATS.sarif(relatedReports(), { color: false })).runs[0];
+    expect(related.results[0].properties)
+      .toEqual({ related: [{ rule: 'JSONArgsRecommended', line: 2 }] });
     expect(run.results[2].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'build%20dir/a%26b%22%3C1%3E.Dockerfile' },
       region: { startLine: 6, endLine: 6, startColumn: 1 },

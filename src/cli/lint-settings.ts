@@ -1,0 +1,83 @@
+/**
+ * Outputs stage, command line: the suppression and failure options of `shipshape lint`, as
+ * hadolint has them: `--config FILE` (else a `.hadolint.yaml`/`.hadolint.yml` beside each
+ * Dockerfile), `--ignore RULE` (repeatable), `--failure-threshold error|warning|info|style|
+ * ignore|none`. Reads the configuration for each file and the threshold that fails the run
+ * (`exit-code.ts` applies it); `options.ts` parses the options. The YAML reader and the schema
+ * are loaded only when there is a file to read, so a plain `shipshape lint` starts without them.
+ */
+import { dirname, join } from 'node:path';
+import { ConfigError } from '../dockerfile/suppress/config-error.ts';
+import { DEFAULT_FAILURE_THRESHOLD } from './exit-code.ts';
+import type { FailureThreshold } from '../dockerfile/suppress/config-schema.ts';
+import type { LintConfig } from '../dockerfile/suppress/read-config.ts';
+import type { LintSettings } from '../dockerfile/lint.ts';
+
+/** hadolint's names (`config-schema.ts` checks the same in a file). */
+export const THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'info', 'style',
+  'ignore', 'none'];
+
+/** The names hadolint looks for in the working directory; shipshape looks beside the file. */
+const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
+
+export interface SettingsFlags {
+  config: string | undefined;
+  ignore: string[];
+  failureThreshold: FailureThreshold | undefined;
+}
+
+/** What the CLI needs to read a configuration file. */
+export interface ConfigIO {
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export interface FileSettings {
+  settings: LintSettings;
+  threshold: FailureThreshold;
+  noFail: boolean;
+  /** The configuration file used, if any. */
+  configFile: string | undefined;
+}
+
+async function readConfigFile(io: ConfigIO, path: string, required: boolean):
+  Promise<LintConfig | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
+    const reason = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    throw new ConfigError([`${path}: cannot read the configuration file (${reason})`]);
+  }
+  const { parseHadolintConfig } = await import('../dockerfile/suppress/read-config.ts');
+  return parseHadolintConfig(new TextDecoder('utf-8').decode(bytes), path);
+}
+
+/**
+ * The settings for one Dockerfile (`-` for stdin): the `--config` file, else one beside the
+ * Dockerfile, with `--ignore` and `--failure-threshold` on top. Throws a ConfigError.
+ */
+export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile: string):
+  Promise<FileSettings> {
+  let config: LintConfig | undefined;
+  if (flags.config !== undefined) {
+    config = await readConfigFile(io, flags.config, true);
+  } else if (dockerfile !== '-') {
+    for (const name of CONFIG_NAMES) {
+      config = await readConfigFile(io, join(dirname(dockerfile), name), false);
+      if (config) break;
+    }
+  }
+  const settings: LintSettings = { ...config?.settings };
+  settings.ignored = [...(settings.ignored ?? []),
+    ...flags.ignore.map((rule) => ({ rule, by: `--ignore ${rule}` }))];
+  return {
+    settings,
+    threshold: flags.failureThreshold ?? config?.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
+    noFail: config?.noFail ?? false,
+    configFile: config?.file,
+  };
+}
+
+export { ConfigError };
