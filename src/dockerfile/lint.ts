@@ -11,6 +11,7 @@ import { lintModel, type LintOptions, type LintResult } from './browser.ts';
 import { parseDockerfile } from './parse/parse-dockerfile.ts';
 import type { Finding } from './rule.ts';
 import type { ShellChecker } from './shellcheck/run-shellcheck.ts';
+import { applySuppressions, type SuppressionSettings } from './suppress/apply.ts';
 
 export {
   isFragment, isNotDockerfile, lintModel, summarize, type LintOptions, type LintResult,
@@ -25,18 +26,25 @@ export interface NodeLintOptions extends LintOptions {
   shellcheck?: ShellChecker;
 }
 
-/** The result with ShellCheck's findings (already at Dockerfile lines) added in line order. */
-export function withShellcheckFindings(result: LintResult,
-  shellcheck: readonly Finding[]): LintResult {
+/**
+ * The result with ShellCheck's findings (already at Dockerfile lines) added in line order, after
+ * the same suppressions as the rules' (`# hadolint ignore=SC2086`, `ignored` in a configuration),
+ * as hadolint applies them to ShellCheck's findings.
+ */
+export function withShellcheckFindings(result: LintResult, shellcheck: readonly Finding[],
+  settings: SuppressionSettings = {}): LintResult {
   if (shellcheck.length === 0) return result;
-  const findings = [...result.findings, ...shellcheck]
-    .sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
-  return { ...result, findings };
+  const sources = new Map(shellcheck.map((finding) => [finding.rule, 'hadolint'] as const));
+  const kept = applySuppressions(result.model, shellcheck, sources, settings);
+  const byLine = (a: { line: number; rule: string }, b: { line: number; rule: string }) =>
+    a.line - b.line || a.rule.localeCompare(b.rule);
+  return { ...result, findings: [...result.findings, ...kept.findings].sort(byLine),
+    suppressed: [...result.suppressed, ...kept.suppressed].sort(byLine) };
 }
 
 export function lintDockerfile(source: string, options: NodeLintOptions = {}): LintResult {
   const { shellcheck, ...rest } = options;
   const result = lintModel(parseDockerfile(source), rest);
   if (!shellcheck || result.notDockerfile) return result;
-  return withShellcheckFindings(result, shellcheck.check(result.model));
+  return withShellcheckFindings(result, shellcheck.check(result.model), rest.settings);
 }

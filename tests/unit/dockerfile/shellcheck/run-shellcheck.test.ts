@@ -75,6 +75,18 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     expect(findings.some((f) => f.rule === 'SC2164' && f.line === 7)).toBe(true);
   });
 
+  it('is silenced like the rules: # hadolint ignore=SC… and ignored in a configuration', () => {
+    const source = 'FROM alpine:3.20\n# hadolint ignore=SC2164\nRUN cd /tmp; ls\n' +
+      'RUN cd /srv; echo $missing_var\n';
+    const { findings, suppressed } = lintDockerfile(source, { shellcheck: checker });
+    const seen = findings.filter((f) => f.rule.startsWith('SC')).map((f) => `${f.line} ${f.rule}`);
+    expect(seen).toEqual(['4 SC2086', '4 SC2154', '4 SC2164']);
+    expect(suppressed.map((f) => `${f.line} ${f.rule}`)).toContain('3 SC2164');
+    const configured = lintDockerfile(source, { shellcheck: checker,
+      settings: { ignored: [{ rule: 'SC2154', by: '--ignore SC2154' }] } });
+    expect(configured.findings.map((f) => f.rule)).not.toContain('SC2154');
+  });
+
   it('runs shellcheck once per Dockerfile, whatever the number of RUNs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-count-'));
     const log = join(dir, 'calls.log');
