@@ -12,6 +12,7 @@
  * backtick (their scripts are PowerShell's).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
+import { shellPragmas } from '../suppress/pragmas.ts';
 
 /** The lines ShellCheck sees before the script. */
 export const HEADER_LINES = 2;
@@ -86,6 +87,8 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
   if (model.escapeChar !== '\\') return [];
   const lines = model.source.split(/\r\n|\r|\n/);
   const shellOfStage = new Map<string, string | undefined>();
+  // `# hadolint shell=…` pragmas, by RUN line (`suppress/pragmas.ts`); they override SHELL.
+  const pragmaShells = shellPragmas(model);
   const files: ShellScriptFile[] = [];
   for (const stage of model.stages) {
     // A stage built on an earlier one keeps its SHELL, as the image config does.
@@ -98,10 +101,13 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
         shell = instruction.json?.[0] === undefined ? undefined : shellName(instruction.json[0]);
       } else if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
         for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
-      } else if (instruction.keyword === 'RUN' && shell !== undefined &&
-        instruction.json === undefined) {
+      } else if (instruction.keyword === 'RUN' && instruction.json === undefined) {
+        const pragma = pragmaShells.get(instruction.line);
+        const runShell = pragma === undefined ? shell : shellName(pragma);
+        if (runShell === undefined) continue;
         const script = instruction.heredocs.length === 0
-          ? { shell, lines: scriptLines(lines, instruction) } : heredocScript(instruction, shell);
+          ? { shell: runShell, lines: scriptLines(lines, instruction) }
+          : heredocScript(instruction, runShell);
         if (!script) continue;
         const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
           .map((n) => `${n}=1`);

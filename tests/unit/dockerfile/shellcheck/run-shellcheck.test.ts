@@ -87,6 +87,16 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     expect(configured.findings.map((f) => f.rule)).not.toContain('SC2154');
   });
 
+  it('reads # hadolint shell= as hadolint does: powershell is not checked, bash is bash', () => {
+    const script = 'RUN [[ -f /etc/os-release ]] && echo hi\n';
+    const plain = checker.check(parseDockerfile(`FROM alpine:3.20\n${script}`));
+    expect(plain.map((f) => f.rule)).toContain('SC3010');
+    for (const shell of ['powershell', 'bash']) {
+      const source = `# hadolint shell=${shell}\nFROM alpine:3.20\n${script}`;
+      expect(checker.check(parseDockerfile(source))).toEqual([]);
+    }
+  });
+
   it('runs shellcheck once per Dockerfile, whatever the number of RUNs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-count-'));
     const log = join(dir, 'calls.log');
