@@ -37,6 +37,22 @@ describe('a refused input fails the build with one file:line line', BOUND, () =>
     removeFixture(build);
   });
 
+  it('once, escaped: no dump of the refusal with the author\'s bytes raw', () => {
+    // Astro's Markdown processor printed the refusal object (20 lines, absolute paths, the
+    // reason raw: this ESC and BEL reached the terminal) before the loader's own line.
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/hostile.md': walkthroughFile('gone\u001b]0;pwned\u0007.Dockerfile'),
+    });
+    expect(build.code).not.toBe(0);
+    const named = build.output.split('\n').filter((line) => line.includes('hostile.md'));
+    expect(named).toEqual([expect.stringMatching(new RegExp('^content/writeups/hostile\\.md:3: ' +
+      'walkthrough file `gone\\\\x1b\\]0;pwned\\\\x07\\.Dockerfile` not found'))]);
+    expect(build.output).not.toMatch(/[\u001b\u0007]/);
+    expect(build.output).not.toContain('Failed to parse Markdown file');
+    removeFixture(build);
+  });
+
   it('an alias bomb in front matter', () => {
     const laughs = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
       ...Array.from({ length: 9 }, (_, i) =>
