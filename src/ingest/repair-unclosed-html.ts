@@ -2,8 +2,9 @@
  * Ingest stage: raw HTML that is opened and never closed swallows the rest of the page — an
  * unclosed `<!--` turns everything after it into a comment, an unclosed `<script>`, `<style>`,
  * `<noscript>` (and the other raw-text elements) into that element's text, which the sanitizer
- * then removes whole. Found here, in the Markdown source before any HTML is parsed, the opener's
- * `<` becomes `&lt;`: it shows as text, and the content after it stays on the page.
+ * then removes whole (`<plaintext>` always does: HTML closes it nowhere, not at `</plaintext>`).
+ * Found here, in the Markdown source before any HTML is parsed, the opener's `<` becomes
+ * `&lt;`: it shows as text, and the content after it stays on the page.
  * Fenced code and inline code spans are left alone.
  */
 import { blankCodeSpans, fencedLines } from './fences.ts';
@@ -41,7 +42,7 @@ export const repairUnclosedHtml: SourceRepair = (lines, report) => {
       const at = start + match.index;
       const tag = match[1]?.toLowerCase();
       const closer = tag === undefined ? '-->' : `</${tag}`;
-      const end = lower.indexOf(closer, at + match[0].length);
+      const end = tag === 'plaintext' ? -1 : lower.indexOf(closer, at + match[0].length);
       if (end === -1) {
         unclosed.push({ line: index, column: match.index, tag: match[0] });
         continue;
@@ -61,12 +62,15 @@ export const repairUnclosedHtml: SourceRepair = (lines, report) => {
     const swallowed = Math.max(0, last - line);
     const name = tag.slice(1).toLowerCase();
     const [shown, closer] = tag === '<!--' ? ['<!--', '-->'] : [`<${name}>`, `</${name}>`];
+    // HTML ends `<plaintext>` nowhere, so there is nothing to close it with.
+    const fix = name === 'plaintext' ? 'remove it (nothing closes it; show text in a code block)'
+      : `close it with \`${closer}\` or remove it`;
     report({
       line: target.origin,
       ruleId: 'unclosed-html',
       found: `unclosed \`${shown}\` swallows ${swallowed} line${swallowed === 1 ? '' : 's'} ` +
         '(to the end of the file)',
-      action: `shown as text and the rest kept; close it with \`${closer}\` or remove it`,
+      action: `shown as text and the rest kept; ${fix}`,
     });
   }
   return out;
