@@ -5,18 +5,24 @@
  * then removes whole (`<plaintext>` always does: HTML closes it nowhere, not at `</plaintext>`).
  * Found here, in the Markdown source before any HTML is parsed, the opener's `<` becomes
  * `&lt;`: it shows as text, and the content after it stays on the page.
+ * A processing instruction or declaration (`<?php`, `<!DOCTYPE`, `<![CDATA[`) is a comment to
+ * HTML up to the next `>`, and to Markdown a raw block up to its closer: one not closed on its
+ * own line hid every line up to the next `>`, headings and all, without a word.
  * Fenced code and inline code spans are left alone.
  */
 import { blankCodeSpans, fencedLines } from './fences.ts';
 import type { SourceLine, SourceRepair } from './source-lines.ts';
 
 const RAW_TEXT = 'script|style|noscript|textarea|title|xmp|iframe|noembed|noframes|plaintext';
-const OPENER = new RegExp(`<!--|<(${RAW_TEXT})(?=[\\s/>]|$)`, 'gi');
+/** `<!--`, a raw-text element (group 1), or a declaration or processing instruction (group 2). */
+const OPENER = new RegExp(`<!--|<(${RAW_TEXT})(?=[\\s/>]|$)|(<\\?|<!\\[CDATA\\[|<![a-z])`, 'gi');
 
 interface Opener {
   line: number;
   column: number;
   tag: string;
+  /** `<?`, `<!X`, `<![CDATA[`: must close on its own line. */
+  declaration?: boolean;
 }
 
 export const repairUnclosedHtml: SourceRepair = (lines, report) => {
@@ -41,10 +47,15 @@ export const repairUnclosedHtml: SourceRepair = (lines, report) => {
     for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
       const at = start + match.index;
       const tag = match[1]?.toLowerCase();
-      const closer = tag === undefined ? '-->' : `</${tag}`;
+      const declaration = match[2] !== undefined;
+      // Only at the start of a line does one begin a raw block; inside a paragraph it is text.
+      if (declaration && text.slice(0, match.index).trim() !== '') continue;
+      const closer = declaration ? '>' : tag === undefined ? '-->' : `</${tag}`;
       const end = tag === 'plaintext' ? -1 : lower.indexOf(closer, at + match[0].length);
-      if (end === -1) {
-        unclosed.push({ line: index, column: match.index, tag: match[0] });
+      const lineEnd = start + text.length;
+      if (end === -1 || (declaration && end >= lineEnd)) {
+        const shown = declaration ? match[0].replace(/[a-z]$/i, '') : match[0];
+        unclosed.push({ line: index, column: match.index, tag: shown, declaration });
         continue;
       }
       // Resume after the closer: whatever lies between is the element's own text.
@@ -55,10 +66,21 @@ export const repairUnclosedHtml: SourceRepair = (lines, report) => {
   }
   let last = lines.length - 1;
   while (last > 0 && (lines[last]?.text.trim() ?? '') === '') last--;
-  for (const { line, column, tag } of unclosed) {
+  for (const { line, column, tag, declaration } of unclosed) {
     const target = out[line];
     if (!target) continue;
     target.text = `${target.text.slice(0, column)}&lt;${target.text.slice(column + 1)}`;
+    if (declaration) {
+      report({
+        line: target.origin,
+        ruleId: 'unclosed-html',
+        found: `\`${tag}\` is not closed on its own line, so HTML hides what follows, up to ` +
+          'the next `>`',
+        action: 'shown as text and the rest kept; close it with `>` on the same line, or ' +
+          'remove it',
+      });
+      continue;
+    }
     const swallowed = Math.max(0, last - line);
     const name = tag.slice(1).toLowerCase();
     const [shown, closer] = tag === '<!--' ? ['<!--', '-->'] : [`<${name}>`, `</${name}>`];
