@@ -13,7 +13,9 @@
 import { blankCodeSpans, fencedLines } from './fences.ts';
 import type { SourceLine, SourceRepair } from './source-lines.ts';
 
-const RAW_TEXT = 'script|style|noscript|textarea|title|xmp|iframe|noembed|noframes|plaintext';
+// `<select>` is no raw-text element, but HTML drops every other tag inside it: the same loss.
+const RAW_TEXT = 'script|style|noscript|textarea|title|xmp|iframe|noembed|noframes|plaintext|' +
+  'select';
 /** `<!--`, a raw-text element (group 1), or a declaration or processing instruction (group 2). */
 const OPENER = new RegExp(`<!--|<(${RAW_TEXT})(?=[\\s/>]|$)|(<\\?|<!\\[CDATA\\[|<![a-z])`, 'gi');
 
