@@ -17,6 +17,8 @@ export interface LocatedAsset {
   location: AssetLocation;
   /** Why a local file is refused (for `refused`). */
   problem?: string;
+  /** The file's real path (for `present` outside `public/`: a file Astro will read). */
+  path?: string;
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
@@ -36,10 +38,11 @@ export function locateAsset(url: string, filePath: string | undefined): LocatedA
     ? checkAuthorPath(`.${target}`, { from: resolve('public', 'index.html'),
       roots: [resolve('public')], maxBytes: MAX_IMAGE_BYTES })
     : checkAuthorPath(target, { from: filePath, maxBytes: MAX_IMAGE_BYTES });
-  if (checked.ok && !fromPublic && isSvgImage(checked.path)) {
-    return { location: 'refused', problem: svgImageProblem(target) };
+  if (!checked.ok) {
+    return checked.kind === 'missing' ? { location: 'missing' }
+      : { location: 'refused', problem: checked.problem };
   }
-  if (checked.ok) return { location: 'present' };
-  if (checked.kind === 'missing') return { location: 'missing' };
-  return { location: 'refused', problem: checked.problem };
+  if (fromPublic) return { location: 'present' };
+  if (isSvgImage(checked.path)) return { location: 'refused', problem: svgImageProblem(target) };
+  return { location: 'present', path: checked.path };
 }

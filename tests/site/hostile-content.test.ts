@@ -95,10 +95,13 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
         '```js {1-100000000}\nconst marked = 1;\n```\n',
       'content/writeups/unclosed.md': '# Unclosed\n\n<!-- draft\n\n## Kept\n\nKept text.\n',
       'content/writeups/image.md': '# Image\n\n![secret](../../../../../../etc/passwd)\n\n' +
-        '![esc](<gone\u001b[2J\u202e.png>)\n\n![drawing](drawing.svg)\n\n![png](disguised.png)\n',
+        '![esc](<gone\u001b[2J\u202e.png>)\n\n![drawing](drawing.svg)\n\n![png](disguised.png)\n\n' +
+        '![page](page.png)\n',
       // An SVG image was published as it is, and opened by its address it ran its script.
       'content/writeups/drawing.svg': SVG,
       'content/writeups/disguised.png': SVG,
+      // No image at all: Astro's NoImageMetadata error stopped the build, with a stack trace.
+      'content/writeups/page.png': '<html><body>not an image</body></html>\n',
     });
     expect(build.code, build.output).toBe(0);
     const out = build.output;
@@ -116,6 +119,8 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
       expect(out).toContain(`content/writeups/image.md:${line}: image not shown: \`${name}\` is ` +
         'an SVG image, which can carry scripts');
     }
+    expect(out).toContain('content/writeups/image.md:11: image not shown: `page.png` is not an ' +
+      'image that can be read');
     const published = readdirSync(join(build.dir, 'dist/_astro'));
     expect(published.filter((name) => /^(?:drawing|disguised)\./.test(name))).toEqual([]);
     expect(out).not.toMatch(/[\u001b\u202e]/);
