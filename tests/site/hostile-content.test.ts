@@ -95,8 +95,8 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
         '```js {1-100000000}\nconst marked = 1;\n```\n',
       'content/writeups/unclosed.md': '# Unclosed\n\n<!-- draft\n\n## Kept\n\nKept text.\n',
       'content/writeups/image.md': '# Image\n\n![secret](../../../../../../etc/passwd)\n\n' +
-        '![esc](<gone\u001b[2J\u202e.png>)\n\n![drawing](drawing.svg)\n\n![png](disguised.png)\n\n' +
-        '![page](page.png)\n',
+        '![esc](<gone\u001b[2J\u202e.png>)\n\n![drawing](drawing.svg)\n\n' +
+        '![png](disguised.png)\n\n![page](page.png)\n',
       // An SVG image was published as it is, and opened by its address it ran its script.
       'content/writeups/drawing.svg': SVG,
       'content/writeups/disguised.png': SVG,
