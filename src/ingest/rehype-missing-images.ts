@@ -5,18 +5,27 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { unreadableImages } from './image-data.ts';
 import { locateAsset } from './local-asset.ts';
 import {
   missingImageMessage, placeholderProperties, refusedImageMessage, remoteImageMessage,
 } from './placeholder.ts';
 
 export const rehypeMissingImages: Plugin<[], Root> = function () {
-  return (tree, file) => {
+  return async (tree, file) => {
+    const sources: string[] = [];
+    visit(tree, 'element', (node) => {
+      const src = node.properties['src'];
+      if (node.tagName === 'img' && typeof src === 'string') sources.push(src);
+    });
+    const unreadable = await unreadableImages(sources, file.path);
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
       const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : '';
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'].trim() : '';
-      const { location, problem } = locateAsset(src, file.path);
+      const located = locateAsset(src, file.path);
+      const problem = unreadable.get(src) ?? located.problem;
+      const location = unreadable.has(src) ? 'refused' : located.location;
       const place = node.position;
       let replacement: Element;
       if (location === 'remote') {

@@ -14,6 +14,7 @@ import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { restoreBuilt, setAsideBuilt } from './built-elements.ts';
+import { rescueSwallowed } from './rescue-swallowed.ts';
 import { noteAuthored, reportRemoved } from './sanitize-report.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -24,6 +25,7 @@ export const rehypeSanitizeHtml: Plugin<[], Root> = function () {
     const nonce = randomUUID();
     const built = setAsideBuilt(tree, nonce);
     const parsed = raw(tree, file);
+    rescueSwallowed(parsed, built, file);
     const authored = noteAuthored(parsed, nonce, built);
     const clean = sanitize(parsed, sanitizeSchema) as Root;
     restoreBuilt(clean, built);

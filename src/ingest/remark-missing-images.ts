@@ -8,6 +8,7 @@
 import type { Image, Link, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { unreadableImages } from './image-data.ts';
 import { locateAsset } from './local-asset.ts';
 import { isSafeUrl, unsafeUrlReason } from './safe-url.ts';
 import {
@@ -33,7 +34,10 @@ function remoteLink(image: Image): Link {
 }
 
 export const remarkMissingImages: Plugin<[], Root> = function () {
-  return (tree, file) => {
+  return async (tree, file) => {
+    const urls: string[] = [];
+    visit(tree, 'image', (image) => void urls.push(image.url));
+    const unreadable = await unreadableImages(urls, file.path);
     visit(tree, 'image', (image, index, parent) => {
       if (!parent || index === undefined) return undefined;
       const place = image.position;
@@ -44,7 +48,9 @@ export const remarkMissingImages: Plugin<[], Root> = function () {
         });
         return SKIP;
       }
-      const { location, problem } = locateAsset(image.url, file.path);
+      const located = locateAsset(image.url, file.path);
+      const problem = unreadable.get(image.url) ?? located.problem;
+      const location = unreadable.has(image.url) ? 'refused' : located.location;
       if (location === 'remote') {
         parent.children.splice(index, 1, remoteLink(image));
         file.message(remoteImageMessage(image.url), {

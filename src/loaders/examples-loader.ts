@@ -14,6 +14,7 @@ import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-exampl
 import { ContentError } from './content-error.ts';
 import { readEntry } from './read-entry.ts';
 import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
+import { renderQuietly } from './render-refusals.ts';
 
 /** The title of a write-up's page: its front matter `title`, else the heading it is named by. */
 function titleOfWriteup(root: string, name: string): string | undefined {
@@ -49,9 +50,10 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
   });
   const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
   // Rendered as if it were the walkthrough file, so `file="Dockerfile"` resolves beside it.
-  const rendered = await ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
-    fileURL: pathToFileURL(walkthroughPath),
-  }).catch((error: unknown) => {
+  const rendered = await renderQuietly(() =>
+    ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
+      fileURL: pathToFileURL(walkthroughPath),
+    })).catch((error: unknown) => {
     const reason = (error as { reason?: unknown }).reason;
     throw new ContentError(`${EXAMPLES_DIR}/${slug}: the example page does not render: ${
       typeof reason === 'string' ? reason : String(error)}`, 'Check walkthrough.md.');

@@ -18,6 +18,7 @@ import { withBase } from '../site/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
+import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
@@ -62,10 +63,10 @@ async function loadFile(
   if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
-  const rendered = await ctx
+  const rendered = await renderQuietly(() => ctx
     .renderMarkdown(`---\n${JSON.stringify(handoff)}\n---\n${source.body}`, {
       fileURL: pathToFileURL(path),
-    })
+    }))
     .catch((error: unknown) => {
       throw asContentError(error, display);
     });
@@ -139,18 +140,19 @@ function checkWriteupFrontmatter(
 function asContentError(error: unknown, display: string): unknown {
   // Too deep or too big for the parsers despite the ingest limits: still this file's problem,
   // and named as such (a stack overflow's trace points at whichever plugin ran out).
-  const text = error instanceof Error ? error.message : '';
-  const exhausted = /Maximum call stack size exceeded|Invalid (?:array|string) length/.exec(text);
+  if (!isContentRefusal(error)) return error;
+  const exhausted = exhaustion(error);
   if (exhausted) {
-    return new ContentError(`${display}:1: the page cannot be rendered (${exhausted[0]}); ` +
+    return new ContentError(`${display}:1: the page cannot be rendered (${exhausted}); ` +
       'expected content within the limits of README "Limits"',
     'Look for very deep nesting or very long repeated markup in this file.');
   }
-  const message = error as { reason?: unknown; line?: unknown; source?: unknown };
-  if (message.source !== 'shipshape' || typeof message.reason !== 'string') return error;
+  const message = error as { reason: string; line?: unknown; ruleId?: unknown };
   const line = typeof message.line === 'number' ? message.line : 1;
+  const section = message.ruleId === 'walkthrough' ? 'Authoring walkthroughs'
+    : message.ruleId === 'mermaid' ? 'Diagrams' : 'Limits';
   return new ContentError(`${display}:${line}: ${message.reason}`,
-    'See README "Authoring walkthroughs" for the syntax.');
+    `See README "${section}".`);
 }
 
 /**

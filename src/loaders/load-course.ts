@@ -15,6 +15,7 @@ import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from './content-error.ts';
+import { renderQuietly } from './render-refusals.ts';
 
 function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
   const pages = new Map<string, SourcePage>();
@@ -55,9 +56,10 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
 
   const render = async (markdown: string, file = path, what = 'an introduction') => {
     const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
-    const rendered = await ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
-      fileURL: pathToFileURL(file),
-    }).catch((error: unknown) => {
+    const rendered = await renderQuietly(() =>
+      ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
+        fileURL: pathToFileURL(file),
+      })).catch((error: unknown) => {
       const reason = (error as { reason?: unknown }).reason;
       const shown = file === path ? SYLLABUS_FILE : `${LESSON_TEXTS}${file.split(/[\\/]/).at(-1)}`;
       throw new ContentError(`${shown}: ${what} does not render: ${

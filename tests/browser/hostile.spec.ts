@@ -309,3 +309,19 @@ for (const site of HOSTILE_SITES) {
     }
   });
 }
+
+// The comparison controls are built from cell text as text: Docker's `<none>` (a dangling
+// image) names its row, where controls built with innerHTML showed nothing.
+test('a comparison row named `<none>` is named so in the table options', async ({ page }) => {
+  const body = HOSTILE_SITES[0];
+  const missing = existsSync(join(body.dist, MANIFEST)) ? undefined
+    : `${body.dist} is built by \`npm run test:site\``;
+  test.skip(skipUnlessCi(missing), missing ?? '');
+  await page.goto(`http://127.0.0.1:${body.port}/writeups/compare-table-dangling/`);
+  const options = page.locator('details.compare-options');
+  await options.locator('summary').click();
+  await expect(options.getByRole('group', { name: 'Rows shown' })
+    .getByRole('checkbox', { name: '<none>' })).toBeChecked();
+  await expect(page.getByRole('cell', { name: 'Image: <none>' }).locator('code'))
+    .toHaveText('<none>');
+});

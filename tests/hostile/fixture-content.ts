@@ -230,6 +230,11 @@ function tables(): Writeup[] {
       body: '| Image | Size | Shell |\n|---|---|---|\n' + crafted.map((p, j) =>
         `| \`${images[j % 4]}\` ${cell(p)} | ${sizes[j % 4]} ${cell(p)} | ${cell(p)} |`)
         .join('\n') },
+    // Docker lists a dangling image as `<none>`: its row must show that text, not nothing.
+    { slug: 'compare-table-dangling', place: 'comparison table cell',
+      heading: 'Comparison table, dangling image', vectors: [],
+      body: '| Image | Size | Shell |\n|---|---|---|\n| `python:3.12-slim` | ~125 MB | bash |\n' +
+        '| `alpine:3.19` | 7 MB | ash |\n| `<none>` | 120 MB | <none> |' },
     { slug: 'plain-table', place: 'table cell', heading: 'Plain table', vectors: [],
       body: '| A | B |\n|---|---|\n' + crafted.map((p) => `| ${cell(p)} | text |`).join('\n') },
   ];

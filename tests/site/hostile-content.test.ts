@@ -4,7 +4,7 @@
  * `file:line`, and no stack trace; content that is only too big or too deep builds, with a
  * warning naming `file:line`, and its text on the page. Every build has a time bound.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture } from './build-fixture.ts';
@@ -12,6 +12,8 @@ import { buildFixture, removeFixture } from './build-fixture.ts';
 const index = '---\ntitle: Home\n---\n\nHello.\n';
 const STACK = /Stack trace|\n\s+at .*\.(?:ts|js|mjs):\d+/;
 const BOUND = { timeout: 240_000 };
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)">' +
+  '<script>alert(2)</script></svg>\n';
 
 function walkthroughFile(path: string, lines = '1'): string {
   return `# Hostile\n\n::::walkthrough{file="${path}"}\n:::step[Base]{lines="${lines}"}\n` +
@@ -34,6 +36,22 @@ describe('a refused input fails the build with one file:line line', BOUND, () =>
       'relative to this Markdown file');
     expect(build.output).not.toMatch(STACK);
     expect(build.output).not.toMatch(/EISDIR|PATH=|HOME=/);
+    removeFixture(build);
+  });
+
+  it('once, escaped: no dump of the refusal with the author\'s bytes raw', () => {
+    // Astro's Markdown processor printed the refusal object (20 lines, absolute paths, the
+    // reason raw: this ESC and BEL reached the terminal) before the loader's own line.
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/hostile.md': walkthroughFile('gone\u001b]0;pwned\u0007.Dockerfile'),
+    });
+    expect(build.code).not.toBe(0);
+    const named = build.output.split('\n').filter((line) => line.includes('hostile.md'));
+    expect(named).toEqual([expect.stringMatching(new RegExp('^content/writeups/hostile\\.md:3: ' +
+      'walkthrough file `gone\\\\x1b\\]0;pwned\\\\x07\\.Dockerfile` not found'))]);
+    expect(build.output).not.toMatch(/[\u001b\u0007]/);
+    expect(build.output).not.toContain('Failed to parse Markdown file');
     removeFixture(build);
   });
 
@@ -77,7 +95,13 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
         '```js {1-100000000}\nconst marked = 1;\n```\n',
       'content/writeups/unclosed.md': '# Unclosed\n\n<!-- draft\n\n## Kept\n\nKept text.\n',
       'content/writeups/image.md': '# Image\n\n![secret](../../../../../../etc/passwd)\n\n' +
-        '![esc](<gone\u001b[2J\u202e.png>)\n',
+        '![esc](<gone\u001b[2J\u202e.png>)\n\n![drawing](drawing.svg)\n\n' +
+        '![png](disguised.png)\n\n![page](page.png)\n',
+      // An SVG image was published as it is, and opened by its address it ran its script.
+      'content/writeups/drawing.svg': SVG,
+      'content/writeups/disguised.png': SVG,
+      // No image at all: Astro's NoImageMetadata error stopped the build, with a stack trace.
+      'content/writeups/page.png': '<html><body>not an image</body></html>\n',
     });
     expect(build.code, build.output).toBe(0);
     const out = build.output;
@@ -91,6 +115,14 @@ describe('content too deep or too big builds, cut visibly, with warnings', BOUND
     expect(out).toMatch(new RegExp('content/writeups/image\\.md:3: image not shown: ' +
       '`[./]+etc/passwd` points outside the content folder'));
     expect(out).toContain('gone\\x1b[2J\\u202e.png');
+    for (const [line, name] of [[7, 'drawing.svg'], [9, 'disguised.png']]) {
+      expect(out).toContain(`content/writeups/image.md:${line}: image not shown: \`${name}\` is ` +
+        'an SVG image, which can carry scripts');
+    }
+    expect(out).toContain('content/writeups/image.md:11: image not shown: `page.png` is not an ' +
+      'image that can be read');
+    const published = readdirSync(join(build.dir, 'dist/_astro'));
+    expect(published.filter((name) => /^(?:drawing|disguised)\./.test(name))).toEqual([]);
     expect(out).not.toMatch(/[\u001b\u202e]/);
     expect(out).not.toMatch(STACK);
     const page = (name: string) =>
