@@ -21,21 +21,17 @@ describe('write-up claims', { timeout: 30_000 }, () => {
     const cache: ClaimsCache = new Map();
     const first = readWriteupClaims('content/writeups', dataset, process.cwd(), cache);
     const size = cache.size;
-    const started = performance.now();
     for (let i = 0; i < 50; i++) {
       readWriteupClaims('content/writeups', dataset, process.cwd(), cache);
     }
     expect(cache.size).toBe(size);
     expect(readWriteupClaims('content/writeups', dataset, process.cwd(), cache)).toEqual(first);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('are drawn once per page; 300 repeats become notes with warnings', async () => {
     const tree: Root = { type: 'root', children: Array.from({ length: 300 }, placeholder) };
     const file = new VFile({ path: 'content/pages/compare.md' });
-    const started = performance.now();
     await unified().use(rehypeCompare).run(tree, file);
-    expect(performance.now() - started).toBeLessThan(15_000);
     const warnings = file.messages.filter((m) => m.ruleId === 'compare-repeat');
     expect(warnings).toHaveLength(299);
     expect(warnings[0]?.reason).toBe('`::write-up-claims` is repeated on this page; it is shown ' +
@@ -43,5 +39,7 @@ describe('write-up claims', { timeout: 30_000 }, () => {
     expect(warnings[0]?.line).toBe(3);
     const notes = tree.children.filter((node) => node.type === 'element' && node.tagName === 'p');
     expect(notes).toHaveLength(299);
+    // Drawn once: one node left that is not a note (speed goes in the bench, not in tests).
+    expect(tree.children.length - notes.length).toBe(1);
   });
 });
