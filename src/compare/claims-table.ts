@@ -22,7 +22,7 @@ const COLUMNS = ['Where', 'Image', 'Property', 'Claim', 'Source says', 'Verdict'
  */
 function verdictCell(claim: WriteupClaims['claims'][number]): ElementContent[] {
   const where = `${claim.file.replace(/^.*\//, '')}:${claim.line}`;
-  return [h('strong', LABEL[claim.verdict.kind]), ' ',
+  return [h('strong', LABEL[claim.verdict.kind]), { type: 'text', value: ' ' },
     h('details.claim-why', [
       h('summary', { dataPagefindIgnore: '' }, ['Why', h('span.sr-only', ` (${where})`)]),
       h('span', inlineCodeToHast(claim.verdict.reason)),
