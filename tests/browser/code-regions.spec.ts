@@ -21,6 +21,6 @@ for (const url of ['/writeups/containerizing-the-vote-service/',
         all.map((pre) => pre.getAttribute('aria-label') ?? ''));
       for (const name of names) expect(name).toMatch(/^Code: .+, \d+ lines?|^Code: .+, lines? /);
       expect(new Set(names).size, names.join('\n')).toBe(names.length);
-      await expect(page.getByRole('region', { name: names[0] })).toHaveCount(1);
+      await expect(page.getByRole('region', { name: names[0] ?? '', exact: true })).toHaveCount(1);
     });
 }
