@@ -68,9 +68,12 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on paper every reason prints', async ({ page }) => {
+test('on paper every reason and source prints, and no fold', async ({ page }) => {
+  // A page's width on paper: the claims print as cards.
+  await page.setViewportSize({ width: 700, height: 1000 });
   await page.goto('/compare/');
   await page.emulateMedia({ media: 'print' });
+  await expect(disagreeing(page).locator('summary')).toBeHidden();
   await expect(disagreeing(page).locator('.claim-why > span')).toBeVisible();
   await expect(disagreeing(page).locator('td[data-label="Source says"]')).toBeVisible();
 });
