@@ -19,6 +19,7 @@ import { rehypeBaseLinks } from './src/render/rehype-base-links.ts';
 import { rehypeCopyLinks } from './src/render/rehype-copy-links.ts';
 import { rehypeCopyLinkScript } from './src/render/rehype-copy-link-script.ts';
 import { rehypeMermaidSvg } from './src/render/mermaid/rehype-mermaid-svg.ts';
+import { rehypeDiagramStartScript } from './src/render/mermaid/rehype-diagram-start-script.ts';
 import { rehypeCompare } from './src/compare/rehype-compare.ts';
 import { rehypeCompareScript } from './src/compare/rehype-compare-script.ts';
 import { rehypeWriteupTables } from './src/compare/rehype-writeup-tables.ts';
@@ -92,6 +93,7 @@ export default defineConfig({
         rehypeWalkthroughScript,
         rehypeCompareScript,
         rehypeFileTabsScript,
+        rehypeDiagramStartScript,
         rehypeCopyLinks,
         rehypeCopyLinkScript,
         [rehypeBaseLinks, { base }],

@@ -5,8 +5,10 @@
  */
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
 import { pluginWholeWords } from './src/walkthrough/ec-whole-words.ts';
+import { pluginRegionNames } from './src/render/ec-region-names.ts';
 
 export default defineEcConfig({
-  // A walkthrough's Dockerfile wraps only between words (see the plugin).
-  plugins: [pluginWholeWords()],
+  // A walkthrough's Dockerfile wraps only between words; a block that scrolls sideways is a
+  // region with a name of its own (see the plugins).
+  plugins: [pluginWholeWords(), pluginRegionNames()],
 });

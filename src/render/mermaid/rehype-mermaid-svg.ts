@@ -15,6 +15,7 @@ import { cacheKey, readCached, shortHash, writeCached } from './mermaid-cache.ts
 import { renderDiagrams, THEME_VARIABLES, type DiagramJob } from './render-diagrams.ts';
 import { cleanSvg } from './sanitize-svg.ts';
 import { readableWidth } from './readable-width.ts';
+import { diagramStart } from './diagram-start.ts';
 
 interface Found {
   pre: Element;
@@ -95,8 +96,11 @@ export const rehypeMermaidSvg: Plugin<[], Root> = function () {
         return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix, settings)) ?? '',
           variant);
       });
-      // Focusable, so a keyboard can scroll a diagram wider than the column.
-      const figure = h('figure.mermaid-diagram', { tabIndex: 0 }, variants);
+      // Focusable, so a keyboard can scroll a diagram wider than the column; where it scrolls,
+      // it opens at its start (client/diagram-start.ts), not at its left edge.
+      const start = variants[0] ? diagramStart(variants[0]) : undefined;
+      const figure = h('figure.mermaid-diagram',
+        { tabIndex: 0, ...(start === undefined ? {} : { dataStart: String(start) }) }, variants);
       const at = diagram.parent.children.indexOf(diagram.pre);
       if (at !== -1) diagram.parent.children.splice(at, 1, figure);
     }
