@@ -4,7 +4,8 @@
  * served by `sirv` (a maintained static server) from the listing it takes at start, so a URL can
  * only ever name a file that is inside the folder: nothing is joined onto a path from the URL,
  * and a malformed or hostile URL (`/%E0%A4%A`, `/..%2f..%2fetc/passwd`, `/%00`) is a 404, never
- * a crash. Restart the server after rebuilding the folder (files added since are not seen).
+ * a crash. The listing is taken again when the folder is rebuilt (its or its `index.html`'s
+ * modification time changed), so a server left running never serves a stale build.
  *
  * The guide is served under its base (`/courses/docker/` when built with `SHIPSHAPE_BASE`); a
  * folder URL without its final slash is redirected to it (relative links need it); a miss gets
@@ -12,7 +13,7 @@
  * Content-Security-Policy, as a host should send it (the worker of "Run it here" gets its policy
  * only this way).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -48,25 +49,15 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
   const root = resolve(options.dir);
   const base = folderPath(options.base ?? '/');
   const documents = options.documents ?? new Map<string, string>();
-  // Folders that hold an index.html, as `/x/y/`, for the redirect of `/x/y` to `/x/y/`.
-  const folders = new Set(readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name === 'index.html' || name.endsWith(`${sep}index.html`))
-    .map((name) => `/${name.slice(0, -'index.html'.length).split(sep).join('/')}`));
-  const notFoundPage = join(root, '404.html');
-  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
-  const files = sirv(root, {
-    dev: false,
-    etag: true,
-    extensions: ['html'],
-    setHeaders(response, pathname) {
-      // mrmime knows the site's types (.wasm, .mjs, .zip…); Pagefind's .pf_* are opaque.
-      if (extname(pathname) !== '' && lookup(pathname) === undefined) {
-        response.setHeader('content-type', 'application/octet-stream');
-      }
-    },
-  });
+  let listing = readListing(root);
+  const current = (): Listing => {
+    const stamp = buildStamp(root);
+    if (stamp !== listing.stamp) listing = readListing(root);
+    return listing;
+  };
 
   const miss = (response: ServerResponse, status = 404): void => {
+    const { notFound } = listing;
     if (notFound === undefined || status !== 404) {
       response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
         .end(status === 404 ? 'Not found' : 'Bad request');
@@ -96,6 +87,7 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
       return;
     }
     if (!pathname.startsWith(base)) return miss(response);
+    const { folders, files } = current();
     const path = `/${pathname.slice(base.length)}`;
     if (!path.endsWith('/') && extname(path) === '' && folders.has(`${decoded(path)}/`)) {
       response.writeHead(301, { location: `${pathname}/${query === -1 ? '' : raw.slice(query)}` })
@@ -108,6 +100,48 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
     response.once('pipe', (source) => source.once('error', () => response.destroy()));
     files(request, response, () => miss(response));
   };
+}
+
+interface Listing {
+  stamp: string;
+  /** Folders that hold an index.html, as `/x/y/`, for the redirect of `/x/y` to `/x/y/`. */
+  folders: ReadonlySet<string>;
+  notFound: Buffer | undefined;
+  files: ReturnType<typeof sirv>;
+}
+
+/** When the folder was last rebuilt: its own and its `index.html`'s modification times. */
+function buildStamp(root: string): string {
+  const time = (path: string) => {
+    try {
+      return String(statSync(path).mtimeMs);
+    } catch {
+      return 'none';
+    }
+  };
+  return `${time(root)} ${time(join(root, 'index.html'))}`;
+}
+
+function readListing(root: string): Listing {
+  const stamp = buildStamp(root);
+  const names = existsSync(root) ? readdirSync(root, { recursive: true, encoding: 'utf8' }) : [];
+  const folders = new Set(names
+    .filter((name) => name === 'index.html' || name.endsWith(`${sep}index.html`))
+    .map((name) => `/${name.slice(0, -'index.html'.length).split(sep).join('/')}`));
+  const notFoundPage = join(root, '404.html');
+  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : undefined;
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders(response, pathname) {
+      // mrmime knows the site's types (.wasm, .mjs, .zip…); Pagefind's .pf_* are opaque.
+      if (extname(pathname) !== '' && lookup(pathname) === undefined) {
+        response.setHeader('content-type', 'application/octet-stream');
+      }
+    },
+  });
+  return { stamp, folders, notFound, files };
 }
 
 const folderPath = (base: string): string => (base.endsWith('/') ? base : `${base}/`);

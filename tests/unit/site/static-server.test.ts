@@ -121,3 +121,25 @@ describe('startStaticServer under a base', () => {
     expect((await get(server.origin, '/courses/docker/%E0%A4%A')).status).toBe(404);
   });
 });
+
+describe('a server left running while the folder is rebuilt', () => {
+  it('serves the new build: new files, changed pages, no stale sizes', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'shipshape-rebuild-'));
+    writeFileSync(join(site, 'index.html'), '<h1>first build</h1>');
+    writeFileSync(join(site, 'old.css'), 'a{}');
+    const server = await startStaticServer({ dir: site });
+    try {
+      expect((await get(server.origin, '/')).body).toBe('<h1>first build</h1>');
+      // A rebuild: the folder emptied and written again, with other file names.
+      rmSync(join(site, 'old.css'));
+      writeFileSync(join(site, 'new.css'), 'b{color:red}');
+      writeFileSync(join(site, 'index.html'), '<h1>the second, longer build</h1>');
+      expect((await get(server.origin, '/new.css')).status).toBe(200);
+      expect((await get(server.origin, '/old.css')).status).toBe(404);
+      expect((await get(server.origin, '/')).body).toBe('<h1>the second, longer build</h1>');
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
