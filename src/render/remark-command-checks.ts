@@ -4,15 +4,16 @@
  * (src/examples/check-published-ports.ts), and a command that uses an image under a name the
  * write-up never built, tagged or pulled (src/examples/check-image-names.ts), are reported to the
  * author with `file:line` and shown to the reader in a note right after the block that holds it.
+ * The checks read the Markdown that `remarkRepairSource` repaired and parsed (never the author's
+ * file again); their lines are mapped back to the file's as every node's are.
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { checkImageNames } from '../examples/check-image-names.ts';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
-import { repairSource } from '../ingest/repair-source.ts';
+import { repairedSourceOf } from '../ingest/remark-repair-source.ts';
 import { reportCommandFinding } from './command-finding-note.ts';
 
 interface CommandFinding {
@@ -37,10 +38,10 @@ const CHECKS: readonly CommandCheck[] = [
 export const remarkCommandChecks: Plugin<[], Root> = function () {
   return (tree, file) => {
     if (readShipshapeInput(file.data)?.kind !== 'writeup' || !file.path) return;
-    // The author's own file, so that lines are the file's lines (the tree's are mapped back too).
     const display = relative(file.cwd, file.path).replace(/\\/g, '/');
-    // Repaired first, as the page was: the raw file may nest thousands deep (limit-nesting.ts).
-    const repaired = repairSource(readFileSync(file.path, 'utf8'));
+    // The text the page was parsed from (the raw file may nest thousands deep: limit-nesting.ts).
+    const repaired = repairedSourceOf(file.data);
+    if (!repaired) throw new Error('remarkCommandChecks must run after remarkRepairSource.');
     for (const { title, check } of CHECKS) {
       for (const finding of check(repaired.text, display)) {
         reportCommandFinding(tree, file, title, {
