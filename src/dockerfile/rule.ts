@@ -11,6 +11,22 @@ export type Severity = 'error' | 'warning' | 'info' | 'style';
 /** Where a rule comes from: hadolint's ids and semantics, BuildKit build checks, or ours. */
 export type RuleSource = 'hadolint' | 'buildkit' | 'shipshape';
 
+/**
+ * Settings from a hadolint configuration (`.hadolint.yaml`) that some rules read; the loader
+ * (suppressions and config) fills it in, and every field is optional so rules work without one.
+ */
+export interface RuleConfig {
+  /** `trustedRegistries`: registries FROM (and `--from`) may pull from (DL3026); `*` globs. */
+  trustedRegistries?: string[] | undefined;
+  /**
+   * `label-schema`: label name to type (`text`, `url`, `spdx`, `hash`, `rfc3339`, `semver`,
+   * `email`), for the label rules DL3049–DL3058.
+   */
+  labelSchema?: Record<string, string> | undefined;
+  /** `strict-labels`: labels outside the schema are reported (DL3050). */
+  strictLabels?: boolean | undefined;
+}
+
 export interface RuleContext {
   model: DockerfileModel;
   /**
@@ -20,6 +36,8 @@ export interface RuleContext {
   fragment: boolean;
   /** Whether a `.dockerignore` sits beside the Dockerfile; undefined when the folder is unknown. */
   hasDockerignore: boolean | undefined;
+  /** Settings from a hadolint configuration file, when one was given. */
+  config?: RuleConfig | undefined;
 }
 
 /** What a rule's check returns; the engine adds rule id, severity and links. */
@@ -50,7 +68,12 @@ export interface Rule {
   /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
   scope: 'file' | 'any';
   /** A Dockerfile this rule fires on, and the same file fixed; both are checked by tests. */
-  examples: { bad: string; good: string };
+  examples: {
+    bad: string;
+    good: string;
+    /** The configuration both examples are linted with (rules that read one, e.g. DL3026). */
+    config?: RuleConfig;
+  };
   check(context: RuleContext): RuleHit[];
 }
 
