@@ -10,7 +10,7 @@
  */
 import type { DockerfileModel, Instruction } from './model.ts';
 import { buildModel } from './parse/build-model.ts';
-import type { Finding, Rule, RuleContext, RuleHit, Severity } from './rule.ts';
+import type { Finding, Rule, RuleConfig, RuleContext, RuleHit, Severity } from './rule.ts';
 import { rulePath } from './rule-url.ts';
 import { allRules } from './rules/index.ts';
 import { INSTRUCTIONS } from './keywords.ts';
@@ -20,8 +20,10 @@ export interface LintOptions {
   fragment?: boolean | 'auto';
   /** Whether a `.dockerignore` sits beside the Dockerfile; leave unset when unknown. */
   hasDockerignore?: boolean;
-  /** The rules to run (default: all). */
+  /** The rules to run (default: all but those off by default). */
   rules?: readonly Rule[];
+  /** Settings from a hadolint configuration, handed to the rules. */
+  config?: RuleConfig | undefined;
 }
 
 export interface LintResult {
@@ -114,8 +116,9 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
   if (options.fragment !== false && isNotDockerfile(model)) {
     return { model, fragment, notDockerfile: true, findings: [] };
   }
-  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore };
-  const rules = [...(options.rules ?? allRules)].sort(
+  const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore,
+    config: options.config };
+  const rules = [...(options.rules ?? allRules.filter((rule) => rule.defaultOff !== true))].sort(
     (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
   );
   // Rule ids each rule's findings merge with (`sameAs` may be declared on either side).

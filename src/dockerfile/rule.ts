@@ -65,6 +65,11 @@ export interface Rule {
    * when both fire on the same lines the engine reports one finding with both ids.
    */
   sameAs: string[];
+  /**
+   * Hadolint's "ignore" severity: the rule runs only when asked for (a configuration, or an
+   * explicit rule list), never by default (DL1001, DL3057).
+   */
+  defaultOff?: boolean;
   /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
   scope: 'file' | 'any';
   /** A Dockerfile this rule fires on, and the same file fixed; both are checked by tests. */
