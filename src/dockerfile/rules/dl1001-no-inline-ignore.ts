@@ -27,8 +27,13 @@ export const rule: Rule = {
       'curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*\n',
   },
   check({ model }) {
-    return model.comments.filter((c) => PRAGMA.test(c.text.trim())).map((c) => ({
-      line: c.line, endLine: c.line,
+    // A pragma on the first lines reads like a parser directive (`# hadolint …`), so the model
+    // may hold it as a directive rather than a comment: both are looked at as written.
+    const lines = model.source.split('\n');
+    const candidates = [...model.comments.map((c) => c.line), ...model.directives.map((d) => d.line)];
+    return [...new Set(candidates)].sort((a, b) => a - b)
+      .filter((line) => PRAGMA.test((lines[line - 1] ?? '').trim())).map((line) => ({
+      line, endLine: line,
       message: 'inline `hadolint ignore` pragma: keep exceptions in the configuration file' }));
   },
 };

@@ -26,6 +26,16 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
+      if (keyword === 'HEALTHCHECK') {
+        // `HEALTHCHECK CMD foo` runs `foo` through a shell, as a shell-form CMD does.
+        const [type, ...rest] = instruction.args;
+        if (type?.toUpperCase() !== 'CMD' || rest.length === 0) continue;
+        if (instruction.argsText.replace(/^\s*cmd\s*/i, '').startsWith('[')) continue;
+        hits.push({ line: instruction.line, endLine: instruction.endLine,
+          message: 'HEALTHCHECK CMD in shell form: write the command as a JSON array, ' +
+            `\`HEALTHCHECK CMD [${rest.map((w) => JSON.stringify(w)).join(', ')}]\`` });
+        continue;
+      }
       if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
       if (instruction.json !== undefined || instruction.argsText === '') continue;
       // Operators and expansions need a shell: a word-by-word array would change the meaning.

@@ -16,7 +16,7 @@ export const rule: Rule = {
     'emulation, on every other platform, and overrides what the person building asked for. ' +
     'The build\'s `--platform` option chooses it at build time.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3029',
-  sameAs: ['FromPlatformFlagConstDisallowed'],
+  sameAs: [],
   scope: 'any',
   examples: {
     bad: 'FROM --platform=linux/amd64 debian:12.5\n',

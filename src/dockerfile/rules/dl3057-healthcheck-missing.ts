@@ -3,7 +3,7 @@
  * FROM line), unless it is built on a stage that has one. Off by default, as in hadolint (its
  * severity there is "ignore"): shipshape's SS004 says the same with advice for the image at hand.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 
 export const rule: Rule = {
@@ -25,39 +25,33 @@ export const rule: Rule = {
       'HEALTHCHECK CMD wget -q --spider http://localhost:80/ || exit 1\n',
   },
   check({ model }) {
-    const good = new Set<string>();
-    const bad = new Map<string, number[]>();
-    const hits: RuleHit[] = [];
-    const badIndexes = new Set<number>();
-    for (const stage of model.stages) {
-      const name = stage.name ?? stage.ref.name;
-      const source = stage.ref.name;
-      if (good.has(source)) good.add(name);
-      else {
-        badIndexes.add(stage.index);
-        bad.set(name, [...(bad.get(name) ?? []), stage.index]);
-      }
-      if (stage.instructions.some((i) => i.keyword === 'HEALTHCHECK')) {
-        // This stage and every stage built on it (recursively) are fine.
-        const queue = [stage.index];
-        good.add(name);
-        while (queue.length > 0) {
-          const index = queue.pop() ?? 0;
-          badIndexes.delete(index);
-          const done = model.stages[index];
-          const doneName = done?.name ?? done?.ref.name;
-          for (const s of model.stages) {
-            if (badIndexes.has(s.index) && s.ref.name === doneName && s.index !== index) {
-              queue.push(s.index);
-            }
-          }
-        }
-      }
-    }
-    for (const index of badIndexes) {
+    // As in hadolint: a stage is fine when built on a fine stage, and a HEALTHCHECK makes its
+    // stage fine along with the stages it is built on (whose image it completes).
+    const good = new Set<number>();
+    const nameOf = (index: number): string => {
       const stage = model.stages[index];
-      if (stage) hits.push({ ...fromLines(stage), message: 'no HEALTHCHECK in this stage' });
+      return stage?.name ?? stage?.ref.name ?? '';
+    };
+    const goodNames = new Set<string>();
+    for (const stage of model.stages) {
+      if (goodNames.has(stage.ref.name)) {
+        good.add(stage.index);
+        goodNames.add(nameOf(stage.index));
+      }
+      if (!stage.instructions.some((i) => i.keyword === 'HEALTHCHECK')) continue;
+      good.add(stage.index);
+      goodNames.add(nameOf(stage.index));
+      let source = stage.ref.name;
+      for (let guard = 0; guard < model.stages.length; guard++) {
+        const parent = model.stages.find((s) => s.index < stage.index && !good.has(s.index) &&
+          nameOf(s.index) === source);
+        if (!parent) break;
+        good.add(parent.index);
+        goodNames.add(nameOf(parent.index));
+        source = parent.ref.name;
+      }
     }
-    return hits;
+    return model.stages.filter((s) => !good.has(s.index))
+      .map((s) => ({ ...fromLines(s), message: 'no HEALTHCHECK in this stage' }));
   },
 };

@@ -16,7 +16,7 @@ export const rule: Rule = {
   rationale: '`FROM scratch` means the empty image and `context` names the build context in ' +
     '`--from`; a stage with one of those names is never the one a later FROM or COPY reaches.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3063',
-  sameAs: ['ReservedStageName'],
+  sameAs: [],
   scope: 'any',
   examples: {
     bad: 'FROM debian:12.5 AS context\nRUN mkdir -p /srv/data\n',

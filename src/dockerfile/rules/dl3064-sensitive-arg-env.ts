@@ -43,11 +43,17 @@ export const rule: Rule = {
       'git+https://$(cat /run/secrets/github_token)@github.com/example/private.git\n',
   },
   check({ model }) {
+    // The sensitive names by line, in one pass (a file may hold thousands of ARGs).
+    const byLine = new Map<string, string[]>();
+    for (const v of model.variables) {
+      if (!sensitive(v.name)) continue;
+      const key = `${v.kind} ${v.line}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), v.name]);
+    }
     return model.instructions
       .filter((i) => i.keyword === 'ARG' || i.keyword === 'ENV')
       .flatMap((i) => {
-        const names = model.variables.filter((v) => v.line === i.line && v.kind === i.keyword)
-          .map((v) => v.name).filter(sensitive);
+        const names = byLine.get(`${i.keyword} ${i.line}`) ?? [];
         return names.length === 0 ? [] : [{ line: i.line, endLine: i.endLine,
           message: `${i.keyword} \`${names[0]}\` looks like a secret: its value stays in the ` +
             'image; use a build secret (`RUN --mount=type=secret`) instead' }];

@@ -14,7 +14,7 @@ export const rule: Rule = {
   rationale: 'A stage is built for the target platform unless told otherwise; the flag adds ' +
     'noise and suggests, wrongly, that the stage differs from the others.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3065',
-  sameAs: ['RedundantTargetPlatform'],
+  sameAs: [],
   scope: 'any',
   examples: {
     bad: 'FROM --platform=$TARGETPLATFORM debian:12.5\n',

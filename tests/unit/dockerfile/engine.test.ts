@@ -44,7 +44,9 @@ describe('rule index', () => {
 
   it("fires each rule on its page's bad example and not on its good one", () => {
     for (const rule of allRules) {
-      const options = { fragment: false, hasDockerignore: rule.id !== 'SS003' } as const;
+      // Every rule, those off by default included; the configuration the examples name.
+      const options = { fragment: false, hasDockerignore: rule.id !== 'SS003', rules: allRules,
+        config: rule.examples.config } as const;
       const names = (source: string) => lintDockerfile(source, options).findings
         .flatMap((f) => [f.rule, ...f.aliases]);
       expect(names(rule.examples.bad), `${rule.id} bad example`).toContain(rule.id);
