@@ -15,7 +15,8 @@ export function labelPairs(instruction: Instruction): LabelPair[] {
   if (!first.includes('=')) return [{ key: first, value: rest.join(' ') }];
   return instruction.args.map((word) => {
     const eq = word.indexOf('=');
-    return eq < 0 ? { key: word, value: '' } : { key: word.slice(0, eq), value: word.slice(eq + 1) };
+    return eq < 0 ? { key: word, value: '' }
+      : { key: word.slice(0, eq), value: word.slice(eq + 1) };
   });
 }
 

@@ -30,7 +30,8 @@ export const rule: Rule = {
     // A pragma on the first lines reads like a parser directive (`# hadolint …`), so the model
     // may hold it as a directive rather than a comment: both are looked at as written.
     const lines = model.source.split('\n');
-    const candidates = [...model.comments.map((c) => c.line), ...model.directives.map((d) => d.line)];
+    const candidates = [...model.comments.map((c) => c.line),
+      ...model.directives.map((d) => d.line)];
     return [...new Set(candidates)].sort((a, b) => a - b)
       .filter((line) => PRAGMA.test((lines[line - 1] ?? '').trim())).map((line) => ({
       line, endLine: line,

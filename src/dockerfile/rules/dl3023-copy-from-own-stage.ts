@@ -32,7 +32,8 @@ export const rule: Rule = {
       if (from === undefined || stage?.name === undefined) continue;
       if (unquote(from) !== stage.name) continue;
       hits.push({ line: instruction.line, endLine: instruction.endLine,
-        message: `COPY --from=${stage.name} names its own stage: a stage cannot copy from itself` });
+        message: `COPY --from=${stage.name} names its own stage: a stage cannot copy from ` +
+          'itself' });
     }
     return hits;
   },

@@ -15,7 +15,7 @@ function matches(allowed: string, registry: string): boolean {
   return registry === allowed;
 }
 
-/** The registry of an image reference: the first path part when it has a dot, colon or is localhost. */
+/** The registry of an image: its first path part when that has a dot or colon, or is localhost. */
 function registryOf(image: string): string | undefined {
   const slash = image.indexOf('/');
   if (slash < 0) return undefined;

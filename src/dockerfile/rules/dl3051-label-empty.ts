@@ -1,5 +1,6 @@
 /**
- * Analyse stage, Dockerfile engine: DL3051 (hadolint) reports an empty value for a label of the configuration's
+ * Analyse stage, Dockerfile engine: DL3051 (hadolint) reports an empty value for a label of the
+ * configuration's
  * `label-schema` (of any type). Silent without a schema.
  */
 import type { Rule } from '../rule.ts';
@@ -11,7 +12,8 @@ export const rule: Rule = {
   severity: 'warning',
   title: 'Label is empty',
   description: 'A label of the configuration\'s `label-schema` has an empty value.',
-  rationale: 'A label the schema requires carries information tools read; an empty value passes a presence check while telling nothing.',
+  rationale: 'A label the schema requires carries information tools read; an empty value ' +
+    'passes a presence check while telling nothing.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3051',
   sameAs: [],
   scope: 'any',

@@ -1,6 +1,7 @@
 /**
  * Analyse stage, Dockerfile engine: DL3053 (hadolint) reports a label that the configuration's
- * `label-schema` types as `rfc3339` whose value is not an RFC 3339 date and time. Silent without such a label in the schema.
+ * `label-schema` types as `rfc3339` whose value is not an RFC 3339 date and time. Silent without
+ * such a label in the schema.
  */
 import type { Rule } from '../rule.ts';
 import { badLabelValues, EXAMPLE_SCHEMA } from '../rules-shared/label-schema.ts';
@@ -13,8 +14,10 @@ export const rule: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'Label is not an RFC 3339 time',
-  description: 'A LABEL typed `rfc3339` in the configuration\'s `label-schema` is not an RFC 3339 date and time.',
-  rationale: 'Tools sort and compare build times; only a full RFC 3339 timestamp (`2026-01-15T10:00:00Z`) reads the same everywhere.',
+  description: 'A LABEL typed `rfc3339` in the configuration\'s `label-schema` is not an RFC ' +
+    '3339 date and time.',
+  rationale: 'Tools sort and compare build times; only a full RFC 3339 timestamp ' +
+    '(`2026-01-15T10:00:00Z`) reads the same everywhere.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3053',
   sameAs: [],
   scope: 'any',

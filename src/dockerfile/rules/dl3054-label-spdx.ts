@@ -1,6 +1,7 @@
 /**
  * Analyse stage, Dockerfile engine: DL3054 (hadolint) reports a label that the configuration's
- * `label-schema` types as `spdx` whose value is not an SPDX license identifier. Silent without such a label in the schema.
+ * `label-schema` types as `spdx` whose value is not an SPDX license identifier. Silent without
+ * such a label in the schema.
  */
 import type { Rule } from '../rule.ts';
 import { badLabelValues, EXAMPLE_SCHEMA } from '../rules-shared/label-schema.ts';
@@ -11,8 +12,10 @@ export const rule: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'Label is not an SPDX identifier',
-  description: 'A LABEL typed `spdx` in the configuration\'s `label-schema` is not an SPDX license identifier.',
-  rationale: 'Licence scanners read the licence label; only an SPDX identifier (`MIT`, `Apache-2.0`) is understood without guessing.',
+  description: 'A LABEL typed `spdx` in the configuration\'s `label-schema` is not an SPDX ' +
+    'license identifier.',
+  rationale: 'Licence scanners read the licence label; only an SPDX identifier (`MIT`, ' +
+    '`Apache-2.0`) is understood without guessing.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3054',
   sameAs: [],
   scope: 'any',

@@ -1,6 +1,7 @@
 /**
  * Analyse stage, Dockerfile engine: DL3056 (hadolint) reports a label that the configuration's
- * `label-schema` types as `semver` whose value does not follow semantic versioning. Silent without such a label in the schema.
+ * `label-schema` types as `semver` whose value does not follow semantic versioning. Silent
+ * without such a label in the schema.
  */
 import type { Rule } from '../rule.ts';
 import { badLabelValues, EXAMPLE_SCHEMA } from '../rules-shared/label-schema.ts';
@@ -16,8 +17,10 @@ export const rule: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'Label is not a semantic version',
-  description: 'A LABEL typed `semver` in the configuration\'s `label-schema` does not follow semantic versioning.',
-  rationale: 'Tools compare versions; a value that is not a semantic version (`1.4.0`, `2.0.1-rc1`) cannot be ordered.',
+  description: 'A LABEL typed `semver` in the configuration\'s `label-schema` does not follow ' +
+    'semantic versioning.',
+  rationale: 'Tools compare versions; a value that is not a semantic version (`1.4.0`, ' +
+    '`2.0.1-rc1`) cannot be ordered.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3056',
   sameAs: [],
   scope: 'any',

@@ -1,6 +1,7 @@
 /**
  * Analyse stage, Dockerfile engine: DL3058 (hadolint) reports a label that the configuration's
- * `label-schema` types as `email` whose value is not an email address. Silent without such a label in the schema.
+ * `label-schema` types as `email` whose value is not an email address. Silent without such a
+ * label in the schema.
  */
 import type { Rule } from '../rule.ts';
 import { badLabelValues, EXAMPLE_SCHEMA } from '../rules-shared/label-schema.ts';
@@ -14,8 +15,10 @@ export const rule: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'Label is not an email address',
-  description: 'A LABEL typed `email` in the configuration\'s `label-schema` is not an email address.',
-  rationale: 'A contact label is read by people and tools alike; a value that is not an address (RFC 5322) cannot be written to.',
+  description: 'A LABEL typed `email` in the configuration\'s `label-schema` is not an email ' +
+    'address.',
+  rationale: 'A contact label is read by people and tools alike; a value that is not an ' +
+    'address (RFC 5322) cannot be written to.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3058',
   sameAs: [],
   scope: 'any',

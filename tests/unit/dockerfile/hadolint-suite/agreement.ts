@@ -27,7 +27,7 @@ export interface UpstreamCase {
   source: string;
   /** For `count` kinds: the exact number of findings expected. */
   count?: number;
-  /** hadolint's `Configuration` fields the case sets (`labelSchema` types as hadolint names them). */
+  /** hadolint's `Configuration` fields the case sets (label types named as in hadolint). */
   config?: { trustedRegistries?: string[]; labelSchema?: Record<string, string>;
     strictLabels?: boolean };
 }
@@ -62,7 +62,8 @@ export function wrapRunsInOnbuild(dockerfile: string): string {
   for (const instruction of model.instructions) {
     if (instruction.keyword !== 'RUN') continue;
     const at = instruction.line - 1;
-    lines[at] = (lines[at] ?? '').replace(instruction.rawKeyword, `ONBUILD ${instruction.rawKeyword}`);
+    const keyword = instruction.rawKeyword;
+    lines[at] = (lines[at] ?? '').replace(keyword, `ONBUILD ${keyword}`);
   }
   return lines.join('\n');
 }
