@@ -12,10 +12,18 @@ export interface RunInstruction {
   commands: ShellCommand[];
 }
 
+/** Memoized per model (a model is not changed once built): some thirty rules ask for it. */
+const cache = new WeakMap<DockerfileModel, RunInstruction[]>();
+
 export function runInstructions(model: DockerfileModel): RunInstruction[] {
-  return model.instructions
-    .filter((instruction) => instruction.keyword === 'RUN')
-    .map((instruction) => ({ instruction, commands: commandsOf(instruction) }));
+  let runs = cache.get(model);
+  if (!runs) {
+    runs = model.instructions
+      .filter((instruction) => instruction.keyword === 'RUN')
+      .map((instruction) => ({ instruction, commands: commandsOf(instruction) }));
+    cache.set(model, runs);
+  }
+  return runs;
 }
 
 /** One hit covering the whole instruction. */
