@@ -13,7 +13,8 @@ export const rule: Rule = {
   severity: 'warning',
   title: 'Label is not an SPDX identifier',
   description: 'A LABEL typed `spdx` in the configuration\'s `label-schema` is not an SPDX ' +
-    'license identifier.',
+    'license identifier. shipshape knows about 90 common identifiers, hadolint the whole SPDX ' +
+    'list: a rarer valid identifier is reported here and not by hadolint.',
   rationale: 'Licence scanners read the licence label; only an SPDX identifier (`MIT`, ' +
     '`Apache-2.0`) is understood without guessing.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3054',
