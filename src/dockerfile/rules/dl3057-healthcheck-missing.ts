@@ -17,7 +17,8 @@ export const rule: Rule = {
   rationale: 'Without a health check Docker only knows whether the process runs, not whether ' +
     'it answers; orchestrators then route traffic to a container that is stuck.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3057',
-  sameAs: ['SS004'],
+  // Not merged with SS004 (same problem, final stage only): SS004's advice fits the image.
+  sameAs: [],
   scope: 'any',
   examples: {
     bad: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n',
