@@ -1,6 +1,6 @@
 /**
  * Analyse stage, Dockerfile engine: DL3025 (hadolint) checks that CMD and ENTRYPOINT use the
- * exec (JSON array) form rather than the shell form.
+ * exec (JSON array) form rather than the shell form, and, as hadolint does, `HEALTHCHECK CMD`.
  */
 import type { Rule, RuleHit } from '../rule.ts';
 
@@ -9,8 +9,8 @@ export const rule: Rule = {
   source: 'hadolint',
   severity: 'warning',
   title: 'Use JSON notation for CMD and ENTRYPOINT',
-  description: 'CMD and ENTRYPOINT should be written as JSON arrays, e.g. ' +
-    '`CMD ["python", "app.py"]`.',
+  description: 'CMD and ENTRYPOINT (and `HEALTHCHECK CMD`, as hadolint checks it) should be ' +
+    'written as JSON arrays, e.g. `CMD ["python", "app.py"]`.',
   rationale: 'In the shell form the process runs under `/bin/sh -c`, so the shell, not your ' +
     'program, is PID 1 and `docker stop` sends SIGTERM to a shell that does not forward it; ' +
     'the container is then killed after the timeout. The JSON form starts the program ' +
@@ -30,10 +30,18 @@ export const rule: Rule = {
         // `HEALTHCHECK CMD foo` runs `foo` through a shell, as a shell-form CMD does.
         const [type, ...rest] = instruction.args;
         if (type?.toUpperCase() !== 'CMD' || rest.length === 0) continue;
-        if (instruction.argsText.replace(/^\s*cmd\s*/i, '').startsWith('[')) continue;
+        const command = instruction.argsText.replace(/^\s*cmd\s*/i, '');
+        if (command.startsWith('[')) continue;
+        // `|| exit 1` only turns any failure into 1, which exec form does not need: a non-zero
+        // exit already marks the container unhealthy.
+        const plain = command.replace(/\s*\|\|\s*exit\s+1\s*$/, '');
+        const words = plain.split(/\s+/).filter((w) => w !== '');
+        const array = /[|&;<>$`*?(){}'"\\]/.test(plain)
+          ? `["sh", "-c", ${JSON.stringify(plain)}]`
+          : `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
         hits.push({ line: instruction.line, endLine: instruction.endLine,
           message: 'HEALTHCHECK CMD in shell form: write the command as a JSON array, ' +
-            `\`HEALTHCHECK CMD [${rest.map((w) => JSON.stringify(w)).join(', ')}]\`` });
+            `\`HEALTHCHECK CMD ${array}\`` });
         continue;
       }
       if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;

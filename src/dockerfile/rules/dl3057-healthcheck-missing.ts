@@ -23,7 +23,7 @@ export const rule: Rule = {
   examples: {
     bad: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n',
     good: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n' +
-      'HEALTHCHECK CMD wget -q --spider http://localhost:80/ || exit 1\n',
+      'HEALTHCHECK CMD ["wget", "-q", "--spider", "http://localhost:80/"]\n',
   },
   check({ model }) {
     // As in hadolint: a stage is fine when built on a fine stage, and a HEALTHCHECK makes its

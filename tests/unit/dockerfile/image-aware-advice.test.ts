@@ -85,3 +85,23 @@ describe('DL3022 and a stage defined earlier in the same snippet', () => {
     });
   }
 });
+
+describe('DL3025 on HEALTHCHECK CMD suggests an array that runs the same check', () => {
+  const said = (text: string): string => lintDockerfile(text).findings
+    .filter((f) => f.rule === 'DL3025').map((f) => f.message).join('\n');
+
+  it('drops `|| exit 1`, which exec form does not need', () => {
+    expect(said('FROM a\nHEALTHCHECK CMD wget -q -O /dev/null http://localhost/ || exit 1\n'))
+      .toContain('`HEALTHCHECK CMD ["wget", "-q", "-O", "/dev/null", "http://localhost/"]`');
+  });
+
+  it('keeps other shell syntax under sh -c', () => {
+    expect(said('FROM a\nHEALTHCHECK CMD curl -f http://x/ && echo ok\n'))
+      .toContain('["sh", "-c", "curl -f http://x/ && echo ok"]');
+  });
+
+  it('is silent on exec form and NONE', () => {
+    expect(said('FROM a\nHEALTHCHECK CMD ["x"]\n')).toBe('');
+    expect(said('FROM a\nHEALTHCHECK NONE\n')).toBe('');
+  });
+});
