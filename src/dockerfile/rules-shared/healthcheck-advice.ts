@@ -8,7 +8,7 @@
  */
 import type { DockerfileModel, Stage } from '../model.ts';
 import { baseName } from './base-name.ts';
-import { runCommands } from './command-hits.ts';
+import { runInstructions } from './run-instructions.ts';
 
 export interface HealthcheckAdvice {
   /** A HEALTHCHECK instruction to add, or undefined when none is known to work in the image. */
@@ -30,13 +30,10 @@ function exposedPort(lineage: readonly Stage[]): string | undefined {
 /** Whether a RUN of these stages installs `tool` with apt-get, apk, dnf, yum or microdnf. */
 function installs(model: DockerfileModel, lineage: readonly Stage[], tool: string): boolean {
   const stages = new Set(lineage.map((s) => s.index));
-  return runCommands(model).some(({ command }) => {
-    const instruction = model.instructions.find((i) => i.line <= command.line &&
-      i.endLine >= command.line && i.keyword === 'RUN');
-    return instruction !== undefined && stages.has(instruction.stage) &&
+  return runInstructions(model).some(({ instruction, commands }) =>
+    stages.has(instruction.stage) && commands.some((command) =>
       ['apt-get', 'apk', 'dnf', 'yum', 'microdnf'].includes(baseName(command.name)) &&
-      command.args.some((arg) => arg === tool || arg.startsWith(`${tool}=`));
-  });
+      command.args.some((arg) => arg === tool || arg.startsWith(`${tool}=`))));
 }
 
 const exec = (words: string[]): string =>
