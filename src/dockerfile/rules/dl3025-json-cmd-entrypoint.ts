@@ -4,6 +4,36 @@
  */
 import type { Rule, RuleHit } from '../rule.ts';
 
+/**
+ * The words of a shell command when it is a plain word list (quotes only group words), or
+ * undefined when it needs a shell: an operator, expansion or glob outside quotes, an escape.
+ */
+function plainWords(command: string): string[] | undefined {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (const ch of command) {
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+      else if (quote === '"' && (ch === '$' || ch === '`' || ch === '\\')) return undefined;
+      else word = (word ?? '') + ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      word ??= '';
+    } else if (/\s/.test(ch)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (/[|&;<>$`*?(){}\\#~]/.test(ch)) {
+      return undefined;
+    } else {
+      word = (word ?? '') + ch;
+    }
+  }
+  if (quote !== undefined) return undefined;
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
 export const rule: Rule = {
   id: 'DL3025',
   source: 'hadolint',
@@ -35,8 +65,8 @@ export const rule: Rule = {
         // `|| exit 1` only turns any failure into 1, which exec form does not need: a non-zero
         // exit already marks the container unhealthy.
         const plain = command.replace(/\s*\|\|\s*exit\s+1\s*$/, '');
-        const words = plain.split(/\s+/).filter((w) => w !== '');
-        const array = /[|&;<>$`*?(){}'"\\]/.test(plain)
+        const words = plainWords(plain);
+        const array = words === undefined
           ? `["sh", "-c", ${JSON.stringify(plain)}]`
           : `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
         hits.push({ line: instruction.line, endLine: instruction.endLine,

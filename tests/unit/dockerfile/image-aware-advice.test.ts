@@ -95,6 +95,12 @@ describe('DL3025 on HEALTHCHECK CMD suggests an array that runs the same check',
       .toContain('`HEALTHCHECK CMD ["wget", "-q", "-O", "/dev/null", "http://localhost/"]`');
   });
 
+  it('unquotes a quoted argument rather than wrapping it in a shell', () => {
+    expect(said('FROM a\nHEALTHCHECK CMD python -c "import urllib.request as u; ' +
+      'u.urlopen(\'http://localhost:8080/health\')"\n')).toContain('`HEALTHCHECK CMD ["python", ' +
+      '"-c", "import urllib.request as u; u.urlopen(\'http://localhost:8080/health\')"]`');
+  });
+
   it('keeps other shell syntax under sh -c', () => {
     expect(said('FROM a\nHEALTHCHECK CMD curl -f http://x/ && echo ok\n'))
       .toContain('["sh", "-c", "curl -f http://x/ && echo ok"]');
