@@ -12,7 +12,7 @@
 import type { DockerfileModel, Instruction } from './model.ts';
 import { buildModel } from './parse/build-model.ts';
 import { ONBUILD_RULES, onbuildTriggerModel } from './onbuild.ts';
-import type { Finding, Rule, RuleContext, RuleSettings, Severity } from './rule.ts';
+import type { Finding, Rule, RuleConfig, RuleContext, Severity } from './rule.ts';
 import { rulePath } from './rule-url.ts';
 import { allRules } from './rules/index.ts';
 import { INSTRUCTIONS } from './keywords.ts';
@@ -27,10 +27,12 @@ export interface LintOptions {
   hasDockerignore?: boolean;
   /** The `.dockerignore` patterns beside the Dockerfile (`rules-shared/dockerignore.ts`). */
   dockerignore?: readonly string[];
-  /** The rules to run (default: all). */
+  /** The rules to run (default: all but those off by default). */
   rules?: readonly Rule[];
   /** A hadolint configuration and command-line settings (default: none). */
   settings?: LintSettings;
+  /** Settings handed to the rules when no `settings.rules` are given (tests, rule pages). */
+  config?: RuleConfig | undefined;
 }
 
 export interface LintResult {
@@ -146,7 +148,7 @@ const SOURCE_ORDER = { hadolint: 0, buildkit: 1, shipshape: 2 } as const;
 /** Settings from a hadolint configuration and the command line. */
 export interface LintSettings extends SuppressionSettings {
   /** What rules read (trusted registries, label schema). */
-  rules?: RuleSettings;
+  rules?: RuleConfig;
 }
 
 function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
@@ -171,8 +173,8 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
   }
   const settings = options.settings ?? {};
   const context: RuleContext = { model, fragment, hasDockerignore: options.hasDockerignore,
-    dockerignore: options.dockerignore, settings: settings.rules };
-  const rules = [...(options.rules ?? allRules)].sort(
+    dockerignore: options.dockerignore, config: settings.rules ?? options.config };
+  const rules = [...(options.rules ?? allRules.filter((rule) => rule.defaultOff !== true))].sort(
     (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
   );
   const all = runRules(rules, context);

@@ -92,9 +92,13 @@ function fileLine(block: ParsedBlock, line: number): number {
   return block.line + line - 1;
 }
 
-function firstFinding(blocks: readonly ParsedBlock[], ids: string[]) {
+/** The first finding of one of `ids`, on an instruction with one of `keywords` when given. */
+function firstFinding(blocks: readonly ParsedBlock[], ids: string[], keywords?: string[]) {
   for (const block of blocks) {
-    const finding = block.findings.find((f) => ids.includes(f.rule));
+    const on = (line: number): string | undefined => block.model.instructions
+      .find((i) => i.line <= line && i.endLine >= line)?.keyword;
+    const finding = block.findings.find((f) => ids.includes(f.rule) &&
+      (keywords === undefined || keywords.includes(on(f.line) ?? '')));
     if (finding) return { block, finding };
   }
   return undefined;
@@ -318,7 +322,8 @@ export const PRACTICES: readonly Practice[] = [
     id: 'exec-form',
     label: 'Exec-form CMD',
     evaluate({ blocks }) {
-      const bad = firstFinding(blocks, ['DL3025', 'JSONArgsRecommended']);
+      // DL3025 also covers a shell-form HEALTHCHECK CMD, which is not this practice.
+      const bad = firstFinding(blocks, ['DL3025', 'JSONArgsRecommended'], ['CMD', 'ENTRYPOINT']);
       if (bad) return no(bad);
       const cmd = firstInstruction(blocks, (i) =>
         (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && i.json !== undefined);

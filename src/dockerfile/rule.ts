@@ -11,6 +11,22 @@ export type Severity = 'error' | 'warning' | 'info' | 'style';
 /** Where a rule comes from: hadolint's ids and semantics, BuildKit build checks, or ours. */
 export type RuleSource = 'hadolint' | 'buildkit' | 'shipshape';
 
+/**
+ * Settings from a hadolint configuration (`.hadolint.yaml`) that some rules read; the loader
+ * (suppressions and config) fills it in, and every field is optional so rules work without one.
+ */
+export interface RuleConfig {
+  /** `trustedRegistries`: registries FROM (and `--from`) may pull from (DL3026); `*` globs. */
+  trustedRegistries?: readonly string[] | undefined;
+  /**
+   * `label-schema`: label name to type (`text`, `url`, `spdx`, `hash`, `rfc3339`, `semver`,
+   * `email`), for the label rules DL3049–DL3058.
+   */
+  labelSchema?: Readonly<Record<string, string>> | undefined;
+  /** `strict-labels`: labels outside the schema are reported (DL3050). */
+  strictLabels?: boolean | undefined;
+}
+
 export interface RuleContext {
   model: DockerfileModel;
   /**
@@ -25,22 +41,12 @@ export interface RuleContext {
    * them (empty when there is none); undefined when the folder is unknown.
    */
   dockerignore?: readonly string[] | undefined;
-  /** Settings from a hadolint configuration file; undefined: hadolint's defaults. */
-  settings?: RuleSettings | undefined;
+  /** Settings from a hadolint configuration file, when one was given. */
+  config?: RuleConfig | undefined;
 }
 
 /** Hadolint's label types (`label-schema` values). */
 export type LabelType = 'email' | 'hash' | 'text' | 'rfc3339' | 'semver' | 'spdx' | 'url';
-
-/** What rules read of a hadolint configuration (`.hadolint.yaml`, `suppress/config-schema.ts`). */
-export interface RuleSettings {
-  /** Registries FROM may pull from (DL3026); empty: any registry. */
-  trustedRegistries: readonly string[];
-  /** Labels every image must carry, with the form of their values (DL3048–DL3058). */
-  labelSchema: Readonly<Record<string, LabelType>>;
-  /** Labels outside `labelSchema` are reported (DL3050). */
-  strictLabels: boolean;
-}
 
 /** What a rule's check returns; the engine adds rule id, severity and links. */
 export interface RuleHit {
@@ -67,13 +73,24 @@ export interface Rule {
    * when both fire, each finding keeps its own line and names the other in `related`.
    */
   sameAs: string[];
+  /**
+   * Hadolint's "ignore" severity: the rule runs only when asked for (a configuration, or an
+   * explicit rule list), never by default (DL1001, DL3057).
+   */
+  defaultOff?: boolean;
   /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
   scope: 'file' | 'any';
   /**
    * A Dockerfile this rule fires on, and the same file fixed; both are checked by tests.
    * `dockerignore`: the `.dockerignore` beside both, for rules that read it.
    */
-  examples: { bad: string; good: string; dockerignore?: string };
+  examples: {
+    bad: string;
+    good: string;
+    dockerignore?: string;
+    /** The configuration both examples are linted with (rules that read one, e.g. DL3026). */
+    config?: RuleConfig;
+  };
   check(context: RuleContext): RuleHit[];
 }
 

@@ -30,9 +30,15 @@ function endsOf(commands: readonly ShellCommand[], instruction: Instruction): nu
   return ends;
 }
 
+/** Memoized per model (a model is not changed once built): many rules ask for it. */
+const cache = new WeakMap<DockerfileModel, CommandHit[]>();
+
 /** Every command of every RUN, in file order. */
 export function runCommands(model: DockerfileModel): CommandHit[] {
+  const cached = cache.get(model);
+  if (cached) return cached;
   const found: CommandHit[] = [];
+  cache.set(model, found);
   for (const instruction of model.instructions) {
     if (instruction.keyword !== 'RUN') continue;
     const commands = commandsOf(instruction);

@@ -23,7 +23,8 @@ export const rule: Rule = {
   },
   check({ model }) {
     return model.stages
-      .filter((stage) => stage.ref.tag === 'latest')
+      // A digest pins the image whatever the tag says (`:latest@sha256:…`), as in hadolint.
+      .filter((stage) => stage.ref.tag === 'latest' && stage.ref.digest === undefined)
       .map((stage) => ({
         line: stage.line,
         endLine: stage.line,

@@ -1,9 +1,10 @@
 /**
- * Analyse stage, Dockerfile engine: DL3009 reports a RUN that runs `apt-get update` without
- * removing `/var/lib/apt/lists` (an `rm` of that path or below it) in the same RUN; hadolint
- * accepts any `rm -rf`, which lets `rm -rf /tmp/x` pass. As in hadolint: a RUN whose apt lists
- * live in a BuildKit cache mount is fine, and only stages that end up in an image count (the
- * last stage, or a stage another FROM builds on); a snippet without FROM counts as such a stage.
+ * Analyse stage, Dockerfile engine: DL3009 reports a RUN that runs `apt-get update` (or `apt`,
+ * `aptitude`) without removing `/var/lib/apt/lists` (an `rm` of that path or below it) in the
+ * same RUN; hadolint accepts any `rm -rf`, which lets `rm -rf /tmp/x` pass. As in hadolint: a
+ * RUN whose apt lists live in a BuildKit cache or tmpfs mount is fine, and only stages that end
+ * up in an image count (the last stage, or a stage another FROM builds on); a snippet without
+ * FROM counts as such a stage.
  */
 import type { Instruction, Stage } from '../model.ts';
 import type { Rule } from '../rule.ts';
@@ -11,8 +12,10 @@ import { baseName } from '../rules-shared/base-name.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
 
 const LISTS = '/var/lib/apt/lists';
+/** The apt front ends that download package lists, as in hadolint. */
+const APT_TOOLS = new Set(['apt-get', 'apt', 'aptitude']);
 
-/** Targets of `--mount=type=cache,target=…` flags (also spelled `dst` or `destination`). */
+/** Targets of cache or tmpfs mounts (`target`, also spelled `dst` or `destination`). */
 function cacheTargets(instruction: Instruction): string[] {
   return instruction.flags
     .filter((flag) => flag.name === 'mount' && flag.value !== undefined)
@@ -22,7 +25,8 @@ function cacheTargets(instruction: Instruction): string[] {
         return eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
       }));
       const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
-      return options.get('type') === 'cache' && target !== undefined ? [target] : [];
+      const type = options.get('type');
+      return (type === 'cache' || type === 'tmpfs') && target !== undefined ? [target] : [];
     });
 }
 
@@ -35,7 +39,8 @@ function listsCached(instruction: Instruction): boolean {
 
 function forgetsLists(instruction: Instruction): boolean {
   const commands = commandsOf(instruction);
-  const updates = commands.some((c) => baseName(c.name) === 'apt-get' && c.args.includes('update'));
+  const updates = commands.some((c) => APT_TOOLS.has(baseName(c.name)) &&
+    c.args.includes('update'));
   const removes = commands.some((c) => baseName(c.name) === 'rm' &&
     c.args.some((arg) => arg.startsWith(LISTS)));
   return updates && !removes;

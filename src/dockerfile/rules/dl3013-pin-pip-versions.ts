@@ -9,6 +9,7 @@ import type { ShellCommand } from '../model.ts';
 import type { Rule } from '../rule.ts';
 import { runCommands } from '../rules-shared/command-hits.ts';
 import { optionNames } from '../rules-shared/option-names.ts';
+import { baseName } from '../rules-shared/base-name.ts';
 import { isPipInstall } from '../rules-shared/pip-install.ts';
 
 const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
@@ -101,6 +102,9 @@ export const rule: Rule = {
   },
   check({ model }) {
     return runCommands(model).flatMap(({ command, line, endLine }) => {
+      // pipenv is not pip: it resolves versions from its own lock file (pipx installs packages
+      // as pip does, and is checked).
+      if (baseName(command.name).startsWith('pipenv')) return [];
       if (!isPipInstall(command) || installsFromFile(command)) return [];
       const unpinned = packagesOf(command).filter((spec) => !isPinned(spec));
       return unpinned.length === 0 ? [] : [{ line, endLine, message: message(unpinned) }];

@@ -1,13 +1,25 @@
 /**
  * Analyse stage, Dockerfile engine: DL3014 reports `apt-get install` without `-y`. As in
- * hadolint, `--yes`, `--assume-yes` and `-q` also count, alone or in a cluster such as `-qy`:
- * apt-get's quiet level 2 (`-qq`) implies yes, and hadolint does not count the q's.
+ * hadolint, `--yes`, `--assume-yes` also count, alone or in a cluster such as `-qy`, and so does
+ * quiet level 2 (`-qq`, `-q -q`, `-q=2`, `--quiet --quiet`), which implies yes; a single `-q`
+ * does not.
  */
 import type { Rule } from '../rule.ts';
 import { aptGetInstalls } from '../rules-shared/apt-get-install.ts';
 import { optionNames } from '../rules-shared/option-names.ts';
 
-const YES_OPTIONS = new Set(['y', 'yes', 'assume-yes', 'q']);
+const YES_OPTIONS = new Set(['y', 'yes', 'assume-yes']);
+
+/** apt-get's quiet level: each `q`/`quiet` adds one, `-q=2`/`--quiet=2` sets it. */
+function quietLevel(args: readonly string[]): number {
+  let level = 0;
+  for (const arg of args) {
+    const set = /^(?:-q|--quiet)=(\d+)$/.exec(arg);
+    if (set) level = Number(set[1]);
+    else level += optionNames(arg).filter((o) => o === 'q' || o === 'quiet').length;
+  }
+  return level;
+}
 
 export const rule: Rule = {
   id: 'DL3014',
@@ -33,7 +45,7 @@ export const rule: Rule = {
   check({ model }) {
     return aptGetInstalls(model)
       .filter(({ command }) => !command.args.some((arg) => optionNames(arg)
-        .some((o) => YES_OPTIONS.has(o))))
+        .some((o) => YES_OPTIONS.has(o))) && quietLevel(command.args) < 2)
       .map(({ line, endLine }) => ({ line, endLine,
         message: '`apt-get install` without `-y`: add `-y` so the build does not stop at ' +
           'apt-get\'s confirmation prompt' }));

@@ -36,7 +36,7 @@ function apkAddPackages(args: readonly string[]): string[] {
 }
 
 function isPinned(pkg: string): boolean {
-  return pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk');
+  return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 
 export const rule: Rule = {

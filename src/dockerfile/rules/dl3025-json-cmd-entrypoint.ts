@@ -1,16 +1,46 @@
 /**
  * Analyse stage, Dockerfile engine: DL3025 (hadolint) checks that CMD and ENTRYPOINT use the
- * exec (JSON array) form rather than the shell form.
+ * exec (JSON array) form rather than the shell form, and, as hadolint does, `HEALTHCHECK CMD`.
  */
 import type { Rule, RuleHit } from '../rule.ts';
+
+/**
+ * The words of a shell command when it is a plain word list (quotes only group words), or
+ * undefined when it needs a shell: an operator, expansion or glob outside quotes, an escape.
+ */
+function plainWords(command: string): string[] | undefined {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (const ch of command) {
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+      else if (quote === '"' && (ch === '$' || ch === '`' || ch === '\\')) return undefined;
+      else word = (word ?? '') + ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      word ??= '';
+    } else if (/\s/.test(ch)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (/[|&;<>$`*?(){}\\#~]/.test(ch)) {
+      return undefined;
+    } else {
+      word = (word ?? '') + ch;
+    }
+  }
+  if (quote !== undefined) return undefined;
+  if (word !== undefined) words.push(word);
+  return words;
+}
 
 export const rule: Rule = {
   id: 'DL3025',
   source: 'hadolint',
   severity: 'warning',
   title: 'Use JSON notation for CMD and ENTRYPOINT',
-  description: 'CMD and ENTRYPOINT should be written as JSON arrays, e.g. ' +
-    '`CMD ["python", "app.py"]`.',
+  description: 'CMD and ENTRYPOINT (and `HEALTHCHECK CMD`, as hadolint checks it) should be ' +
+    'written as JSON arrays, e.g. `CMD ["python", "app.py"]`.',
   rationale: 'In the shell form the process runs under `/bin/sh -c`, so the shell, not your ' +
     'program, is PID 1 and `docker stop` sends SIGTERM to a shell that does not forward it; ' +
     'the container is then killed after the timeout. The JSON form starts the program ' +
@@ -26,6 +56,24 @@ export const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
+      if (keyword === 'HEALTHCHECK') {
+        // `HEALTHCHECK CMD foo` runs `foo` through a shell, as a shell-form CMD does.
+        const [type, ...rest] = instruction.args;
+        if (type?.toUpperCase() !== 'CMD' || rest.length === 0) continue;
+        const command = instruction.argsText.replace(/^\s*cmd\s*/i, '');
+        if (command.startsWith('[')) continue;
+        // `|| exit 1` only turns any failure into 1, which exec form does not need: a non-zero
+        // exit already marks the container unhealthy.
+        const plain = command.replace(/\s*\|\|\s*exit\s+1\s*$/, '');
+        const words = plainWords(plain);
+        const array = words === undefined
+          ? `["sh", "-c", ${JSON.stringify(plain)}]`
+          : `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+        hits.push({ line: instruction.line, endLine: instruction.endLine,
+          message: 'HEALTHCHECK CMD in shell form: write the command as a JSON array, ' +
+            `\`HEALTHCHECK CMD ${array}\`` });
+        continue;
+      }
       if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
       if (instruction.json !== undefined || instruction.argsText === '') continue;
       // Operators and expansions need a shell: a word-by-word array would change the meaning.

@@ -2,7 +2,8 @@
  * Analyse stage, Dockerfile engine: DL3042 (hadolint) checks that `pip install` (also `pip3`,
  * `python -m pip`) runs with `--no-cache-dir`. It stays silent when `PIP_NO_CACHE_DIR` is set to
  * a true value for the command (ENV, including a parent stage's, ARG, or an assignment in the
- * RUN), when a cache mount holds pip's cache, and for the pipx and pipenv wrappers.
+ * RUN), when a cache mount holds pip's cache, and for the pipx and pipenv wrappers. It reports
+ * once per RUN, as hadolint does, however many pip commands the RUN holds.
  */
 import type { ShellCommand } from '../model.ts';
 import type { Rule, RuleHit } from '../rule.ts';
@@ -62,18 +63,23 @@ export const rule: Rule = {
         !isPipWrapper(command) && !command.args.includes('--no-cache-dir'));
       if (installs.length === 0) continue;
       if (mountsCacheOver(instruction.flags, '.cache/pip') || setInScript(commands)) continue;
-      const value = variablesInScope(model, instruction).get(SETTING)?.value;
+      // ENV before any FROM (a snippet) has no stage scope: it is read as written.
+      const value = variablesInScope(model, instruction).get(SETTING)?.value ?? model.variables
+        .findLast((v) => v.name === SETTING && v.kind === 'ENV' && v.stage === instruction.stage &&
+          v.line < instruction.line)?.value;
       if (value !== undefined && TRUTHY.has(unquote(value))) continue;
-      for (const command of installs) {
+      // One finding per RUN, as hadolint reports it, naming every pip command at fault.
+      const what = installs.map((command) => {
         const name = baseName(command.name);
-        const what = name.startsWith('python') ? `${name} -m pip install` : `${name} install`;
-        hits.push({
-          line: command.line,
-          endLine: command.line,
-          message: `${what} without \`--no-cache-dir\`: add it, or set ` +
-            `\`ENV ${SETTING}=1\``,
-        });
-      }
+        return name.startsWith('python') ? `${name} -m pip install` : `${name} install`;
+      });
+      const first = installs[0]?.line ?? instruction.line;
+      hits.push({
+        line: first,
+        endLine: installs.at(-1)?.line ?? first,
+        message: `${[...new Set(what)].join(', ')} without \`--no-cache-dir\`: add it, or set ` +
+          `\`ENV ${SETTING}=1\``,
+      });
     }
     return hits;
   },

@@ -1,7 +1,7 @@
 /**
  * Analyse stage, Dockerfile engine: DL3059 (hadolint) reports a RUN that directly follows
  * another RUN (comments in between do not count) with the same flags. As in hadolint, it stays
- * silent when either RUN already chains more than two commands (a deliberate split) or when
+ * silent when either RUN already chains commands (`RUN foo && bar`: a deliberate split) or when
  * their flags differ (another `--mount`, `--network`…).
  */
 import type { Flag, Instruction } from '../model.ts';
@@ -43,7 +43,7 @@ export const rule: Rule = {
         continue;
       }
       if (previous && flagKey(previous.flags) === flagKey(instruction.flags) &&
-        commandCount(previous) <= 2 && commandCount(instruction) <= 2) {
+        commandCount(previous) === 1 && commandCount(instruction) === 1) {
         hits.push({
           line: instruction.line,
           endLine: instruction.endLine,

@@ -32,35 +32,79 @@ import { rule as buildkitStageNameCasing } from './buildkit-stage-name-casing.ts
 import { rule as buildkitUndefinedArgInFrom } from './buildkit-undefined-arg-in-from.ts';
 import { rule as buildkitUndefinedVar } from './buildkit-undefined-var.ts';
 import { rule as buildkitWorkdirRelativePath } from './buildkit-workdir-relative-path.ts';
+import { rule as dl1001NoInlineIgnore } from './dl1001-no-inline-ignore.ts';
 import { rule as dl3000AbsoluteWorkdir } from './dl3000-absolute-workdir.ts';
+import { rule as dl3001PointlessCommands } from './dl3001-pointless-commands.ts';
 import { rule as dl3002LastUserNotRoot } from './dl3002-last-user-not-root.ts';
 import { rule as dl3003UseWorkdirNotCd } from './dl3003-use-workdir-not-cd.ts';
 import { rule as dl3004NoSudo } from './dl3004-no-sudo.ts';
+import { rule as dl3005NoAptGetUpgrade } from './dl3005-no-apt-get-upgrade.ts';
 import { rule as dl3006TagImageVersion } from './dl3006-tag-image-version.ts';
 import { rule as dl3007NoLatestTag } from './dl3007-no-latest-tag.ts';
 import { rule as dl3008PinAptGetVersions } from './dl3008-pin-apt-get-versions.ts';
 import { rule as dl3009DeleteAptLists } from './dl3009-delete-apt-lists.ts';
+import { rule as dl3010AddToExtract } from './dl3010-add-to-extract.ts';
 import { rule as dl3011ValidPortRange } from './dl3011-valid-port-range.ts';
 import { rule as dl3012OneHealthcheck } from './dl3012-one-healthcheck.ts';
 import { rule as dl3013PinPipVersions } from './dl3013-pin-pip-versions.ts';
 import { rule as dl3014AptGetYes } from './dl3014-apt-get-yes.ts';
 import { rule as dl3015NoInstallRecommends } from './dl3015-no-install-recommends.ts';
+import { rule as dl3016PinNpmVersions } from './dl3016-pin-npm-versions.ts';
 import { rule as dl3018PinApkVersions } from './dl3018-pin-apk-versions.ts';
 import { rule as dl3019ApkNoCache } from './dl3019-apk-no-cache.ts';
 import { rule as dl3020CopyInsteadOfAdd } from './dl3020-copy-instead-of-add.ts';
 import { rule as dl3021CopyMultipleSourcesDir } from './dl3021-copy-multiple-sources-dir.ts';
 import { rule as dl3022CopyFromDefinedStage } from './dl3022-copy-from-defined-stage.ts';
+import { rule as dl3023CopyFromOwnStage } from './dl3023-copy-from-own-stage.ts';
 import { rule as dl3024UniqueStageNames } from './dl3024-unique-stage-names.ts';
 import { rule as dl3025JsonCmdEntrypoint } from './dl3025-json-cmd-entrypoint.ts';
+import { rule as dl3026TrustedRegistries } from './dl3026-trusted-registries.ts';
+import { rule as dl3027NoApt } from './dl3027-no-apt.ts';
+import { rule as dl3028PinGemVersions } from './dl3028-pin-gem-versions.ts';
+import { rule as dl3029NoFromPlatform } from './dl3029-no-from-platform.ts';
+import { rule as dl3030YumYes } from './dl3030-yum-yes.ts';
+import { rule as dl3032YumClean } from './dl3032-yum-clean.ts';
+import { rule as dl3033PinYumVersions } from './dl3033-pin-yum-versions.ts';
+import { rule as dl3034ZypperYes } from './dl3034-zypper-yes.ts';
+import { rule as dl3035NoZypperDistUpgrade } from './dl3035-no-zypper-dist-upgrade.ts';
+import { rule as dl3036ZypperClean } from './dl3036-zypper-clean.ts';
+import { rule as dl3037PinZypperVersions } from './dl3037-pin-zypper-versions.ts';
+import { rule as dl3038DnfYes } from './dl3038-dnf-yes.ts';
+import { rule as dl3040DnfClean } from './dl3040-dnf-clean.ts';
+import { rule as dl3041PinDnfVersions } from './dl3041-pin-dnf-versions.ts';
 import { rule as dl3042PipNoCacheDir } from './dl3042-pip-no-cache-dir.ts';
+import { rule as dl3043OnbuildTrigger } from './dl3043-onbuild-trigger.ts';
+import { rule as dl3044EnvSelfReference } from './dl3044-env-self-reference.ts';
 import {
   rule as dl3045CopyRelativeWithoutWorkdir,
 } from './dl3045-copy-relative-without-workdir.ts';
+import { rule as dl3046UseraddNoLogInit } from './dl3046-useradd-no-log-init.ts';
+import { rule as dl3047WgetProgress } from './dl3047-wget-progress.ts';
+import { rule as dl3048LabelKey } from './dl3048-label-key.ts';
+import { rule as dl3049LabelMissing } from './dl3049-label-missing.ts';
+import { rule as dl3050SuperfluousLabels } from './dl3050-superfluous-labels.ts';
+import { rule as dl3051LabelEmpty } from './dl3051-label-empty.ts';
+import { rule as dl3052LabelUrl } from './dl3052-label-url.ts';
+import { rule as dl3053LabelRfc3339 } from './dl3053-label-rfc3339.ts';
+import { rule as dl3054LabelSpdx } from './dl3054-label-spdx.ts';
+import { rule as dl3055LabelGitHash } from './dl3055-label-git-hash.ts';
+import { rule as dl3056LabelSemver } from './dl3056-label-semver.ts';
+import { rule as dl3057HealthcheckMissing } from './dl3057-healthcheck-missing.ts';
+import { rule as dl3058LabelEmail } from './dl3058-label-email.ts';
 import { rule as dl3059ConsecutiveRun } from './dl3059-consecutive-run.ts';
+import { rule as dl3060YarnCacheClean } from './dl3060-yarn-cache-clean.ts';
 import { rule as dl3061BeginWithFrom } from './dl3061-begin-with-from.ts';
+import { rule as dl3062PinGoVersions } from './dl3062-pin-go-versions.ts';
+import { rule as dl3063ReservedStageName } from './dl3063-reserved-stage-name.ts';
+import { rule as dl3064SensitiveArgEnv } from './dl3064-sensitive-arg-env.ts';
+import { rule as dl3065RedundantTargetPlatform } from './dl3065-redundant-target-platform.ts';
+import { rule as dl3066NumericUser } from './dl3066-numeric-user.ts';
+import { rule as dl3067CopyWholeFilesystem } from './dl3067-copy-whole-filesystem.ts';
 import { rule as dl4000MaintainerDeprecated } from './dl4000-maintainer-deprecated.ts';
+import { rule as dl4001WgetOrCurl } from './dl4001-wget-or-curl.ts';
 import { rule as dl4003MultipleCmd } from './dl4003-multiple-cmd.ts';
 import { rule as dl4004MultipleEntrypoint } from './dl4004-multiple-entrypoint.ts';
+import { rule as dl4005UseShell } from './dl4005-use-shell.ts';
 import { rule as dl4006Pipefail } from './dl4006-pipefail.ts';
 import { rule as ss000Syntax } from './ss000-syntax.ts';
 import { rule as ss001RunsAsRoot } from './ss001-runs-as-root.ts';
@@ -90,33 +134,77 @@ export const allRules: readonly Rule[] = [
   buildkitUndefinedArgInFrom,
   buildkitUndefinedVar,
   buildkitWorkdirRelativePath,
+  dl1001NoInlineIgnore,
   dl3000AbsoluteWorkdir,
+  dl3001PointlessCommands,
   dl3002LastUserNotRoot,
   dl3003UseWorkdirNotCd,
   dl3004NoSudo,
+  dl3005NoAptGetUpgrade,
   dl3006TagImageVersion,
   dl3007NoLatestTag,
   dl3008PinAptGetVersions,
   dl3009DeleteAptLists,
+  dl3010AddToExtract,
   dl3011ValidPortRange,
   dl3012OneHealthcheck,
   dl3013PinPipVersions,
   dl3014AptGetYes,
   dl3015NoInstallRecommends,
+  dl3016PinNpmVersions,
   dl3018PinApkVersions,
   dl3019ApkNoCache,
   dl3020CopyInsteadOfAdd,
   dl3021CopyMultipleSourcesDir,
   dl3022CopyFromDefinedStage,
+  dl3023CopyFromOwnStage,
   dl3024UniqueStageNames,
   dl3025JsonCmdEntrypoint,
+  dl3026TrustedRegistries,
+  dl3027NoApt,
+  dl3028PinGemVersions,
+  dl3029NoFromPlatform,
+  dl3030YumYes,
+  dl3032YumClean,
+  dl3033PinYumVersions,
+  dl3034ZypperYes,
+  dl3035NoZypperDistUpgrade,
+  dl3036ZypperClean,
+  dl3037PinZypperVersions,
+  dl3038DnfYes,
+  dl3040DnfClean,
+  dl3041PinDnfVersions,
   dl3042PipNoCacheDir,
+  dl3043OnbuildTrigger,
+  dl3044EnvSelfReference,
   dl3045CopyRelativeWithoutWorkdir,
+  dl3046UseraddNoLogInit,
+  dl3047WgetProgress,
+  dl3048LabelKey,
+  dl3049LabelMissing,
+  dl3050SuperfluousLabels,
+  dl3051LabelEmpty,
+  dl3052LabelUrl,
+  dl3053LabelRfc3339,
+  dl3054LabelSpdx,
+  dl3055LabelGitHash,
+  dl3056LabelSemver,
+  dl3057HealthcheckMissing,
+  dl3058LabelEmail,
   dl3059ConsecutiveRun,
+  dl3060YarnCacheClean,
   dl3061BeginWithFrom,
+  dl3062PinGoVersions,
+  dl3063ReservedStageName,
+  dl3064SensitiveArgEnv,
+  dl3065RedundantTargetPlatform,
+  dl3066NumericUser,
+  dl3067CopyWholeFilesystem,
   dl4000MaintainerDeprecated,
+  dl4001WgetOrCurl,
   dl4003MultipleCmd,
   dl4004MultipleEntrypoint,
+  dl4005UseShell,
   dl4006Pipefail,
   ss000Syntax,
   ss001RunsAsRoot,

@@ -10,6 +10,30 @@ import { isRootUser } from '../rules-shared/root-user.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 import { substituteVariables, variablesInScope } from '../scope.ts';
 
+/**
+ * How to run unprivileged in this image: scratch and distroless have no shell and no useradd, so
+ * only a numeric USER works there (distroless also offers `:nonroot` tags); BusyBox (alpine,
+ * busybox) has `adduser`, not `useradd`.
+ */
+function fixFor(base: Stage): string {
+  const { name, tag } = base.ref;
+  const short = name.slice(name.lastIndexOf('/') + 1);
+  if (name === 'scratch') {
+    return '`scratch` has no shell and no `useradd`, so set a numeric id: `USER 65532:65532` ' +
+      'before CMD (and `COPY --chown=65532:65532` what the app writes)';
+  }
+  if (name.includes('distroless')) {
+    return 'distroless images have no shell and no `useradd`: use the `:nonroot` tag ' +
+      `(\`${base.image.replace(/[:@].*$/, '')}:nonroot\`) or add \`USER 65532:65532\` before CMD`;
+  }
+  if (short === 'alpine' || short === 'busybox' || (tag ?? '').includes('alpine')) {
+    return 'create a user with BusyBox\'s `adduser` (`RUN adduser -D -u 10001 app`) and add ' +
+      '`USER 10001` before CMD';
+  }
+  return 'create a user (`RUN useradd --create-home --uid 10001 app`) and add `USER 10001` ' +
+    'before CMD, or use a `nonroot` base image';
+}
+
 /** `gcr.io/distroless/static:nonroot`, `…:debug-nonroot`, or an image named `…-nonroot`. */
 function isNonRootImage(stage: Stage): boolean {
   const { name, tag } = stage.ref;
@@ -68,8 +92,7 @@ export const rule: Rule = {
     hits.push({
       ...fromLines(final),
       message: `The final stage ${label(final)} has no USER instruction, so the container runs ` +
-        'as root: create a user (`RUN useradd --create-home app`) and add `USER app` before ' +
-        'CMD, or use a `nonroot` base image.',
+        `as root: ${fixFor(base)}.`,
     });
     return hits;
   },

@@ -1,10 +1,13 @@
 /**
  * Analyse stage, Dockerfile engine: SS004 notes a final stage without HEALTHCHECK, in it or in a
  * stage it is built `FROM`. `HEALTHCHECK NONE` is an explicit choice and passes. A check the base
- * image defines is invisible from the Dockerfile, so such images are still noted.
+ * image defines is invisible from the Dockerfile, so such images are still noted. The advice fits
+ * the image: a probe it can run (curl is missing from slim, alpine, distroless and scratch), on
+ * the port it EXPOSEs (`rules-shared/healthcheck-advice.ts`).
  */
 import type { Rule } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
+import { healthcheckAdvice } from '../rules-shared/healthcheck-advice.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 
 export const rule: Rule = {
@@ -37,11 +40,13 @@ export const rule: Rule = {
       (instruction) => instruction.keyword === 'HEALTHCHECK'));
     if (declared) return [];
     const name = final.name === undefined ? `\`FROM ${final.image}\`` : `\`${final.name}\``;
+    const advice = healthcheckAdvice(model, stageLineage(model, final));
+    const what = advice.instruction === undefined ? advice.reason
+      : `add \`${advice.instruction}\` (${advice.reason})`;
     return [{
       ...fromLines(final),
-      message: `The final stage ${name} (line ${final.line}) has no HEALTHCHECK: add one that ` +
-        'probes the app (e.g. `HEALTHCHECK CMD ["curl", "-f", "http://localhost:8000/health"]`), ' +
-        'or `HEALTHCHECK NONE` if the orchestrator checks health itself.',
+      message: `The final stage ${name} (line ${final.line}) has no HEALTHCHECK: ${what}; or ` +
+        'write `HEALTHCHECK NONE` if the orchestrator checks health itself.',
     }];
   },
 };

@@ -40,9 +40,11 @@ const CASES: Array<[string, string, (rules: string[]) => void]> = [
     (rules) => expect(rules).not.toContain('SS000')],
   ['20 000 CMD', `FROM alpine\n${rep(20_000, () => 'CMD true')}\n`,
     (rules) => expect(rules.filter((r) => r === 'DL4003')).toHaveLength(19_999)],
-  ['60 000 findings', `FROM ubuntu\n${rep(20_000, () =>
+  ['40 000 findings', `FROM ubuntu\n${rep(20_000, () =>
     'RUN cd /x && sudo apt-get install curl')}\nCMD true\n`,
-    (rules) => expect(rules.length).toBeGreaterThan(60_000)],
+    // Two findings per RUN (DL3003, DL3004); no longer DL3059 as well: each RUN chains two
+    // commands, which hadolint takes for a deliberate split.
+    (rules) => expect(rules.length).toBeGreaterThan(40_000)],
   ['a 1 MB line', `FROM alpine\nRUN echo ${'a'.repeat(1_000_000)}${END}`,
     (rules) => expect(rules).not.toContain('SS000')],
   ['10 000-deep `${a:-…}` in ENV',
