@@ -28,6 +28,9 @@ const advisorySchema = z.strictObject({
   /** The changelog that names the fix. */
   source: https,
   note: z.string().optional(),
+  /** Why the in-page runtime (Pyodide) cannot reach the flaw; the page prints it beside an
+   * advisory its builds still carry. */
+  notReached: z.string().min(1).optional(),
 });
 
 const debianBuildSchema = z.strictObject({
@@ -115,4 +118,31 @@ export function runtimeAdvisories(packages: ReadonlyArray<{ name: string; versio
     .filter((advisory) => advisory.cve === 'unknown'
       || !advisory.cve.split(', ').every((cve) => fixed.has(cve)));
   return { builds, open };
+}
+
+const label = (advisory: Advisory): string =>
+  advisory.id === 'unknown' ? advisory.cve : advisory.id;
+
+/**
+ * The sentence naming the advisories the runtime's builds still carry (`open`), each with its
+ * package and, when the data says so, why the runtime cannot reach it; empty when none.
+ */
+export function openAdvisoriesSentence(open: readonly Advisory[]): string {
+  if (open.length === 0) return '';
+  const notReached = open.filter((advisory) => advisory.notReached !== undefined);
+  const reached = open.filter((advisory) => advisory.notReached === undefined);
+  const parts: string[] = [];
+  if (notReached.length > 0) {
+    parts.push(`These builds still carry ${notReached.length === 1 ? 'one advisory'
+      : `${notReached.length} advisories`} of the guide's list that Run cannot reach: `
+      + `${notReached.map((advisory) => `${label(advisory)} (${advisory.package}: `
+        + `${advisory.notReached})`).join('; ')}.`);
+  }
+  if (reached.length > 0) {
+    parts.push(`${notReached.length > 0 ? 'And' : 'These builds still carry'} `
+      + `${reached.length === 1 ? 'one advisory' : `${reached.length} advisories`} of the `
+      + `guide's list that may apply here: `
+      + `${reached.map((advisory) => `${label(advisory)} (${advisory.package})`).join(', ')}.`);
+  }
+  return parts.join(' ');
 }
