@@ -123,26 +123,42 @@ export function runtimeAdvisories(packages: ReadonlyArray<{ name: string; versio
 const label = (advisory: Advisory): string =>
   advisory.id === 'unknown' ? advisory.cve : advisory.id;
 
+const count = (n: number): string => (n === 1 ? 'one advisory' : `${n} advisories`);
+
+/** `a`, `a and b`, `a, b and c`. */
+const series = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
 /**
- * The sentence naming the advisories the runtime's builds still carry (`open`), each with its
- * package and, when the data says so, why the runtime cannot reach it; empty when none.
+ * The sentence naming the advisories the runtime's builds still carry (`open`), by package,
+ * with why the runtime cannot reach them when the data says so (advisories that share a package
+ * and a reason are named together); empty when none.
  */
 export function openAdvisoriesSentence(open: readonly Advisory[]): string {
   if (open.length === 0) return '';
-  const notReached = open.filter((advisory) => advisory.notReached !== undefined);
-  const reached = open.filter((advisory) => advisory.notReached === undefined);
+  const groups = new Map<string, Advisory[]>();
+  for (const advisory of open) {
+    const key = `${advisory.package}\n${advisory.notReached ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), advisory]);
+  }
+  const named = (advisories: Advisory[]): string => {
+    const [first] = advisories;
+    const ids = series(advisories.map(label));
+    return first?.notReached === undefined ? `${first?.package}'s ${ids}`
+      : `${first.package}'s ${ids} (${first.notReached})`;
+  };
+  const all = [...groups.values()];
+  const notReached = all.filter((group) => group[0]?.notReached !== undefined);
+  const reached = all.filter((group) => group[0]?.notReached === undefined);
   const parts: string[] = [];
   if (notReached.length > 0) {
-    parts.push(`These builds still carry ${notReached.length === 1 ? 'one advisory'
-      : `${notReached.length} advisories`} of the guide's list that Run cannot reach: `
-      + `${notReached.map((advisory) => `${label(advisory)} (${advisory.package}: `
-        + `${advisory.notReached})`).join('; ')}.`);
+    parts.push(`These builds still carry ${count(notReached.flat().length)} of the guide's list `
+      + `that Run cannot reach: ${series(notReached.map(named))}.`);
   }
   if (reached.length > 0) {
-    parts.push(`${notReached.length > 0 ? 'And' : 'These builds still carry'} `
-      + `${reached.length === 1 ? 'one advisory' : `${reached.length} advisories`} of the `
-      + `guide's list that may apply here: `
-      + `${reached.map((advisory) => `${label(advisory)} (${advisory.package})`).join(', ')}.`);
+    parts.push(`${notReached.length > 0 ? 'They also carry' : 'These builds still carry'} `
+      + `${count(reached.flat().length)} of the guide's list that may apply here: `
+      + `${series(reached.map(named))}.`);
   }
   return parts.join(' ');
 }

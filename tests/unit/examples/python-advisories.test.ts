@@ -66,7 +66,11 @@ describe('the advisories check', () => {
         'GHSA-47fr-3ffg-hgmw']);
       const sentence = openAdvisoriesSentence(open);
       expect(sentence).toMatch(/^These builds still carry 4 advisories of the guide's list that /);
-      expect(sentence).toContain('GHSA-47fr-3ffg-hgmw (click: only click.edit() starts');
+      expect(sentence).toContain('Werkzeug\'s GHSA-hgf8-39gv-g3f2, GHSA-87hc-h4r5-73f7 and '
+        + 'GHSA-29vq-49wr-vm6x (device names (CON, AUX, …) are special only on Windows; ');
+      expect(sentence).toContain('ordinary file names) and click\'s GHSA-47fr-3ffg-hgmw (only '
+        + 'click.edit() starts');
+      expect(sentence).toMatch(/processes\)\.$/);
       expect(sentence).not.toContain('may apply here');
     });
 
@@ -76,7 +80,7 @@ describe('the advisories check', () => {
     const { notReached: _, ...bare } = first;
     expect(openAdvisoriesSentence([bare]))
       .toBe(`These builds still carry one advisory of the guide's list that may apply here: `
-        + `${first.id} (${first.package}).`);
+        + `${first.package}'s ${first.id}.`);
     expect(openAdvisoriesSentence([])).toBe('');
   });
 });
