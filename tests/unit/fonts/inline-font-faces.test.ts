@@ -25,6 +25,7 @@ describe('inline font faces', () => {
   });
 
   it('drops comments and line breaks only', () => {
-    expect(compactCss('/* a */\n@font-face {\n  src: url(x);\n}\n')).toBe('@font-face {src: url(x);}');
+    expect(compactCss('/* a */\n@font-face {\n  src: url(x);\n}\n'))
+      .toBe('@font-face {src: url(x);}');
   });
 });
