@@ -5,10 +5,13 @@
  * "hardened" one — pins a release with a known advisory. Also the fixes Debian backported into
  * the builds "Run it here" loads, which the page names. Reading is Node only; the checks are pure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { readYaml, YamlProblem } from '../data/read-yaml.ts';
+import {
+  MANIFEST_FILE, manifestMatches, PACKAGES_DIR, type PackagesManifest,
+} from './python-packages.ts';
 
 export const ADVISORIES_FILE = 'content/data/python-advisories.yaml';
 
@@ -108,10 +111,27 @@ export interface RuntimeAdvisories {
   open: Advisory[];
 }
 
-/** What the in-page runtime's packages (upstream name and version) carry and lack. */
+/**
+ * Where the runtime's packages came from, as `npm run setup:python` recorded it: Debian's builds
+ * (with the fixes of `debianBuilds`) or, when apt could not reach Debian, PyPI's releases of the
+ * same numbers (without them). Undefined without a manifest (the runtime is unavailable then).
+ */
+export function packagesSource(root: string): PackagesManifest['source'] | undefined {
+  const file = join(root, PACKAGES_DIR, MANIFEST_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return manifestMatches(manifest) ? manifest.source : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the in-page runtime's packages (upstream name and version) carry and lack; PyPI's
+ * releases (`source` `pypi`) carry none of Debian's backports. */
 export function runtimeAdvisories(packages: ReadonlyArray<{ name: string; version: string }>,
-  data: Advisories): RuntimeAdvisories {
-  const builds = data.debianBuilds.filter((build) =>
+  data: Advisories, source: PackagesManifest['source'] = 'debian'): RuntimeAdvisories {
+  const builds = source !== 'debian' ? [] : data.debianBuilds.filter((build) =>
     packages.some((p) => p.name === build.package));
   const fixed = new Set(builds.flatMap((build) => build.fixes));
   const open = packages.flatMap((p) => advisoriesFor(p.name, p.version, data.advisories))

@@ -74,6 +74,16 @@ describe('the advisories check', () => {
       expect(sentence).not.toContain('may apply here');
     });
 
+  it('counts no Debian fix when the packages came from PyPI', () => {
+    const { builds, open } = runtimeAdvisories(PYTHON_PACKAGES, data, 'pypi');
+    expect(builds).toEqual([]);
+    const flask = open.find((advisory) => advisory.id === 'GHSA-68rp-wp8r-4726');
+    expect(flask?.notReached).toBeUndefined();
+    expect(openAdvisoriesSentence(open))
+      .toContain('They also carry one advisory of the guide\'s list that may apply here: '
+        + 'Flask\'s GHSA-68rp-wp8r-4726.');
+  });
+
   it('names an open advisory without a reason as one that may apply', () => {
     const [first] = data.advisories;
     if (first === undefined) throw new Error('no advisories');
