@@ -33,7 +33,7 @@ import { rehypeWalkthroughExcerpts } from './src/walkthrough/rehype-walkthrough-
 import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-script.ts';
 import { pyodideAssetsIntegration } from './src/examples/pyodide-assets-integration.ts';
 import { CONTENT_SECURITY_POLICY } from './src/site/content-security-policy.ts';
-import { FONTS_STYLESHEET, subsetFontsIntegration } from './src/fonts/subset-fonts-integration.ts';
+import { subsetFontsIntegration } from './src/fonts/subset-fonts-integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
@@ -117,9 +117,7 @@ export default defineConfig({
       ],
       // The site's policy in every page, for hosts that send no header (see the module).
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy',
-        content: CONTENT_SECURITY_POLICY } },
-      // Emoji and symbol fonts, cut after the build to what the guide uses (src/fonts/).
-      { tag: 'link', attrs: { rel: 'stylesheet', href: withBase(FONTS_STYLESHEET, base) } }],
+        content: CONTENT_SECURITY_POLICY } }],
       customCss: [
         './src/style/fonts.css',
         './src/style/guide.css',

@@ -4,9 +4,9 @@
  * `.cache/python-packages/site-packages.zip`, that `src/examples/pyodide-runtime.ts` unpacks
  * into Pyodide's site-packages. Nothing fetched here is committed.
  *
- * Sources, in order: Debian 12's archive (`apt-get download` + `dpkg-deb -x`, with one
- * `apt-get update` when apt has no package lists yet; its builds carry Debian's security
- * fixes), then PyPI (wheels, checked against PyPI's sha256; a short timeout, since some
+ * Sources, in order: Debian's archive, the release `DEBIAN_RELEASE` names (`apt-get download`
+ * with apt's state kept in the cache folder, then `dpkg-deb -x`; its builds carry Debian's
+ * security fixes), then PyPI (wheels, checked against PyPI's sha256; a short timeout, since some
  * machines cannot reach it). Native extension files are left out:
  * Pyodide cannot load them, and MarkupSafe falls back to its pure-Python code.
  *
@@ -24,7 +24,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import {
-  ARCHIVE_FILE, isSkippedPackageFile, MANIFEST_FILE, manifestMatches, PACKAGES_DIR,
+  ARCHIVE_FILE, DEBIAN_RELEASE, isSkippedPackageFile, MANIFEST_FILE, manifestMatches, PACKAGES_DIR,
   PYTHON_PACKAGES, UNAVAILABLE_FILE, type PackagesManifest,
 } from '../src/examples/python-packages.ts';
 import { writeZip, type ZipEntry } from '../src/examples/zip.ts';
@@ -135,27 +135,50 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** Debian's archive key ring, as the `debian-archive-keyring` package installs it (Debian 12's
+ * already holds the keys of Debian 13's archive). */
+const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+
+/** The suites of `DEBIAN_RELEASE`: the release, its point-release updates, its security fixes. */
+function sourcesList(): string {
+  const { codename } = DEBIAN_RELEASE;
+  return [['debian', codename], ['debian', `${codename}-updates`],
+    ['debian-security', `${codename}-security`]]
+    .map(([archive, suite]) => `deb [signed-by=${KEYRING}] http://deb.debian.org/${archive} `
+      + `${suite} main\n`).join('');
+}
+
+/**
+ * `apt-get download` from `DEBIAN_RELEASE`, whatever release the machine runs: apt with its
+ * own sources list, package lists and cache under `PACKAGES_DIR/apt` (the system's apt state is
+ * never read or written, so no root is needed). apt checks the archive's signature with
+ * `KEYRING` as it does for the system's lists.
+ */
 function aptDownload(debs: string): void {
   const names = PYTHON_PACKAGES.map((pkg) => pkg.debian);
+  if (!existsSync(KEYRING)) {
+    throw new Unreachable(`Debian's archive: no ${KEYRING} (install debian-archive-keyring)`);
+  }
+  const apt = join(dir, 'apt');
+  for (const sub of ['lists/partial', 'cache/archives/partial']) {
+    mkdirSync(join(apt, sub), { recursive: true });
+  }
+  writeFileSync(join(apt, 'sources.list'), sourcesList());
+  const options = [
+    `Dir::Etc::SourceList=${join(apt, 'sources.list')}`, 'Dir::Etc::SourceParts=/nonexistent',
+    `Dir::State::Lists=${join(apt, 'lists')}`, `Dir::Cache=${join(apt, 'cache')}`,
+    `Dir::State::Status=${join(apt, 'status')}`, 'Debug::NoLocking=1',
+    // Run as whoever runs this: apt's own `_apt` user may not write into this folder.
+    'APT::Sandbox::User=',
+  ].flatMap((option) => ['-o', option]);
+  writeFileSync(join(apt, 'status'), '');
   try {
-    run('apt-get', ['download', ...names], debs);
-  } catch (first) {
-    const message = String((first as { stderr?: string }).stderr ?? first);
-    if (!/Unable to locate|has no installation candidate/.test(message)) {
-      throw new Unreachable(`Debian's archive (apt-get download): ${lastLine(message)}`);
-    }
-    if (process.getuid?.() !== 0) {
-      throw new Unreachable('Debian\'s archive: apt has no package lists and `apt-get update` '
-        + 'needs root');
-    }
-    // A fresh machine or container has no package lists yet.
-    try {
-      run('apt-get', ['update', '-qq'], debs);
-      run('apt-get', ['download', ...names], debs);
-    } catch (second) {
-      const text = String((second as { stderr?: string }).stderr ?? second);
-      throw new Unreachable(`Debian's archive (apt-get update/download): ${lastLine(text)}`);
-    }
+    run('apt-get', [...options, 'update', '-qq'], debs);
+    run('apt-get', [...options, 'download', ...names], debs);
+  } catch (error) {
+    const text = String((error as { stderr?: string }).stderr ?? error);
+    throw new Unreachable(`Debian's archive (apt-get update/download for `
+      + `${DEBIAN_RELEASE.codename}): ${lastLine(text)}`);
   }
 }
 
@@ -167,8 +190,9 @@ function fromDebian(): Fetched {
   const debs = join(dir, 'debs');
   const extracted = join(dir, 'extracted');
   const have = existsSync(debs) ? readdirSync(debs).filter((name) => name.endsWith('.deb')) : [];
+  // A .deb of another version (an earlier release's) counts as missing.
   const missing = PYTHON_PACKAGES.filter((pkg) => !have.some((name) =>
-    name.startsWith(`${pkg.debian}_`)));
+    name.startsWith(`${pkg.debian}_`) && name.includes(pkg.version)));
   if (missing.length > 0) {
     rmSync(debs, { recursive: true, force: true });
     mkdirSync(debs, { recursive: true });

@@ -19,6 +19,8 @@ export interface LighthouseResult {
   metrics: Record<'fcp' | 'lcp' | 'tbt' | 'cls', number | undefined>;
   /** Audits below full marks that weigh on a score, by title. */
   failing: string[];
+  /** When this result stands for several runs: each run's performance score, lowest first. */
+  performanceRuns?: Array<number | undefined>;
 }
 
 function numeric(lhr: { audits: Record<string, { numericValue?: number }> }, id: string)

@@ -5,10 +5,13 @@
  * "hardened" one — pins a release with a known advisory. Also the fixes Debian backported into
  * the builds "Run it here" loads, which the page names. Reading is Node only; the checks are pure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { readYaml, YamlProblem } from '../data/read-yaml.ts';
+import {
+  MANIFEST_FILE, manifestMatches, PACKAGES_DIR, type PackagesManifest,
+} from './python-packages.ts';
 
 export const ADVISORIES_FILE = 'content/data/python-advisories.yaml';
 
@@ -28,6 +31,9 @@ const advisorySchema = z.strictObject({
   /** The changelog that names the fix. */
   source: https,
   note: z.string().optional(),
+  /** Why the in-page runtime (Pyodide) cannot reach the flaw; the page prints it beside an
+   * advisory its builds still carry. */
+  notReached: z.string().min(1).optional(),
 });
 
 const debianBuildSchema = z.strictObject({
@@ -105,14 +111,74 @@ export interface RuntimeAdvisories {
   open: Advisory[];
 }
 
-/** What the in-page runtime's packages (upstream name and version) carry and lack. */
+/**
+ * Where the runtime's packages came from, as `npm run setup:python` recorded it: Debian's builds
+ * (with the fixes of `debianBuilds`) or, when apt could not reach Debian, PyPI's releases of the
+ * same numbers (without them). Undefined without a manifest (the runtime is unavailable then).
+ */
+export function packagesSource(root: string): PackagesManifest['source'] | undefined {
+  const file = join(root, PACKAGES_DIR, MANIFEST_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return manifestMatches(manifest) ? manifest.source : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the in-page runtime's packages (upstream name and version) carry and lack; PyPI's
+ * releases (`source` `pypi`) carry none of Debian's backports. */
 export function runtimeAdvisories(packages: ReadonlyArray<{ name: string; version: string }>,
-  data: Advisories): RuntimeAdvisories {
-  const builds = data.debianBuilds.filter((build) =>
+  data: Advisories, source: PackagesManifest['source'] = 'debian'): RuntimeAdvisories {
+  const builds = source !== 'debian' ? [] : data.debianBuilds.filter((build) =>
     packages.some((p) => p.name === build.package));
   const fixed = new Set(builds.flatMap((build) => build.fixes));
   const open = packages.flatMap((p) => advisoriesFor(p.name, p.version, data.advisories))
     .filter((advisory) => advisory.cve === 'unknown'
       || !advisory.cve.split(', ').every((cve) => fixed.has(cve)));
   return { builds, open };
+}
+
+const label = (advisory: Advisory): string =>
+  advisory.id === 'unknown' ? advisory.cve : advisory.id;
+
+const count = (n: number): string => (n === 1 ? 'one advisory' : `${n} advisories`);
+
+/** `a`, `a and b`, `a, b and c`. */
+const series = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * The sentence naming the advisories the runtime's builds still carry (`open`), by package,
+ * with why the runtime cannot reach them when the data says so (advisories that share a package
+ * and a reason are named together); empty when none.
+ */
+export function openAdvisoriesSentence(open: readonly Advisory[]): string {
+  if (open.length === 0) return '';
+  const groups = new Map<string, Advisory[]>();
+  for (const advisory of open) {
+    const key = `${advisory.package}\n${advisory.notReached ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), advisory]);
+  }
+  const named = (advisories: Advisory[]): string => {
+    const [first] = advisories;
+    const ids = series(advisories.map(label));
+    return first?.notReached === undefined ? `${first?.package}'s ${ids}`
+      : `${first.package}'s ${ids} (${first.notReached})`;
+  };
+  const all = [...groups.values()];
+  const notReached = all.filter((group) => group[0]?.notReached !== undefined);
+  const reached = all.filter((group) => group[0]?.notReached === undefined);
+  const parts: string[] = [];
+  if (notReached.length > 0) {
+    parts.push(`These builds still carry ${count(notReached.flat().length)} of the guide's list `
+      + `that Run cannot reach: ${series(notReached.map(named))}.`);
+  }
+  if (reached.length > 0) {
+    parts.push(`${notReached.length > 0 ? 'They also carry' : 'These builds still carry'} `
+      + `${count(reached.flat().length)} of the guide's list that may apply here: `
+      + `${series(reached.map(named))}.`);
+  }
+  return parts.join(' ');
 }

@@ -1,8 +1,9 @@
 /**
  * Examples: the Python packages the in-page runtime needs (Flask and its dependencies, pure
- * Python), Debian 12's builds, which carry Debian's backported security fixes
- * (`content/data/python-advisories.yaml`); `_app/requirements.txt` pins later releases with no
- * known advisory, and Run says which pins it does not honour.
+ * Python), Debian 13's builds, which carry Debian's backported security fixes
+ * (`content/data/python-advisories.yaml`); `_app/requirements.txt` pins releases with no
+ * known advisory, and Run says which pins it does not honour and which advisories its own
+ * builds still carry.
  * `scripts/setup-python-packages.ts` fetches them into `PACKAGES_DIR` (never committed) and
  * packs them into one archive that `pyodide-runtime.ts` unpacks into site-packages.
  * Browser-safe (constants and pure helpers only).
@@ -12,17 +13,23 @@ export interface PythonPackage {
   /** The distribution's name on PyPI and in `requirements.txt`. */
   name: string;
   version: string;
-  /** Debian 12's binary package with the same code. */
+  /** `DEBIAN_RELEASE`'s binary package with the same code. */
   debian: string;
 }
 
+/** The Debian release whose builds the runtime loads: its suites are fetched by
+ * `scripts/setup-python-packages.ts` and the page names it. Debian 12 (bookworm) had Flask and
+ * Werkzeug 2.2.2; 13 has 3.1.x, the releases the examples pin (or the fixes backported). */
+export const DEBIAN_RELEASE = { name: 'Debian 13', codename: 'trixie' } as const;
+
 export const PYTHON_PACKAGES: readonly PythonPackage[] = [
-  { name: 'Flask', version: '2.2.2', debian: 'python3-flask' },
-  { name: 'Werkzeug', version: '2.2.2', debian: 'python3-werkzeug' },
-  { name: 'Jinja2', version: '3.1.2', debian: 'python3-jinja2' },
-  { name: 'MarkupSafe', version: '2.1.2', debian: 'python3-markupsafe' },
-  { name: 'itsdangerous', version: '2.1.2', debian: 'python3-itsdangerous' },
-  { name: 'click', version: '8.1.3', debian: 'python3-click' },
+  { name: 'Flask', version: '3.1.1', debian: 'python3-flask' },
+  { name: 'Werkzeug', version: '3.1.3', debian: 'python3-werkzeug' },
+  { name: 'Jinja2', version: '3.1.6', debian: 'python3-jinja2' },
+  { name: 'MarkupSafe', version: '2.1.5', debian: 'python3-markupsafe' },
+  { name: 'itsdangerous', version: '2.2.0', debian: 'python3-itsdangerous' },
+  { name: 'click', version: '8.1.8', debian: 'python3-click' },
+  { name: 'blinker', version: '1.9.0', debian: 'python3-blinker' },
 ];
 
 /** The cache folder, relative to the project root (in .gitignore). */
@@ -35,7 +42,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const UNAVAILABLE_FILE = 'unavailable.txt';
 
 export interface PackagesManifest {
-  /** Where the files came from: `pypi` (wheels) or `debian` (bookworm's .deb packages). */
+  /** Where the files came from: `pypi` (wheels) or `debian` (`DEBIAN_RELEASE`'s .debs). */
   source: 'pypi' | 'debian';
   packages: Array<{ name: string; version: string; from: string }>;
   archiveBytes: number;
@@ -61,7 +68,7 @@ export function isSkippedPackageFile(path: string): boolean {
   return /\.(?:so|pyd|dylib)$|(?:^|\/)__pycache__\/|\.py[co]$/.test(path);
 }
 
-/** `Flask==2.2.2` lines of a requirements file: name → version (names lower-cased). */
+/** `Flask==3.1.3` lines of a requirements file: name → version (names lower-cased). */
 export function readPins(requirements: string): Map<string, string> {
   const pins = new Map<string, string>();
   for (const line of requirements.split(/\r?\n/)) {

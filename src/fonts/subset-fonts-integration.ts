@@ -1,8 +1,8 @@
 /**
  * Site stage, fonts: after `astro build`, cuts the emoji and symbol fonts down to the emoji and
- * symbols the built guide uses (used-characters.ts) and writes them, with `_fonts/fonts.css`
- * (their @font-face rules, each unicode-range naming exactly what its file holds), into
- * `dist/_fonts/`. Every page links that stylesheet (astro.config.mjs, `FONTS_STYLESHEET`).
+ * symbols the built guide uses (used-characters.ts) and writes them into `dist/_fonts/`; their
+ * @font-face rules (each unicode-range naming exactly what its file holds) go into every page,
+ * inline (inline-font-faces.ts), with the preloads a page needs (preload-fonts.ts).
  *
  * Why: the whole Noto Color Emoji came in files of 0.23–1.58 MB, DejaVu in 143–254 KB, and a
  * page with a handful of emoji downloaded several of them (measured: 5.5 MB of fonts on the vote
@@ -20,14 +20,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { withBase } from '../site/base-path.ts';
+import { inlineFontFaces } from './inline-font-faces.ts';
 import { addFontPreloads, textFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
 import { inSymbolBlocks, inTextFonts, unicodeRange, usedCodePoints } from './used-characters.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Where the stylesheet lands, from the site's base. */
-export const FONTS_STYLESHEET = '/_fonts/fonts.css';
+/** Where the font files land, from the site's base. */
+export const FONTS_FOLDER = '/_fonts/';
 const EMOJI = '@fontsource/noto-color-emoji/files/noto-color-emoji-emoji-400-normal.woff';
 const SYMBOLS = '@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff2';
 const SYMBOLS_MONO = '@fontsource/dejavu-mono/files/dejavu-mono-latin-400-normal.woff2';
@@ -46,7 +47,7 @@ function fileName(face: Face): string {
   return `${face.name}.${hash}.woff2`;
 }
 
-/** The @font-face rule of `face`, its file beside the stylesheet. */
+/** The @font-face rule of `face`, its file at the URL `file`. */
 export function fontFaceRule(face: Face, file: string): string {
   return `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n` +
     `  font-weight: 400;\n  font-display: swap;\n  src: url('${file}') format('woff2');\n` +
@@ -87,12 +88,12 @@ async function builtFiles(dist: string, extension: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Preloads every page that needs them (preload-fonts.ts). */
-async function preloadFonts(dist: string, fonts: PreloadFont[]): Promise<void> {
+/** Into every page: the rules `css`, and the preloads of `fonts` it needs. */
+async function addFonts(dist: string, fonts: PreloadFont[], css: string): Promise<void> {
   for (const page of await builtFiles(dist, '.html')) {
     const html = await readFile(page, 'utf8');
-    const preloaded = addFontPreloads(html, fonts);
-    if (preloaded !== html) await writeFile(page, preloaded);
+    const changed = inlineFontFaces(addFontPreloads(html, fonts), css);
+    if (changed !== html) await writeFile(page, changed);
   }
 }
 
@@ -107,23 +108,22 @@ export function subsetFontsIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const faces = await subsetFaces(await usedCodePoints(dist));
-        const folder = join(dist, ...FONTS_STYLESHEET.split('/').slice(1, -1));
+        const folder = join(dist, ...FONTS_FOLDER.split('/').filter(Boolean));
         await mkdir(folder, { recursive: true });
-        let css = '/* Emoji and symbol fonts cut to what the guide uses (src/fonts/). */\n';
+        let css = '';
         const preloads: PreloadFont[] = [];
         for (const face of faces) {
           const file = fileName(face);
           await writeFile(join(folder, file), face.font);
-          css += fontFaceRule(face, file);
-          const url = withBase(`${FONTS_STYLESHEET.replace(/[^/]*$/, '')}${file}`, base);
+          const url = withBase(`${FONTS_FOLDER}${file}`, base);
+          css += fontFaceRule(face, url);
           // Only for characters the text fonts lack: for the others this file is not fetched.
           const points = new Set(face.points.filter((point) => !inTextFonts(point)));
           preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
         }
-        await writeFile(join(folder, 'fonts.css'), css);
         const builtCss = await Promise.all((await builtFiles(dist, '.css'))
           .map((file) => readFile(file, 'utf8')));
-        await preloadFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads]);
+        await addFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads], css);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },

@@ -14,9 +14,12 @@
  * only this way).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
@@ -30,6 +33,10 @@ export interface StaticServerOptions {
   port?: number;
   /** HTML documents served from memory at their path (the PDF's print documents). */
   documents?: ReadonlyMap<string, string>;
+  /** Gzip text files (HTML, CSS, JS, JSON, SVG) for clients that accept it, as a web host
+   * does; the bench's Lighthouse run needs it (Lighthouse's simulated slow 4G takes the bytes
+   * the server sent). Default false: tests and the PDF read the files as they are. */
+  compress?: boolean;
 }
 
 export interface StaticServer {
@@ -95,6 +102,7 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
       return;
     }
     request.url = query === -1 ? path : `${path}${raw.slice(query)}`;
+    if (options.compress === true) gzipFile(request, response);
     // sirv pipes a read stream without an error handler: a file removed since the listing (a
     // rebuild under a running server) would throw out of the process. Drop that answer only.
     response.once('pipe', (source) => source.once('error', () => response.destroy()));
@@ -142,6 +150,34 @@ function readListing(root: string): Listing {
     },
   });
   return { stamp, folders, notFound, files };
+}
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|manifest\+json)|image\/svg)/;
+
+/**
+ * Makes the file sirv is about to send go out gzipped, when the client accepts gzip and the
+ * file is text: sirv writes the head (changed here: no length, an encoding) and then pipes the
+ * file into the response, which is re-piped through gzip. Ranges and other statuses are left
+ * as sirv answers them.
+ */
+function gzipFile(request: IncomingMessage, response: ServerResponse): void {
+  const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (!accepts || request.headers.range !== undefined) return;
+  const writeHead = response.writeHead.bind(response) as
+    (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+  response.writeHead = ((status: number, headers: OutgoingHttpHeaders = {}) => {
+    const type = String(headers['Content-Type'] ?? response.getHeader('content-type') ?? '');
+    if (status !== 200 || !COMPRESSIBLE.test(type)) return writeHead(status, headers);
+    const { 'Content-Length': _length, ...rest } = headers;
+    response.removeHeader('content-length');
+    response.once('pipe', (source: NodeJS.ReadableStream) => {
+      source.unpipe(response);
+      const gzip = createGzip();
+      gzip.once('error', () => response.destroy());
+      source.pipe(gzip).pipe(response);
+    });
+    return writeHead(status, { ...rest, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+  }) as typeof response.writeHead;
 }
 
 const folderPath = (base: string): string => (base.endsWith('/') ? base : `${base}/`);

@@ -65,6 +65,18 @@ for (const url of MEASURED_PAGES) {
     const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll(
       (links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(fonts.map((font) => font.url).filter((font) => !preloaded.includes(font))).toEqual([]);
+    // The emoji and symbol faces' rules come with the HTML (src/fonts/inline-font-faces.ts):
+    // no stylesheet of fonts to fetch before the first paint.
+    const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll(
+      (links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(sheets.filter((href) => href.includes('/_fonts/'))).toEqual([]);
+    const inline = await page.evaluate(() => [...document.styleSheets]
+      .filter((sheet) => sheet.ownerNode instanceof HTMLStyleElement
+        && sheet.ownerNode.hasAttribute('data-font-faces'))
+      .flatMap((sheet) => [...sheet.cssRules])
+      .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('font-family')
+        .replace(/["']/g, '')));
+    expect(inline).toEqual(expect.arrayContaining(['Noto Color Emoji', 'Shipshape Symbols']));
     // Layout shift with fonts loaded: none (below 0.001, the precision Lighthouse shows).
     expect(visit.cls).toBeLessThan(0.001);
     await context.close();

@@ -87,7 +87,7 @@ describe('content/examples', () => {
         }
       });
 
-      // The versions differ: the runtime's are Debian 12's builds, the pins releases with no
+      // The versions differ: the runtime's are Debian 13's builds, the pins releases with no
       // known advisory (python-advisories.test.ts); Run names the difference.
       it('pins every package the in-page runtime carries', () => {
         const pins = readPins(readTreeText(example.files, 'requirements.txt') ?? '');

@@ -12,6 +12,7 @@ import { packagesStatus, startNodePython } from '../../../src/examples/pyodide-n
 import {
   finalEnvironment, finalWorkdir, loadApp, type Python,
 } from '../../../src/examples/pyodide-runtime.ts';
+import { PYTHON_PACKAGES } from '../../../src/examples/python-packages.ts';
 import { listExamples, readExample } from '../../../src/examples/read-examples.ts';
 import { buildModel } from '../../../src/dockerfile/parse/build-model.ts';
 import { skipUnlessCi } from '../../require-or-skip.ts';
@@ -44,6 +45,26 @@ describe.skipIf(unreachable)('Pyodide runtime (Node)', { timeout: 120_000 }, () 
     loadApp(python, { files: first.files, model: first.model }).request({ path: '/health' });
     coldMs = performance.now() - started;
   }, 180_000);
+
+  // What the page says of the runtime's packages (RunHere.astro, python-advisories.yaml):
+  // the versions it loads, Debian's backport in Flask, and why the advisories left open
+  // cannot be reached (not Windows, no processes).
+  it('loads the packages the page names, and cannot reach what it says it cannot', () => {
+    const run = (code: string): string => String(python.pyodide.runPython(code));
+    const versions = JSON.parse(run('import json, importlib.metadata as m\n'
+      + `json.dumps({n: m.version(n) for n in ${JSON.stringify(
+        PYTHON_PACKAGES.map((p) => p.name))}})`)) as Record<string, string>;
+    expect(versions).toEqual(Object.fromEntries(PYTHON_PACKAGES.map((p) => [p.name, p.version])));
+    // CVE-2026-27205, backported by Debian: `in` on the session marks it accessed.
+    expect(run('import flask\napp = flask.Flask("t")\napp.secret_key = "k"\n'
+      + 'with app.test_request_context():\n'
+      + '    _ = "x" in flask.session\n'
+      + '    accessed = flask.session.accessed\n'
+      + 'str(accessed)')).toBe('True');
+    expect(run('import os\nos.name')).toBe('posix');
+    expect(run('import subprocess\ntry:\n    subprocess.Popen(["true"])\n    r = "started"\n'
+      + 'except OSError as e:\n    r = type(e).__name__\nr')).not.toBe('started');
+  });
 
   it('answers the first /health within a cold start', () => {
     console.info(`Pyodide cold start to first /health: ${Math.round(coldMs)} ms`);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  advisedPins, compareVersions, readAdvisories, runtimeAdvisories,
+  advisedPins, compareVersions, openAdvisoriesSentence, readAdvisories, runtimeAdvisories,
 } from '../../../src/examples/python-advisories.ts';
 import {
   MANIFEST_FILE, PACKAGES_DIR, PYTHON_PACKAGES, readPins,
@@ -49,13 +49,52 @@ describe('the advisories check', () => {
     }
   });
 
-  it('says which advisories the runtime\'s builds still carry', () => {
-    const { builds, open } = runtimeAdvisories(PYTHON_PACKAGES, data);
-    expect(builds.map((build) => build.package)).toEqual(['Flask', 'Werkzeug']);
-    const ids = open.map((advisory) => advisory.id === 'unknown' ? advisory.cve : advisory.id);
-    expect(ids).not.toContain('GHSA-m2qf-hxjv-5gpq');
-    expect(ids).not.toContain('CVE-2023-25577, CVE-2023-23934');
-    expect(ids).toContain('GHSA-68rp-wp8r-4726');
+  it('flags click before 8.3.3 (click.edit(), GHSA-47fr-3ffg-hgmw)', () => {
+    expect(advisedPins(readPins('click==8.1.8\n'), data.advisories))
+      .toEqual(['click==8.1.8: GHSA-47fr-3ffg-hgmw (CVE-2026-7246)']);
+    expect(advisedPins(readPins('click==8.3.3\n'), data.advisories)).toEqual([]);
+  });
+
+  it('says which advisories the runtime\'s builds still carry, and why Run cannot reach them',
+    () => {
+      const { builds, open } = runtimeAdvisories(PYTHON_PACKAGES, data);
+      expect(builds.map((build) => build.build))
+        .toEqual(['python3-flask 3.1.1-1+deb13u1', 'python3-werkzeug 3.1.3-2']);
+      const ids = open.map((advisory) => advisory.id === 'unknown' ? advisory.cve : advisory.id);
+      // Flask 3.1.1 predates the fix of GHSA-68rp-wp8r-4726; Debian's build backports it.
+      expect(advisedPins(readPins('Flask==3.1.1\n'), data.advisories).join())
+        .toContain('GHSA-68rp-wp8r-4726');
+      expect(ids).not.toContain('GHSA-68rp-wp8r-4726');
+      expect(ids).toEqual(['GHSA-hgf8-39gv-g3f2', 'GHSA-87hc-h4r5-73f7', 'GHSA-29vq-49wr-vm6x',
+        'GHSA-47fr-3ffg-hgmw']);
+      const sentence = openAdvisoriesSentence(open);
+      expect(sentence).toMatch(/^These builds still carry 4 advisories of the guide's list that /);
+      expect(sentence).toContain('Werkzeug\'s GHSA-hgf8-39gv-g3f2, GHSA-87hc-h4r5-73f7 and '
+        + 'GHSA-29vq-49wr-vm6x (device names (CON, AUX, …) are special only on Windows; ');
+      expect(sentence).toContain('ordinary file names) and click\'s GHSA-47fr-3ffg-hgmw (only '
+        + 'click.edit() starts');
+      expect(sentence).toMatch(/processes\)\.$/);
+      expect(sentence).not.toContain('may apply here');
+    });
+
+  it('counts no Debian fix when the packages came from PyPI', () => {
+    const { builds, open } = runtimeAdvisories(PYTHON_PACKAGES, data, 'pypi');
+    expect(builds).toEqual([]);
+    const flask = open.find((advisory) => advisory.id === 'GHSA-68rp-wp8r-4726');
+    expect(flask?.notReached).toBeUndefined();
+    expect(openAdvisoriesSentence(open))
+      .toContain('They also carry one advisory of the guide\'s list that may apply here: '
+        + 'Flask\'s GHSA-68rp-wp8r-4726.');
+  });
+
+  it('names an open advisory without a reason as one that may apply', () => {
+    const [first] = data.advisories;
+    if (first === undefined) throw new Error('no advisories');
+    const { notReached: _, ...bare } = first;
+    expect(openAdvisoriesSentence([bare]))
+      .toBe(`These builds still carry one advisory of the guide's list that may apply here: `
+        + `${first.package}'s ${first.id}.`);
+    expect(openAdvisoriesSentence([])).toBe('');
   });
 });
 

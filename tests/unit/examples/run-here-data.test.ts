@@ -125,8 +125,8 @@ describe('requirementsNote', () => {
 
   it('names pins the runtime does not honour', () => {
     const note = requirementsNote('Flask==3.0.0\nrequests==2.32.3\n') ?? '';
-    expect(note).toMatch(/^Note: this simulation cannot pip install; .*Flask 2\.2\.2, /);
-    expect(note.endsWith('Not honoured: flask==3.0.0 (the runtime has 2.2.2), '
+    expect(note).toMatch(/^Note: this simulation cannot pip install; .*Flask 3\.1\.1, /);
+    expect(note.endsWith('Not honoured: flask==3.0.0 (the runtime has 3.1.1), '
       + 'requests==2.32.3 (not in the runtime).')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/site/content-security-policy.ts';
 import { startStaticServer, type StaticServer } from '../../../src/site/static-server.ts';
@@ -141,5 +142,48 @@ describe('a server left running while the folder is rebuilt', () => {
       await server.close();
       rmSync(site, { recursive: true, force: true });
     }
+  });
+});
+
+describe('startStaticServer with compress', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer({ dir: dist, compress: true });
+  });
+  afterAll(() => server.close());
+
+  /** The raw bytes of a GET with `headers`. */
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: Answer['headers']; body: Buffer }>((done, fail) => {
+      const { hostname, port } = new URL(server.origin);
+      request({ hostname, port, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done({ status: response.statusCode ?? 0,
+          headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', fail).end();
+    });
+
+  it('gzips text for a client that accepts it, as a host does', async () => {
+    const zipped = await raw('/guide/page/', { 'accept-encoding': 'gzip, deflate' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['content-length']).toBeUndefined();
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe('<h1>page</h1>');
+    expect(zipped.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('sends files as they are otherwise: no gzip asked, not text, a miss, a range', async () => {
+    const plain = await raw('/guide/page/', {});
+    expect([plain.headers['content-encoding'], plain.body.toString()])
+      .toEqual([undefined, '<h1>page</h1>']);
+    const wasm = await raw('/pyodide/pyodide.asm.wasm', { 'accept-encoding': 'gzip' });
+    expect([wasm.headers['content-encoding'], wasm.body.toString()])
+      .toEqual([undefined, 'pyodide.asm.wasm']);
+    const missing = await raw('/nothing/', { 'accept-encoding': 'gzip' });
+    expect([missing.status, missing.headers['content-encoding'], missing.body.toString()])
+      .toEqual([404, undefined, '<h1>lost</h1>']);
+    const range = await raw('/index.html', { 'accept-encoding': 'gzip', range: 'bytes=0-3' });
+    expect([range.status, range.headers['content-encoding'], range.body.toString()])
+      .toEqual([206, undefined, '<h1>']);
   });
 });
