@@ -24,6 +24,8 @@ export interface SettingsFlags {
   config: string | undefined;
   ignore: string[];
   failureThreshold: FailureThreshold | undefined;
+  /** `--buildkit-check`: BuildKit's check options, as `BUILDKIT_DOCKERFILE_CHECK`. */
+  buildkitCheck?: string | undefined;
 }
 
 /** What the CLI needs to read a configuration file. */
@@ -72,6 +74,7 @@ export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile
   const settings: LintSettings = { ...config?.settings };
   settings.ignored = [...(settings.ignored ?? []),
     ...flags.ignore.map((rule) => ({ rule, by: `--ignore ${rule}` }))];
+  if (flags.buildkitCheck !== undefined) settings.buildkitCheck = flags.buildkitCheck;
   return {
     settings,
     threshold: flags.failureThreshold ?? config?.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,

@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { FORMATS, isFormatName, type FormatName } from './formats/index.ts';
+import { parseCheckOptions } from '../dockerfile/suppress/pragmas.ts';
 import { THRESHOLDS, type SettingsFlags } from './lint-settings.ts';
 
 const FORMAT_NAMES = Object.keys(FORMATS).join(', ');
@@ -18,6 +19,9 @@ options:
       --no-color       no colours in tty output (also when NO_COLOR is set)
   -c, --config FILE    a hadolint configuration (default: .hadolint.yaml beside each file)
       --ignore RULE    do not report RULE (repeatable)
+      --buildkit-check OPTIONS
+                       BuildKit's check options for the build, as BUILDKIT_DOCKERFILE_CHECK
+                       (skip=all, skip=A,B;error=true); they replace a # check= directive
       --failure-threshold LEVEL
                        exit 1 only for findings at LEVEL or worse: error, warning, info
                        (default), style, ignore, none
@@ -31,6 +35,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   ignore: { type: 'string', multiple: true },
   'failure-threshold': { type: 'string' },
+  'buildkit-check': { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -92,6 +97,11 @@ export function parseCommandLine(argv: readonly string[],
     return usageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}, ` +
       `got \`${threshold}\``);
   }
+  const buildkitCheck = values['buildkit-check'];
+  if (buildkitCheck !== undefined && parseCheckOptions(buildkitCheck) === undefined) {
+    return usageError('--buildkit-check takes BuildKit\'s check options (`skip=all`, ' +
+      `\`skip=A,B;error=true\`), got \`${buildkitCheck}\``);
+  }
   if (values['dry-run'] === true && values.fix !== true) {
     return usageError('--dry-run only goes with --fix');
   }
@@ -107,7 +117,8 @@ export function parseCommandLine(argv: readonly string[],
       fix: values.fix === true,
       dryRun: values['dry-run'] === true,
       files: positionals,
-      settings: { config: values.config, ignore: values.ignore ?? [], failureThreshold },
+      settings: { config: values.config, ignore: values.ignore ?? [], failureThreshold,
+        buildkitCheck },
       values,
     },
   };

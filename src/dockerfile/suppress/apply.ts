@@ -9,7 +9,9 @@
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
 import type { Finding, RuleSource, Severity } from '../rule.ts';
-import { readPragmas, type LineIgnore, type Pragmas } from './pragmas.ts';
+import {
+  parseCheckOptions, readPragmas, type CheckOptions, type LineIgnore, type Pragmas,
+} from './pragmas.ts';
 
 /** Settings from a configuration file and the command line (see `config-schema.ts`). */
 export interface SuppressionSettings {
@@ -19,6 +21,13 @@ export interface SuppressionSettings {
   override?: Partial<Record<Severity, readonly string[]>>;
   /** `# hadolint ignore=` comments are not honoured (hadolint's `disable-ignore-pragma`). */
   disableIgnorePragma?: boolean;
+  /**
+   * BuildKit's check options given to the build, as `BUILDKIT_DOCKERFILE_CHECK` is
+   * (`skip=all`, `skip=A,B;error=true`): they replace the file's `# check=` directive, as in
+   * BuildKit (`dockerfile2llb/convert.go`, `newRuleLinter`). Must be valid
+   * (`parseCheckOptions`); the CLI checks it.
+   */
+  buildkitCheck?: string;
 }
 
 /** What silenced a finding. */
@@ -79,8 +88,16 @@ function stageIgnoreAt(keys: ReadonlyArray<[number, LineIgnore | null]>, line: n
   return low === 0 ? null : (keys[low - 1]?.[1] ?? null);
 }
 
-const describe = (pragma: { line: number; text: string }): Suppressor =>
+const describe = (pragma: { line: number | undefined; text: string }): Suppressor =>
   ({ line: pragma.line, text: pragma.text });
+
+/** The file's `# check=` directive, or the check options given to the build instead. */
+function checkOptions(pragmas: Pragmas, value: string | undefined):
+  (Omit<CheckOptions, 'line'> & { line: number | undefined }) | undefined {
+  if (value === undefined) return pragmas.check;
+  const options = parseCheckOptions(value);
+  return options && { ...options, line: undefined, text: `BUILDKIT_DOCKERFILE_CHECK=${value}` };
+}
 
 /**
  * Splits `findings` into those reported and those silenced. `sources` gives each rule's set
@@ -101,6 +118,7 @@ export function applySuppressions(
     for (const rule of settings.override?.[severity] ?? []) severityOf.set(rule, severity);
   }
   const usePragmas = settings.disableIgnorePragma !== true;
+  const buildkitCheck = checkOptions(pragmas, settings.buildkitCheck);
   // The first global pragma naming each rule.
   const globals = new Map<string, LineIgnore>();
   for (const pragma of pragmas.globalIgnores) {
@@ -122,7 +140,7 @@ export function applySuppressions(
       else if (global) by = describe(global);
     }
     const local = pragmas.localChecks.get(start);
-    const check = pragmas.check;
+    const check = buildkitCheck;
     if (!by && local && (local.skip.has(rule) || (buildkit && local.skipAll))) {
       by = describe(local);
     }

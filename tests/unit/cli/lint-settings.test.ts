@@ -94,6 +94,21 @@ describe('shipshape lint: configuration and failure options', () => {
       .toContain('missing.yaml: cannot read the configuration file (no such file)');
   });
 
+  it('--buildkit-check replaces the # check= directive, as BUILDKIT_DOCKERFILE_CHECK does', () => {
+    const path = file('buildkit/Dockerfile',
+      '# check=skip=FromAsCasing\nFROM alpine:3.20 as base\ncopy x /x\nCMD ["sh"]\n');
+    const ids = (args: string[]) => rules(run(['lint', ...args, path]).stdout);
+    expect(ids([])).toContain('ConsistentInstructionCasing');
+    expect(ids([])).not.toContain('FromAsCasing');
+    const replaced = run(['lint', '--buildkit-check', 'skip=ConsistentInstructionCasing;error=true',
+      path]);
+    expect(replaced.stdout).toMatch(/:2:1 error FromAsCasing /);
+    expect(rules(replaced.stdout)).not.toContain('ConsistentInstructionCasing');
+    const bad = run(['lint', '--buildkit-check', 'skip', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--buildkit-check takes BuildKit\'s check options');
+  });
+
   it('refuses a bad option value with the usage line', () => {
     const result = run(['lint', '--failure-threshold', 'fatal', 'Dockerfile']);
     expect(result.code).toBe(2);

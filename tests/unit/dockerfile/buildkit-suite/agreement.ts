@@ -25,6 +25,9 @@ export function runCase(test: CheckCase): Outcome {
     fragment: false,
     rules: RULES,
     dockerignore: test.dockerignore === undefined ? [] : readIgnorePatterns(test.dockerignore),
+    // The build argument `BUILDKIT_DOCKERFILE_CHECK`, as `--buildkit-check` gives it.
+    ...(test.buildkitCheck === undefined ? {}
+      : { settings: { buildkitCheck: test.buildkitCheck } }),
   });
   const actual = findings
     .flatMap((f) => [f.rule].filter((id) => BUILDKIT_IDS.has(id) || id === 'SS000')
