@@ -94,7 +94,7 @@ for (const width of WIDTHS) {
           colour: before.color,
         };
       }));
-      const reset = await page.locator('.wt-code code').evaluate((code) =>
+      const reset = await page.locator('.wt-code pre > code').evaluate((code) =>
         getComputedStyle(code).counterReset);
       // One counter, reset on the block and counted once on each of its lines: line N shows N.
       expect(reset).toBe('wt-line 0');
