@@ -35,18 +35,23 @@ export interface Example {
 
 const SKIPPED_DIRS = new Set(['__pycache__', '.pytest_cache', '.mypy_cache']);
 
-/** Every file under `dir`, with `/`-separated paths relative to it, sorted. */
-export function readTree(dir: string): TreeFile[] {
+/**
+ * Every file under `dir`, with `/`-separated paths relative to it, sorted. Errors name a file as
+ * `shownAs` (the folder as the author knows it, e.g. `content/examples/02-hardened-alpine`)
+ * joined with its path inside, never the machine's absolute path.
+ */
+export function readTree(dir: string, shownAs = dir): TreeFile[] {
   const files: TreeFile[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = join(current, entry.name);
+      const shown = join(shownAs, relative(dir, full)).split(sep).join('/');
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(full);
       } else if (entry.isFile() && !/\.py[cod]$/.test(entry.name)) {
         const { size } = statSync(full);
         if (size > MAX_EXAMPLE_FILE_BYTES) {
-          throw new ContentError(`${full}: found a file of ${Math.ceil(size / 1024)} KB; ` +
+          throw new ContentError(`${shown}: found a file of ${Math.ceil(size / 1024)} KB; ` +
             `expected at most ${MAX_EXAMPLE_FILE_BYTES / 1024} KB per example file`,
           'Examples are shown and downloaded whole: keep large files out of them.');
         }
@@ -54,7 +59,7 @@ export function readTree(dir: string): TreeFile[] {
           data: new Uint8Array(readFileSync(full)) });
       } else if (!entry.isFile()) {
         // Not read: a link could lead out of content/, a device or pipe would never end.
-        throw new ContentError(`${full}: found a symbolic link, device or pipe; expected ` +
+        throw new ContentError(`${shown}: found a symbolic link, device or pipe; expected ` +
           'regular files and folders only in an example', 'Copy the file into the example.');
       }
     }
@@ -85,8 +90,8 @@ export function readExampleMeta(slug: string, root = '.'): ExampleMeta {
 export function readExample(slug: string, root = '.'): Example {
   const dir = join(EXAMPLES_DIR, slug);
   const meta = readExampleMeta(slug, root);
-  const app = readTree(join(root, EXAMPLES_DIR, APP_DIR));
-  const own = readTree(join(root, dir));
+  const app = readTree(join(root, EXAMPLES_DIR, APP_DIR), join(EXAMPLES_DIR, APP_DIR));
+  const own = readTree(join(root, dir), dir);
   const dockerfile = readTreeText(own, 'Dockerfile') ?? readTreeText(app, 'Dockerfile');
   if (dockerfile === undefined) {
     throw new Error(`${dir}: no Dockerfile; every example folder needs one`);
