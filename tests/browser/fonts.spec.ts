@@ -77,8 +77,12 @@ for (const url of MEASURED_PAGES) {
       .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('font-family')
         .replace(/["']/g, '')));
     expect(inline).toEqual(expect.arrayContaining(['Noto Color Emoji', 'Shipshape Symbols']));
-    // Layout shift with fonts loaded: none (below 0.001, the precision Lighthouse shows).
-    expect(visit.cls).toBeLessThan(0.001);
+    // No reflow when the fonts arrive. Measured: without the preloads a write-up shifts by
+    // 0.05-0.24 (Lighthouse's CLS); with them 0 on an idle machine, but under CI's CPU load a
+    // preloaded emoji can still land after the first paint and nudge the text beside it
+    // (0.0006-0.0016 seen: the code after "📄" in a heading). So the bound here is 0.01, well
+    // below any font reflow; the exact figure (0.000) is the bench's Lighthouse CLS.
+    expect(visit.cls).toBeLessThan(0.01);
     await context.close();
   });
 }
