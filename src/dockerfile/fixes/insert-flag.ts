@@ -7,7 +7,7 @@
  * left alone.
  */
 import type { Instruction } from '../model.ts';
-import type { TextEdit } from './fix.ts';
+import { instructionAt, type Fix, type TextEdit } from './fix.ts';
 
 /** Where a command may start: line start or after a separator, a subshell or `sudo`/`env`. */
 const BEFORE = String.raw`(?:^|[\s;&|(\x60])`;
@@ -67,4 +67,23 @@ export function insertFlag(instruction: Instruction, lines: readonly string[],
       text: ` ${fix.flag}` });
   }
   return edits;
+}
+
+/**
+ * The fix for `rule`: adds `flag` to every `command` (from `commandPattern`) in the RUN that
+ * lacks it, as a word of its own (`--no-cache`, `--no-cache-dir`).
+ */
+export function addFlagFix(rule: string, description: string, command: RegExp, flag: string):
+  Fix {
+  const has = new RegExp(`(^|\\s)${flag}(=|\\s|$)`);
+  return {
+    rules: [rule],
+    description,
+    edits(finding, { model, lines, escape }) {
+      const instruction = instructionAt(model, finding.line);
+      if (instruction === undefined || instruction.keyword !== 'RUN') return [];
+      return insertFlag(instruction, lines, escape,
+        { command, flag, has: (segment) => has.test(segment) });
+    },
+  };
 }
