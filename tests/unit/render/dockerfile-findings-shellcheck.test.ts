@@ -4,9 +4,6 @@
  * link to ShellCheck's wiki, from one `shellcheck` process per page; without ShellCheck the
  * blocks show the engine's findings only.
  */
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
@@ -17,6 +14,7 @@ import {
 } from '../../../src/dockerfile/shellcheck/run-shellcheck.ts';
 import { rehypeDockerfileFindings } from '../../../src/render/rehype-dockerfile-findings.ts';
 import { skipUnlessCi } from '../../require-or-skip.ts';
+import { countingShellChecker } from '../dockerfile/shellcheck/counting-checker.ts';
 
 const page = [
   '# Two Dockerfiles', '',
@@ -35,15 +33,9 @@ const skip = skipUnlessCi(probeShellcheck().available ? undefined
 
 describe.skipIf(skip)('Dockerfile findings with ShellCheck', () => {
   it("links SCxxxx to ShellCheck's wiki, at their lines, one call per page", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-page-'));
-    const log = join(dir, 'calls.log');
-    const wrapper = join(dir, 'shellcheck-counting');
-    writeFileSync(wrapper, `#!/bin/sh\necho call >> '${log}'\nexec shellcheck "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    const counting = createShellChecker({ program: wrapper });
-    writeFileSync(log, '');
+    const { checker: counting, log } = countingShellChecker();
     const html = await render(counting);
-    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['call']);
+    expect(log().trim().split('\n')).toEqual(['call']);
     const panels = html.split('<details').slice(1);
     expect(panels).toHaveLength(2);
     const wiki = '<a href="https://www.shellcheck.net/wiki/SC2164">SC2164</a>';

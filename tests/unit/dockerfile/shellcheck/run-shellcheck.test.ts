@@ -6,7 +6,7 @@
  * program). Without the program, the checker says why; the CLI says so once per run.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   createShellChecker, probeShellcheck,
 } from '../../../../src/dockerfile/shellcheck/run-shellcheck.ts';
 import { skipUnlessCi } from '../../../require-or-skip.ts';
+import { countingShellChecker } from './counting-checker.ts';
 
 const probe = probeShellcheck();
 const missing = probe.available ? undefined
@@ -98,19 +99,13 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
   });
 
   it('runs shellcheck once per Dockerfile, whatever the number of RUNs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-count-'));
-    const log = join(dir, 'calls.log');
-    const wrapper = join(dir, 'shellcheck-counting');
-    writeFileSync(wrapper, `#!/bin/sh\necho call >> '${log}'\nexec shellcheck "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    const counting = createShellChecker({ program: wrapper });
-    writeFileSync(log, '');
+    const { checker: counting, log } = countingShellChecker();
     // No script, no process.
     expect(counting.check(parseDockerfile('FROM alpine\nCMD ["sh"]\n'))).toEqual([]);
-    expect(readFileSync(log, 'utf8')).toBe('');
+    expect(log()).toBe('');
     const runs = Array.from({ length: 30 }, (_, k) => `RUN echo ${k} $x${k}`).join('\n');
     const findings = counting.check(parseDockerfile(`FROM alpine\n${runs}\n`));
-    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['call']);
+    expect(log().trim().split('\n')).toEqual(['call']);
     expect(findings.filter((f) => f.rule === 'SC2154').map((f) => f.line))
       .toEqual(Array.from({ length: 30 }, (_, k) => k + 2));
   });
