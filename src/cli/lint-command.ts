@@ -14,7 +14,7 @@ import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
 import { fixFile } from './fix-command.ts';
-import { ConfigError, settingsFor } from './lint-settings.ts';
+import { ConfigError, settingsFor, type ConfigCache } from './lint-settings.ts';
 import { FORMATS, type FileReport } from './formats/index.ts';
 import { parseCommandLine, USAGE } from './options.ts';
 
@@ -79,6 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const diffs: string[] = [];
   const { shellcheck } = io;
   let failed = false;
+  const configs: ConfigCache = new Map();
   for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -95,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     let config;
     try {
-      config = await settingsFor(io, command.settings, file);
+      config = await settingsFor(io, command.settings, file, configs);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr(`shipshape: ${terminalSafe(error.message)}\n`);

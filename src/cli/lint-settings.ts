@@ -56,18 +56,33 @@ async function readConfigFile(io: ConfigIO, path: string, required: boolean):
   return parseHadolintConfig(new TextDecoder('utf-8').decode(bytes), path);
 }
 
+/** Configuration files read so far in one run, by path: each is read and parsed once. */
+export type ConfigCache = Map<string, Promise<LintConfig | undefined>>;
+
+function cachedConfig(io: ConfigIO, path: string, required: boolean, cache?: ConfigCache):
+  Promise<LintConfig | undefined> {
+  if (!cache) return readConfigFile(io, path, required);
+  let config = cache.get(path);
+  if (!config) {
+    config = readConfigFile(io, path, required);
+    cache.set(path, config);
+  }
+  return config;
+}
+
 /**
  * The settings for one Dockerfile (`-` for stdin): the `--config` file, else one beside the
- * Dockerfile, with `--ignore` and `--failure-threshold` on top. Throws a ConfigError.
+ * Dockerfile, with `--ignore` and `--failure-threshold` on top. Throws a ConfigError. With
+ * `cache`, a run over many Dockerfiles reads each configuration file once.
  */
-export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile: string):
-  Promise<FileSettings> {
+export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile: string,
+  cache?: ConfigCache): Promise<FileSettings> {
   let config: LintConfig | undefined;
   if (flags.config !== undefined) {
-    config = await readConfigFile(io, flags.config, true);
+    config = await cachedConfig(io, flags.config, true, cache);
   } else if (dockerfile !== '-') {
     for (const name of CONFIG_NAMES) {
-      config = await readConfigFile(io, join(dirname(dockerfile), name), false);
+      config = await cachedConfig(io, join(dirname(dockerfile), name), false, cache);
       if (config) break;
     }
   }
