@@ -5,7 +5,9 @@
  * only ever name a file that is inside the folder: nothing is joined onto a path from the URL,
  * and a malformed or hostile URL (`/%E0%A4%A`, `/..%2f..%2fetc/passwd`, `/%00`) is a 404, never
  * a crash. The listing is taken again when the folder is rebuilt (its or its `index.html`'s
- * modification time changed), so a server left running never serves a stale build.
+ * modification time, inode or size changed), so a server left running never serves a stale
+ * build; a body is held to the length its head announced, so a file rewritten while it is
+ * served never garbles the connection (and the listing is taken again).
  *
  * The guide is served under its base (`/courses/docker/` when built with `SHIPSHAPE_BASE`); a
  * folder URL without its final slash is redirected to it (relative links need it); a miss gets
@@ -19,6 +21,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
@@ -57,9 +60,11 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
   const base = folderPath(options.base ?? '/');
   const documents = options.documents ?? new Map<string, string>();
   let listing = readListing(root);
+  let stale = false;
   const current = (): Listing => {
     const stamp = buildStamp(root);
-    if (stamp !== listing.stamp) listing = readListing(root);
+    if (stale || stamp !== listing.stamp) listing = readListing(root);
+    stale = false;
     return listing;
   };
 
@@ -102,10 +107,28 @@ export function staticHandler(options: Omit<StaticServerOptions, 'port'>): Handl
       return;
     }
     request.url = query === -1 ? path : `${path}${raw.slice(query)}`;
-    if (options.compress === true) gzipFile(request, response);
-    // sirv pipes a read stream without an error handler: a file removed since the listing (a
-    // rebuild under a running server) would throw out of the process. Drop that answer only.
-    response.once('pipe', (source) => source.once('error', () => response.destroy()));
+    const head = watchHead(request, response, options.compress === true);
+    // sirv pipes the file, read to its end, after a head that announced the length it listed.
+    // Re-piped here: the body is held to that length (a file rewritten since, even while it
+    // was being read, would overrun it and garble the next answer on the connection), gzipped
+    // when the head says so, and a read error (a file removed since) drops this answer only.
+    response.once('pipe', (source: NodeJS.ReadableStream) => {
+      source.unpipe(response);
+      source.once('error', () => response.destroy());
+      let body = source;
+      if (head.length !== undefined) {
+        body = body.pipe(heldTo(head.length, (short) => {
+          stale = true;
+          if (short) response.destroy();
+        }));
+      }
+      if (head.gzip) {
+        const gzip = createGzip();
+        gzip.once('error', () => response.destroy());
+        body = body.pipe(gzip);
+      }
+      body.pipe(response);
+    });
     files(request, response, () => miss(response));
   };
 }
@@ -118,16 +141,21 @@ interface Listing {
   files: ReturnType<typeof sirv>;
 }
 
-/** When the folder was last rebuilt: its own and its `index.html`'s modification times. */
+/**
+ * When the folder was last rebuilt: its own modification time, and its `index.html`'s time,
+ * inode and size. A file system may keep times at a clock tick (a few milliseconds), and a
+ * rebuild can fall within one; a rewritten `index.html` still differs in inode or size.
+ */
 function buildStamp(root: string): string {
-  const time = (path: string) => {
+  const stamp = (path: string) => {
     try {
-      return String(statSync(path).mtimeMs);
+      const { mtimeMs, ino, size } = statSync(path);
+      return `${mtimeMs}:${ino}:${size}`;
     } catch {
       return 'none';
     }
   };
-  return `${time(root)} ${time(join(root, 'index.html'))}`;
+  return `${stamp(root)} ${stamp(join(root, 'index.html'))}`;
 }
 
 function readListing(root: string): Listing {
@@ -154,30 +182,56 @@ function readListing(root: string): Listing {
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|manifest\+json)|image\/svg)/;
 
+/** What the head sirv writes says of the body to follow. */
+interface Head {
+  /** The length it announced, if any (kept here also when gzip takes it off the head). */
+  length: number | undefined;
+  /** Whether the body goes out gzipped. */
+  gzip: boolean;
+}
+
 /**
- * Makes the file sirv is about to send go out gzipped, when the client accepts gzip and the
- * file is text: sirv writes the head (changed here: no length, an encoding) and then pipes the
- * file into the response, which is re-piped through gzip. Ranges and other statuses are left
- * as sirv answers them.
+ * Watches the head sirv writes, and with `compress` changes it for a gzipped body when the
+ * client accepts gzip and the file is text (no length, an encoding). Ranges and other statuses
+ * are left as sirv answers them.
  */
-function gzipFile(request: IncomingMessage, response: ServerResponse): void {
-  const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  if (!accepts || request.headers.range !== undefined) return;
+function watchHead(request: IncomingMessage, response: ServerResponse, compress: boolean): Head {
+  const head: Head = { length: undefined, gzip: false };
+  const accepts = compress && request.headers.range === undefined &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   const writeHead = response.writeHead.bind(response) as
     (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
   response.writeHead = ((status: number, headers: OutgoingHttpHeaders = {}) => {
+    const length = Number(headers['Content-Length']);
+    head.length = Number.isInteger(length) && length >= 0 ? length : undefined;
     const type = String(headers['Content-Type'] ?? response.getHeader('content-type') ?? '');
-    if (status !== 200 || !COMPRESSIBLE.test(type)) return writeHead(status, headers);
+    if (!accepts || status !== 200 || !COMPRESSIBLE.test(type)) return writeHead(status, headers);
+    head.gzip = true;
     const { 'Content-Length': _length, ...rest } = headers;
     response.removeHeader('content-length');
-    response.once('pipe', (source: NodeJS.ReadableStream) => {
-      source.unpipe(response);
-      const gzip = createGzip();
-      gzip.once('error', () => response.destroy());
-      source.pipe(gzip).pipe(response);
-    });
     return writeHead(status, { ...rest, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
   }) as typeof response.writeHead;
+  return head;
+}
+
+/**
+ * Passes the first `length` bytes and no more. `changed` is called when the file turned out
+ * longer or (`short`) shorter than announced: it changed since the listing.
+ */
+function heldTo(length: number, changed: (short: boolean) => void): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      const room = length - seen;
+      seen += chunk.length;
+      if (seen > length && seen - chunk.length <= length) changed(false);
+      next(null, room > 0 ? chunk.subarray(0, room) : undefined);
+    },
+    flush(done) {
+      if (seen < length) changed(true);
+      done();
+    },
+  });
 }
 
 const folderPath = (base: string): string => (base.endsWith('/') ? base : `${base}/`);

@@ -3,7 +3,7 @@
  * CSP header; and that no URL — malformed percent-encoding, encoded or raw `..`, a NUL, a very
  * long path — crashes it or reads a file outside the folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,45 @@ describe('a server left running while the folder is rebuilt', () => {
       expect((await get(server.origin, '/new.css')).status).toBe(200);
       expect((await get(server.origin, '/old.css')).status).toBe(404);
       expect((await get(server.origin, '/')).body).toBe('<h1>the second, longer build</h1>');
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('sees a rebuild that fell within one tick of the file system clock', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'shipshape-rebuild-'));
+    writeFileSync(join(site, 'index.html'), '<h1>first build</h1>');
+    const server = await startStaticServer({ dir: site });
+    try {
+      expect((await get(server.origin, '/')).body).toBe('<h1>first build</h1>');
+      const [folder, page] = [statSync(site), statSync(join(site, 'index.html'))];
+      writeFileSync(join(site, 'index.html'), '<h1>the second, longer build</h1>');
+      writeFileSync(join(site, 'new.css'), 'b{}');
+      // A clock that ticks every few milliseconds: the times read as before the rebuild.
+      utimesSync(join(site, 'index.html'), page.atime, page.mtime);
+      utimesSync(site, folder.atime, folder.mtime);
+      expect((await get(server.origin, '/')).body).toBe('<h1>the second, longer build</h1>');
+      expect((await get(server.origin, '/new.css')).body).toBe('b{}');
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('never garbles a connection when a file is rewritten in place at another size', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'shipshape-rebuild-'));
+    writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
+    writeFileSync(join(site, 'a.css'), 'a{}');
+    const server = await startStaticServer({ dir: site });
+    try {
+      expect((await get(server.origin, '/a.css')).body).toBe('a{}');
+      writeFileSync(join(site, 'a.css'), 'a{color:red;background:blue}');
+      // That one answer may be dropped (its head announced the old length); none is garbled,
+      // and the next requests, on a kept-alive connection, get the file as it is now.
+      await get(server.origin, '/a.css').catch(() => undefined);
+      expect((await get(server.origin, '/a.css')).body).toBe('a{color:red;background:blue}');
+      expect((await get(server.origin, '/')).body).toBe('<h1>home</h1>');
     } finally {
       await server.close();
       rmSync(site, { recursive: true, force: true });
