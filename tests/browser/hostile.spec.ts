@@ -104,7 +104,9 @@ async function visit(context: BrowserContext, origin: string, hostile: HostilePa
   state.loaded = true;
   await look();
   for (const href of await page.evaluate(linkTargets)) state.links.add(withoutFragment(href));
-  const done = await within(page.evaluate(interact).then(() => true, () => true), 5_000);
+  // A script that never ends never lets this finish; a busy machine only makes it slow, so
+  // the wait is long (a page that passes costs nothing more).
+  const done = await within(page.evaluate(interact).then(() => true, () => true), 50_000);
   if (done) {
     await page.waitForTimeout(300);
     await look();
