@@ -97,7 +97,7 @@ async function visit(context: BrowserContext, origin: string, hostile: HostilePa
   const dom = new Set<string>();
   const look = async () => {
     const found = await within(page.evaluate(inspect).catch((e: Error) =>
-      [`the DOM could not be read: ${e.message.split('\n')[0]}`]), 10_000);
+      [`the DOM could not be read: ${e.message.split('\n')[0]}`]), 30_000);
     for (const finding of found ?? []) dom.add(finding);
   };
   await page.goto(address, { waitUntil: 'load' });
@@ -114,7 +114,7 @@ async function visit(context: BrowserContext, origin: string, hostile: HostilePa
       problems.push(`the page navigated away, to ${page.url()}`);
     }
     // From the document itself: `page.title()` may wait on a navigation that was stopped.
-    const title = await within(page.evaluate(() => document.title), 5_000);
+    const title = await within(page.evaluate(() => document.title), 30_000);
     if (title !== hostile.title) {
       problems.push(`title: "${title}", expected "${hostile.title}"`);
     }
