@@ -48,6 +48,7 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
   ['no-pip-cache', [
     String.raw`--no-cache-dir\b`, String.raw`\bno[-\s]cache[-\s]dir\b`,
     String.raw`\b(?:without|disabl\w+|skip\w*|no)\s+(?:the\s+)?pip(?:'s)?\s+(?:download\s+)?cache`,
+    String.raw`\bpip\b.{0,30}\bwithout\s+(?:its\s+|the\s+|a\s+)?(?:download\s+)?cache\b`,
   ]],
   ['dockerignore', [String.raw`(?:^|[^\w.-])\.dockerignore\b`]],
   ['multi-stage', [
@@ -65,8 +66,8 @@ const PATTERNS: ReadonlyArray<[ClaimedPractice, RegExp]> = WORDS.map(([id, sourc
 
 /** Words just before the practice that turn it down: "no multi-stage", "without a USER". */
 const NEGATION_BEFORE = new RegExp(String.raw`(?:\b(?:not|no|never|without|skip(?:ped)?|` +
-  String.raw`lacks?|missing|instead\s+of|rather\s+than|forgo\w*)|n't)\s+` +
-  String.raw`(?:\S+\s+){0,3}$`, 'i');
+  String.raw`lacks?|missing|instead\s+of|rather\s+than|forgo\w*)|n't)` +
+  String.raw`(?:\s+\S+){0,3}\s*$`, 'i');
 /** Words after it that do: "Multi-stage build? Not needed." */
 const NEGATION_AFTER = new RegExp(String.raw`^.{0,30}?\b(?:not\s+(?:needed|used|` +
   String.raw`necessary|required|worth)|(?:is|was)n't\s+(?:needed|used|necessary)|unnecessary|` +
@@ -91,8 +92,10 @@ export interface PracticeMention {
 }
 
 /** Every practice a sentence names, and whether it claims or turns each down. */
-export function practicesIn(sentence: string, options: { heading?: boolean } = {}):
+export function practicesIn(text: string, options: { heading?: boolean } = {}):
   PracticeMention[] {
+  // Code marks are not words: "without `--no-cache-dir`" reads as "without --no-cache-dir".
+  const sentence = text.replace(/`/g, '');
   const found: PracticeMention[] = [];
   const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   for (const [practice, pattern] of PATTERNS) {

@@ -50,8 +50,8 @@ export interface WholeDockerfile {
 
 const USER_TOOLS = new Set(['adduser', 'useradd', 'addgroup', 'groupadd']);
 /** Files that list dependencies: copied alone, the install above them stays cached. */
-const MANIFEST = new RegExp(String.raw`(?:^|/)(?:requirements[\w.-]*\.txt|Pipfile(?:\.lock)?|` +
-  String.raw`pyproject\.toml|poetry\.lock|uv\.lock|package(?:-lock)?\.json|yarn\.lock|` +
+const MANIFEST = new RegExp(String.raw`(?:^|/)(?:requirements[\w.*-]*\.txt|Pipfile(?:\.lock)?|` +
+  String.raw`pyproject\.toml|poetry\.lock|uv\.lock|package(?:-lock|\*)?\.json|yarn\.lock|` +
   String.raw`pnpm-lock\.yaml|go\.(?:mod|sum)|Gemfile(?:\.lock)?)$`);
 const JS_INSTALL = /^(?:npm|yarn|pnpm|bun)$/;
 
