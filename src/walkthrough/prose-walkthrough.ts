@@ -64,6 +64,25 @@ function depthBefore(tree: Root, at: number): Heading['depth'] {
   return Math.min(6, Math.max(2, (heading?.depth ?? 1) + 1)) as Heading['depth'];
 }
 
+/** The heading a section at `at` sits under (the last shallower one before it). */
+function parentHeading(tree: Root, at: number): Heading | undefined {
+  const own = tree.children[at];
+  const depth = own?.type === 'heading' ? own.depth : 7;
+  return tree.children.slice(0, at).reverse()
+    .find((c): c is Heading => c.type === 'heading' && c.depth < depth);
+}
+
+/**
+ * A heading whose sections all moved into the walkthrough elsewhere ("## Choices" over the
+ * explained choices, the walkthrough under "## The Dockerfile") is left with nothing under it.
+ */
+function emptyAt(tree: Root, i: number): boolean {
+  const heading = tree.children[i];
+  const next = tree.children[i + 1];
+  return heading?.type === 'heading' &&
+    (next === undefined || (next.type === 'heading' && next.depth <= heading.depth));
+}
+
 /**
  * Infers and builds the walkthrough; returns its steps (none when the prose claims too little).
  * `dockerignore`: the text of the `.dockerignore` beside the Dockerfile; undefined means there
@@ -96,6 +115,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   const steps: StepSpec[] = [];
   const moved: RootContent[] = [];
   const movedItems: ListItem[] = [];
+  const parents: Heading[] = [];
   let first = Infinity;
   for (const step of inferred.steps) {
     const section = bySection.get(step.sectionId);
@@ -120,6 +140,8 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
       content: [heading, ...asides, ...body] });
     moved.push(...nodes);
     first = Math.min(first, section.start);
+    const parent = parentHeading(tree, section.start);
+    if (parent) parents.push(parent);
   }
   if (steps.length === 0) return [];
   const node = buildWalkthroughNode({
@@ -137,5 +159,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   for (const item of movedItems) removeNode(tree, item);
   tree.children = tree.children.filter((child) => !moved.includes(child) &&
     !(child.type === 'list' && child.children.length === 0));
+  tree.children = tree.children.filter((child, i) =>
+    !(child.type === 'heading' && parents.includes(child) && emptyAt(tree, i)));
   return steps;
 }

@@ -11,6 +11,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -94,6 +95,9 @@ describe('inferProseWalkthrough, the Dockerfile in a block', () => {
     });
     expect(whole?.position).toEqual(position);
     expect(c.tree.children.includes(c.block as RootContent)).toBe(false);
+    // "## Choices" had only the sections that became steps: it does not stay behind, empty.
+    expect(c.tree.children.filter((n) => n.type === 'heading').map((n) => toString(n)))
+      .toEqual(['Containerizing the quotes API', 'The Dockerfile']);
   });
 
   it('builds nothing and reports nothing when the prose claims too little', () => {
