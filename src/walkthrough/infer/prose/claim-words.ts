@@ -25,6 +25,10 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\b(?:dedicated|separate|limited|unprivileged|system)\s+(?:\w+\s+)?user\b`,
     String.raw`\b(?:avoid|instead\s+of|rather\s+than)\s+running\s+(?:\w+\s+)?as\s+root\b`,
     String.raw`\bno\s+root\s+privileges?\b`,
+    String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|never|won't|not)\s+run\w*\s+as\s+root\b`,
+    String.raw`\bcreat\w*\s+(?:a\s+|the\s+)?(?:new\s+|system\s+)?user\b`,
+    String.raw`\bswitch\w*\s+to\s+(?:a\s+|the\s+|that\s+)?(?:\S+\s+)?user\b`,
+    String.raw`\b(?:adduser|useradd)\b`,
     String.raw`\b(?:drops?|dropped|dropping)\s+(?:\w+\s+)?(?:root|privileges?)\b`,
   ]],
   ['pinned-base', [
@@ -70,8 +74,8 @@ const NEGATION_BEFORE = new RegExp(String.raw`(?:\b(?:not|no|never|without|skip(
   String.raw`(?:\s+\S+){0,3}\s*$`, 'i');
 /** Words after it that do: "Multi-stage build? Not needed." */
 const NEGATION_AFTER = new RegExp(String.raw`^.{0,30}?\b(?:not\s+(?:needed|used|` +
-  String.raw`necessary|required|worth)|(?:is|was)n't\s+(?:needed|used|necessary)|unnecessary|` +
-  String.raw`overkill|skipped)\b`, 'i');
+  String.raw`necessary|required|worth)|(?:is|was)n't\s+(?:needed|used|necessary)|` +
+  String.raw`(?:is|was|seems|seemed|be)\s+(?:unnecessary|overkill)|skipped)\b`, 'i');
 /** A sentence about what one could or should do is not about what this Dockerfile does. */
 const HEDGE = new RegExp(String.raw`\b(?:should|could|would|might|consider(?:ed|ing)?|` +
   String.raw`recommend\w*|if|whether|unless|optional(?:ly)?|todo|plan\s+to|future)\b`, 'i');
@@ -87,11 +91,15 @@ export function splitSentences(text: string): string[] {
 
 export interface PracticeMention {
   practice: ClaimedPractice;
-  /** Whether the sentence says the Dockerfile follows it (false: turned down or hedged). */
-  claimed: boolean;
+  /**
+   * `claimed`: the sentence says the Dockerfile follows it; `negated`: it says the opposite
+   * ("not needed", "no health check yet"); `hedged`: it talks about what one could or should do;
+   * `label`: too short to say anything (a table of contents).
+   */
+  stance: 'claimed' | 'negated' | 'hedged' | 'label';
 }
 
-/** Every practice a sentence names, and whether it claims or turns each down. */
+/** Every practice a sentence names, and what it says about each. */
 export function practicesIn(text: string, options: { heading?: boolean } = {}):
   PracticeMention[] {
   // Code marks are not words: "without `--no-cache-dir`" reads as "without --no-cache-dir".
@@ -103,11 +111,11 @@ export function practicesIn(text: string, options: { heading?: boolean } = {}):
     if (match === null) continue;
     const before = sentence.slice(0, match.index);
     const after = sentence.slice(match.index + match[0].length);
-    const down = NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ||
+    const stance = NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? 'negated'
       // A question heading ("Why not multi-stage?") or a hedge is not a claim either way.
-      HEDGE.test(sentence);
-    const tooShort = !options.heading && words < MIN_WORDS;
-    found.push({ practice, claimed: !down && !tooShort });
+      : HEDGE.test(sentence) ? 'hedged'
+        : !options.heading && words < MIN_WORDS ? 'label' : 'claimed';
+    found.push({ practice, stance });
   }
   return found;
 }
@@ -117,7 +125,7 @@ export function claimsIn(text: string): ClaimedPractice[] {
   const claimed = new Set<ClaimedPractice>();
   for (const sentence of splitSentences(text)) {
     for (const mention of practicesIn(sentence)) {
-      if (mention.claimed) claimed.add(mention.practice);
+      if (mention.stance === 'claimed') claimed.add(mention.practice);
     }
   }
   return [...claimed];
@@ -128,8 +136,9 @@ export function headingPractices(text: string): { named: ClaimedPractice[];
   turnedDown: ClaimedPractice[] } {
   const mentions = practicesIn(text.replace(/[?!]\s+/g, ' '), { heading: true });
   return {
-    named: mentions.filter((m) => m.claimed).map((m) => m.practice),
-    turnedDown: mentions.filter((m) => !m.claimed).map((m) => m.practice),
+    named: mentions.filter((m) => m.stance === 'claimed').map((m) => m.practice),
+    turnedDown: mentions.filter((m) => m.stance === 'negated' || m.stance === 'hedged')
+      .map((m) => m.practice),
   };
 }
 

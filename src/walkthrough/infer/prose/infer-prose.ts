@@ -136,8 +136,10 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>): Se
       for (const sentence of splitSentences(toString(paragraph))) {
         if (aboutOtherImage(sentence, own)) continue;
         for (const mention of practicesIn(sentence)) {
-          if (!mention.claimed) turnedDown.add(mention.practice);
-          else unit.claims.push({ practice: mention.practice, line, text: sentence });
+          if (mention.stance === 'negated') turnedDown.add(mention.practice);
+          else if (mention.stance === 'claimed') {
+            unit.claims.push({ practice: mention.practice, line, text: sentence });
+          }
         }
       }
     }
@@ -231,6 +233,8 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
     return known;
   };
   const steps: ProseStep[] = [];
+  const seen = new Set<ClaimedPractice>();
+  const covered = new Set<number>();
   for (const section of readSections(tree)) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
     const reading = readSection(tree, section, own);
@@ -259,6 +263,11 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
         step.items = items;
         step.title = itemTitle(items[0], claims[0]?.practice);
       }
+      // A recap ("Key takeaways", a checklist) names again what earlier steps explained: it
+      // stays where the author put it instead of repeating a step.
+      if (claims.every((c) => seen.has(c.practice)) && lines.every((l) => covered.has(l))) return;
+      for (const c of claims) seen.add(c.practice);
+      for (const l of lines) covered.add(l);
       steps.push(step);
     });
   }
@@ -291,6 +300,8 @@ const SAYS: Readonly<Record<ClaimedPractice, string>> = {
 export function describeDisagreement(claim: ProseClaim,
   where: (dockerfileLine: number) => string): string {
   const at = claim.placement.line === undefined ? '' : ` (${where(claim.placement.line)})`;
-  return `The write-up says ${SAYS[claim.practice]}, but its Dockerfile does not bear this ` +
+  const whose = claim.practice === 'dockerignore' && claim.placement.line === undefined
+    ? 'its folder' : 'its Dockerfile';
+  return `The write-up says ${SAYS[claim.practice]}, but ${whose} does not bear this ` +
     `out${at}: ${claim.placement.note}`;
 }

@@ -15,6 +15,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'The server runs as a non-root user with a fixed UID.',
       'We follow least privilege: no root privileges at runtime.',
       'I drop to an unprivileged account before the app starts.',
+      'I create the user `polls` with `adduser`, so the app does not run as root.',
     ],
     not: [
       'Containers should never run as root unless they must.',
@@ -56,6 +57,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     claims: [
       'Added `.dockerignore` to exclude secrets and caches from the context.',
       'A .dockerignore file keeps `.git` out of the build.',
+      'Added `.dockerignore` to leave unnecessary and secret files out of the context.',
     ],
     not: ['The repository has no `.dockerignore` for now, so everything is sent.'],
   }],
@@ -67,6 +69,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     not: [
       'I considered using a multi-stage build, a common best practice.',
       'A multi-stage build is not needed here, as nothing is compiled.',
+      'For an app this small a multi-stage build seemed unnecessary.',
     ],
   }],
   ['healthcheck', {
