@@ -82,7 +82,8 @@ describe('walkthroughs from prose on a built site', () => {
     const report = html('authors/report');
     const items = selectAll('li[data-rule="walkthrough-disagrees"]', report).map(text);
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^content\/writeups\/shortener\.md:7 warning The write-up says the base/);
+    expect(items[0])
+      .toMatch(/^content\/writeups\/shortener\.md:7 warning The write-up says the base/);
     expect(items[1]).toMatch(/^content\/writeups\/shortener\.md:16 warning .*non-root user/);
   });
 });
