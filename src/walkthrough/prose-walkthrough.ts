@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
 import { buildWalkthroughNode } from './build-node.ts';
 import {
-  describeDisagreement, inferProse, type ProseClaim,
+  describeDisagreement, inferProse, type ProseClaim, type ProseStep,
 } from './infer/prose/infer-prose.ts';
 import { prepareDockerfile, type DockerignoreState } from './infer/prose/practice-lines.ts';
 import { readSections } from './sections.ts';
@@ -55,6 +55,18 @@ function disagreementAside(message: string): BlockContent {
       ariaLabel: 'Disagreement',
     } },
   };
+}
+
+/**
+ * The `.dockerignore` beside the Dockerfile, shown in the step that explains it: it is one of the
+ * files that carry the practice, and the write-up's own text does not show it.
+ */
+function ignoreFile(step: ProseStep, block: Code | undefined,
+  dockerignore: string | undefined): Code[] {
+  if (block || dockerignore === undefined) return [];
+  if (!step.claims.some((c) => c.practice === 'dockerignore')) return [];
+  return [{ type: 'code', lang: 'text', meta: 'title=".dockerignore"',
+    value: dockerignore.replace(/\n+$/, '') }];
 }
 
 /** One below the last heading before the first moved section (at least 2). */
@@ -129,7 +141,8 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
         step.items?.some((i) => n.children.includes(i)) === true);
       if (!list) continue;
       steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
-        content: [...asides, { ...list, start: null, children: step.items }] });
+        content: [...asides, { ...list, start: null, children: step.items },
+          ...ignoreFile(step, block, dockerignore)] });
       movedItems.push(...step.items);
       first = Math.min(first, tree.children.indexOf(list));
       continue;
@@ -137,7 +150,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     const [heading, ...body] = nodes;
     if (!heading) continue;
     steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
-      content: [heading, ...asides, ...body] });
+      content: [heading, ...asides, ...body, ...ignoreFile(step, block, dockerignore)] });
     moved.push(...nodes);
     first = Math.min(first, section.start);
     const parent = parentHeading(tree, section.start);

@@ -81,7 +81,10 @@ function aboutOtherImage(text: string, own: ReadonlySet<string>): boolean {
 
 type Claim = Omit<ProseClaim, 'placement'>;
 
-/** A list item of the section's own lists (not nested ones): a unit that can be a step. */
+/**
+ * What can be a step: an item of a list at the top of the section (nested lists belong to their
+ * item), or, with `item` undefined, the section's prose outside such lists.
+ */
 interface Unit {
   item: ListItem | undefined;
   claims: Claim[];

@@ -81,6 +81,18 @@ describe('inferProseWalkthrough, the Dockerfile beside the write-up', () => {
   });
 });
 
+describe('inferProseWalkthrough, a .dockerignore beside the Dockerfile', () => {
+  it('is shown in the step that explains it, titled with its name', () => {
+    const c = readCase('bullets-beside-file');
+    const steps = inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, new VFile(),
+      { path: 'Dockerfile' });
+    const shown = steps.map((s) => s.content.filter((n): n is Code => n.type === 'code' &&
+      n.meta === 'title=".dockerignore"').map((n) => n.value));
+    expect(shown).toEqual([[], [], [], [c.dockerignore?.trimEnd()]]);
+    expect(steps[3]?.lines).toEqual([9]);
+  });
+});
+
 describe('inferProseWalkthrough, the Dockerfile in a block', () => {
   it('takes the block\'s place and keeps its position', () => {
     const c = readCase('whole-file-in-a-block');
