@@ -116,6 +116,27 @@ function contains(root: ListItem, target: Paragraph): boolean {
   return hit;
 }
 
+/**
+ * The file line of an offset in a paragraph's text (as mdast-util-to-string gives it): the line
+ * of the text or code node it falls in, plus the line breaks before it inside that node, so that
+ * a claim in the third line of a paragraph is reported on that line.
+ */
+function lineFinder(paragraph: Paragraph, fallback: number): (offset: number) => number {
+  const pieces: Array<{ start: number; value: string; line: number }> = [];
+  let length = 0;
+  visit(paragraph, (node) => {
+    if (!('value' in node) || typeof node.value !== 'string') return;
+    pieces.push({ start: length, value: node.value, line: node.position?.start.line ?? fallback });
+    length += node.value.length;
+  });
+  return (offset) => {
+    const piece = pieces.findLast((p) => p.start <= offset);
+    if (piece === undefined) return fallback;
+    const breaks = piece.value.slice(0, offset - piece.start).split('\n').length - 1;
+    return piece.line + breaks;
+  };
+}
+
 function readSection(tree: Root, section: Section, own: ReadonlySet<string>): SectionReading {
   const heading: Heading = section.heading;
   const said = headingPractices(section.title);
@@ -136,12 +157,18 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>): Se
       visit(paragraph, 'inlineCode', (code) => {
         unit.inline.push(code.value);
       });
-      for (const sentence of splitSentences(toString(paragraph))) {
+      const text = toString(paragraph);
+      const lineOf = lineFinder(paragraph, line);
+      let cursor = 0;
+      for (const sentence of splitSentences(text)) {
+        const at = text.indexOf(sentence, cursor);
+        cursor = at < 0 ? cursor : at + sentence.length;
         if (aboutOtherImage(sentence, own)) continue;
         for (const mention of practicesIn(sentence)) {
           if (mention.stance === 'negated') turnedDown.add(mention.practice);
           else if (mention.stance === 'claimed') {
-            unit.claims.push({ practice: mention.practice, line, text: sentence });
+            unit.claims.push({ practice: mention.practice, line: lineOf(Math.max(0, at)),
+              text: sentence });
           }
         }
       }

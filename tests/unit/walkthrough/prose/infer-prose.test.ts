@@ -10,7 +10,9 @@ import { inferProse } from '../../../../src/walkthrough/infer/prose/infer-prose.
 import {
   prepareDockerfile, type DockerignoreState,
 } from '../../../../src/walkthrough/infer/prose/practice-lines.ts';
-import { caseNames, proseDir, readCase, type ProseCase } from './read-fixture.ts';
+import {
+  caseNames, parseMarkdown, proseDir, readCase, type ProseCase,
+} from './read-fixture.ts';
 
 interface Expected {
   why: string;
@@ -57,4 +59,20 @@ describe('inferProse fixtures', () => {
       expect(summary(readCase(name))).toEqual(expected.result);
     });
   }
+});
+
+describe('inferProse, where a claim is', () => {
+  it('is the line of its sentence, not of its paragraph\'s first line', () => {
+    const markdown = [
+      '# The app', '', '## Image', '',
+      'The image is small and quick to build.', 'It is based on **Debian** slim.',
+      'Its base is pinned to `python:3.12-slim`, so rebuilds agree.', '',
+      '## Users', '', 'The app runs as a non-root user.', '',
+    ].join('\n');
+    const whole = prepareDockerfile('FROM python:latest\nCMD ["python"]\n', { kind: 'none' });
+    const result = inferProse(parseMarkdown(markdown), whole);
+    expect(result?.disagreements.map((d) => [d.practice, d.line])).toEqual([
+      ['pinned-base', 7], ['non-root', 11],
+    ]);
+  });
 });
