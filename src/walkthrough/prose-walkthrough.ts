@@ -12,6 +12,7 @@
 import type {
   BlockContent, Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent,
 } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
 import { buildWalkthroughNode } from './build-node.ts';
@@ -69,7 +70,20 @@ function ignoreFile(step: ProseStep, block: Code | undefined,
     value: dockerignore.replace(/\n+$/, '') }];
 }
 
-/** One below the last heading before the first moved section (at least 2). */
+/** Index of the top-level node that holds `node`. */
+function topIndexOf(tree: Root, node: Code): number {
+  return tree.children.findIndex((child) => {
+    let found = child === node;
+    if (!found) {
+      visit(child, 'code', (code: Code) => {
+        if (code === node) found = true;
+      });
+    }
+    return found;
+  });
+}
+
+/** One below the last heading before where the walkthrough goes (at least 2). */
 function depthBefore(tree: Root, at: number): Heading['depth'] {
   const heading = tree.children.slice(0, at).reverse()
     .find((child): child is Heading => child.type === 'heading');
@@ -161,7 +175,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     source: dockerfile,
     origin: block ? 'the Dockerfile' : where.path ?? 'Dockerfile',
     steps, kind: 'inferred',
-  }, 1, depthBefore(tree, first));
+  }, 1, depthBefore(tree, block ? topIndexOf(tree, block) : first));
   if (block) {
     keepPosition(node, block);
     if (!replaceNode(tree, block, node)) return [];

@@ -101,19 +101,15 @@ interface SectionReading {
 /** Paragraphs under `node`, each with the top-level list item it sits in, if any. */
 function paragraphsOf(node: Root['children'][number]): Array<[Paragraph, ListItem | undefined]> {
   const found: Array<[Paragraph, ListItem | undefined]> = [];
-  const top = node.type === 'list' ? node.children : [];
-  visit(node, 'paragraph', (p: Paragraph, _index, parent) => {
-    found.push([p, parent === undefined ? undefined : top.find((i) => contains(i, p))]);
-  });
+  // One walk per item: a list of thousands of items stays linear.
+  const roots: Array<[Root['children'][number], ListItem | undefined]> = node.type === 'list'
+    ? node.children.map((item) => [item, item]) : [[node, undefined]];
+  for (const [root, item] of roots) {
+    visit(root, 'paragraph', (p: Paragraph) => {
+      found.push([p, item]);
+    });
+  }
   return found;
-}
-
-function contains(root: ListItem, target: Paragraph): boolean {
-  let hit = false;
-  visit(root, 'paragraph', (p: Paragraph) => {
-    if (p === target) hit = true;
-  });
-  return hit;
 }
 
 /**

@@ -5,7 +5,7 @@
  * through the guide's Markdown steps, the report reaches the page's diagnostics (the ingest
  * report's source) and the aside reaches the HTML.
  */
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, Heading, Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -22,7 +22,7 @@ import {
 import { frontmatterOf, type Diagnostic } from '../../../../src/ingest/shipshape-frontmatter.ts';
 import { inferProseWalkthrough } from '../../../../src/walkthrough/prose-walkthrough.ts';
 import { remarkWalkthroughs } from '../../../../src/walkthrough/remark-walkthroughs.ts';
-import { readCase } from './read-fixture.ts';
+import { parseMarkdown, readCase } from './read-fixture.ts';
 
 interface Props { className?: string[]; id?: string; dataLines?: string }
 
@@ -110,6 +110,29 @@ describe('inferProseWalkthrough, the Dockerfile in a block', () => {
     // "## Choices" had only the sections that became steps: it does not stay behind, empty.
     expect(c.tree.children.filter((n) => n.type === 'heading').map((n) => toString(n)))
       .toEqual(['Containerizing the quotes API', 'The Dockerfile']);
+  });
+
+  it('titles item steps one level below the heading the walkthrough goes under', () => {
+    const markdown = ['# Timer', '', '#### Hardening', '',
+      '- Created a dedicated user `timer`, so nothing runs as root.',
+      '- The base `python:3.13-alpine3.21` is pinned to its releases.', '',
+      '## The Dockerfile', '', '```dockerfile', 'FROM python:3.13-alpine3.21',
+      'RUN adduser -D timer', 'USER timer', 'CMD ["python", "t.py"]', '```', ''].join('\n');
+    const tree = parseMarkdown(markdown);
+    let block: Code | undefined;
+    visit(tree, 'code', (code: Code) => {
+      block = code;
+    });
+    const steps = inferProseWalkthrough(tree, block?.value ?? '', undefined, new VFile(),
+      { block });
+    expect(steps.map((s) => s.title)).toEqual(['Runs as a non-root user', 'Pinned base image']);
+    const titles: Array<[number, string]> = [];
+    for (const item of find(tree, 'wt-step')) {
+      visit(item, 'heading', (h: Heading) => {
+        titles.push([h.depth, toString(h)]);
+      });
+    }
+    expect(titles).toEqual([[3, 'Runs as a non-root user'], [3, 'Pinned base image']]);
   });
 
   it('builds nothing and reports nothing when the prose claims too little', () => {
