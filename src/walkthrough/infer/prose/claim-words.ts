@@ -142,6 +142,23 @@ export function headingPractices(text: string): { named: ClaimedPractice[];
   };
 }
 
+/**
+ * Words by which a sentence says what the image is built on ("Used `python:3.9-alpine3.15` for
+ * a lightweight base", "based on", "built on"). A bare "uses `redis:7`" is not among them: apps
+ * use images that are not their base.
+ */
+// Case matters only for FROM: "from" alone is an ordinary word, `FROM` the instruction.
+const BASE_WORDS = new RegExp(String.raw`\b(?:[Bb]ase|BASE|[Bb]ased\s+on|[Bb]uilt\s+(?:on|from)|` +
+  String.raw`[Ss]tart(?:s|ed)?\s+from|FROM)\b`);
+
+/** Whether a sentence says (does not hedge or deny) which image the Dockerfile starts from. */
+export function namesBase(text: string): boolean {
+  const sentence = text.replace(/`/g, '');
+  const match = BASE_WORDS.exec(sentence);
+  if (match === null) return false;
+  return !NEGATION_BEFORE.test(sentence.slice(0, match.index)) && !HEDGE.test(sentence);
+}
+
 /** The practice's name as a step title, when the text gives none. */
 export const PRACTICE_TITLES: Readonly<Record<ClaimedPractice, string>> = {
   'non-root': 'Runs as a non-root user',

@@ -16,12 +16,18 @@ import { readSections, type Section } from '../../sections.ts';
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
-  headingPractices, PRACTICE_TITLES, practicesIn, splitSentences, type ClaimedPractice,
+  headingPractices, namesBase, PRACTICE_TITLES, practicesIn, splitSentences,
+  type ClaimedPractice,
 } from './claim-words.ts';
 import { placePractice, type Placement, type WholeDockerfile } from './practice-lines.ts';
 
+/** A practice, or `base-image`: the text names the image the file starts from. */
+export type ClaimKind = ClaimedPractice | 'base-image';
+
 export interface ProseClaim {
-  practice: ClaimedPractice;
+  practice: ClaimKind;
+  /** For `base-image`: the image the text names (`python:3.9-alpine3.15`). */
+  image?: string;
   /** Line of the write-up the claim is made on. */
   line: number;
   /** The sentence (or heading) that makes it. */
@@ -133,7 +139,22 @@ function lineFinder(paragraph: Paragraph, fallback: number): (offset: number) =>
   };
 }
 
-function readSection(tree: Root, section: Section, own: ReadonlySet<string>): SectionReading {
+/**
+ * The image a sentence says the file is based on when the file's `FROM` lines use none of the
+ * images it names ("Used `python:3.9-alpine3.15` for a lightweight base" over
+ * `FROM python:3.12-slim`); undefined when it names the file's own, or no base at all. Only
+ * references with a tag count: "Alpine" names a family, not an image one can check.
+ */
+function otherBase(sentence: string, prepared: Prepared): string | undefined {
+  if (!namesBase(sentence)) return undefined;
+  const images = findMentions(sentence, defaultImageMatcher).map((m) => m.image)
+    .filter((image) => /[:@]/.test(image));
+  if (images.length === 0) return undefined;
+  return mentionedInstructions(prepared, images).length === 0 ? images[0] : undefined;
+}
+
+function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
+  prepared: Prepared): SectionReading {
   const heading: Heading = section.heading;
   const said = headingPractices(section.title);
   const turnedDown = new Set(said.turnedDown);
@@ -159,6 +180,11 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>): Se
       for (const sentence of splitSentences(text)) {
         const at = text.indexOf(sentence, cursor);
         cursor = at < 0 ? cursor : at + sentence.length;
+        const named = otherBase(sentence, prepared);
+        if (named !== undefined) {
+          unit.claims.push({ practice: 'base-image', image: named,
+            line: lineOf(Math.max(0, at)), text: sentence });
+        }
         if (aboutOtherImage(sentence, own)) continue;
         for (const mention of practicesIn(sentence)) {
           if (mention.stance === 'negated') turnedDown.add(mention.practice);
@@ -183,7 +209,8 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>): Se
   // A practice the section turns down anywhere ("Multi-stage? Not needed. … I considered a
   // multi-stage build") is not claimed by a passing mention in it either.
   for (const unit of units.values()) {
-    unit.claims = unit.claims.filter((c) => !turnedDown.has(c.practice));
+    unit.claims = unit.claims.filter((c) =>
+      c.practice === 'base-image' || !turnedDown.has(c.practice));
   }
   return { units: [...units.values()], headed };
 }
@@ -220,13 +247,14 @@ function splitItems(placed: PlacedUnit[], headed: boolean): PlacedUnit[][] {
 }
 
 /** An item's own title (`**Non-root user**: …`), else the practice's name. */
-function itemTitle(item: ListItem | undefined, practice: ClaimedPractice | undefined): string {
+function itemTitle(item: ListItem | undefined, practice: ClaimKind | undefined): string {
   const first = item?.children[0];
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   if (lead?.type === 'strong') {
     const text = toString(lead).replace(/[:.\s]+$/, '').trim();
     if (text !== '') return text;
   }
+  if (practice === 'base-image') return 'Base image';
   return practice ? PRACTICE_TITLES[practice] : 'Step';
 }
 
@@ -242,6 +270,14 @@ function linesOfInstructions(whole: Prepared, indices: number[]): number[] {
   return lines;
 }
 
+/** Where the file names its base: the `FROM` lines, and the image the final one uses. */
+function placeBase(whole: WholeDockerfile): Placement {
+  const { lines } = placePractice(whole, 'pinned-base');
+  const final = whole.model.stages.at(-1);
+  return { lines, verdict: 'no', line: final?.line,
+    note: final ? `its \`FROM\` uses \`${final.resolvedImage}\`.` : 'it has no `FROM`.' };
+}
+
 /**
  * The walkthrough a write-up's prose implies for `whole`, or undefined when its prose claims too
  * little (fewer than two steps, or no practice at all). `wholeBlock`: the code block that shows
@@ -252,18 +288,19 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
   wholeBlock?: Code): ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
-  const placements = new Map<ClaimedPractice, Placement>();
-  const place = (practice: ClaimedPractice): Placement => {
-    const known = placements.get(practice) ?? placePractice(whole, practice);
+  const placements = new Map<ClaimKind, Placement>();
+  const place = (practice: ClaimKind): Placement => {
+    const known = placements.get(practice) ?? (practice === 'base-image'
+      ? placeBase(whole) : placePractice(whole, practice));
     placements.set(practice, known);
     return known;
   };
   const steps: ProseStep[] = [];
-  const seen = new Set<ClaimedPractice>();
+  const seen = new Set<ClaimKind>();
   const covered = new Set<number>();
   for (const section of readSections(tree)) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
-    const reading = readSection(tree, section, own);
+    const reading = readSection(tree, section, own, prepared);
     const placed = reading.units.map((unit) => {
       const claims: ProseClaim[] = [];
       for (const claim of unit.claims) {
@@ -328,6 +365,8 @@ export function describeDisagreement(claim: ProseClaim,
   const at = claim.placement.line === undefined ? '' : ` (${where(claim.placement.line)})`;
   const whose = claim.practice === 'dockerignore' && claim.placement.line === undefined
     ? 'its folder' : 'its Dockerfile';
-  return `The write-up says ${SAYS[claim.practice]}, but ${whose} does not bear this ` +
+  const says = claim.practice === 'base-image'
+    ? `the image is based on \`${claim.image ?? ''}\`` : SAYS[claim.practice];
+  return `The write-up says ${says}, but ${whose} does not bear this ` +
     `out${at}: ${claim.placement.note}`;
 }

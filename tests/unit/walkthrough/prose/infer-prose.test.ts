@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inferProse } from '../../../../src/walkthrough/infer/prose/infer-prose.ts';
+import {
+  describeDisagreement, inferProse,
+} from '../../../../src/walkthrough/infer/prose/infer-prose.ts';
 import {
   prepareDockerfile, type DockerignoreState,
 } from '../../../../src/walkthrough/infer/prose/practice-lines.ts';
@@ -71,8 +73,40 @@ describe('inferProse, where a claim is', () => {
     ].join('\n');
     const whole = prepareDockerfile('FROM python:latest\nCMD ["python"]\n', { kind: 'none' });
     const result = inferProse(parseMarkdown(markdown), whole);
+    // The sentence on line 7 names `python:3.12-slim`, the file uses `python:latest`: both the
+    // base it names and the pinning it claims disagree with the file.
     expect(result?.disagreements.map((d) => [d.practice, d.line])).toEqual([
-      ['pinned-base', 7], ['non-root', 11],
+      ['base-image', 7], ['pinned-base', 7], ['non-root', 11],
     ]);
+  });
+});
+
+describe('inferProse, the base image a sentence names', () => {
+  const file = 'ARG PY=3.12\nFROM python:${PY}-slim-bookworm\nUSER app\nCMD ["python"]\n';
+  const run = (sentence: string) => inferProse(parseMarkdown([
+    '# App', '', '## Base', '', sentence, '', '## User', '', 'The app runs as a non-root user.',
+  ].join('\n')), prepareDockerfile(file, { kind: 'none' }));
+
+  it('agrees when it names the file\'s own (after ARG defaults)', () => {
+    const result = run('Used `python:3.12-slim-bookworm` as a small base.');
+    expect(result?.disagreements).toEqual([]);
+    expect(result?.steps[0]?.lines).toEqual([2]);
+  });
+
+  it('disagrees when it names another, and says which the file uses', () => {
+    const result = run('Used `python:3.9-alpine3.15` for a lightweight base.');
+    expect(result?.disagreements.map((d) => [d.practice, d.image, d.line, d.placement.line]))
+      .toEqual([['base-image', 'python:3.9-alpine3.15', 5, 2]]);
+    expect(describeDisagreement(result!.disagreements[0]!, (n) => `Dockerfile:${n}`)).toBe(
+      'The write-up says the image is based on `python:3.9-alpine3.15`, but its Dockerfile ' +
+      'does not bear this out (Dockerfile:2): its `FROM` uses `python:3.12-slim-bookworm`.');
+  });
+
+  it('says nothing of an image the app uses that is not its base, or a denied one', () => {
+    // Undefined: the sentence made no step, and the user section alone is too little.
+    expect(run('The app uses `redis:7.2` as its cache, reached over the network.'))
+      .toBeUndefined();
+    expect(run('Instead of `python:3.9-alpine3.15` as the base, a Debian slim image.'))
+      .toBeUndefined();
   });
 });
