@@ -51,9 +51,11 @@ function disagreementAside(message: string): BlockContent {
       type: 'blockquote', children: [body],
       data: { hName: 'div', hProperties: { className: ['starlight-aside__content'] } },
     }],
-    data: { hName: 'aside', hProperties: {
+    // A note, not an `<aside>`: a complementary landmark per disagreement would give a page
+    // several landmarks of one name (axe's landmark-unique). Starlight styles it by its classes.
+    data: { hName: 'div', hProperties: {
       className: ['starlight-aside', 'starlight-aside--caution', 'wt-disagreement'],
-      ariaLabel: 'Disagreement',
+      role: 'note', ariaLabel: 'Disagreement',
     } },
   };
 }

@@ -58,7 +58,7 @@ describe('walkthroughs from prose on a built site', () => {
 
   it('shows each disagreement on its step, as a caution', () => {
     const page = html('writeups/shortener');
-    const asides = selectAll('li.wt-step aside.wt-disagreement', page);
+    const asides = selectAll('li.wt-step .wt-disagreement[role="note"]', page);
     expect(asides.map((a) => (a.properties['className'] as string[]).includes(
       'starlight-aside--caution'))).toEqual([true, true]);
     const [base, security] = asides;
@@ -66,7 +66,7 @@ describe('walkthroughs from prose on a built site', () => {
     expect(select('code', base!)).toBeDefined();
     expect(text(security)).toMatch(/no USER instruction/);
     const stepOf = (aside: Element | undefined) => selectAll('li.wt-step', page)
-      .find((li) => selectAll('aside', li).includes(aside!))?.properties['id'];
+      .find((li) => selectAll('.wt-disagreement', li).includes(aside!))?.properties['id'];
     expect([stepOf(base), stepOf(security)]).toEqual(['step-base-image', 'step-security']);
   });
 
@@ -75,7 +75,7 @@ describe('walkthroughs from prose on a built site', () => {
     expect(selectAll('li.wt-step', page).map((s) => s.properties['id'])).toEqual([
       'step-base', 'step-caching-installs', 'step-running-unprivileged', 'step-startup',
     ]);
-    expect(select('aside.wt-disagreement', page)).toBeUndefined();
+    expect(select('.wt-disagreement', page)).toBeUndefined();
   });
 
   it('lists the disagreements on the authors\' ingest report, at the write-up\'s lines', () => {
