@@ -3,7 +3,9 @@
  * one (see authored/read-directive.ts). A write-up without one that explains a Dockerfile in
  * sections and then shows the whole file becomes one with no authoring: each explaining section
  * moves, as a step, beside the whole file, which is shown where the write-up showed it. Snippets
- * that match no line of the whole file are reported to the author with their line.
+ * that match no line of the whole file are reported to the author with their line. A write-up
+ * that shows the whole file but explains it in prose, not snippets, gets its walkthrough from
+ * the practices its sentences claim (prose-walkthrough.ts).
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -19,8 +21,13 @@ import { diffDockerfiles } from './diff/diff-dockerfiles.ts';
 import { findVersionPairs } from './diff/find-versions.ts';
 import { inferWalkthrough } from './infer/infer-walkthrough.ts';
 import type { CodeBlockInput, SectionInput } from './infer/types.ts';
+import { inferProseWalkthrough } from './prose-walkthrough.ts';
 import { readSections, type Section } from './sections.ts';
+import { shownFiles } from './shown-files.ts';
 import type { StepSpec } from './spec.ts';
+import {
+  insertAfter, keepPosition, markWholeFile, removeNode, replaceNode,
+} from './tree-edits.ts';
 
 /** One level below the last heading before `index` at the top of the page (at least 2). */
 function stepDepth(tree: Root, node: RootContent): Heading['depth'] {
@@ -66,57 +73,6 @@ function toInputs(sections: readonly Section[]): SectionInput[] {
     })),
     inlineCode: section.inlineCode,
   }));
-}
-
-/** Removes `target` from wherever it sits under `root`; true when found. */
-function removeNode(root: { children: RootContent[] }, target: RootContent): boolean {
-  const at = root.children.indexOf(target);
-  if (at !== -1) {
-    root.children.splice(at, 1);
-    return true;
-  }
-  return root.children.some((child) =>
-    'children' in child && removeNode(child as { children: RootContent[] }, target));
-}
-
-/** Replaces `target` under `root` with `replacement`; true when found. */
-function replaceNode(
-  root: { children: RootContent[] },
-  target: RootContent,
-  replacement: RootContent,
-): boolean {
-  const at = root.children.indexOf(target);
-  if (at !== -1) {
-    root.children.splice(at, 1, replacement);
-    return true;
-  }
-  return root.children.some((child) =>
-    'children' in child && replaceNode(child as { children: RootContent[] }, target, replacement));
-}
-
-const WHOLE = /(?:^|\s)wt-whole(?:\s|$)/;
-
-/**
- * The whole file shown in the walkthrough is the author's block: it keeps its position, so that
- * its findings and the practices matrix name the lines of the author's file.
- */
-function keepPosition(node: RootContent, from: Code): void {
-  visit(node, 'code', (code: Code) => {
-    if (WHOLE.test(code.meta ?? '') && from.position) code.position = from.position;
-  });
-}
-
-/**
- * A walkthrough of a Dockerfile beside the Markdown (`file="Dockerfile"`): the whole file names
- * it (`data-file`, read and removed by src/practices/rehype-practice-evidence.ts), so that the
- * practices matrix names lines of that file.
- */
-function markWholeFile(node: RootContent, path: string): void {
-  visit(node, 'code', (code: Code) => {
-    if (!WHOLE.test(code.meta ?? '')) return;
-    const data = code.data ?? {};
-    code.data = { ...data, hProperties: { ...data.hProperties, dataFile: path } };
-  });
 }
 
 /** Steps of the walkthrough built, for the diff's "explained in" links. */
@@ -186,23 +142,20 @@ function planDiffs(tree: Root): Array<{ before: Code; rows: ReturnType<typeof di
   });
 }
 
-function insertAfter(root: { children: RootContent[] }, target: RootContent,
-  node: RootContent): boolean {
-  const at = root.children.indexOf(target);
-  if (at !== -1) {
-    root.children.splice(at + 1, 0, node);
-    return true;
-  }
-  return root.children.some((child) =>
-    'children' in child && insertAfter(child as { children: RootContent[] }, target, node));
-}
-
 export const remarkWalkthroughs: Plugin<[], Root> = function () {
   return (tree, file) => {
     if (replaceAuthored(tree, file) > 0) return;
     if (readShipshapeInput(file.data)?.kind !== 'writeup') return;
     const diffs = planDiffs(tree);
-    const steps = inferAndBuild(tree, file);
+    let steps = inferAndBuild(tree, file);
+    if (steps.length === 0) {
+      // No snippets to follow: the prose may still explain the file it shows.
+      const shown = shownFiles(tree);
+      if (shown.dockerfile) {
+        steps = inferProseWalkthrough(tree, shown.dockerfile.value, shown.dockerignore, file,
+          { block: shown.dockerfile });
+      }
+    }
     for (const diff of diffs) insertAfter(tree, diff.before, buildDiffNode(diff.rows, steps));
   };
 };
