@@ -68,7 +68,8 @@ function readOne(folder: string, path: string): BundleFile {
     } catch {
       // A link to nowhere: listed with size 0.
     }
-    return { path, size, role, withheld: checked.problem.replace(/; expected .*$/, '') };
+    return { path, size, role, withheld: checked.problem.replace(/; expected .*$/, '')
+      .replace('the content folder', 'the write-up\'s folder') };
   }
   const text = decode(readFileSync(checked.path));
   const binary = binaryReason(text);

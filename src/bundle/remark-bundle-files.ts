@@ -14,6 +14,7 @@ import type { BlockContent, Code, List, ListItem, PhrasingContent, Root, RootCon
 import type { Plugin } from 'unified';
 import { bundleDockerfiles, readWriteupBundle, type BundleFile } from './bundle-data.ts';
 import { languageOf } from './file-kinds.ts';
+import { splitInlineCode } from '../shared/inline-code.ts';
 
 /** App files longer than this many lines are collapsed (about a screen). */
 export const COLLAPSE_LINES = 30;
@@ -31,9 +32,16 @@ function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
+/** A sentence whose `code` is marked with backticks, as text and inline code nodes. */
+function phrasing(sentence: string): PhrasingContent[] {
+  return splitInlineCode(sentence).map((part) =>
+    part.code ? { type: 'inlineCode', value: part.text } : text(part.text));
+}
+
 function sizeText(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+  // Rounded up, as shared/author-path.ts words a refusal ("129 KB, over the limit of 128 KB").
+  return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 function lineCount(value: string): number {
@@ -77,8 +85,8 @@ function withheldList(files: readonly BundleFile[], omitted: readonly string[]):
     type: 'list', ordered: false, spread: false,
     children: [
       ...files.map((file) => listItem([{ type: 'inlineCode', value: file.path },
-        text(` (${sizeText(file.size)}): not shown — ${file.withheld ?? ''}.`)])),
-      ...omitted.map((sentence) => listItem([text(sentence)])),
+        ...phrasing(` (${sizeText(file.size)}): not shown — ${file.withheld ?? ''}.`)])),
+      ...omitted.map((sentence) => listItem(phrasing(sentence))),
     ],
   };
 }

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_VARIABLE } from '../loaders/writeups-folder.ts';
@@ -86,7 +87,10 @@ export function runBuild(argv: readonly string[], io: BuildIO): number {
   }
   const root = projectRoot(io.here);
   if (plan.content !== undefined) io.stderr(`shipshape: building from ${plan.content}\n`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
-    'build'], { cwd: root, stdio: 'inherit', env: { ...io.env, ...plan.env } });
+  // Astro as Node resolves it from the project (its own node_modules, or one above it).
+  const astro = join(dirname(createRequire(join(root, 'package.json'))
+    .resolve('astro/package.json')), 'bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'],
+    { cwd: root, stdio: 'inherit', env: { ...io.env, ...plan.env } });
   return result.status ?? 1;
 }
