@@ -168,10 +168,10 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
     moved.push(...tree.children.slice(section.start, section.end));
   }
   if (steps.length === 0) return [];
-  const node = buildWalkthroughNode({ source: inferred.whole.source, origin: 'the final ' +
-    'Dockerfile', steps, kind: 'inferred' }, 1);
-  keepPosition(node, wholeCode);
   const path = folderFile(wholeCode);
+  const node = buildWalkthroughNode({ source: inferred.whole.source, origin: path === undefined
+    ? 'the final Dockerfile' : `the folder's ${path}`, steps, kind: 'inferred' }, 1);
+  keepPosition(node, wholeCode);
   if (path !== undefined) markWholeFile(node, path);
   if (!replaceNode(tree, wholeCode, node)) return [];
   tree.children = tree.children.filter((child) => !moved.includes(child));
