@@ -36,6 +36,8 @@ export interface DockerfileBlock {
   id: string;
   /** Line of the block's first code line in the source file. */
   line: number;
+  /** The file beside a folder write-up the block shows; then `line` is that file's. */
+  file?: string | undefined;
   fragment: boolean;
   source: string;
   findings: Finding[];
@@ -214,7 +216,9 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       const id = `dockerfile-${blocks.length + 1}`;
       // The fence is on the block's first line; the code starts on the next.
       const line = (pre.position?.start.line ?? 0) + 1;
-      blocks.push({ id, line, fragment, source, findings, suppressed });
+      const path = code.properties['dataFile'];
+      blocks.push({ id, line, ...(typeof path === 'string' ? { file: path } : {}), fragment,
+        source, findings, suppressed });
       parent.children.splice(index + 1, 0, findingsPanel(id, result, base));
       return [SKIP, index + 2];
     });

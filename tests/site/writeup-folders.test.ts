@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -28,7 +28,7 @@ let code: number | null;
 
 const page = (path: string) => fromHtml(readFileSync(join(dir, 'dist', path, 'index.html'),
   'utf8'));
-const text = (node: Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ') : '');
+const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ') : '');
 
 beforeAll(() => {
   submissions = mkdtempSync(join(tmpdir(), 'shipshape-submissions-'));
