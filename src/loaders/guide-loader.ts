@@ -209,13 +209,20 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
   watcher.add(folders.map(([, dir]) => dir));
   const folderOf = (path: string) =>
     extname(path) === '.md' ? folders.find(([, dir]) => path.startsWith(`${dir}/`)) : undefined;
+  /** A write-up folder's write-up, for a change to any file in that folder. */
+  const folderWriteup = (path: string) => {
+    const dir = folders.find(([kind]) => kind === 'writeup')?.[1];
+    if (dir === undefined || !path.startsWith(`${dir}/`)) return undefined;
+    return findWriteups(dir).writeups.find((w) =>
+      w.markdown === path || (w.folder !== undefined && path.startsWith(`${w.folder}/`)));
+  };
   const reload = async (path: string): Promise<void> => {
-    const folder = folderOf(path);
+    const writeup = folderWriteup(path);
+    const folder = writeup?.folder !== undefined
+      ? folders.find(([kind]) => kind === 'writeup') : folderOf(path);
     if (!folder) return;
-    const writeup = folder[0] === 'writeup'
-      ? findWriteups(folder[1]).writeups.find((w) => w.markdown === path) : undefined;
     // Lessons draw on the pages, so they are composed again after any page changes.
-    await loadFile(ctx, options, folder[0], folder[1], path, writeup)
+    await loadFile(ctx, options, folder[0], folder[1], writeup?.markdown ?? path, writeup)
       .then(() => loadCourse(ctx))
       .catch((error: unknown) => {
         ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
