@@ -28,7 +28,8 @@ let code: number | null;
 
 const page = (path: string) => fromHtml(readFileSync(join(dir, 'dist', path, 'index.html'),
   'utf8'));
-const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ') : '');
+const text = (node: Element | Root | undefined) =>
+  (node ? toString(node).replace(/\s+/g, ' ') : '');
 
 beforeAll(() => {
   submissions = mkdtempSync(join(tmpdir(), 'shipshape-submissions-'));
