@@ -10,6 +10,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { allRules } from '../dockerfile/rules/index.ts';
 import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
+import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
 import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
@@ -31,6 +32,11 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
 /** Reads `content/syllabus.yaml` (if the guide has one) and stores the course's pages. */
 export async function loadCourse(ctx: LoaderContext): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
+  if (!ownWriteups(root)) {
+    ctx.logger.info(`${SYLLABUS_FILE} is left out: its lessons name the write-ups of ` +
+      `content/writeups/, and the guide is built from ${CONTENT_VARIABLE}`);
+    return;
+  }
   const path = resolve(root, SYLLABUS_FILE);
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) {

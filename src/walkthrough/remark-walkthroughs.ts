@@ -81,18 +81,26 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const inputs = toInputs(sections);
   const inferred = inferWalkthrough(inputs);
   if (!inferred) return [];
+  const codes = new Map<string, Code>();
+  sections.forEach((section, s) => section.codes.forEach((code, c) => {
+    const input = inputs[s]?.blocks[c];
+    if (input) codes.set(input.id, code);
+  }));
+  const codeById = (id: string) => codes.get(id);
+  // A write-up folder's own Dockerfile (src/bundle/remark-bundle-files.ts) is named by its path.
+  const folderFile = (code: Code | undefined): string | undefined => {
+    const path = code?.data?.hProperties?.['dataFile'];
+    return typeof path === 'string' ? path : undefined;
+  };
+  const shownAt = (code: Code | undefined) => folderFile(code) === undefined
+    ? `shown at line ${inferred.whole.line - 1}` : `\`${folderFile(code) ?? ''}\` beside it`;
   for (const miss of inferred.unmatched) {
     file.message(`snippet line \`${miss.text.trim()}\` matches no line of the whole Dockerfile ` +
-      `shown at line ${inferred.whole.line - 1}; it is left out of the walkthrough`, {
+      `${shownAt(codeById(inferred.whole.id))}; it is left out of the walkthrough`, {
       place: { line: miss.line, column: 1 }, ruleId: 'walkthrough-unmatched', source: 'shipshape',
     });
   }
-  const codeById = new Map<string, Code>();
-  sections.forEach((section, s) => section.codes.forEach((code, c) => {
-    const input = inputs[s]?.blocks[c];
-    if (input) codeById.set(input.id, code);
-  }));
-  const wholeCode = codeById.get(inferred.whole.id);
+  const wholeCode = codeById(inferred.whole.id);
   if (!wholeCode) return [];
   const lines = inferred.whole.source.replace(/\n+$/, '').split('\n');
   const bySection = new Map(sections.map((section) => [section.id, section]));
@@ -116,9 +124,11 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
     moved.push(...tree.children.slice(section.start, section.end));
   }
   if (steps.length === 0) return [];
-  const node = buildWalkthroughNode({ source: inferred.whole.source, origin: 'the final ' +
-    'Dockerfile', steps, kind: 'inferred' }, 1);
+  const path = folderFile(wholeCode);
+  const node = buildWalkthroughNode({ source: inferred.whole.source, origin: path === undefined
+    ? 'the final Dockerfile' : `the folder's ${path}`, steps, kind: 'inferred' }, 1);
   keepPosition(node, wholeCode);
+  if (path !== undefined) markWholeFile(node, path);
   if (!replaceNode(tree, wholeCode, node)) return [];
   tree.children = tree.children.filter((child) => !moved.includes(child));
   return steps;
@@ -134,7 +144,8 @@ function planDiffs(tree: Root): Array<{ before: Code; rows: ReturnType<typeof di
     if (isDockerfileLanguage(code.lang ?? '')) codes.push(code);
   });
   const blocks = codes.map((code, index) => ({ id: String(index), lang: code.lang ?? '',
-    source: code.value, line: code.position?.start.line ?? index }));
+    // Document order: a write-up folder's own files (after the text) have no line of their own.
+    source: code.value, line: index }));
   return findVersionPairs(blocks).flatMap((pair) => {
     const before = codes[Number(pair.before)];
     const after = codes[Number(pair.after)];
