@@ -11,8 +11,8 @@
  */
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule, Severity } from '../../dockerfile/rule.ts';
-import { allRules } from '../../dockerfile/rules/index.ts';
+import type { DescribedRule, Severity } from '../../dockerfile/rule.ts';
+import { describedRules } from '../../dockerfile/rules/texts.ts';
 import { jsonTerminalSafe } from '../../shared/terminal-text.ts';
 import type { Formatter } from './report.ts';
 
@@ -20,7 +20,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error', warning: 'warning', info: 'note', style: 'note',
 };
 
-const RULES = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]));
+const RULES = new Map<string, DescribedRule>(describedRules.map((rule) => [rule.id, rule]));
 
 export function fileUri(file: string): string {
   if (isAbsolute(file)) return pathToFileURL(file).href;
