@@ -15,7 +15,7 @@ export const USAGE = `usage: shipshape lint [options] <Dockerfile|-> ...
 
 options:
   -f, --format FORMAT  text (default), tty, json, sarif, checkstyle, codeclimate,
-                       gitlab_codeclimate, gnu
+                       gitlab_codeclimate, gnu, codacy, sonarqube, junit
       --no-color       no colours in tty output (also when NO_COLOR is set)
   -c, --config FILE    a hadolint configuration (default: .hadolint.yaml beside each file)
       --ignore RULE    do not report RULE (repeatable)
