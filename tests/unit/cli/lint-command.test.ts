@@ -22,7 +22,9 @@ function file(name: string, content: string | Buffer): string {
 function run(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...env },
+    // A home and working directory without a configuration: the machine's user's is not read.
+    env: { ...process.env, NO_COLOR: '', HOME: dir, XDG_CONFIG_HOME: '', ...env },
+    cwd: dir,
     timeout: 60_000,
     maxBuffer: 512 * 1024 * 1024,
     ...(input === undefined ? {} : { input }),

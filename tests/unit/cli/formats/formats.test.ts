@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../../../src/cli/formats/index.ts';
 import { lintDockerfile } from '../../../../src/dockerfile/lint.ts';
+import { OUTPUT_FORMATS } from '../../../../src/dockerfile/suppress/config-schema.ts';
 import { FILE, lintReports, relatedReports } from './lint-output.ts';
 
 const plain = { color: false };
@@ -20,6 +21,10 @@ const JSON_ARGS = 'JSON arguments recommended for CMD to prevent unintended beha
   'to OS signals: write `CMD ["check", "--all"]`.';
 
 describe('output formats on real lint output', () => {
+  it("has a formatter for every name a configuration may give (hadolint's and text)", () => {
+    expect(Object.keys(FORMATS).sort()).toEqual([...OUTPUT_FORMATS].sort());
+  });
+
   it('finds what the formats are tested with: error, info, warning', () => {
     const [report] = lintReports();
     expect(report?.findings.map((f) => [f.line, f.severity, f.rule, f.message, f.related]))
