@@ -273,7 +273,8 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent }) => {
     // Docker's pages split acronyms too: JSONArgsRecommended → json-args-recommended.
     const slug = rule.id.replace(/([a-z0-9])([A-Z])/g, '$1-$2')
       .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
-    expect(described(rule).upstreamUrl).toBe(`https://docs.docker.com/reference/build-checks/${slug}/`);
+    expect(described(rule).upstreamUrl)
+      .toBe(`https://docs.docker.com/reference/build-checks/${slug}/`);
   });
 });
 

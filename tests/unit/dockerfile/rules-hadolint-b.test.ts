@@ -448,7 +448,8 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent }) => {
 
   it('describes itself as a hadolint rule', () => {
     expect(rule.source).toBe('hadolint');
-    expect(described(rule).upstreamUrl).toBe(`https://github.com/hadolint/hadolint/wiki/${rule.id}`);
+    expect(described(rule).upstreamUrl)
+      .toBe(`https://github.com/hadolint/hadolint/wiki/${rule.id}`);
     for (const hit of runRule(rule, described(rule).examples.bad)) {
       expect(hit.endLine).toBeGreaterThanOrEqual(hit.line);
       expect(hit.message.length).toBeGreaterThan(20);

@@ -147,8 +147,9 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent, exampleOptions }) => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(firedLines(rule, described(rule).examples.bad, exampleOptions).length).toBeGreaterThan(0);
-    expect(firedLines(rule, described(rule).examples.good, exampleOptions)).toEqual([]);
+    const { examples } = described(rule);
+    expect(firedLines(rule, examples.bad, exampleOptions).length).toBeGreaterThan(0);
+    expect(firedLines(rule, examples.good, exampleOptions)).toEqual([]);
   });
 
   it('is one of ours', () => {
