@@ -49,6 +49,7 @@ try {
       process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`) }),
     writeFile: async (path, text) => writeFileSync(path, text),
     env: process.env,
+    cwd: process.cwd(),
   });
 } catch (error) {
   // A bug in shipshape itself: say so in one line, without a stack trace.

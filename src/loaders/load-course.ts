@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { allRules } from '../dockerfile/rules/index.ts';
+import { describedRules } from '../dockerfile/rules/texts.ts';
 import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
@@ -53,7 +53,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const targets = {
     pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
-    ruleIds: allRules.map((rule) => rule.id),
+    ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
   };
@@ -89,7 +89,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     intro: await render(syllabus.intro),
     lessonIntros,
     pages,
-    rules: new Map(allRules.map((rule) => [rule.id, rule])),
+    rules: new Map(describedRules.map((rule) => [rule.id, rule])),
     examples,
     texts,
     base: ctx.config.base,
