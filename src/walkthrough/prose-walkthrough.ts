@@ -25,9 +25,12 @@ import type { StepSpec } from './spec.ts';
 import { keepPosition, markWholeFile, removeNode, replaceNode } from './tree-edits.ts';
 
 export interface WholeDockerfileSource {
-  /** The code block of the write-up that shows the whole file. */
+  /** The code block that shows the whole file: the walkthrough takes its place. */
   block?: Code | undefined;
-  /** The file beside the write-up (`Dockerfile`), as the page names it; used without `block`. */
+  /** The file beside the write-up (`Dockerfile`), as the page names it. With `block` too, that
+   * block is the folder's own file (src/bundle/remark-bundle-files.ts); without, the
+   * walkthrough goes where the first step was. Either way a missing `.dockerignore` is known
+   * to be missing. */
   path?: string | undefined;
 }
 
@@ -64,9 +67,9 @@ function disagreementAside(message: string): BlockContent {
  * The `.dockerignore` beside the Dockerfile, shown in the step that explains it: it is one of the
  * files that carry the practice, and the write-up's own text does not show it.
  */
-function ignoreFile(step: ProseStep, block: Code | undefined,
+function ignoreFile(step: ProseStep, beside: boolean,
   dockerignore: string | undefined): Code[] {
-  if (block || dockerignore === undefined) return [];
+  if (!beside || dockerignore === undefined) return [];
   if (!step.claims.some((c) => c.practice === 'dockerignore')) return [];
   return [{ type: 'code', lang: 'text', meta: 'title=".dockerignore"',
     value: dockerignore.replace(/\n+$/, '') }];
@@ -121,9 +124,10 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   dockerignore: string | undefined, file: VFile,
   where: WholeDockerfileSource = {}): StepSpec[] {
   const { block } = where;
+  const beside = where.path !== undefined || block === undefined;
   const state: DockerignoreState = dockerignore !== undefined
     ? { kind: 'file', text: dockerignore }
-    : block ? { kind: 'unknown' } : { kind: 'none' };
+    : beside ? { kind: 'none' } : { kind: 'unknown' };
   const whole = prepareDockerfile(dockerfile, state);
   const inferred = inferProse(tree, whole, block);
   if (!inferred) return [];
@@ -158,7 +162,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
       if (!list) continue;
       steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
         content: [...asides, { ...list, start: null, children: step.items },
-          ...ignoreFile(step, block, dockerignore)] });
+          ...ignoreFile(step, beside, dockerignore)] });
       movedItems.push(...step.items);
       first = Math.min(first, tree.children.indexOf(list));
       continue;
@@ -166,7 +170,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     const [heading, ...body] = nodes;
     if (!heading) continue;
     steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
-      content: [heading, ...asides, ...body, ...ignoreFile(step, block, dockerignore)] });
+      content: [heading, ...asides, ...body, ...ignoreFile(step, beside, dockerignore)] });
     moved.push(...nodes);
     first = Math.min(first, section.start);
     const parent = parentHeading(tree, section.start);
@@ -175,11 +179,13 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   if (steps.length === 0) return [];
   const node = buildWalkthroughNode({
     source: dockerfile,
-    origin: block ? 'the Dockerfile' : where.path ?? 'Dockerfile',
+    origin: where.path !== undefined ? `the folder's ${where.path}`
+      : block ? 'the Dockerfile' : 'Dockerfile',
     steps, kind: 'inferred',
   }, 1, depthBefore(tree, block ? topIndexOf(tree, block) : first));
   if (block) {
     keepPosition(node, block);
+    if (where.path !== undefined) markWholeFile(node, where.path);
     if (!replaceNode(tree, block, node)) return [];
   } else {
     markWholeFile(node, where.path ?? 'Dockerfile');

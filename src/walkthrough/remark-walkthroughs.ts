@@ -12,6 +12,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
 import { isDockerfileLanguage } from '../render/dockerfile-language.ts';
 import { readWalkthroughDirective } from './authored/read-directive.ts';
@@ -153,6 +154,15 @@ function planDiffs(tree: Root): Array<{ before: Code; rows: ReturnType<typeof di
   });
 }
 
+/** The block of a write-up folder's own file `path` (src/bundle/remark-bundle-files.ts). */
+function folderBlock(tree: Root, path: string): Code | undefined {
+  let found: Code | undefined;
+  visit(tree, 'code', (code: Code) => {
+    if (!found && code.data?.hProperties?.['dataFile'] === path) found = code;
+  });
+  return found;
+}
+
 export const remarkWalkthroughs: Plugin<[], Root> = function () {
   return (tree, file) => {
     if (replaceAuthored(tree, file) > 0) return;
@@ -160,9 +170,14 @@ export const remarkWalkthroughs: Plugin<[], Root> = function () {
     const diffs = planDiffs(tree);
     let steps = inferAndBuild(tree, file);
     if (steps.length === 0) {
-      // No snippets to follow: the prose may still explain the file it shows.
+      // No snippets to follow: the prose may still explain the folder's Dockerfile (shown
+      // among the folder's files) or the whole file it shows.
+      const beside = writeupDockerfile(file.data);
       const shown = shownFiles(tree);
-      if (shown.dockerfile) {
+      if (beside) {
+        steps = inferProseWalkthrough(tree, beside.text, beside.dockerignore, file,
+          { block: folderBlock(tree, beside.path), path: beside.path });
+      } else if (shown.dockerfile) {
         steps = inferProseWalkthrough(tree, shown.dockerfile.value, shown.dockerignore, file,
           { block: shown.dockerfile });
       }
