@@ -52,7 +52,8 @@ export const remarkHeadingLevels: Plugin<[], Root> = function () {
       const under =
         parent === undefined
           ? 'right under the page title'
-          : `under "${toString(headings[parent]!).trim()}", shown as level ${levels[parent]!.shown}`;
+          : `under "${toString(headings[parent]!).trim()}", ` +
+            `shown as level ${levels[parent]!.shown}`;
       const reason =
         heading.depth === 1
           ? `heading "${text}" is level 1, the page title's level; shown as level ${shown}`

@@ -11,7 +11,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
-import { isDockerfileLanguage } from '../render/dockerfile-language.ts';
+import { isDockerfileLanguage } from '../shared/code-language.ts';
 import { readWalkthroughDirective } from './authored/read-directive.ts';
 import { buildDiffNode } from './build-diff-node.ts';
 import { buildWalkthroughNode, excerpt } from './build-node.ts';
