@@ -1,9 +1,9 @@
 /**
  * Shared by every stage: the one reading of a code fence's language label. Authors write
  * ```` ```Dockerfile ````, ```` ```docker ````, ```` ```Containerfile ```` or
- * ```` ```YAML ````; the highlighter matches labels exactly and knows none of the capitalised ones, while the linter,
- * walkthroughs and claims matched them case-insensitively — so a block was linted but not
- * highlighted. Ingest (`remark-code-languages.ts`) writes `codeLanguage(label)` back into every
+ * ```` ```YAML ````; the highlighter matches labels exactly and knows none of the capitalised
+ * ones, while the linter, walkthroughs and claims matched them case-insensitively — so a block
+ * was linted but not highlighted. Ingest (`remark-code-languages.ts`) writes `codeLanguage(label)` back into every
  * fence, so later stages see one spelling; a stage that parses Markdown on its own calls it too.
  */
 
