@@ -3,8 +3,9 @@
  * ```` ```Dockerfile ````, ```` ```docker ````, ```` ```Containerfile ```` or
  * ```` ```YAML ````; the highlighter matches labels exactly and knows none of the capitalised
  * ones, while the linter, walkthroughs and claims matched them case-insensitively — so a block
- * was linted but not highlighted. Ingest (`remark-code-languages.ts`) writes `codeLanguage(label)` back into every
- * fence, so later stages see one spelling; a stage that parses Markdown on its own calls it too.
+ * was linted but not highlighted. Ingest (`remark-code-languages.ts`) writes
+ * `codeLanguage(label)` back into every fence, so later stages see one spelling; a stage that
+ * parses Markdown on its own reads labels through it too.
  */
 
 /** Labels read under another name: the left side lower-cased, the right as shipshape uses it. */
