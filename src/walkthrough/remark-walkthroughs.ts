@@ -18,7 +18,7 @@ import { buildWalkthroughNode, excerpt } from './build-node.ts';
 import { diffDockerfiles } from './diff/diff-dockerfiles.ts';
 import { findVersionPairs } from './diff/find-versions.ts';
 import { inferWalkthrough } from './infer/infer-walkthrough.ts';
-import type { CodeBlockInput, SectionInput } from './infer/types.ts';
+import type { CodeBlockInput, SectionInput, UnmatchedSnippet } from './infer/types.ts';
 import { readSections, type Section } from './sections.ts';
 import type { StepSpec } from './spec.ts';
 
@@ -119,6 +119,18 @@ function markWholeFile(node: RootContent, path: string): void {
   });
 }
 
+/** One message per snippet, however many of its instructions (and their lines) miss. */
+function unmatchedMessage(miss: UnmatchedSnippet, wholeLine: number): string {
+  const [first, ...rest] = miss.instructions;
+  if (rest.length === 0) {
+    return `snippet instruction \`${first!.text}\` matches no instruction of the whole ` +
+      `Dockerfile shown at line ${wholeLine}; it is left out of the walkthrough`;
+  }
+  const listed = miss.instructions.map((i) => `\`${i.text}\` (line ${i.line})`).join(', ');
+  return `${miss.instructions.length} instructions of this snippet match no instruction of the ` +
+    `whole Dockerfile shown at line ${wholeLine}: ${listed}; they are left out of the walkthrough`;
+}
+
 /** Steps of the walkthrough built, for the diff's "explained in" links. */
 function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const sections = readSections(tree);
@@ -126,8 +138,7 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const inferred = inferWalkthrough(inputs);
   if (!inferred) return [];
   for (const miss of inferred.unmatched) {
-    file.message(`snippet line \`${miss.text.trim()}\` matches no line of the whole Dockerfile ` +
-      `shown at line ${inferred.whole.line - 1}; it is left out of the walkthrough`, {
+    file.message(unmatchedMessage(miss, inferred.whole.line - 1), {
       place: { line: miss.line, column: 1 }, ruleId: 'walkthrough-unmatched', source: 'shipshape',
     });
   }

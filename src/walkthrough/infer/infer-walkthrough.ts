@@ -180,8 +180,11 @@ export function inferWalkthrough(
     const set = bySection.get(b.section) ?? new Set<number>();
     for (const index of found.instructions) set.add(index);
     bySection.set(b.section, set);
-    for (const miss of found.unmatched) {
-      unmatched.push({ blockId: b.block.id, line: b.block.line + miss.offset, text: miss.text });
+    const misses = found.unmatched.map((miss) => ({
+      line: b.block.line + miss.offset, text: miss.text,
+    }));
+    if (misses.length > 0) {
+      unmatched.push({ blockId: b.block.id, line: misses[0]!.line, instructions: misses });
     }
   }
 
