@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { repairSource } from '../ingest/repair-source.ts';
+import { entryId } from '../loaders/entry-ids.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import type { Claim, UnparsedClaim } from './claims/types.ts';
 import type { Dataset } from './dataset-schema.ts';
@@ -35,7 +36,8 @@ function claimsOfText(text: string, path: string, dataset: Dataset, root: string
   const repaired = repairSource(text);
   const origin = (line: number) => repaired.origins[line - 1] ?? line;
   const found = extractClaims(repaired.text, file);
-  const page = `writeups/${basename(path).replace(/\.md$/, '')}/`;
+  // The page's address as the loader makes it (case kept, spaces as `-`), not a second guess.
+  const page = `${entryId('writeup', dirname(path), path)}/`;
   return {
     claims: found.claims.map((claim) => ({ ...claim, line: origin(claim.line), page,
       verdict: judgeClaim(claim, dataset) })),
