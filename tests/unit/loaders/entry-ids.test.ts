@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { entryId } from '../../../src/loaders/entry-ids.ts';
+import { pageKey } from '../../../src/pdf/anchors.ts';
 
 const dir = '/site/content/writeups';
 
@@ -24,5 +25,15 @@ describe('entryId', () => {
       .toBe('writeups/containerization-details');
     expect(entryId('page', '/site/content/pages', '/site/content/pages/walkthroughs/flask.md'))
       .toBe('walkthroughs/flask');
+  });
+});
+
+describe('pageKey (PDF ids), which follows the addresses', () => {
+  it('gives pages whose addresses differ only in case or `_` keys of their own', () => {
+    expect(pageKey('writeups/Lab_2/')).toBe('pg-writeups-Lab_2');
+    expect(pageKey('writeups/lab-2/')).toBe('pg-writeups-lab-2');
+    expect(pageKey('writeups/containerization-details/index.html'))
+      .toBe('pg-writeups-containerization-details');
+    expect(pageKey('')).toBe('pg-home');
   });
 });
