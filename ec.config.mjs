@@ -6,9 +6,12 @@
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
 import { pluginWholeWords } from './src/walkthrough/ec-whole-words.ts';
 import { pluginRegionNames } from './src/render/ec-region-names.ts';
+import { HIGHLIGHT_ALIASES } from './src/shared/code-language.ts';
 
 export default defineEcConfig({
   // A walkthrough's Dockerfile wraps only between words; a block that scrolls sideways is a
   // region with a name of its own (see the plugins).
   plugins: [pluginWholeWords(), pluginRegionNames()],
+  // Labels shipshape reads that have no grammar (ingest has already normalised every label).
+  shiki: { langAlias: { ...HIGHLIGHT_ALIASES } },
 });

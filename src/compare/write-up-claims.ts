@@ -7,12 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { findWriteups } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { bundleDockerfiles } from '../bundle/bundle-data.ts';
-import { entryId } from '../loaders/entry-ids.ts';
 import { repairSource } from '../ingest/repair-source.ts';
+import { entryId } from '../loaders/entry-ids.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import type { Claim, UnparsedClaim } from './claims/types.ts';
 import type { Dataset } from './dataset-schema.ts';
@@ -35,7 +35,8 @@ export interface WriteupClaims {
  */
 export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd(),
   dockerfile?: string): WriteupClaims {
-  const page = `writeups/${basename(path).replace(/\.md$/, '')}/`;
+  // The page's address as the loader makes it (case kept, spaces as `-`), not a second guess.
+  const page = `${entryId('writeup', dirname(path), path)}/`;
   return claimsOfText(readFileSync(path, 'utf8'), path, dataset, root, page, dockerfile);
 }
 

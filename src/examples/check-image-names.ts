@@ -20,6 +20,7 @@ import type { Code, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { codeLanguage } from '../shared/code-language.ts';
 
 export interface ImageNameFinding {
   ruleId: 'image-name-mismatch';
@@ -38,7 +39,7 @@ export interface ImageNameFinding {
 
 /** Blocks that are not shell commands (as in check-published-ports.ts). */
 const NOT_SHELL = new Set([
-  'dockerfile', 'docker', 'containerfile', 'yaml', 'yml', 'json', 'toml', 'ini', 'nginx', 'conf',
+  'dockerfile', 'yaml', 'yml', 'json', 'toml', 'ini', 'nginx', 'conf',
   'python', 'py', 'js', 'javascript', 'ts', 'typescript', 'go', 'java', 'text', 'txt',
   'markdown', 'md', 'gitignore', 'dockerignore',
 ]);
@@ -107,7 +108,7 @@ function shellWords(command: string): string[] {
 
 /** Commands in one code block: `$ ` prompts kept, output lines skipped, `\` lines joined. */
 function commandsOf(node: Code): Command[] {
-  const lang = (node.lang ?? '').toLowerCase();
+  const lang = codeLanguage(node.lang);
   if (NOT_SHELL.has(lang)) return [];
   const first = (node.position?.start.line ?? 0) + 1;
   const lines = node.value.split('\n');

@@ -17,6 +17,7 @@ import type { Code, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { codeLanguage } from '../shared/code-language.ts';
 
 export interface PortFinding {
   ruleId: 'published-port-mismatch';
@@ -34,7 +35,7 @@ export interface PortFinding {
 
 /** Blocks whose URLs are the container's or a config file's, not the reader's browser. */
 const CONFIG_LANGS = new Set([
-  'dockerfile', 'docker', 'containerfile', 'yaml', 'yml', 'json', 'toml', 'ini', 'nginx', 'conf',
+  'dockerfile', 'yaml', 'yml', 'json', 'toml', 'ini', 'nginx', 'conf',
   'python', 'py', 'js', 'javascript', 'ts', 'typescript', 'go', 'java',
 ]);
 const URL_PORT = /\b(?:https?:\/\/)?(?:localhost|127\.0\.0\.1):(\d{1,5})\b/g;
@@ -100,7 +101,7 @@ export function checkPublishedPorts(markdown: string, file: string): PortFinding
 }
 
 function readCode(node: Code, events: Event[]): void {
-  const lang = (node.lang ?? '').toLowerCase();
+  const lang = codeLanguage(node.lang);
   if (CONFIG_LANGS.has(lang)) return;
   const first = (node.position?.start.line ?? 0) + 1;
   const lines = node.value.split('\n');

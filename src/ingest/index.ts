@@ -8,6 +8,7 @@ import { rehypeLimitTables } from './rehype-limit-tables.ts';
 import { rehypeMissingImages } from './rehype-missing-images.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
+import { remarkCodeLanguages } from './remark-code-languages.ts';
 import { remarkCodeRanges } from './remark-code-ranges.ts';
 import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkMissingImages } from './remark-missing-images.ts';
@@ -19,6 +20,7 @@ export const ingestRemarkPlugins = [
   remarkTitleFromHeading,
   remarkHeadingLevels,
   remarkMissingImages,
+  remarkCodeLanguages,
   remarkCodeRanges,
 ];
 /** Rehype steps of the ingest stage; render steps follow them in the config. */

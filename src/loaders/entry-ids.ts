@@ -1,6 +1,9 @@
 /**
  * Ingest stage: entry ids (and so URLs) come from file names, never from titles, so an author
- * can retitle a write-up without breaking the links that courses have to it.
+ * can retitle a write-up without breaking the links that courses have to it. The file name is
+ * the address, as README "Adding a write-up" promises: its case and underscores are kept
+ * (`App_Python.md` → `/writeups/App_Python/`); only what a URL path cannot hold plainly (spaces,
+ * punctuation) becomes `-`.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -10,7 +13,9 @@ export type EntryKind = 'writeup' | 'page';
 
 export function entryId(kind: EntryKind, dir: string, path: string): string {
   const rel = relative(dir, path).replace(/\\/g, '/').replace(/\.md$/, '');
-  const slug = rel.toLowerCase().replace(/[^a-z0-9/]+/g, '-').replace(/^-|-$/g, '');
+  const slug = rel.split('/')
+    .map((part) => part.replace(/[^A-Za-z0-9_]+/g, '-').replace(/^-|-$/g, ''))
+    .join('/');
   return kind === 'writeup' ? `writeups/${slug}` : slug;
 }
 

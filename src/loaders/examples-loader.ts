@@ -13,6 +13,7 @@ import { examplePageMarkdown } from '../examples/example-page-markdown.ts';
 import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-examples.ts';
 import { ContentError } from './content-error.ts';
 import { ownWriteups } from './writeups-folder.ts';
+import { entryId } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
 import { renderQuietly } from './render-refusals.ts';
@@ -36,6 +37,7 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
     : undefined;
   // A guide built from another folder of write-ups links no example to one of its own.
   const basedOn = ownWriteups(root) ? example.meta.basedOn : undefined;
+  const writeups = join(root, 'content/writeups');
   const basedOnTitle = basedOn === undefined ? undefined : titleOfWriteup(root, basedOn);
   if (basedOn !== undefined && basedOnTitle === undefined) {
     throw new ContentError(`${EXAMPLES_DIR}/${slug}/example.yaml: basedOn: found \`${basedOn}\`, `
@@ -47,7 +49,9 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
     example,
     walkthrough,
     basedOnTitle,
-    basedOnUrl: basedOn === undefined ? undefined : `/writeups/${basedOn}/`,
+    // The write-up's address as its loader makes it (`My Notes` → `/writeups/My-Notes/`).
+    basedOnUrl: basedOn === undefined ? undefined : `/${entryId('writeup', writeups,
+      join(writeups, `${basedOn}.md`))}/`,
     zipUrl: `/examples/${slug}.zip`,
   });
   const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });

@@ -4,12 +4,14 @@
  * guide pages become `#` links to these ids (Chromium turns them into in-document PDF links).
  */
 
-/** `writeups/x/` → `pg-writeups-x`; the home page (``) → `pg-home`. */
+/**
+ * `writeups/x/` → `pg-writeups-x`; the home page (``) → `pg-home`. Case and `_` are kept, as
+ * in the addresses (`writeups/Lab_2/` and `writeups/lab-2/` are two pages, so two keys).
+ */
 export function pageKey(path: string): string {
   const slug = path
-    .toLowerCase()
     .replace(/index\.html$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{N}_]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `pg-${slug || 'home'}`;
 }

@@ -23,7 +23,7 @@ import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import type { SuppressedFinding } from '../dockerfile/suppress/apply.ts';
 import { ruleSlug } from '../dockerfile/rule-url.ts';
-import { isDockerfileLanguage } from './dockerfile-language.ts';
+import { isDockerfileLanguage } from '../shared/code-language.ts';
 import { markRanges } from './mark-ranges.ts';
 import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';

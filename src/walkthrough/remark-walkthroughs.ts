@@ -14,14 +14,14 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
-import { isDockerfileLanguage } from '../render/dockerfile-language.ts';
+import { isDockerfileLanguage } from '../shared/code-language.ts';
 import { readWalkthroughDirective } from './authored/read-directive.ts';
 import { buildDiffNode } from './build-diff-node.ts';
 import { buildWalkthroughNode, excerpt } from './build-node.ts';
 import { diffDockerfiles } from './diff/diff-dockerfiles.ts';
 import { findVersionPairs } from './diff/find-versions.ts';
 import { inferWalkthrough } from './infer/infer-walkthrough.ts';
-import type { CodeBlockInput, SectionInput } from './infer/types.ts';
+import type { CodeBlockInput, SectionInput, UnmatchedSnippet } from './infer/types.ts';
 import { inferProseWalkthrough } from './prose-walkthrough.ts';
 import { readSections, type Section } from './sections.ts';
 import { shownFiles } from './shown-files.ts';
@@ -76,6 +76,18 @@ function toInputs(sections: readonly Section[]): SectionInput[] {
   }));
 }
 
+/** One message per snippet, however many of its instructions (and their lines) miss. */
+function unmatchedMessage(miss: UnmatchedSnippet, whole: string): string {
+  const [first, ...rest] = miss.instructions;
+  if (rest.length === 0) {
+    return `snippet instruction \`${first!.text}\` matches no instruction of the whole ` +
+      `Dockerfile ${whole}; it is left out of the walkthrough`;
+  }
+  const listed = miss.instructions.map((i) => `\`${i.text}\` (line ${i.line})`).join(', ');
+  return `${miss.instructions.length} instructions of this snippet match no instruction of the ` +
+    `whole Dockerfile ${whole}: ${listed}; they are left out of the walkthrough`;
+}
+
 /** Steps of the walkthrough built, for the diff's "explained in" links. */
 function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const sections = readSections(tree);
@@ -96,8 +108,7 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const shownAt = (code: Code | undefined) => folderFile(code) === undefined
     ? `shown at line ${inferred.whole.line - 1}` : `\`${folderFile(code) ?? ''}\` beside it`;
   for (const miss of inferred.unmatched) {
-    file.message(`snippet line \`${miss.text.trim()}\` matches no line of the whole Dockerfile ` +
-      `${shownAt(codeById(inferred.whole.id))}; it is left out of the walkthrough`, {
+    file.message(unmatchedMessage(miss, shownAt(codeById(inferred.whole.id))), {
       place: { line: miss.line, column: 1 }, ruleId: 'walkthrough-unmatched', source: 'shipshape',
     });
   }

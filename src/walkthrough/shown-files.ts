@@ -11,7 +11,7 @@ import { isFragment } from '../dockerfile/browser.ts';
 import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 import { dockerignoreOf } from '../practices/dockerignore-block.ts';
 import { exampleMarker } from '../practices/example-markers.ts';
-import { isDockerfileLanguage } from '../render/dockerfile-language.ts';
+import { isDockerfileLanguage } from '../shared/code-language.ts';
 import { codeTitle } from '../render/remark-file-tabs.ts';
 
 export interface ShownFiles {

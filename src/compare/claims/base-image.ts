@@ -14,13 +14,13 @@ import { isFragment } from '../../dockerfile/lint.ts';
 import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
 import { exampleMarker } from '../../practices/example-markers.ts';
 import { finalDockerfile } from '../../practices/final-dockerfile.ts';
+import { isDockerfileLanguage } from '../../shared/code-language.ts';
 import { codeTitle } from '../../render/remark-file-tabs.ts';
 import { splitSentences } from './clauses.ts';
 import { IMAGE_FAMILIES } from './image-matcher.ts';
 import { findMentions } from './mentions.ts';
 import type { ImageMatcher } from './types.ts';
 
-const DOCKERFILE_LANGS = /^(?:dockerfile|docker|containerfile)$/i;
 const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
 const ARG = /^\s*ARG\s+([A-Za-z_]\w*)=(["']?)([^"'\s]*)\2/;
 const BASE = /(?<![\p{L}\p{N}])(?:base|базов\p{L}*)(?![\p{L}\p{N}])/iu;
@@ -67,7 +67,7 @@ function finalBlock(tree: Root): Code | undefined {
   let heading = '';
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') heading = toString(node);
-    if (node.type !== 'code' || !DOCKERFILE_LANGS.test(node.lang ?? '')) return;
+    if (node.type !== 'code' || !isDockerfileLanguage(node.lang)) return;
     const before = index === undefined ? undefined : parent?.children[index - 1];
     const intro = before?.type === 'paragraph' ? toString(before) : '';
     blocks.push({ code: node, complete: !isFragment(parseDockerfile(node.value)),
@@ -93,7 +93,7 @@ export function writeupBaseImage(
   if (fromFinal !== undefined) return fromFinal;
   let fromDockerfile: string | undefined;
   visit(tree, 'code', (node: Code) => {
-    if (!DOCKERFILE_LANGS.test(node.lang ?? '') && !/^\s*FROM\s+\S/im.test(node.value)) return;
+    if (!isDockerfileLanguage(node.lang) && !/^\s*FROM\s+\S/im.test(node.value)) return;
     fromDockerfile = finalBase(node.value, matcher) ?? fromDockerfile;
   });
   if (fromDockerfile !== undefined) return fromDockerfile;

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { writeupBaseImage } from './base-image.ts';
 import { defaultImageMatcher } from './image-matcher.ts';
+import { ownImages } from './own-images.ts';
 import { proseClaims, type ProseEnv } from './sentence-claims.ts';
 import { tableClaims } from './table-claims.ts';
 import type { Claim, ImageMatcher, UnparsedClaim } from './types.ts';
@@ -50,7 +51,7 @@ export function extractClaims(
 ): ExtractedClaims {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const baseImage = writeupBaseImage(tree, markdown, images, dockerfile);
-  const env: ProseEnv = { file, matcher: images, baseImage };
+  const env: ProseEnv = { file, matcher: images, baseImage, ownImages: ownImages(tree) };
   const claims: Claim[] = [];
   const unparsed: UnparsedClaim[] = [];
   const add = (found: ExtractedClaims) => {

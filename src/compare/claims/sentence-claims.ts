@@ -10,6 +10,7 @@
 import { codeSpans, inside, splitClauses, splitSentences, type Clause } from './clauses.ts';
 import { imageFamily } from './image-matcher.ts';
 import { findMentions } from './mentions.ts';
+import { ownImage } from './own-images.ts';
 import { findSizes, type FoundSize } from './parse-size.ts';
 import type { Claim, ClaimSubject, ImageMatcher, UnparsedClaim } from './types.ts';
 
@@ -18,9 +19,15 @@ export interface ProseEnv {
   matcher: ImageMatcher;
   /** The image the write-up builds on, for sizes of "our image" or "the base image". */
   baseImage: string | undefined;
+  /**
+   * Repositories the write-up builds and tags itself (`docker build -t app_python:1.0` gives
+   * `app_python`): a size of `app_python:distroless` is the author's image, never a base image's.
+   */
+  ownImages?: ReadonlySet<string>;
 }
 
-type AnchorKind = 'mention' | 'final' | 'base' | 'not-image' | 'image';
+/** `own`: an image the author built, named by its tag or as "the distroless one". */
+type AnchorKind = 'mention' | 'own' | 'final' | 'base' | 'not-image' | 'image';
 
 interface Anchor {
   kind: AnchorKind;
@@ -40,8 +47,12 @@ const CUES: [Exclude<AnchorKind, 'mention'>, RegExp][] = [
   [
     'final',
     words(
-      String.raw`(?:final|our|resulting|built|production|app|application)\s+(?:docker\s+)?` +
-        String.raw`(?:image|container)s?|container\s+size|image\s+we\s+(?:built|build|ship)` +
+      String.raw`(?:final|our|my|resulting|built|production|app|application)\s+` +
+        String.raw`(?:docker\s+)?(?:image|container)s?|container\s+size` +
+        String.raw`|image\s+(?:we|I)\s+(?:built|build|ship)` +
+        // "Default one: 183 MB" next to "Distroless one": the author's two builds.
+        String.raw`|(?:default|original|first|second|new|old|regular|standard)\s+` +
+        String.raw`(?:one|build|variant)` +
         String.raw`|(?:итогов|финальн|наш)\p{L}*` +
         String.raw`\s+(?:образ|контейнер)\p{L}*` +
         String.raw`|размер\p{L}*\s+контейнер\p{L}*`,
@@ -68,6 +79,13 @@ const BUILT = words(
 );
 const HYPOTHETICAL = words(String.raw`would|could|might|бы`);
 const ACTUAL = words(String.raw`instead\s+of|rather\s+than|вместо`);
+/**
+ * After a named variant, words that make it the author's build of that variant: "the distroless
+ * one", "a distroless-based image", "my alpine build".
+ */
+const OWN_AFTER = /^[\s*_`]*(?:-?based\b|one\b|build\b|builds\b)/iu;
+/** "a distroless-based image": one word, which the matcher does not take for the variant. */
+const FAMILY_BASED = words(String.raw`(distroless|alpine|slim)-based`);
 /** What may stand between a size and the word it qualifies: "~250MB image", "≈5MB base". */
 const ADJACENT = /^[\s*_`+]*$/;
 const NAME_GAP = /^[\s`*]+$/;
@@ -77,12 +95,37 @@ function overlaps(anchors: readonly Anchor[], start: number, end: number): boole
   return anchors.some((anchor) => start < anchor.end && end > anchor.start);
 }
 
-function anchorsOf(text: string, matcher: ImageMatcher): Anchor[] {
+/** Where the text names an image the author built: `app_python:distroless`, "distroless one". */
+function ownMentions(text: string, env: ProseEnv, mentions: Anchor[]): Anchor[] {
+  const own: Anchor[] = [];
+  for (const mention of mentions) {
+    if (OWN_AFTER.test(text.slice(mention.end))) mention.kind = 'own';
+  }
+  for (const match of text.matchAll(FAMILY_BASED)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(mentions, start, end)) continue;
+    own.push({ kind: 'own', start, end, image: (match[1] ?? '').toLowerCase() });
+  }
+  if (!env.ownImages || env.ownImages.size === 0) return own;
+  for (const match of text.matchAll(/[\w.:/@-]+/g)) {
+    const found = ownImage(match[0], env.ownImages);
+    const start = match.index;
+    const end = start + match[0].replace(/[.:]+$/, '').length;
+    if (!found || overlaps(mentions, start, end)) continue;
+    own.push({ kind: 'own', start, end, ...(found.family ? { image: found.family } : {}) });
+  }
+  return own;
+}
+
+function anchorsOf(text: string, env: ProseEnv): Anchor[] {
+  const matcher = env.matcher;
   const code = codeSpans(text);
-  const anchors: Anchor[] = findMentions(text, matcher).map((mention) => ({
+  const mentions: Anchor[] = findMentions(text, matcher).map((mention) => ({
     kind: 'mention',
     ...mention,
   }));
+  const anchors: Anchor[] = [...mentions, ...ownMentions(text, env, mentions)];
   for (const [kind, pattern] of CUES) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -91,7 +134,8 @@ function anchorsOf(text: string, matcher: ImageMatcher): Anchor[] {
       if (inside(code, start) || overlaps(anchors, start, end)) continue;
       // "`python:3.12-alpine` image" is one name, not a name and then some image.
       const named = anchors.find(
-        (a) => a.kind === 'mention' && NAME_GAP.test(text.slice(a.end, start)),
+        (a) => (a.kind === 'mention' || a.kind === 'own') &&
+          NAME_GAP.test(text.slice(a.end, start)),
       );
       if (named && (kind === 'image' || kind === 'base')) named.end = end;
       else anchors.push({ kind, start, end });
@@ -151,7 +195,9 @@ function chooseAnchor(text: string, size: FoundSize, anchors: Anchor[], clauses:
 
 /** Distinct images a sentence names; a family gives way to a reference of that family. */
 function distinctImages(anchors: readonly Anchor[]): string[] {
-  const images = [...new Set(anchors.flatMap((a) => (a.image === undefined ? [] : [a.image])))];
+  // The variant an own image was built on is not an image the sentence names.
+  const named = anchors.filter((a) => a.kind === 'mention');
+  const images = [...new Set(named.flatMap((a) => (a.image === undefined ? [] : [a.image])))];
   return images.filter(
     (image) => !images.some((other) => other !== image && imageFamily(other) === image),
   );
@@ -191,6 +237,8 @@ function resolve(
   switch (anchor.kind) {
     case 'mention':
       return { image: anchor.image, subject: 'base-image' };
+    case 'own':
+      return { image: anchor.image ?? env.baseImage, subject: 'final-image' };
     case 'final':
       return { image: env.baseImage, subject: 'final-image' };
     case 'base':
@@ -215,6 +263,29 @@ function resolve(
   }
 }
 
+/** Comparative words right after a size: "20MB heavier", "~40 MB smaller", "5 МБ больше". */
+const DIFFERENCE_AFTER = words(
+  String.raw`heavier|lighter|larger|smaller|bigger|more|less|fewer|extra` +
+    String.raw`|больше|меньше|тяжелее|легче`,
+);
+/** Words right before a size that make it a change: "by ~20MB", "saved 50 MB", "+20MB". */
+const DIFFERENCE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:by|saved|saves|saving|savings\s+of|shaved|shaved\s+off` +
+    String.raw`|cut|trimmed|difference\s+of|increase\s+of|reduction\s+of|extra|additional` +
+    String.raw`|another|на|ещё|еще|экономия)|(?:^|\s)[+±])[\s*_~≈]*$`,
+  'iu',
+);
+
+/** Whether a size is a difference between two sizes, not the size of anything. */
+function isDifference(sentence: string, size: FoundSize): boolean {
+  const after = sentence.slice(size.end);
+  const next = /^[\s*_]*([\p{L}]+)/u.exec(after)?.[1];
+  if (next !== undefined && new RegExp(`^(?:${DIFFERENCE_AFTER.source})$`, 'iu').test(next)) {
+    return true;
+  }
+  return DIFFERENCE_BEFORE.test(sentence.slice(0, size.start));
+}
+
 function isHypothetical(before: string): boolean {
   const last = (pattern: RegExp) =>
     Math.max(-1, ...[...before.matchAll(pattern)].map((match) => match.index));
@@ -223,7 +294,9 @@ function isHypothetical(before: string): boolean {
 }
 
 export function display(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+  // A hard line break's backslash is markup, not text the author wrote.
+  return text.replace(/\*\*|__/g, '').replace(/\\(?=\r?\n|$)/g, '').replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Found {
@@ -252,7 +325,7 @@ export function proseClaims(
     const code = codeSpans(sentence);
     const sizes = findSizes(sentence).filter((size) => !inside(code, size.start));
     if (sizes.length === 0) continue;
-    const anchors = anchorsOf(sentence, env.matcher);
+    const anchors = anchorsOf(sentence, env);
     const clauses = splitClauses(sentence);
     const context = from.context ?? display(sentence);
     const line = (size: FoundSize) => lineAt(span.start + size.start);
@@ -261,6 +334,8 @@ export function proseClaims(
     const found: Found[] = [];
     for (const size of sizes) {
       const raw = size.size.raw;
+      // "20MB heavier than the original", "smaller by 40 MB": a difference, not a size.
+      if (isDifference(sentence, size)) continue;
       const choice = chooseAnchor(sentence, size, anchors, clauses);
       const resolved = choice && 'anchor' in choice
         ? resolve(choice.anchor, anchors, clauses, sentence, env)

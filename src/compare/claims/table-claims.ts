@@ -13,6 +13,7 @@ import {
   propertyOf,
 } from './aspects.ts';
 import { IMAGE_FAMILIES } from './image-matcher.ts';
+import { ownImage } from './own-images.ts';
 import { findMentions } from './mentions.ts';
 import { findSizes } from './parse-size.ts';
 import { display, type ProseEnv } from './sentence-claims.ts';
@@ -96,6 +97,9 @@ function byColumns(header: Row, body: Row[], env: ProseEnv, out: Out): void {
     const fromHeader = imageIn(label, env);
     const image = isSpecific(fromBase) ? fromBase : isSpecific(fromHeader) ? fromHeader
       : (fromBase ?? fromHeader);
+    // A column named by the author's own tag (`app_python:1.0`) is their image.
+    const own = image === undefined ? ownImage(label, env.ownImages) : undefined;
+    if (own) return { label, image: own.family ?? env.baseImage, final: true };
     return { label, image, final: isFinalImageLabel(label) };
   });
   for (const row of body) {
@@ -136,7 +140,12 @@ function byRows(header: Row, body: Row[], env: ProseEnv, out: Out): void {
       if (image !== undefined) imageFrom = at;
     }
     if (stages && image === undefined) image = env.baseImage;
-    const isFinal = isFinalImageLabel(label) || /^(?:final|runtime)$/i.test(label);
+    // A row named by the author's own tag (`app_python:distroless`) is their image.
+    const own = image === undefined ? ownImage(row.cells[imageColumn] ?? '', env.ownImages)
+      : undefined;
+    if (own) image = own.family ?? env.baseImage;
+    const isFinal = own !== undefined || isFinalImageLabel(label) ||
+      /^(?:final|runtime)$/i.test(label);
     const subject: ClaimSubject = stages || isFinal ? 'final-image' : 'base-image';
     row.cells.forEach((value, at) => {
       const property = properties[at] ?? 'other';

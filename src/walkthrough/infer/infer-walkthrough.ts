@@ -6,6 +6,7 @@
  */
 import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
 import { variablesInScope } from '../../dockerfile/scope.ts';
+import { isDockerfileLanguage } from '../../shared/code-language.ts';
 import {
   matchAgainst, prepareWhole, type PreparedWhole, type SnippetMatches,
 } from './match-snippet.ts';
@@ -14,7 +15,6 @@ import type {
   CodeBlockInput, InferredStep, InferredWalkthrough, SectionInput, UnmatchedSnippet,
 } from './types.ts';
 
-const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker', 'containerfile']);
 /** Snippets that must quote a file before it counts as the whole: one could be a coincidence. */
 const MIN_SNIPPETS = 2;
 /** `$NAME` and `${NAME…}`; an escaped `\$` is literal text, not a use. */
@@ -36,7 +36,7 @@ interface Draft {
 }
 
 function isDockerfile(block: CodeBlockInput): boolean {
-  return DOCKERFILE_LANGS.has(block.lang.trim().toLowerCase());
+  return isDockerfileLanguage(block.lang);
 }
 
 function isComplete(source: string): boolean {
@@ -180,8 +180,11 @@ export function inferWalkthrough(
     const set = bySection.get(b.section) ?? new Set<number>();
     for (const index of found.instructions) set.add(index);
     bySection.set(b.section, set);
-    for (const miss of found.unmatched) {
-      unmatched.push({ blockId: b.block.id, line: b.block.line + miss.offset, text: miss.text });
+    const misses = found.unmatched.map((miss) => ({
+      line: b.block.line + miss.offset, text: miss.text,
+    }));
+    if (misses.length > 0) {
+      unmatched.push({ blockId: b.block.id, line: misses[0]!.line, instructions: misses });
     }
   }
 

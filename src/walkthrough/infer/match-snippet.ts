@@ -30,9 +30,11 @@ export function prepareWhole(source: string): PreparedWhole {
   return { model, lines, vars, instructions };
 }
 
+/** One instruction of a snippet that matches nothing (a continued `RUN` is one miss). */
 export interface SnippetMiss {
-  /** 0-based line within the snippet. */
+  /** 0-based line within the snippet where the instruction starts. */
   offset: number;
+  /** Its first line, trimmed. */
   text: string;
 }
 
@@ -118,9 +120,8 @@ export function matchAgainst(whole: PreparedWhole, snippet: string,
     if (s.physical.length === 0) continue;
     const target = pick(candidates(whole, s), claimed, after);
     if (target === undefined) {
-      for (const offset of s.offsets) {
-        unmatched.push({ offset, text: (lines[offset] ?? '').trim() });
-      }
+      const offset = s.offsets[0]!;
+      unmatched.push({ offset, text: (lines[offset] ?? '').trim() });
       continue;
     }
     claimed.add(target.index);

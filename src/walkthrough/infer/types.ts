@@ -53,11 +53,13 @@ export interface InferredStep {
   declarations?: number[];
 }
 
+/** A snippet with instructions that match nothing in the whole file: reported once. */
 export interface UnmatchedSnippet {
   blockId: string;
-  /** File line of the snippet line that matched nothing. */
+  /** File line of its first instruction that matches nothing. */
   line: number;
-  text: string;
+  /** Each instruction that matches nothing: its file line and first line of text. */
+  instructions: Array<{ line: number; text: string }>;
 }
 
 export interface InferredWalkthrough {

@@ -17,7 +17,7 @@ describe('the Walkthroughs sidebar group', () => {
       writeFileSync(join(root, 'content/pages/index.md'), '---\ntitle: Home\n---\n');
       expect(pageFolderSidebarItems(root, 'content/pages', 'walkthroughs')).toEqual([
         { slug: 'walkthroughs/a-go' },
-        { slug: 'walkthroughs/b-node' },
+        { slug: 'walkthroughs/b-Node' },
         { slug: 'walkthroughs/more/c' },
       ]);
     } finally {
