@@ -164,3 +164,32 @@ describe('the practices matrix and the size claims', () => {
       /^DOCKER\.md:25 \| python:3\.12-slim \| size \| about 130 MB \|/));
   });
 });
+
+describe('folder write-ups explained in prose', () => {
+  it('walks the folder\'s Dockerfile through the bullets that explain it', () => {
+    const tree = page('writeups/notes-prose');
+    const steps = selectAll('main .wt-step', tree).map((s) => text(s));
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    expect(steps[0]).toMatch(/Base image.*Line 1/);
+    expect(steps.find((s) => s.includes('A user of its own'))).toMatch(/Lines 4, 12/);
+    // The .dockerignore beside it is shown in the step that explains it.
+    const ignoreStep = selectAll('main .wt-step', tree)
+      .find((s) => text(s).includes('What stays out of the build'));
+    expect(selectAll('figure .title', ignoreStep).map((t) => text(t))).toContain('.dockerignore');
+    // The Dockerfile is the walkthrough's, not a second block among the folder's files.
+    expect(selectAll('main figure .title', tree).map((t) => text(t))).not.toContain('Dockerfile');
+    expect(selectAll('main .wt-disagreement', tree)).toHaveLength(0);
+  });
+
+  it('shows and reports each claim its Dockerfile does not bear out', () => {
+    const notes = selectAll('main .wt-disagreement', page('writeups/weather-bot'))
+      .map((n) => text(n));
+    expect(notes.length).toBeGreaterThanOrEqual(4);
+    expect(notes.join('\n')).toMatch(/USER/);
+    expect(notes.join('\n')).toMatch(/latest/);
+    const report = text(page('authors/report'));
+    expect(report).toMatch(/weather-bot\/README\.md:7/);
+    expect(report).toMatch(/walkthrough-disagrees/);
+  });
+});
+
