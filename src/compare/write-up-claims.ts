@@ -32,10 +32,18 @@ export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd(
 function claimsOfText(text: string, path: string, dataset: Dataset, root: string):
   WriteupClaims {
   const file = relative(root, path).replace(/\\/g, '/');
+  return claimsOfWriteup(text, file, `writeups/${basename(path).replace(/\.md$/, '')}/`, dataset);
+}
+
+/**
+ * The judged claims of a write-up's text as the loader stored it (`file` as shown, `page` its
+ * address without the base): the cohort page works from the collection, not the folder.
+ */
+export function claimsOfWriteup(text: string, file: string, page: string, dataset: Dataset):
+  WriteupClaims {
   const repaired = repairSource(text);
   const origin = (line: number) => repaired.origins[line - 1] ?? line;
   const found = extractClaims(repaired.text, file);
-  const page = `writeups/${basename(path).replace(/\.md$/, '')}/`;
   return {
     claims: found.claims.map((claim) => ({ ...claim, line: origin(claim.line), page,
       verdict: judgeClaim(claim, dataset) })),

@@ -18,6 +18,7 @@ import { withBase } from '../site/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
+import { distinguishTitles } from './distinguish-titles.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
 
 export interface GuideLoaderOptions {
@@ -216,6 +217,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       for (const [kind, dir] of folders) {
         for (const path of await listMarkdown(dir)) await loadFile(ctx, options, kind, dir, path);
       }
+      distinguishTitles(ctx);
       await loadCourse(ctx);
       watchFolders(ctx, options, folders);
     },
