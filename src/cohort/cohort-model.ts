@@ -10,6 +10,7 @@ import { evaluatePractices, type PracticeResult } from '../dockerfile/practices.
 import type { PageEvidence } from '../dockerfile/practices.ts';
 import type { StoredBlock } from '../render/dockerfile-block-schema.ts';
 import type { JudgedClaim } from '../compare/write-up-claims.ts';
+import { compareTitles } from '../shared/title-order.ts';
 import { similarPairs, type SimilarPair } from './similarity.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
@@ -82,10 +83,8 @@ function countedBlocks(entry: CohortEntry): StoredBlock[] {
   return entry.dockerfiles.filter((block) => !setAside.has(block.id));
 }
 
-const byTitle = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 export function buildCohort(entries: readonly CohortEntry[]): Cohort {
-  const sorted = [...entries].sort((a, b) => byTitle.compare(a.title, b.title)
+  const sorted = [...entries].sort((a, b) => compareTitles(a.title, b.title)
     || a.id.localeCompare(b.id));
   const common = new Map<string, CommonFinding>();
   const rows = sorted.map((entry) => {

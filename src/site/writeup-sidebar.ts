@@ -1,13 +1,15 @@
 /**
  * Site stage: the write-ups' sidebar group stays usable with hundreds of write-ups. Its links
- * are sorted by what they show (the title, case-insensitively, numbers in numeric order). Up to
+ * are sorted by what they show (the title, in shared/title-order.ts's order). Up to
  * SIDEBAR_WRITEUPS_MAX they are listed as they are; beyond, they are cut into runs of
- * SIDEBAR_RUN_SIZE, each named by guide words as in a dictionary ("Ap – Do"): the run holding the
- * current page is an open group, every other run is one link to its first write-up. A page's
- * sidebar so holds at most about MAX / RUN + RUN write-up entries, whatever the cohort's size
- * (every write-up is listed on the cohort page). Pure: run per page by route-middleware.ts.
+ * SIDEBAR_RUN_SIZE, each named by guide words as in a dictionary ("Apps – Docker … bob"): the
+ * run holding the current page is an open group, every other run is one link to its first
+ * write-up. A page's sidebar so holds one entry per run plus the write-ups of one run (9 + 20
+ * for 200 write-ups), not all of them; every write-up is listed on the cohort page. Pure: run
+ * per page by route-middleware.ts.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { compareTitles } from '../shared/title-order.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
@@ -18,10 +20,8 @@ type Pagination = StarlightRouteData['pagination'];
 export const SIDEBAR_WRITEUPS_MAX = 30;
 /** Write-ups per run. */
 export const SIDEBAR_RUN_SIZE = 20;
-/** Characters of a guide word past which its start is dropped (`…ices (b`). */
-const GUIDE_WORD_MAX = 16;
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Characters of one word of a guide word past which it is cut (`containerizati…`). */
+const WORD_MAX = 14;
 
 /** The group whose links are all write-ups (`<base>writeups/…`), if the sidebar has one. */
 export function findWriteupGroup(sidebar: readonly SidebarEntry[], base: string):
@@ -32,24 +32,31 @@ export function findWriteupGroup(sidebar: readonly SidebarEntry[], base: string)
     entry.entries.every((e) => e.type === 'link' && e.href.startsWith(prefix)));
 }
 
-/** The shortest start of `word` that tells it from `other` (case aside), shortened if long. */
-export function guideWord(word: string, other: string | undefined): string {
-  const a = word.toLocaleLowerCase('en');
-  const b = (other ?? '').toLocaleLowerCase('en');
-  let length = 1;
-  while (length < a.length && a.slice(0, length) === b.slice(0, length)) length += 1;
-  // A space that tells them apart is not seen: the next character says it.
-  if (/\s/.test(a.charAt(length - 1)) && length < a.length) length += 1;
-  const start = word.slice(0, Math.max(length, 2)).trimEnd();
-  return start.length > GUIDE_WORD_MAX ? `…${start.slice(-(GUIDE_WORD_MAX - 1))}` : start;
+const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
+
+/**
+ * The words of `title` that tell it from its neighbour `other` (case aside), as a dictionary's
+ * guide word: its first word, then `…` and the first word that differs
+ * (`Docker … oskar-moscow` beside `Docker Best Practices (priya)`).
+ */
+export function guideWord(title: string, other: string | undefined): string {
+  const words = title.split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, '') || w)
+    .filter(Boolean);
+  const theirs = (other ?? '').split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, '') || w);
+  const same = (i: number) => words[i]?.toLocaleLowerCase('en') ===
+    theirs[i]?.toLocaleLowerCase('en');
+  let k = 0;
+  while (k < words.length - 1 && same(k)) k += 1;
+  if (k === 0) return clip(words[0] ?? title);
+  return k === 1 ? `${clip(words[0]!)} ${clip(words[1]!)}`
+    : `${clip(words[0]!)} … ${clip(words[k]!)}`;
 }
 
 function runLabel(run: SidebarLink[], before: SidebarLink | undefined,
   after: SidebarLink | undefined): string {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  return `${guideWord(first.label, before?.label)} – ${guideWord(last.label, after?.label)}` +
-    ` (${run.length})`;
+  return `${guideWord(first.label, before?.label)} – ${guideWord(last.label, after?.label)}`;
 }
 
 /**
@@ -58,7 +65,7 @@ function runLabel(run: SidebarLink[], before: SidebarLink | undefined,
  */
 export function boundWriteupGroup(group: SidebarGroup): SidebarLink[] {
   const links = group.entries.filter((e): e is SidebarLink => e.type === 'link')
-    .sort((a, b) => collator.compare(a.label, b.label) || a.href.localeCompare(b.href));
+    .sort((a, b) => compareTitles(a.label, b.label) || a.href.localeCompare(b.href));
   if (links.length <= SIDEBAR_WRITEUPS_MAX) {
     group.entries = links;
     return links;
@@ -73,7 +80,7 @@ export function boundWriteupGroup(group: SidebarGroup): SidebarLink[] {
       return { type: 'group', label, entries: run, collapsed: false, badge: undefined };
     }
     return { type: 'link', label, href: run[0]!.href, isCurrent: false, badge: undefined,
-      attrs: { 'aria-label': `${label}: write-ups ${run[0]!.label} to ${run.at(-1)!.label}` } };
+      attrs: { title: `${run.length} write-ups, ${run[0]!.label} to ${run.at(-1)!.label}` } };
   });
   return links;
 }
