@@ -10,7 +10,7 @@ import type { LoaderContext } from 'astro/loaders';
 /** The files whose folder names a folder write-up (issue 14: README.md, DOCKER.md, index.md). */
 const FOLDER_PAGE = /^(?:readme|docker|index)\.md$/i;
 
-/** The name a write-up is known by: `alice` for `…/writeups/alice.md` or `…/alice/README.md`. */
+/** The name a write-up goes by: `alice` for `…/writeups/alice.md` or `…/alice/README.md`. */
 export function writeupName(filePath: string): string {
   const parts = filePath.replace(/\\/g, '/').split('/');
   const file = parts.at(-1) ?? filePath;

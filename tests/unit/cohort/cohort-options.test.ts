@@ -9,7 +9,8 @@ describe('the cohort page address', () => {
   });
 
   it('refuses what is no plain path, naming the value', () => {
-    expect(() => cohortPath({ path: '../x' })).toThrow(/received `\.\.\/x`, expected path segments/);
+    expect(() => cohortPath({ path: '../x' }))
+      .toThrow(/received `\.\.\/x`, expected path segments/);
     expect(() => cohortPath({ path: 'Cohort Page' })).toThrow(/`Cohort Page`/);
   });
 });

@@ -30,8 +30,8 @@ describe('the write-ups sidebar group', () => {
   });
 
   it('cuts 200 write-ups into runs: the current run open, the others one link each', () => {
-    const labels = Array.from({ length: 200 }, (_, i) =>
-      `${i % 3 === 0 ? 'Docker Best Practices' : 'Report'} (student ${String(i).padStart(3, '0')})`);
+    const labels = Array.from({ length: 200 }, (_, i) => `${i % 3 === 0
+      ? 'Docker Best Practices' : 'Report'} (student ${String(i).padStart(3, '0')})`);
     const current = labels[117]!;
     const g = group(labels.map((l) => link(l, l === current)));
     const sorted = boundWriteupGroup(g);
