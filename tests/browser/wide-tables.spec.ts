@@ -11,6 +11,7 @@ import { unreachable } from './table-reach.ts';
 const PAGES = [
   '/compare/',
   '/practices/',
+  '/cohort/',
   '/writeups/containerizing-the-vote-service/',
   '/writeups/dockerization-of-flask-application/',
   '/writeups/docker-implementation-details/',
