@@ -3,11 +3,13 @@
  * (tests/fixtures/cohort/generate-cohort.ts: faults planted by position, several titled alike,
  * sizes the dataset contradicts, copies among them) build into a cohort page whose rankings,
  * claims and duplicate pairs match what was planted, read from its HTML; same titles are told
- * apart in the heading, `<title>` and sidebar; the sidebar holds a bounded number of write-ups.
+ * apart in the heading, `<title>`, sidebar and search index; the sidebar holds a bounded number
+ * of write-ups.
  * The site is kept in `dist-cohort/` for tests/browser/cohort.spec.ts.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -118,6 +120,21 @@ describe('a generated cohort of 50 write-ups', () => {
       expect(toString(select('title', doc)!)).toMatch(`Docker Best Practices (${name})`);
       const current = select('#starlight__sidebar a[aria-current=page]', doc);
       expect(toString(current!).trim()).toBe(`Docker Best Practices (${name})`);
+    }
+  });
+
+  it('tells them apart in the search index too', () => {
+    // Pagefind's fragments: gzip, a signature, then the page's JSON with its title.
+    const dir = join(site.dir, 'dist/pagefind/fragment');
+    const titles = new Map(readdirSync(dir).map((name) => {
+      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      const page = JSON.parse(text.slice(text.indexOf('{'))) as
+        { url: string; meta: { title: string } };
+      return [page.url, page.meta.title];
+    }));
+    for (const w of cohort.writeups.filter((x) => x.title === 'Docker Best Practices')) {
+      const name = w.file.replace(/\.md$/, '');
+      expect(titles.get(`/${w.id}/`)).toBe(`Docker Best Practices (${name})`);
     }
   });
 
