@@ -9,6 +9,8 @@ import {
   rehypeCollectDiagnostics,
 } from './src/ingest/index.ts';
 import { pageFolderSidebarItems, writeupSidebarItems } from './src/loaders/entry-ids.ts';
+import { writeupsFolder } from './src/loaders/writeups-folder.ts';
+import { remarkBundleFiles } from './src/bundle/remark-bundle-files.ts';
 import { courseSidebarItems } from './src/syllabus/sidebar-items.ts';
 import { readRedirects } from './src/site/redirects.ts';
 import { withBase } from './src/site/base-path.ts';
@@ -77,6 +79,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         ...ingestRemarkPlugins,
+        remarkBundleFiles,
         remarkWalkthroughs,
         remarkCompareDirectives,
         remarkFileTabs,
@@ -107,7 +110,7 @@ export default defineConfig({
       title: 'shipshape',
       description: 'A guide to containerizing apps: Dockerfiles, base images, non-root users, ' +
         'layer caching and multi-stage builds.',
-      markdown: { processedDirs: ['./content'] },
+      markdown: { processedDirs: ['./content', writeupsFolder(root)] },
       // Writes the page title as text (a write-up's title is its author's heading).
       components: { Head: './src/components/Head.astro' },
       // Pages with a walkthrough drop their table of contents for the walkthrough's width; one
@@ -130,7 +133,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: [{ label: 'About this guide', link: '/' }] },
         ...courseGroup(courseSidebarItems(root)),
-        { label: 'Write-ups', items: writeupSidebarItems(root, 'content/writeups') },
+        { label: 'Write-ups', items: writeupSidebarItems(root, writeupsFolder(root)) },
         ...optionalGroup('Walkthroughs',
           pageFolderSidebarItems(root, 'content/pages', 'walkthroughs')),
         { label: 'Examples', items: exampleSidebarItems(root) },

@@ -8,6 +8,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { diagnosticSchema } from './ingest/shipshape-frontmatter.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
 import { examplesLoader } from './loaders/examples-loader.ts';
+import { writeupsFolder } from './loaders/writeups-folder.ts';
 import { dockerfileBlockSchema } from './render/dockerfile-block-schema.ts';
 import { practiceEvidenceSchema } from './practices/evidence-schema.ts';
 
@@ -35,7 +36,9 @@ const exampleSchema = z.object({
 export const collections = {
   examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
   docs: defineCollection({
-    loader: guideLoader({ pages: './content/pages', writeups: './content/writeups', schema }),
+    // The write-ups: content/writeups, or the folder SHIPSHAPE_CONTENT names.
+    loader: guideLoader({ pages: './content/pages', writeups: writeupsFolder(process.cwd()),
+      schema }),
     schema,
   }),
 };

@@ -4,8 +4,9 @@
  * exit code is hadolint's (`exit-code.ts`), 2 for usage errors and input that is not a
  * Dockerfile (missing, a folder, binary, empty) or a bad configuration file. The configuration
  * and failure options (`--config`, `--ignore`, `--failure-threshold`) are read in
- * `lint-settings.ts`. With `--fix` (`fix-command.ts`) it first rewrites what is mechanical and
- * safe. Never prints a stack trace.
+ * `lint-settings.ts`. As hadolint, the formats are the configurations' then `--format`'s, each
+ * written in turn, the Nth to the Nth `--output` (`-`: standard output). With `--fix`
+ * (`fix-command.ts`) it first rewrites what is mechanical and safe. Never prints a stack trace.
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
 import { lintDockerfile } from '../dockerfile/lint.ts';
@@ -15,7 +16,9 @@ import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
 import { fixFile } from './fix-command.ts';
 import { ConfigError, settingsFor, type ConfigCache } from './lint-settings.ts';
-import { FORMATS, type FileReport } from './formats/index.ts';
+import { FORMATS, type FileReport, type FormatName } from './formats/index.ts';
+import type { Severity } from '../dockerfile/rule.ts';
+import type { FailureThreshold } from './exit-code.ts';
 import { parseCommandLine, USAGE } from './options.ts';
 
 export { USAGE } from './options.ts';
@@ -34,8 +37,28 @@ export interface CliIO {
   shellcheck?: ShellChecker;
   /** Replaces a file's contents (`--fix`); rejects with a Node error when it cannot. */
   writeFile?(path: string, text: string): Promise<void>;
-  /** The environment (`NO_COLOR`); none when left out. */
+  /** The environment (`NO_COLOR`, `HOME`, `XDG_CONFIG_HOME`); none when left out. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The working directory, where hadolint looks for `.hadolint.yaml`; default `.`. */
+  cwd?: string;
+}
+
+/** One file's verdict, kept until the formats (which may forbid failing) are known. */
+interface Verdict {
+  severities: Severity[];
+  threshold: FailureThreshold;
+  noFail: boolean;
+}
+
+/**
+ * hadolint's `zipWithDef "-" TTY`: the Nth format goes to the Nth destination; formats beyond
+ * the destinations go to standard output, destinations beyond the formats get `text`, and no
+ * format at all is one `text` on standard output.
+ */
+export function pairOutputs(formats: readonly FormatName[], outputs: readonly string[]):
+  Array<[string, FormatName]> {
+  const count = Math.max(formats.length, outputs.length, 1);
+  return Array.from({ length: count }, (_, i) => [outputs[i] ?? '-', formats[i] ?? 'text']);
 }
 
 export class InputError extends Error {
@@ -78,8 +101,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   const { shellcheck } = io;
-  let failed = false;
+  const verdicts: Verdict[] = [];
   const configs: ConfigCache = new Map();
+  const env = io.env ?? {};
+  const places = { cwd: io.cwd ?? '.', home: env['HOME'] || undefined,
+    xdgConfigHome: env['XDG_CONFIG_HOME'] };
+  // The configurations' formats, each configuration once, in the order first used.
+  const configFormats = new Map<string, FormatName[]>();
+  let noColor = false;
   for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
@@ -96,18 +125,28 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     let config;
     try {
-      config = await settingsFor(io, command.settings, file, configs);
+      config = await settingsFor(io, command.settings, file, configs, places);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr(`shipshape: ${terminalSafe(error.message)}\n`);
       unreadable = true;
       continue;
     }
-    const dockerignore = file === '-' ? undefined : io.hasDockerignore(file);
+    if (config.configFile !== undefined && !configFormats.has(config.configFile)) {
+      configFormats.set(config.configFile, config.formats);
+    }
+    noColor ||= config.noColor === true;
+    if (command.verbose || config.verbose === true) {
+      io.stderr(`shipshape: ${terminalSafe(name)}: ${terminalSafe(config.configFile === undefined
+        ? `no configuration file found (looked for ${config.searched.join(', ')}); using the ` +
+          'default configuration'
+        : `configuration file used: ${config.configFile}`)}\n`);
+    }
+    const hasIgnore = file === '-' ? undefined : io.hasDockerignore(file);
     const ignoreText = file === '-' ? undefined : io.readDockerignore?.(file);
     const options = {
       fragment: false, settings: config.settings,
-      ...(dockerignore === undefined ? {} : { hasDockerignore: dockerignore }),
+      ...(hasIgnore === undefined ? {} : { hasDockerignore: hasIgnore }),
       ...(ignoreText === undefined ? {} : { dockerignore: readIgnorePatterns(ignoreText) }),
     } as const;
     // The fixes need the engine's rules only; ShellCheck (a process) runs once, on the result.
@@ -121,13 +160,38 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const { findings } =
       lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) });
     reports.push({ file: name, findings });
-    failed ||= !config.noFail && lintExitCode(findings.map((finding) => finding.severity),
-      command.format, config.threshold) === 1;
+    verdicts.push({ severities: findings.map((finding) => finding.severity),
+      threshold: config.threshold, noFail: command.noFail || config.noFail });
   }
-  // A dry run prints only the diff (`git apply` takes it); its exit code still says whether
-  // findings would be left after the fix.
-  io.stdout(command.dryRun ? diffs.join('') :
-    FORMATS[command.format](reports, { color: command.color }));
+  const formats = [...[...configFormats.values()].flat(), ...command.formats];
+  // As hadolint: a format that must not fail the run (codeclimate, codacy) makes it pass.
+  const failed = verdicts.some((verdict) => !verdict.noFail && (formats.length === 0
+    ? [lintExitCode(verdict.severities, 'text', verdict.threshold)]
+    : formats.map((format) => lintExitCode(verdict.severities, format, verdict.threshold)))
+    .every((code) => code === 1));
+  if (command.dryRun) {
+    // A dry run prints only the diff (`git apply` takes it); its exit code still says whether
+    // findings would be left after the fix.
+    io.stdout(diffs.join(''));
+  } else {
+    for (const [destination, format] of pairOutputs(formats, command.outputs)) {
+      // Colour only on standard output: a report file is read by tools, not a terminal.
+      const color = destination === '-' && command.color && !noColor;
+      const text = FORMATS[format](reports, { color });
+      if (destination === '-') {
+        io.stdout(text);
+        continue;
+      }
+      try {
+        if (!io.writeFile) throw new Error('cannot write files here');
+        await io.writeFile(destination, text);
+      } catch (error) {
+        io.stderr(`shipshape: ${terminalSafe(destination)}: cannot write the report ` +
+          `(${terminalSafe((error as { code?: string }).code ?? String(error))})\n`);
+        unreadable = true;
+      }
+    }
+  }
   if (unreadable) return 2;
   return failed ? 1 : 0;
 }

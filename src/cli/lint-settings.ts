@@ -1,24 +1,25 @@
 /**
  * Outputs stage, command line: the suppression and failure options of `shipshape lint`, as
- * hadolint has them: `--config FILE` (else a `.hadolint.yaml`/`.hadolint.yml` beside each
- * Dockerfile), `--ignore RULE` (repeatable), `--failure-threshold error|warning|info|style|
- * ignore|none`. Reads the configuration for each file and the threshold that fails the run
- * (`exit-code.ts` applies it); `options.ts` parses the options. The YAML reader and the schema
- * are loaded only when there is a file to read, so a plain `shipshape lint` starts without them.
+ * hadolint has them: `--config FILE` (else the first configuration found where
+ * `config-search.ts` looks: beside each Dockerfile, then hadolint's places), `--ignore RULE`
+ * (repeatable), `--failure-threshold error|warning|info|style|ignore|none`. Reads the
+ * configuration for each file, the threshold that fails the run (`exit-code.ts` applies it)
+ * and the output keys (`format`, `formats`, `no-color`, `verbose`) that `lint-command.ts`
+ * applies; `options.ts` parses the options. The YAML reader and the schema are loaded only when
+ * there is a file to read, so a plain `shipshape lint` starts without them.
  */
-import { dirname, join } from 'node:path';
+import { configCandidates, type SearchPlaces } from './config-search.ts';
 import { ConfigError } from '../dockerfile/suppress/config-error.ts';
 import { DEFAULT_FAILURE_THRESHOLD } from './exit-code.ts';
-import type { FailureThreshold } from '../dockerfile/suppress/config-schema.ts';
+import type {
+  FailureThreshold, OutputFormat,
+} from '../dockerfile/suppress/config-schema.ts';
 import type { LintConfig } from '../dockerfile/suppress/read-config.ts';
 import type { LintSettings } from '../dockerfile/lint.ts';
 
 /** hadolint's names (`config-schema.ts` checks the same in a file). */
 export const THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'info', 'style',
   'ignore', 'none'];
-
-/** The names hadolint looks for in the working directory; shipshape looks beside the file. */
-const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
 
 export interface SettingsFlags {
   config: string | undefined;
@@ -39,6 +40,13 @@ export interface FileSettings {
   noFail: boolean;
   /** The configuration file used, if any. */
   configFile: string | undefined;
+  /** Where a configuration was looked for, when none was given or found (for `--verbose`). */
+  searched: string[];
+  /** The configuration's `formats` and `format`, in hadolint's order. */
+  formats: OutputFormat[];
+  /** The configuration's `no-color` and `verbose`; undefined when it does not say. */
+  noColor: boolean | undefined;
+  verbose: boolean | undefined;
 }
 
 async function readConfigFile(io: ConfigIO, path: string, required: boolean):
@@ -48,7 +56,10 @@ async function readConfigFile(io: ConfigIO, path: string, required: boolean):
     bytes = await io.readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
+    // Not there, or not a file (hadolint's `doesFileExist` is false for a folder).
+    if (!required && (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')) {
+      return undefined;
+    }
     const reason = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
     throw new ConfigError([`${path}: cannot read the configuration file (${reason})`]);
   }
@@ -71,18 +82,21 @@ function cachedConfig(io: ConfigIO, path: string, required: boolean, cache?: Con
 }
 
 /**
- * The settings for one Dockerfile (`-` for stdin): the `--config` file, else one beside the
- * Dockerfile, with `--ignore` and `--failure-threshold` on top. Throws a ConfigError. With
- * `cache`, a run over many Dockerfiles reads each configuration file once.
+ * The settings for one Dockerfile (`-` for stdin): the `--config` file, else the first found
+ * in `places` (`config-search.ts`), with `--ignore` and `--failure-threshold` on top. Throws a
+ * ConfigError. With `cache`, a run over many Dockerfiles reads each configuration file once.
  */
 export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile: string,
-  cache?: ConfigCache): Promise<FileSettings> {
+  cache?: ConfigCache, places: SearchPlaces = { cwd: '.', home: undefined,
+    xdgConfigHome: undefined }): Promise<FileSettings> {
   let config: LintConfig | undefined;
+  let searched: string[] = [];
   if (flags.config !== undefined) {
     config = await cachedConfig(io, flags.config, true, cache);
-  } else if (dockerfile !== '-') {
-    for (const name of CONFIG_NAMES) {
-      config = await cachedConfig(io, join(dirname(dockerfile), name), false, cache);
+  } else {
+    searched = configCandidates(dockerfile, places);
+    for (const path of searched) {
+      config = await cachedConfig(io, path, false, cache);
       if (config) break;
     }
   }
@@ -95,6 +109,10 @@ export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile
     threshold: flags.failureThreshold ?? config?.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
     noFail: config?.noFail ?? false,
     configFile: config?.file,
+    searched: config ? [] : searched,
+    formats: config?.formats ?? [],
+    noColor: config?.noColor,
+    verbose: config?.verbose,
   };
 }
 

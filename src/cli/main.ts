@@ -3,6 +3,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBuild } from './build-command.ts';
 import { runCli } from './lint-command.ts';
 import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
@@ -18,6 +20,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
+
+// `shipshape build --content DIR`: the guide from a folder of write-ups (build-command.ts).
+if (process.argv[2] === 'build') {
+  process.exit(runBuild(process.argv.slice(3), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(terminalSafe(text)),
+    env: process.env, cwd: process.cwd(), here: dirname(fileURLToPath(import.meta.url)),
+  }));
+}
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
@@ -38,6 +49,7 @@ try {
       process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`) }),
     writeFile: async (path, text) => writeFileSync(path, text),
     env: process.env,
+    cwd: process.cwd(),
   });
 } catch (error) {
   // A bug in shipshape itself: say so in one line, without a stack trace.

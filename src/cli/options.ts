@@ -15,9 +15,16 @@ export const USAGE = `usage: shipshape lint [options] <Dockerfile|-> ...
 
 options:
   -f, --format FORMAT  text (default), tty, json, sarif, checkstyle, codeclimate,
-                       gitlab_codeclimate, gnu
+                       gitlab_codeclimate, gnu, codacy, sonarqube, junit; repeatable, after
+                       the configuration's format(s): each is written in turn
+  -o, --output FILE    write the Nth format to the Nth FILE (repeatable; - is standard
+                       output; a FILE without a format gets text)
       --no-color       no colours in tty output (also when NO_COLOR is set)
-  -c, --config FILE    a hadolint configuration (default: .hadolint.yaml beside each file)
+  -c, --config FILE    a hadolint configuration (default: the first .hadolint.yaml beside
+                       each file, then hadolint's places: the working directory,
+                       $XDG_CONFIG_HOME or ~/.config, ~/.hadolint/, ~)
+  -V, --verbose        say on standard error which configuration each file is linted with
+      --no-fail        exit 0 whatever is found (2 still for input that cannot be linted)
       --ignore RULE    do not report RULE (repeatable)
       --buildkit-check OPTIONS
                        BuildKit's check options for the build, as BUILDKIT_DOCKERFILE_CHECK
@@ -30,7 +37,10 @@ options:
   -h, --help           show this help`;
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
+  verbose: { type: 'boolean', short: 'V' },
+  'no-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   ignore: { type: 'string', multiple: true },
@@ -45,10 +55,18 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
   'values'];
 
 export interface LintCommand {
-  format: FormatName;
+  /** `--format`, in order; the configuration's formats come first (`lint-command.ts`). */
+  formats: FormatName[];
+  /** `--output`, in order: the Nth format goes to the Nth destination (`-`: standard output). */
+  outputs: string[];
+  /** `--verbose`: which configuration each file is linted with, on standard error. */
+  verbose: boolean;
+  /** `--no-fail`: exit 0 whatever is found. */
+  noFail: boolean;
   /**
    * Colour `tty` output: not with `--no-color`, not when `NO_COLOR` is set and non-empty (as
-   * no-color.org asks; hadolint also counts an empty `NO_COLOR`).
+   * no-color.org asks; hadolint also counts an empty `NO_COLOR`), not when a configuration
+   * says `no-color: true` (`lint-command.ts`).
    */
   color: boolean;
   fix: boolean;
@@ -87,9 +105,12 @@ export function parseCommandLine(argv: readonly string[],
     return usageError(message.split('\n')[0] ?? message);
   }
   if (values.help === true) return { kind: 'help' };
-  const format = values.format ?? 'text';
-  if (!isFormatName(format)) {
-    return usageError(`--format must be one of ${FORMAT_NAMES}, got \`${format}\``);
+  const formats: FormatName[] = [];
+  for (const format of values.format ?? []) {
+    if (!isFormatName(format)) {
+      return usageError(`--format must be one of ${FORMAT_NAMES}, got \`${format}\``);
+    }
+    formats.push(format);
   }
   const threshold = values['failure-threshold'];
   const failureThreshold = THRESHOLDS.find((name) => name === threshold);
@@ -112,7 +133,10 @@ export function parseCommandLine(argv: readonly string[],
   return {
     kind: 'lint',
     command: {
-      format,
+      formats,
+      outputs: values.output ?? [],
+      verbose: values.verbose === true,
+      noFail: values['no-fail'] === true,
       color: values['no-color'] !== true && (env['NO_COLOR'] ?? '') === '',
       fix: values.fix === true,
       dryRun: values['dry-run'] === true,

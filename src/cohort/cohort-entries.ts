@@ -17,6 +17,19 @@ export interface StoredEntry {
   data: { title: string; dockerfiles: StoredBlock[]; practiceEvidence: PageEvidence };
 }
 
+/**
+ * A folder write-up's whole Dockerfile, from its stored blocks: the one its file beside the
+ * write-up shows, chosen as src/bundle/bundle-data.ts chooses it (the shallowest, a plain
+ * `Dockerfile` before `*.Dockerfile`). Size claims are about its base image.
+ */
+function folderDockerfile(blocks: readonly StoredBlock[]): string | undefined {
+  const depth = (b: StoredBlock) => b.file!.split('/').length;
+  const plain = (b: StoredBlock) => (/^dockerfile$/i.test(b.file!.split('/').at(-1) ?? '') ? 0 : 1);
+  return blocks.filter((b) => b.file !== undefined)
+    .sort((a, b) => depth(a) - depth(b) || plain(a) - plain(b) ||
+      (a.file! < b.file! ? -1 : a.file! > b.file! ? 1 : 0))[0]?.source;
+}
+
 /** The write-ups among `entries`; `hasDataset` false when the guide has no dataset to judge. */
 export function cohortEntries(entries: readonly StoredEntry[]):
   { entries: CohortEntry[]; hasDataset: boolean } {
@@ -34,7 +47,8 @@ export function cohortEntries(entries: readonly StoredEntry[]):
         dockerfiles: entry.data.dockerfiles,
         practiceEvidence: entry.data.practiceEvidence,
         body,
-        claims: dataset ? claimsOfWriteup(body, filePath, `${entry.id}/`, dataset).claims : [],
+        claims: dataset ? claimsOfWriteup(body, filePath, `${entry.id}/`, dataset,
+          folderDockerfile(entry.data.dockerfiles)).claims : [],
       };
     }),
   };

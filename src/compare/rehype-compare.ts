@@ -13,13 +13,14 @@ import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { sizeChart } from './size-chart.ts';
 import { claimsTable } from './claims-table.ts';
 import { readWriteupClaims, type ClaimsCache } from './write-up-claims.ts';
+import { writeupsFolder } from '../loaders/writeups-folder.ts';
 
 const KINDS = new Set(['base-image-table', 'base-image-chart', 'write-up-claims']);
 
 export interface Options {
   /** Site base path for links (default `/`). */
   base?: string;
-  /** Folder of write-ups whose claims are listed (default `content/writeups`). */
+  /** Folder of write-ups whose claims are listed (default: src/loaders/writeups-folder.ts). */
   writeups?: string;
 }
 
@@ -53,7 +54,7 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
       if (kind === 'base-image-table') parent.children.splice(index, 1, baseImageTable(dataset));
       else if (kind === 'base-image-chart') parent.children.splice(index, 1, sizeChart(dataset));
       else if (kind === 'write-up-claims') {
-        const claims = readWriteupClaims(options.writeups ?? 'content/writeups', dataset,
+        const claims = readWriteupClaims(options.writeups ?? writeupsFolder(process.cwd()), dataset,
           process.cwd(), claimsCache);
         parent.children.splice(index, 1, claimsTable(claims, base));
       }

@@ -11,6 +11,8 @@ import type { Dataset } from './dataset-schema.ts';
 import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
+import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
 import { labelCells } from './label-cells.ts';
 
@@ -43,11 +45,12 @@ export const rehypeWriteupTables: Plugin<[Options?], Root> = function (options =
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   let dataset: Dataset | undefined;
   return (tree, file) => {
-    if (!file.path || !/[\\/]content[\\/]writeups[\\/][^\\/]+\.md$/.test(file.path)) return;
+    if (!file.path || readShipshapeInput(file.data)?.kind !== 'writeup') return;
     // A guide without the dataset has nothing to set the tables against.
     if (!dataset && !existsSync(DATASET_FILE)) return;
     dataset ??= readDataset();
-    const claims = claimsOfFile(file.path, dataset).claims.filter((c) => c.source === 'table');
+    const claims = claimsOfFile(file.path, dataset, undefined,
+      writeupDockerfile(file.data)?.text).claims.filter((c) => c.source === 'table');
     if (claims.length === 0) return;
     visit(tree, 'element', (table, index, parent) => {
       if (table.tagName !== 'table' || !parent || index === undefined) return undefined;

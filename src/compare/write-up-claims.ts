@@ -1,11 +1,17 @@
 /**
  * Analyse stage, comparisons: every claim about a base image in every write-up, read from the
  * repaired text (so `â‰ˆ5MB` reads as `≈5MB`) with lines mapped back to the author's
- * file, and judged against the dataset.
+ * file, and judged against the dataset. A folder write-up's base image is its Dockerfile's
+ * (src/bundle/): on its own page from the loader's hand-off, on the compare page read with the
+ * loader's own reader.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { findWriteups } from '../bundle/find-writeups.ts';
+import { readBundle } from '../bundle/read-bundle.ts';
+import { bundleDockerfiles } from '../bundle/bundle-data.ts';
+import { entryId } from '../loaders/entry-ids.ts';
 import { repairSource } from '../ingest/repair-source.ts';
 import { extractClaims } from './claims/extract-claims.ts';
 import type { Claim, UnparsedClaim } from './claims/types.ts';
@@ -23,27 +29,32 @@ export interface WriteupClaims {
   unparsed: UnparsedClaim[];
 }
 
-/** The judged claims of one write-up file (lines are the file's own). */
-export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd()):
-  WriteupClaims {
-  return claimsOfText(readFileSync(path, 'utf8'), path, dataset, root);
+/**
+ * The judged claims of one write-up file (lines are the file's own); `dockerfile` is the whole
+ * Dockerfile beside it when it is a folder write-up.
+ */
+export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd(),
+  dockerfile?: string): WriteupClaims {
+  const page = `writeups/${basename(path).replace(/\.md$/, '')}/`;
+  return claimsOfText(readFileSync(path, 'utf8'), path, dataset, root, page, dockerfile);
 }
 
-function claimsOfText(text: string, path: string, dataset: Dataset, root: string):
-  WriteupClaims {
+function claimsOfText(text: string, path: string, dataset: Dataset, root: string, page: string,
+  dockerfile: string | undefined): WriteupClaims {
   const file = relative(root, path).replace(/\\/g, '/');
-  return claimsOfWriteup(text, file, `writeups/${basename(path).replace(/\.md$/, '')}/`, dataset);
+  return claimsOfWriteup(text, file, page, dataset, dockerfile);
 }
 
 /**
  * The judged claims of a write-up's text as the loader stored it (`file` as shown, `page` its
- * address without the base): the cohort page works from the collection, not the folder.
+ * address without the base; `dockerfile` the folder's, for a folder write-up): the cohort page
+ * works from the collection, not the folder.
  */
-export function claimsOfWriteup(text: string, file: string, page: string, dataset: Dataset):
-  WriteupClaims {
+export function claimsOfWriteup(text: string, file: string, page: string, dataset: Dataset,
+  dockerfile?: string): WriteupClaims {
   const repaired = repairSource(text);
   const origin = (line: number) => repaired.origins[line - 1] ?? line;
-  const found = extractClaims(repaired.text, file);
+  const found = extractClaims(repaired.text, file, undefined, dockerfile);
   return {
     claims: found.claims.map((claim) => ({ ...claim, line: origin(claim.line), page,
       verdict: judgeClaim(claim, dataset) })),
@@ -65,13 +76,17 @@ export function readWriteupClaims(
   cache: ClaimsCache = new Map(),
 ): WriteupClaims {
   const all: WriteupClaims = { claims: [], unparsed: [] };
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const path = join(dir, name);
+  for (const writeup of findWriteups(dir).writeups) {
+    const path = writeup.markdown;
     const text = readFileSync(path, 'utf8');
-    const key = `${path}\0${createHash('sha256').update(text).digest('hex')}`;
+    const dockerfile = writeup.folder === undefined ? undefined : bundleDockerfiles(readBundle(
+      writeup.folder, basename(path), relative(root, writeup.folder)))[0]?.text;
+    const key = `${path}\0${createHash('sha256').update(`${text}\0${dockerfile ?? ''}`)
+      .digest('hex')}`;
     let found = cache.get(key);
     if (!found) {
-      found = claimsOfText(text, path, dataset, root);
+      const page = `${entryId('writeup', dir, writeup.folder ?? path)}/`;
+      found = claimsOfText(text, path, dataset, root, page, dockerfile);
       cache.set(key, found);
     }
     all.claims.push(...found.claims);

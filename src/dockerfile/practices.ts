@@ -41,11 +41,14 @@ export interface PageEvidence {
   }>;
   dockerignores: ReadonlyArray<{
     line: number;
+    file?: string | undefined;
     section: SectionRef;
     excludes: readonly string[];
     how: string;
   }>;
   dockerignoreMention?: number | undefined;
+  /** A write-up folder: what is not in it is known to be absent. */
+  folder?: boolean | undefined;
 }
 
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -207,6 +210,13 @@ function evaluatePinned(judged: Judged): PracticeResult {
 
 function evaluateDockerignore(page: PageEvidence): PracticeResult {
   const file = page.dockerignores.at(-1);
+  if (file === undefined && page.folder === true) {
+    const final = page.blocks.find((b) => b.role === 'final');
+    return { verdict: 'no', note: 'The write-up\'s folder has no `.dockerignore`.',
+      evidence: final === undefined ? undefined : { anchor: final.id, line: final.line,
+        ...(final.file === undefined ? {} : { file: final.file }),
+        text: 'no `.dockerignore` beside this Dockerfile' } };
+  }
   if (file === undefined) {
     return unknown(page.dockerignoreMention === undefined
       ? 'The write-up shows no `.dockerignore`.'
@@ -214,6 +224,7 @@ function evaluateDockerignore(page: PageEvidence): PracticeResult {
         'not show it, so what it excludes cannot be checked.');
   }
   const evidence = { anchor: file.section.id, line: file.line,
+    ...(file.file === undefined ? {} : { file: file.file }),
     text: `.dockerignore: ${file.excludes.join(', ') || '(nothing excluded)'}` };
   if (file.excludes.length === 0) {
     return { verdict: 'no', evidence,

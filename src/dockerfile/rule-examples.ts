@@ -6,11 +6,11 @@
  * off by default (DL1001, DL3057) runs on its own examples.
  */
 import type { LintOptions } from './browser.ts';
-import type { Rule } from './rule.ts';
+import type { DescribedRule } from './rule.ts';
 import { allRules } from './rules/index.ts';
 import { readIgnorePatterns } from './rules-shared/dockerignore.ts';
 
-export function exampleLintOptions(rule: Rule): LintOptions {
+export function exampleLintOptions(rule: DescribedRule): LintOptions {
   const { dockerignore, config } = rule.examples;
   return { fragment: false, hasDockerignore: rule.id !== 'SS003',
     ...(dockerignore === undefined ? {} : { dockerignore: readIgnorePatterns(dockerignore) }),

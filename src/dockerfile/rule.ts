@@ -55,19 +55,16 @@ export interface RuleHit {
   message: string;
 }
 
+/**
+ * What a rule checks: everything the engine needs to run it. Its words for people (`RuleText`)
+ * are a separate export of the same file, so a bundle that only lints (the browser entry) leaves
+ * them out; the rule pages and the CLI's SARIF rule list join both (`rules/texts.ts`).
+ */
 export interface Rule {
   /** `DL3042`, `FromAsCasing`, or our own `SS001`… */
   id: string;
   source: RuleSource;
   severity: Severity;
-  /** Short title, e.g. "Avoid pip's cache". */
-  title: string;
-  /** What it checks, one or two sentences. */
-  description: string;
-  /** Why it matters, for the rule's page. */
-  rationale: string;
-  /** Upstream documentation (hadolint wiki, docs.docker.com build checks); ours: undefined. */
-  upstreamUrl: string | undefined;
   /**
    * Ids in another rule set that name the same problem (e.g. DL3025 and JSONArgsRecommended);
    * when both fire, each finding keeps its own line and names the other in `related`.
@@ -80,6 +77,19 @@ export interface Rule {
   defaultOff?: boolean;
   /** `file` rules need the whole Dockerfile (missing USER, missing HEALTHCHECK…). */
   scope: 'file' | 'any';
+  check(context: RuleContext): RuleHit[];
+}
+
+/** A rule's words for people: its page, the findings panels, SARIF's rule descriptions. */
+export interface RuleText {
+  /** Short title, e.g. "Avoid pip's cache". */
+  title: string;
+  /** What it checks, one or two sentences. */
+  description: string;
+  /** Why it matters, for the rule's page. */
+  rationale: string;
+  /** Upstream documentation (hadolint wiki, docs.docker.com build checks); ours: undefined. */
+  upstreamUrl: string | undefined;
   /**
    * A Dockerfile this rule fires on, and the same file fixed; both are checked by tests.
    * `dockerignore`: the `.dockerignore` beside both, for rules that read it.
@@ -91,8 +101,10 @@ export interface Rule {
     /** The configuration both examples are linted with (rules that read one, e.g. DL3026). */
     config?: RuleConfig;
   };
-  check(context: RuleContext): RuleHit[];
 }
+
+/** A rule with its words, as the rule pages and the CLI's formats read it. */
+export interface DescribedRule extends Rule, RuleText {}
 
 /** A finding of a related rule (see `Finding.related`). */
 export interface RelatedFinding {

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { findWriteups } from '../bundle/find-writeups.ts';
 
 export type EntryKind = 'writeup' | 'page';
 
@@ -24,12 +25,14 @@ function markdownFiles(dir: string): string[] {
 }
 
 /**
- * Sidebar items for every write-up, in file-name order (case aside); Starlight labels them by
- * title, and the site's route middleware sorts and bounds them by it (site/writeup-sidebar.ts).
+ * Sidebar items for every write-up (a `.md` file, or a folder: src/bundle/find-writeups.ts), in
+ * file-name order; Starlight labels them by title, and the site's route middleware sorts and
+ * bounds them by it (site/writeup-sidebar.ts).
  */
 export function writeupSidebarItems(root: string, writeups: string): Array<{ slug: string }> {
   const dir = resolve(root, writeups);
-  return markdownFiles(dir).map((path) => ({ slug: entryId('writeup', dir, path) }));
+  return findWriteups(dir).writeups
+    .map((w) => ({ slug: entryId('writeup', dir, w.folder ?? w.markdown) }));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
 import { examplePageMarkdown } from '../examples/example-page-markdown.ts';
 import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-examples.ts';
 import { ContentError } from './content-error.ts';
+import { ownWriteups } from './writeups-folder.ts';
 import { readEntry } from './read-entry.ts';
 import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
 import { renderQuietly } from './render-refusals.ts';
@@ -33,7 +34,8 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
   const walkthrough = existsSync(walkthroughPath)
     ? readFileSync(walkthroughPath, 'utf8')
     : undefined;
-  const basedOn = example.meta.basedOn;
+  // A guide built from another folder of write-ups links no example to one of its own.
+  const basedOn = ownWriteups(root) ? example.meta.basedOn : undefined;
   const basedOnTitle = basedOn === undefined ? undefined : titleOfWriteup(root, basedOn);
   if (basedOn !== undefined && basedOnTitle === undefined) {
     throw new ContentError(`${EXAMPLES_DIR}/${slug}/example.yaml: basedOn: found \`${basedOn}\`, `

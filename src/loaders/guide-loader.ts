@@ -1,8 +1,10 @@
 /**
  * Ingest stage, content-layer loader for Starlight's `docs` collection. It reads authored pages
  * (`content/pages/**.md`, front matter required) and write-ups (`content/writeups/*.md`, taken as
- * they are), renders them through the Markdown pipeline with the ingest plugins, prints every
- * diagnostic as `file:line: message` and keeps them on the entry for the authors' report page.
+ * they are, or `content/writeups/<name>/` folders: one Markdown file and the files beside it,
+ * read here once into the hand-off as `shipshape.bundle`, see src/bundle/), renders them through
+ * the Markdown pipeline with the ingest plugins, prints every diagnostic as `file:line: message`
+ * and keeps them on the entry for the authors' report page.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
@@ -19,6 +21,8 @@ import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
+import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
+import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
 
 export interface GuideLoaderOptions {
@@ -45,15 +49,31 @@ function titleFromFileName(path: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Paths as messages show them: relative to the project root, `/`-separated. */
+function displayPath(root: string, path: string): string {
+  return relative(root, path).replace(/\\/g, '/');
+}
+
+/**
+ * The hand-off as front matter. JSON is YAML; every character past ASCII is escaped, so that no
+ * file of a write-up folder (a DEL, a lone surrogate) can make the YAML reader refuse it.
+ */
+function handoffText(handoff: Record<string, unknown>): string {
+  return JSON.stringify(handoff).replace(/[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 async function loadFile(
   ctx: LoaderContext,
   options: GuideLoaderOptions,
   kind: Kind,
   dir: string,
   path: string,
+  writeup?: WriteupSource,
 ): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
-  const display = relative(root, path).replace(/\\/g, '/');
+  const display = displayPath(root, path);
+  const folder = writeup?.folder;
   const { size } = await stat(path);
   if (size > MAX_MARKDOWN_BYTES) {
     throw new ContentError(`${display}:1: the file is ${(size / 1024 / 1024).toFixed(1)} MB, ` +
@@ -62,10 +82,13 @@ async function loadFile(
   }
   const source = readEntry(await readFile(path, 'utf8'), display);
   if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
-  const handoff = { ...source.frontmatter, shipshape: { kind, lineOffset: 1 } };
+  const bundle = folder === undefined ? undefined
+    : readBundle(folder, basename(path), displayPath(root, folder));
+  const handoff = { ...source.frontmatter,
+    shipshape: { kind, lineOffset: 1, ...(bundle === undefined ? {} : { bundle }) } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
   const rendered = await renderQuietly(() => ctx
-    .renderMarkdown(`---\n${JSON.stringify(handoff)}\n---\n${source.body}`, {
+    .renderMarkdown(`---\n${handoffText(handoff)}\n---\n${source.body}`, {
       fileURL: pathToFileURL(path),
     }))
     .catch((error: unknown) => {
@@ -78,6 +101,8 @@ async function loadFile(
     practiceEvidence?: unknown;
   };
   const diagnostics: Diagnostic[] = [
+    ...(writeup?.note === undefined ? [] : [{ line: 1, ruleId: 'writeup-folder',
+      severity: 'warning' as const, message: writeup.note.replace(/^.*?:1: /, '') }]),
     ...source.diagnostics.map((d) => ({
       line: d.line,
       ruleId: d.ruleId,
@@ -94,8 +119,9 @@ async function loadFile(
   }
   const title =
     source.frontmatter['title'] ??
-    (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(path)) : undefined);
-  const id = entryId(kind, dir, path);
+    (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(folder ?? path)) : undefined);
+  // A folder write-up's address is its folder's: `content/writeups/app/DOCKER.md` → writeups/app.
+  const id = entryId(kind, dir, folder ?? path);
   const raw = {
     ...withBaseInHero(source.frontmatter, ctx.config.base),
     ...(title === undefined ? {} : { title }),
@@ -184,11 +210,20 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
   watcher.add(folders.map(([, dir]) => dir));
   const folderOf = (path: string) =>
     extname(path) === '.md' ? folders.find(([, dir]) => path.startsWith(`${dir}/`)) : undefined;
+  /** A write-up folder's write-up, for a change to any file in that folder. */
+  const folderWriteup = (path: string) => {
+    const dir = folders.find(([kind]) => kind === 'writeup')?.[1];
+    if (dir === undefined || !path.startsWith(`${dir}/`)) return undefined;
+    return findWriteups(dir).writeups.find((w) =>
+      w.markdown === path || (w.folder !== undefined && path.startsWith(`${w.folder}/`)));
+  };
   const reload = async (path: string): Promise<void> => {
-    const folder = folderOf(path);
+    const writeup = folderWriteup(path);
+    const folder = writeup?.folder !== undefined
+      ? folders.find(([kind]) => kind === 'writeup') : folderOf(path);
     if (!folder) return;
     // Lessons draw on the pages, so they are composed again after any page changes.
-    await loadFile(ctx, options, folder[0], folder[1], path)
+    await loadFile(ctx, options, folder[0], folder[1], writeup?.markdown ?? path, writeup)
       .then(() => loadCourse(ctx))
       .catch((error: unknown) => {
         ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
@@ -209,13 +244,17 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
     name: 'shipshape-guide-loader',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const folders: Folder[] = [
-        ['page', resolve(root, options.pages)],
-        ['writeup', resolve(root, options.writeups)],
-      ];
+      const pages = resolve(root, options.pages);
+      const writeupsDir = resolve(root, options.writeups);
+      const folders: Folder[] = [['page', pages], ['writeup', writeupsDir]];
       ctx.store.clear();
-      for (const [kind, dir] of folders) {
-        for (const path of await listMarkdown(dir)) await loadFile(ctx, options, kind, dir, path);
+      for (const path of await listMarkdown(pages)) {
+        await loadFile(ctx, options, 'page', pages, path);
+      }
+      const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
+      for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
+      for (const writeup of writeups.writeups) {
+        await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);
       }
       distinguishTitles(ctx);
       await loadCourse(ctx);

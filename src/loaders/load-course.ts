@@ -7,9 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { allRules } from '../dockerfile/rules/index.ts';
+import { describedRules } from '../dockerfile/rules/texts.ts';
 import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
+import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
 import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
@@ -31,6 +32,11 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
 /** Reads `content/syllabus.yaml` (if the guide has one) and stores the course's pages. */
 export async function loadCourse(ctx: LoaderContext): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
+  if (!ownWriteups(root)) {
+    ctx.logger.info(`${SYLLABUS_FILE} is left out: its lessons name the write-ups of ` +
+      `content/writeups/, and the guide is built from ${CONTENT_VARIABLE}`);
+    return;
+  }
   const path = resolve(root, SYLLABUS_FILE);
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) {
@@ -47,7 +53,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const targets = {
     pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
-    ruleIds: allRules.map((rule) => rule.id),
+    ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
   };
@@ -83,7 +89,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     intro: await render(syllabus.intro),
     lessonIntros,
     pages,
-    rules: new Map(allRules.map((rule) => [rule.id, rule])),
+    rules: new Map(describedRules.map((rule) => [rule.id, rule])),
     examples,
     texts,
     base: ctx.config.base,

@@ -37,6 +37,8 @@ export const blockRoleSchema = z.object({
 export const dockerignoreShownSchema = z.object({
   /** File line of the block's first line. */
   line: z.number().int(),
+  /** The `.dockerignore` file beside a folder write-up (then `line` is that file's). */
+  file: z.string().optional(),
   section: sectionSchema,
   /** Patterns that exclude something (`!` re-includes left out). */
   excludes: z.array(z.string()),
@@ -51,6 +53,11 @@ export const practiceEvidenceSchema = z.object({
   dockerignores: z.array(dockerignoreShownSchema).default([]),
   /** First line whose prose names `.dockerignore`, when the page names it at all. */
   dockerignoreMention: z.number().int().optional(),
+  /**
+   * A folder write-up (src/bundle/): its folder is known, so a `.dockerignore` missing from it
+   * is known to be missing, not unknown.
+   */
+  folder: z.boolean().optional(),
 });
 
 export type PracticeEvidence = z.output<typeof practiceEvidenceSchema>;

@@ -2,7 +2,8 @@
  * Practices: the one place that decides which Dockerfile is a write-up's final one — the file the
  * write-up is judged on. It is the file the page's walkthrough explains (the walkthrough chose it:
  * authored, or inferred in src/walkthrough/infer/ as the last complete file its snippets quote),
- * else the last complete Dockerfile block (FROM, CMD or ENTRYPOINT, nothing elided: what the
+ * else a write-up folder's own Dockerfile (`Dockerfile` beside the write-up, src/bundle/), else
+ * the last complete Dockerfile block (FROM, CMD or ENTRYPOINT, nothing elided: what the
  * Dockerfile engine does not lint as a fragment). A block the text presents as a bad or "before"
  * example is never the final one. Without a final file, the write-up is judged on its snippets.
  */
@@ -15,12 +16,14 @@ export interface FinalCandidate {
   explained: boolean;
   /** Shown as a bad or "before" example (example-markers.ts). */
   example: boolean;
+  /** The Dockerfile of the write-up's folder (src/bundle/bundle-data.ts `writeupDockerfile`). */
+  folder?: boolean;
 }
 
 export interface FinalChoice {
   id: string;
-  /** Why this one: the walkthrough explains it, or it is the last complete file. */
-  why: 'walkthrough' | 'last-complete';
+  /** Why this one: the walkthrough explains it, the folder holds it, or it is the last. */
+  why: 'walkthrough' | 'folder' | 'last-complete';
 }
 
 /** `blocks` in document order. */
@@ -29,6 +32,8 @@ export function finalDockerfile(blocks: readonly FinalCandidate[]): FinalChoice 
   // Pages with several walkthroughs (authored guides): the last one is the final file.
   const explained = own.filter((block) => block.explained).at(-1);
   if (explained) return { id: explained.id, why: 'walkthrough' };
+  const folder = own.find((block) => block.folder === true && block.complete);
+  if (folder) return { id: folder.id, why: 'folder' };
   const last = own.filter((block) => block.complete).at(-1);
   return last ? { id: last.id, why: 'last-complete' } : undefined;
 }

@@ -17,6 +17,7 @@ import { dockerignoreOf } from './dockerignore-block.ts';
 import { exampleMarker } from './example-markers.ts';
 import type { PracticeEvidence } from './evidence-schema.ts';
 import { finalDockerfile } from './final-dockerfile.ts';
+import { readWriteupBundle, writeupDockerfile } from '../bundle/bundle-data.ts';
 
 const HEADING = /^h[1-6]$/;
 /** Elements that hold running text: an introduction may be a bare line in a tight list item. */
@@ -119,7 +120,7 @@ function isWhole(code: Element): boolean {
 
 /** What the page shows as evidence; `complete` says which blocks were linted as whole files. */
 export function practiceEvidence(tree: Root,
-  complete: ReadonlyMap<string, boolean>): PracticeEvidence {
+  complete: ReadonlyMap<string, boolean>, folderDockerfile?: string): PracticeEvidence {
   const { blocks, mention } = collect(tree);
   const dockerfiles = blocks.flatMap((block) => {
     if (block.panelId === undefined) return [];
@@ -131,7 +132,8 @@ export function practiceEvidence(tree: Root,
       complete: complete.get(block.panelId) ?? false }];
   });
   const final = finalDockerfile(dockerfiles.map((d) => ({ id: d.id, complete: d.complete,
-    explained: d.explained, example: d.marker !== undefined })));
+    explained: d.explained, example: d.marker !== undefined,
+    folder: folderDockerfile !== undefined && d.block.file === folderDockerfile })));
   const finalBlock = dockerfiles.find((d) => d.id === final?.id);
   const roles = dockerfiles.map((d) => {
     const base = { id: d.id, line: d.block.line, section: d.block.section,
@@ -144,13 +146,21 @@ export function practiceEvidence(tree: Root,
     if (d.id === final.id) {
       return { ...base, role: 'final' as const, reason: final.why === 'walkthrough'
         ? 'the Dockerfile its walkthrough explains'
-        : 'the last complete Dockerfile in the write-up' };
+        : final.why === 'folder' ? 'the Dockerfile beside the write-up'
+          : 'the last complete Dockerfile in the write-up' };
     }
     return { ...base, role: 'earlier' as const,
       reason: `not the final Dockerfile (line ${finalBlock?.block.line ?? 0})` };
   });
   const dockerignores = blocks.flatMap((block) => {
     if (block.panelId !== undefined) return [];
+    // A write-up folder's own `.dockerignore` is the file, whatever its lines look like.
+    if (block.file !== undefined && /(?:^|\/)\.dockerignore$/.test(block.file)) {
+      const excludes = toString(block.code).split('\n').map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('!'));
+      return [{ line: block.line, file: block.file, section: block.section, excludes,
+        how: 'the `.dockerignore` beside the write-up' }];
+    }
     const shown = dockerignoreOf({ heading: block.section.title, intro: block.intro,
       source: toString(block.code), title: codeTitle(metaOf(block.code)),
       lang: langOf(block.code) });
@@ -165,6 +175,8 @@ export const rehypePracticeEvidence: Plugin<[], Root> = function () {
     const shipshape = (frontmatterOf(file.data)['shipshape'] ??= {}) as Record<string, unknown>;
     const stored = (shipshape['dockerfiles'] ?? []) as Array<{ id: string; fragment: boolean }>;
     const complete = new Map(stored.map((block) => [block.id, !block.fragment]));
-    shipshape['practiceEvidence'] = practiceEvidence(tree, complete);
+    const evidence = practiceEvidence(tree, complete, writeupDockerfile(file.data)?.path);
+    shipshape['practiceEvidence'] = readWriteupBundle(file.data) === undefined ? evidence
+      : { ...evidence, folder: true };
   };
 };

@@ -34,6 +34,11 @@ export const dockerfileBlockSchema = z.object({
   id: z.string(),
   /** File line of the block's first code line. */
   line: z.number().int(),
+  /**
+   * The file beside a folder write-up that the block shows (`Dockerfile`, relative to the
+   * write-up's folder); `line` is then that file's. Absent: a block of the write-up.
+   */
+  file: z.string().optional(),
   /** Linted as a snippet (no FROM). */
   fragment: z.boolean(),
   /** The block's text. */

@@ -5,7 +5,10 @@
  * each finding with its line and a link to the rule's page (and the other rule set's finding of
  * the same problem), then what `# hadolint ignore=` or `# check=skip=` comments in the block
  * suppressed, and by which comment. Snippets without FROM are linted as
- * fragments. Runs before Expressive Code, which reads the `mark={…}` it adds to the meta.
+ * fragments. A write-up folder's own Dockerfiles (blocks with `data-file`, see
+ * src/bundle/remark-bundle-files.ts) are linted with the folder's `.dockerignore`, known to be
+ * there or not (SS003, BuildKit's CopyIgnoredFile). Runs before Expressive Code, which reads the
+ * `mark={…}` it adds to the meta.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -24,6 +27,8 @@ import { isDockerfileLanguage } from './dockerfile-language.ts';
 import { markRanges } from './mark-ranges.ts';
 import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
+import { dockerignoreBeside, readWriteupBundle } from '../bundle/bundle-data.ts';
+import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
 
 /** What the page keeps of each Dockerfile block, for rule pages and the practices matrix. */
 export interface DockerfileBlock {
@@ -31,6 +36,8 @@ export interface DockerfileBlock {
   id: string;
   /** Line of the block's first code line in the source file. */
   line: number;
+  /** The file beside a folder write-up the block shows; then `line` is that file's. */
+  file?: string | undefined;
   fragment: boolean;
   source: string;
   findings: Finding[];
@@ -162,11 +169,20 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       // A walkthrough step's excerpt repeats lines of the whole file, which is linted itself.
       return isExcerpt(code) ? undefined : { code, language };
     };
+    const bundle = readWriteupBundle(file.data);
+    /** A folder's own Dockerfile: its folder, and so its `.dockerignore`, is known. */
+    const folderOptions = (code: Element) => {
+      const path = code.properties['dataFile'];
+      if (bundle === undefined || typeof path !== 'string') return {};
+      const ignore = dockerignoreBeside(bundle, path);
+      return { hasDockerignore: ignore !== undefined,
+        dockerignore: ignore === undefined ? [] : readIgnorePatterns(ignore) };
+    };
     // Lint every block first, so that ShellCheck runs once for the page's blocks.
     const results: LintResult[] = [];
     visit(tree, 'element', (pre) => {
       const found = dockerfileCode(pre);
-      if (found) results.push(lintDockerfile(toString(found.code)));
+      if (found) results.push(lintDockerfile(toString(found.code), folderOptions(found.code)));
     });
     if (shellcheck) {
       const linted = results.filter((r) => !r.notDockerfile);
@@ -200,7 +216,9 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       const id = `dockerfile-${blocks.length + 1}`;
       // The fence is on the block's first line; the code starts on the next.
       const line = (pre.position?.start.line ?? 0) + 1;
-      blocks.push({ id, line, fragment, source, findings, suppressed });
+      const path = code.properties['dataFile'];
+      blocks.push({ id, line, ...(typeof path === 'string' ? { file: path } : {}), fragment,
+        source, findings, suppressed });
       parent.children.splice(index + 1, 0, findingsPanel(id, result, base));
       return [SKIP, index + 2];
     });

@@ -12,6 +12,8 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { checkImageNames } from '../examples/check-image-names.ts';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
+import { checkExposedPorts } from '../examples/check-exposed-ports.ts';
+import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
 import { repairedSourceOf } from '../ingest/remark-repair-source.ts';
 import { reportCommandFinding } from './command-finding-note.ts';
@@ -42,7 +44,12 @@ export const remarkCommandChecks: Plugin<[], Root> = function () {
     // The text the page was parsed from (the raw file may nest thousands deep: limit-nesting.ts).
     const repaired = repairedSourceOf(file.data);
     if (!repaired) throw new Error('remarkCommandChecks must run after remarkRepairSource.');
-    for (const { title, check } of CHECKS) {
+    // A folder write-up's Dockerfile says which port the app listens on (check-exposed-ports.ts).
+    const dockerfile = writeupDockerfile(file.data);
+    const byFile = dockerfile === undefined ? [] : [{ title: 'Port check',
+      check: (text: string, name: string) =>
+        checkExposedPorts(text, name, dockerfile.text, dockerfile.path) }];
+    for (const { title, check } of [...CHECKS, ...byFile]) {
       for (const finding of check(repaired.text, display)) {
         reportCommandFinding(tree, file, title, {
           ruleId: finding.ruleId,

@@ -29,7 +29,10 @@ export function ruleOccurrences(ruleId: string, pages: readonly PageWithBlocks[]
         found.push({
           title: page.data.title,
           href: `${page.id}/#${block.id}`,
-          where: `${page.filePath ?? page.id}:${block.line + finding.line - 1}`,
+          // A folder write-up's own Dockerfile is named: `content/writeups/app/Dockerfile:5`.
+          where: `${block.file === undefined ? (page.filePath ?? page.id)
+            : `${(page.filePath ?? '').replace(/[^/]*$/, '')}${block.file}`}:${
+            block.line + finding.line - 1}`,
           message: finding.message,
           severity: finding.severity,
         });

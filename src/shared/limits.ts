@@ -33,3 +33,9 @@ export const MAX_TABLE_ROWS = 1000;
 
 /** Cells of one table on a page (rows × columns); the rest is cut, with a note. */
 export const MAX_TABLE_CELLS = 20_000;
+
+/** Files of one write-up folder listed on its page (the app's files included); the rest counted. */
+export const MAX_FOLDER_FILES = 200;
+
+/** One file of a write-up folder shown on its page: 128 KB; a larger one is listed, not shown. */
+export const MAX_SHOWN_FILE_BYTES = 128 * 1024;

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { readYaml } from '../data/read-yaml.ts';
 import { lessonId, SYLLABUS_ID } from './course-urls.ts';
 import { SYLLABUS_FILE } from './read-syllabus.ts';
+import { ownWriteups } from '../loaders/writeups-folder.ts';
 
 type SidebarItem = { slug: string } | { label: string; link: string };
 
@@ -25,6 +26,8 @@ function lessonSlugs(text: string): string[] {
 
 /** The group's items, or none when the guide has no syllabus. */
 export function courseSidebarItems(root: string): SidebarItem[] {
+  // Built from another folder of write-ups, the guide has no course (loaders/load-course.ts).
+  if (!ownWriteups(root)) return [];
   let text: string;
   try {
     text = readFileSync(resolve(root, SYLLABUS_FILE), 'utf8');

@@ -3,13 +3,16 @@
  * one (see authored/read-directive.ts). A write-up without one that explains a Dockerfile in
  * sections and then shows the whole file becomes one with no authoring: each explaining section
  * moves, as a step, beside the whole file, which is shown where the write-up showed it. Snippets
- * that match no line of the whole file are reported to the author with their line.
+ * that match no line of the whole file are reported to the author with their line. A write-up
+ * that shows the whole file but explains it in prose, not snippets, gets its walkthrough from
+ * the practices its sentences claim (prose-walkthrough.ts).
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
 import { isDockerfileLanguage } from '../render/dockerfile-language.ts';
 import { readWalkthroughDirective } from './authored/read-directive.ts';
@@ -19,8 +22,13 @@ import { diffDockerfiles } from './diff/diff-dockerfiles.ts';
 import { findVersionPairs } from './diff/find-versions.ts';
 import { inferWalkthrough } from './infer/infer-walkthrough.ts';
 import type { CodeBlockInput, SectionInput } from './infer/types.ts';
+import { inferProseWalkthrough } from './prose-walkthrough.ts';
 import { readSections, type Section } from './sections.ts';
+import { shownFiles } from './shown-files.ts';
 import type { StepSpec } from './spec.ts';
+import {
+  insertAfter, keepPosition, markWholeFile, removeNode, replaceNode,
+} from './tree-edits.ts';
 
 /** One level below the last heading before `index` at the top of the page (at least 2). */
 function stepDepth(tree: Root, node: RootContent): Heading['depth'] {
@@ -68,75 +76,32 @@ function toInputs(sections: readonly Section[]): SectionInput[] {
   }));
 }
 
-/** Removes `target` from wherever it sits under `root`; true when found. */
-function removeNode(root: { children: RootContent[] }, target: RootContent): boolean {
-  const at = root.children.indexOf(target);
-  if (at !== -1) {
-    root.children.splice(at, 1);
-    return true;
-  }
-  return root.children.some((child) =>
-    'children' in child && removeNode(child as { children: RootContent[] }, target));
-}
-
-/** Replaces `target` under `root` with `replacement`; true when found. */
-function replaceNode(
-  root: { children: RootContent[] },
-  target: RootContent,
-  replacement: RootContent,
-): boolean {
-  const at = root.children.indexOf(target);
-  if (at !== -1) {
-    root.children.splice(at, 1, replacement);
-    return true;
-  }
-  return root.children.some((child) =>
-    'children' in child && replaceNode(child as { children: RootContent[] }, target, replacement));
-}
-
-const WHOLE = /(?:^|\s)wt-whole(?:\s|$)/;
-
-/**
- * The whole file shown in the walkthrough is the author's block: it keeps its position, so that
- * its findings and the practices matrix name the lines of the author's file.
- */
-function keepPosition(node: RootContent, from: Code): void {
-  visit(node, 'code', (code: Code) => {
-    if (WHOLE.test(code.meta ?? '') && from.position) code.position = from.position;
-  });
-}
-
-/**
- * A walkthrough of a Dockerfile beside the Markdown (`file="Dockerfile"`): the whole file names
- * it (`data-file`, read and removed by src/practices/rehype-practice-evidence.ts), so that the
- * practices matrix names lines of that file.
- */
-function markWholeFile(node: RootContent, path: string): void {
-  visit(node, 'code', (code: Code) => {
-    if (!WHOLE.test(code.meta ?? '')) return;
-    const data = code.data ?? {};
-    code.data = { ...data, hProperties: { ...data.hProperties, dataFile: path } };
-  });
-}
-
 /** Steps of the walkthrough built, for the diff's "explained in" links. */
 function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const sections = readSections(tree);
   const inputs = toInputs(sections);
   const inferred = inferWalkthrough(inputs);
   if (!inferred) return [];
+  const codes = new Map<string, Code>();
+  sections.forEach((section, s) => section.codes.forEach((code, c) => {
+    const input = inputs[s]?.blocks[c];
+    if (input) codes.set(input.id, code);
+  }));
+  const codeById = (id: string) => codes.get(id);
+  // A write-up folder's own Dockerfile (src/bundle/remark-bundle-files.ts) is named by its path.
+  const folderFile = (code: Code | undefined): string | undefined => {
+    const path = code?.data?.hProperties?.['dataFile'];
+    return typeof path === 'string' ? path : undefined;
+  };
+  const shownAt = (code: Code | undefined) => folderFile(code) === undefined
+    ? `shown at line ${inferred.whole.line - 1}` : `\`${folderFile(code) ?? ''}\` beside it`;
   for (const miss of inferred.unmatched) {
     file.message(`snippet line \`${miss.text.trim()}\` matches no line of the whole Dockerfile ` +
-      `shown at line ${inferred.whole.line - 1}; it is left out of the walkthrough`, {
+      `${shownAt(codeById(inferred.whole.id))}; it is left out of the walkthrough`, {
       place: { line: miss.line, column: 1 }, ruleId: 'walkthrough-unmatched', source: 'shipshape',
     });
   }
-  const codeById = new Map<string, Code>();
-  sections.forEach((section, s) => section.codes.forEach((code, c) => {
-    const input = inputs[s]?.blocks[c];
-    if (input) codeById.set(input.id, code);
-  }));
-  const wholeCode = codeById.get(inferred.whole.id);
+  const wholeCode = codeById(inferred.whole.id);
   if (!wholeCode) return [];
   const lines = inferred.whole.source.replace(/\n+$/, '').split('\n');
   const bySection = new Map(sections.map((section) => [section.id, section]));
@@ -160,9 +125,11 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
     moved.push(...tree.children.slice(section.start, section.end));
   }
   if (steps.length === 0) return [];
-  const node = buildWalkthroughNode({ source: inferred.whole.source, origin: 'the final ' +
-    'Dockerfile', steps, kind: 'inferred' }, 1);
+  const path = folderFile(wholeCode);
+  const node = buildWalkthroughNode({ source: inferred.whole.source, origin: path === undefined
+    ? 'the final Dockerfile' : `the folder's ${path}`, steps, kind: 'inferred' }, 1);
   keepPosition(node, wholeCode);
+  if (path !== undefined) markWholeFile(node, path);
   if (!replaceNode(tree, wholeCode, node)) return [];
   tree.children = tree.children.filter((child) => !moved.includes(child));
   return steps;
@@ -178,7 +145,8 @@ function planDiffs(tree: Root): Array<{ before: Code; rows: ReturnType<typeof di
     if (isDockerfileLanguage(code.lang ?? '')) codes.push(code);
   });
   const blocks = codes.map((code, index) => ({ id: String(index), lang: code.lang ?? '',
-    source: code.value, line: code.position?.start.line ?? index }));
+    // Document order: a write-up folder's own files (after the text) have no line of their own.
+    source: code.value, line: index }));
   return findVersionPairs(blocks).flatMap((pair) => {
     const before = codes[Number(pair.before)];
     const after = codes[Number(pair.after)];
@@ -186,15 +154,13 @@ function planDiffs(tree: Root): Array<{ before: Code; rows: ReturnType<typeof di
   });
 }
 
-function insertAfter(root: { children: RootContent[] }, target: RootContent,
-  node: RootContent): boolean {
-  const at = root.children.indexOf(target);
-  if (at !== -1) {
-    root.children.splice(at + 1, 0, node);
-    return true;
-  }
-  return root.children.some((child) =>
-    'children' in child && insertAfter(child as { children: RootContent[] }, target, node));
+/** The block of a write-up folder's own file `path` (src/bundle/remark-bundle-files.ts). */
+function folderBlock(tree: Root, path: string): Code | undefined {
+  let found: Code | undefined;
+  visit(tree, 'code', (code: Code) => {
+    if (!found && code.data?.hProperties?.['dataFile'] === path) found = code;
+  });
+  return found;
 }
 
 export const remarkWalkthroughs: Plugin<[], Root> = function () {
@@ -202,7 +168,20 @@ export const remarkWalkthroughs: Plugin<[], Root> = function () {
     if (replaceAuthored(tree, file) > 0) return;
     if (readShipshapeInput(file.data)?.kind !== 'writeup') return;
     const diffs = planDiffs(tree);
-    const steps = inferAndBuild(tree, file);
+    let steps = inferAndBuild(tree, file);
+    if (steps.length === 0) {
+      // No snippets to follow: the prose may still explain the folder's Dockerfile (shown
+      // among the folder's files) or the whole file it shows.
+      const beside = writeupDockerfile(file.data);
+      const shown = shownFiles(tree);
+      if (beside) {
+        steps = inferProseWalkthrough(tree, beside.text, beside.dockerignore, file,
+          { block: folderBlock(tree, beside.path), path: beside.path });
+      } else if (shown.dockerfile) {
+        steps = inferProseWalkthrough(tree, shown.dockerfile.value, shown.dockerignore, file,
+          { block: shown.dockerfile });
+      }
+    }
     for (const diff of diffs) insertAfter(tree, diff.before, buildDiffNode(diff.rows, steps));
   };
 };

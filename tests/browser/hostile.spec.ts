@@ -97,14 +97,16 @@ async function visit(context: BrowserContext, origin: string, hostile: HostilePa
   const dom = new Set<string>();
   const look = async () => {
     const found = await within(page.evaluate(inspect).catch((e: Error) =>
-      [`the DOM could not be read: ${e.message.split('\n')[0]}`]), 10_000);
+      [`the DOM could not be read: ${e.message.split('\n')[0]}`]), 30_000);
     for (const finding of found ?? []) dom.add(finding);
   };
   await page.goto(address, { waitUntil: 'load' });
   state.loaded = true;
   await look();
   for (const href of await page.evaluate(linkTargets)) state.links.add(withoutFragment(href));
-  const done = await within(page.evaluate(interact).then(() => true, () => true), 5_000);
+  // A script that never ends never lets this finish; a busy machine only makes it slow, so
+  // the wait is long (a page that passes costs nothing more).
+  const done = await within(page.evaluate(interact).then(() => true, () => true), 50_000);
   if (done) {
     await page.waitForTimeout(300);
     await look();
@@ -112,7 +114,7 @@ async function visit(context: BrowserContext, origin: string, hostile: HostilePa
       problems.push(`the page navigated away, to ${page.url()}`);
     }
     // From the document itself: `page.title()` may wait on a navigation that was stopped.
-    const title = await within(page.evaluate(() => document.title), 5_000);
+    const title = await within(page.evaluate(() => document.title), 30_000);
     if (title !== hostile.title) {
       problems.push(`title: "${title}", expected "${hostile.title}"`);
     }

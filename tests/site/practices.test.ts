@@ -91,16 +91,26 @@ describe('practices matrix', () => {
     expect(cell?.properties['title']).toContain('names a .dockerignore (line 21) but does not');
   });
 
+  it('judges a folder write-up on the Dockerfile and .dockerignore beside it', () => {
+    expect(text(select('.judged-on', row('app-python')))).toContain('final Dockerfile, Dockerfile');
+    expect(cells('app-python')).toContain('dockerignore: yes@1');
+    const user = select('td[data-practice="non-root"]', row('app-python'));
+    expect(text(user)).toMatch(/✓ yes ?Dockerfile line 12/);
+  });
+
   it('shows each verdict\'s line and links it to a place on the write-up\'s page', () => {
     const links = selectAll('table.practices-matrix td a', page);
-    // Vote 7, Flask 4, Lab 02 7: every cell with a line, and only those, links.
-    expect(links.length).toBe(18);
-    expect(selectAll('table.practices-matrix td[data-line]', page).length).toBe(18);
+    // Vote 7, Flask 4, Lab 02 7, the folder write-up app_python 8: every cell with a line, and
+    // only those, links.
+    expect(links.length).toBe(26);
+    expect(selectAll('table.practices-matrix td[data-line]', page).length).toBe(26);
     for (const td of selectAll('table.practices-matrix td[data-line]', page)) {
       const line = String(td.properties['dataLine']);
-      expect(text(select('.verdict-line', td))).toBe(`line ${line}`);
+      expect(text(select('.verdict-line', td)))
+        .toMatch(new RegExp(`^(?:Dockerfile |\\.dockerignore )?line ${line}$`));
       expect(String(td.properties['title']))
-        .toMatch(new RegExp(`content/writeups/.+\\.md:${line}`));
+        // A folder write-up's verdicts name lines of its files (app_python/Dockerfile:12).
+        .toMatch(new RegExp(`content/writeups/.+(?:\\.md|/Dockerfile|/\\.dockerignore):${line}`));
       const href = String(select('a', td)?.properties['href']);
       const [path = '', anchor = ''] = href.split('#');
       const target = read(path);

@@ -3,12 +3,15 @@
  * (`hadolint --format`), plus `text`, our compiler-style default. One module per format.
  */
 import { formatCheckstyle } from './checkstyle.ts';
+import { formatCodacy } from './codacy.ts';
 import { formatCodeclimate } from './codeclimate.ts';
 import { formatGitlabCodeclimate } from './gitlab-codeclimate.ts';
 import { formatGnu } from './gnu.ts';
 import { formatJson } from './json.ts';
+import { formatJunit } from './junit.ts';
 import type { Formatter } from './report.ts';
 import { formatSarif } from './sarif.ts';
+import { formatSonarqube } from './sonarqube.ts';
 import { formatText } from './text.ts';
 import { formatTty } from './tty.ts';
 
@@ -21,6 +24,9 @@ export const FORMATS = {
   codeclimate: formatCodeclimate,
   gitlab_codeclimate: formatGitlabCodeclimate,
   gnu: formatGnu,
+  codacy: formatCodacy,
+  sonarqube: formatSonarqube,
+  junit: formatJunit,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -15,6 +15,8 @@ export interface FileReport {
 export interface FormatOptions {
   /** Colour the output (`tty` only): off with `--no-color` or a non-empty `NO_COLOR`. */
   color: boolean;
+  /** The time of the run (`junit` names the run after it); default: now. */
+  now?: Date;
 }
 
 export type Formatter = (reports: readonly FileReport[], options: FormatOptions) => string;

@@ -3,7 +3,8 @@
  * scanning uploads (`github/codeql-action/upload-sarif`). Shaped like hadolint's
  * (`src/Hadolint/Formatter/Sarif.hs`: one run, info and style become `note`, SARIF's lowest
  * level), with more for the code scanning page: each rule that fired is described once in
- * `tool.driver.rules` (title, description, upstream documentation), results point at it by
+ * `tool.driver.rules` (title, description, upstream documentation; for ShellCheck's `SCxxxx`,
+ * its wiki page as `helpUri`), results point at it by
  * index, span the finding's lines, and carry the other rule set's findings in `properties.related`.
  * Locations are URI references: a relative path stays relative to the repository root (what
  * GitHub matches files by), with each segment percent-encoded; an absolute path is a `file:` URL.
@@ -11,8 +12,9 @@
  */
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule, Severity } from '../../dockerfile/rule.ts';
-import { allRules } from '../../dockerfile/rules/index.ts';
+import type { DescribedRule, Severity } from '../../dockerfile/rule.ts';
+import { describedRules } from '../../dockerfile/rules/texts.ts';
+import { shellcheckWiki } from '../../dockerfile/shellcheck/run-shellcheck.ts';
 import { jsonTerminalSafe } from '../../shared/terminal-text.ts';
 import type { Formatter } from './report.ts';
 
@@ -20,17 +22,25 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error', warning: 'warning', info: 'note', style: 'note',
 };
 
-const RULES = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]));
+const RULES = new Map<string, DescribedRule>(describedRules.map((rule) => [rule.id, rule]));
 
 export function fileUri(file: string): string {
   if (isAbsolute(file)) return pathToFileURL(file).href;
   return file.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
 }
 
+/** ShellCheck's ids: `SC2086`. */
+const SHELLCHECK_ID = /^SC(\d+)$/;
+
 function describeRule(id: string, severity: Severity) {
   const rule = RULES.get(id);
+  const shellcheck = SHELLCHECK_ID.exec(id)?.[1];
   return {
     id,
+    ...(shellcheck === undefined ? {} : {
+      helpUri: shellcheckWiki(Number(shellcheck)),
+      properties: { tags: ['shellcheck'] },
+    }),
     ...(rule === undefined ? {} : {
       shortDescription: { text: rule.title },
       fullDescription: { text: rule.description },

@@ -1,7 +1,8 @@
 /**
  * Analyse stage, comparisons: the image a write-up builds on, so that "container size is just
  * 59MB" or "(≈5MB base image)" can be attributed when the sentence names no image. The write-up's
- * own Dockerfile says it best (the final stage's `FROM` of its final Dockerfile, as
+ * own Dockerfile says it best (the final stage's `FROM` of the Dockerfile beside a folder
+ * write-up, src/bundle/; else of its final Dockerfile block, as
  * src/practices/final-dockerfile.ts decides it; else of the last block with a FROM); failing
  * that, the first image named in a sentence or section about the base image ("Chose
  * `python:3.11-alpine3.18` as the base image").
@@ -78,11 +79,15 @@ function finalBlock(tree: Root): Code | undefined {
   return final === undefined ? undefined : blocks[Number(final.id)]?.code;
 }
 
+/** `dockerfile`: the whole Dockerfile beside a folder write-up, when it is one. */
 export function writeupBaseImage(
   tree: Root,
   markdown: string,
   matcher: ImageMatcher,
+  dockerfile?: string,
 ): string | undefined {
+  const fromFolder = dockerfile === undefined ? undefined : finalBase(dockerfile, matcher);
+  if (fromFolder !== undefined) return fromFolder;
   const final = finalBlock(tree);
   const fromFinal = final === undefined ? undefined : finalBase(final.value, matcher);
   if (fromFinal !== undefined) return fromFinal;

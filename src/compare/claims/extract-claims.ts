@@ -40,14 +40,16 @@ function byLine<T extends { line: number }>(items: T[]): T[] {
  * @param file how claims name their write-up (`content/writeups/x.md`)
  * @param images which image a span of text names; `defaultImageMatcher` knows Python images,
  * Alpine and distroless
+ * @param dockerfile the whole Dockerfile beside a folder write-up (its `FROM` is the base image)
  */
 export function extractClaims(
   markdown: string,
   file: string,
   images: ImageMatcher = defaultImageMatcher,
+  dockerfile?: string,
 ): ExtractedClaims {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const baseImage = writeupBaseImage(tree, markdown, images);
+  const baseImage = writeupBaseImage(tree, markdown, images, dockerfile);
   const env: ProseEnv = { file, matcher: images, baseImage };
   const claims: Claim[] = [];
   const unparsed: UnparsedClaim[] = [];

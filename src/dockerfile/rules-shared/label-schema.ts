@@ -39,12 +39,3 @@ export const EXAMPLE_SCHEMA: Record<string, string> = {
   'org.opencontainers.image.title': 'text',
   'org.opencontainers.image.version': 'semver',
 };
-
-/** LABELs that satisfy `EXAMPLE_SCHEMA`, for the good examples. */
-export const EXAMPLE_LABELS = 'LABEL org.opencontainers.image.authors="ada@example.com" \\\n' +
-  '  org.opencontainers.image.created="2026-01-15T10:00:00Z" \\\n' +
-  '  org.opencontainers.image.licenses="MIT" \\\n' +
-  '  org.opencontainers.image.revision="4f2c1a9" \\\n' +
-  '  org.opencontainers.image.source="https://example.com/app.git" \\\n' +
-  '  org.opencontainers.image.title="app" \\\n' +
-  '  org.opencontainers.image.version="1.4.0"\n';

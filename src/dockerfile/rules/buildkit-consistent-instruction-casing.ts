@@ -5,7 +5,7 @@
  * reported. As in BuildKit, ARGs before the first FROM are neither counted nor reported.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 function casing(word: string): 'lower' | 'upper' | 'mixed' {
   if (word === word.toLowerCase()) return 'lower';
@@ -13,10 +13,7 @@ function casing(word: string): 'lower' | 'upper' | 'mixed' {
   return 'mixed';
 }
 
-export const rule: Rule = {
-  id: 'ConsistentInstructionCasing',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Case instructions consistently',
   description: 'All instruction keywords in a Dockerfile should use the same case, either all ' +
     'uppercase (`RUN`) or all lowercase (`run`).',
@@ -24,14 +21,20 @@ export const rule: Rule = {
     'makes instructions harder to tell apart from their arguments at a glance. One casing ' +
     'throughout reads as a single, maintained file.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/consistent-instruction-casing/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM alpine:3.20\nrun apk add --no-cache curl\nCOPY check.sh /usr/local/bin/\n' +
       'CMD ["check.sh"]\n',
     good: 'FROM alpine:3.20\nRUN apk add --no-cache curl\nCOPY check.sh /usr/local/bin/\n' +
       'CMD ["check.sh"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'ConsistentInstructionCasing',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     // In a snippet without FROM every instruction is part of some stage, so all count.
     const counted: Instruction[] = model.stages.length > 0

@@ -8,7 +8,7 @@
  * Sources with variables are read with the ARG and ENV values in scope.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { cleanPath, IgnoreMatcher } from '../rules-shared/dockerignore.ts';
 import { scopeReader, substituteVariables } from '../scope.ts';
 
@@ -20,10 +20,7 @@ function sources(instruction: Instruction): string[] {
   return all.slice(0, -1).filter((src) => !src.startsWith('<<') && !REMOTE.test(src));
 }
 
-export const rule: Rule = {
-  id: 'CopyIgnoredFile',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Do not COPY what .dockerignore excludes',
   description: 'A `COPY` or `ADD` source should not be excluded by the `.dockerignore` beside ' +
     'the Dockerfile. Checked only where the folder, and so the `.dockerignore`, is known.',
@@ -31,14 +28,20 @@ export const rule: Rule = {
     'fails the build with "not found", or, with a wildcard, silently copies less than ' +
     'intended. Either copy something else or stop ignoring the file.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/copy-ignored-file/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     dockerignore: '.git\n*.md\ntests/\n',
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY README.md app.py ./\n' +
       'CMD ["python", "app.py"]\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py ./\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'CopyIgnoredFile',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model, dockerignore }) {
     if (dockerignore === undefined) return [];
     const matcher = new IgnoreMatcher(dockerignore);

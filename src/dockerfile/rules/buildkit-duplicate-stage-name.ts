@@ -3,14 +3,11 @@
  * `AS` name an earlier stage already uses; names compare case-insensitively, as BuildKit
  * lowercases them.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { duplicateStageNames } from '../rules-shared/duplicate-stage-names.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 
-export const rule: Rule = {
-  id: 'DuplicateStageName',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Stage names must be unique',
   description: 'Two build stages in one Dockerfile should not share a name (`FROM … AS build` ' +
     'twice), whatever the letter case.',
@@ -18,8 +15,6 @@ export const rule: Rule = {
     'them, so `COPY --from=build` or `--target build` can quietly pick a different stage than ' +
     'the author meant. Unique names make every reference unambiguous.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/duplicate-stage-name/',
-  sameAs: ['DL3024'],
-  scope: 'any',
   examples: {
     bad: 'FROM node:22 AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\n\n' +
       'FROM node:22 AS build\nWORKDIR /app\nCOPY --from=build /app/node_modules ./node_modules\n' +
@@ -28,6 +23,14 @@ export const rule: Rule = {
       'FROM node:22 AS build\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\n' +
       'COPY . .\nRUN npm run build\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DuplicateStageName',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: ['DL3024'],
+  scope: 'any',
   check({ model }) {
     return duplicateStageNames(model).map(({ stage, name, firstLine }) => ({
       ...fromLines(stage),

@@ -3,7 +3,7 @@
  * whose `AS` is not cased like its `FROM` (`FROM x as y`). A mixed-case `From` is left to
  * ConsistentInstructionCasing, as BuildKit does, so one slip is not reported twice.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 function isUpper(word: string): boolean {
   return word === word.toUpperCase();
@@ -13,10 +13,7 @@ function isLower(word: string): boolean {
   return word === word.toLowerCase();
 }
 
-export const rule: Rule = {
-  id: 'FromAsCasing',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: "Case 'AS' like 'FROM'",
   description: 'A `FROM … AS name` line should write `AS` in the same case as `FROM`: ' +
     '`FROM … AS` or `from … as`, not `FROM … as`.',
@@ -24,8 +21,6 @@ export const rule: Rule = {
     'lowercase `as` after an uppercase `FROM` reads like part of the image name. Matching case ' +
     'keeps stage names easy to spot when scanning a multi-stage file.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/from-as-casing/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM golang:1.23 as build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\n' +
       'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\n' +
@@ -34,6 +29,14 @@ export const rule: Rule = {
       'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\n' +
       'ENTRYPOINT ["/app"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'FromAsCasing',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

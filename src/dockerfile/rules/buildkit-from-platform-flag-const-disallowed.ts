@@ -5,7 +5,7 @@
  * containerd's `platforms.Parse` does (`os[/arch[/variant]]`, or a lone OS or architecture);
  * one it cannot read is left alone, as the build fails on it anyway.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 
 const OSES = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos',
@@ -35,10 +35,7 @@ export function parsePlatform(text: string): { os: string; arch: string } | unde
   return OSES.has(os) && ARCHES.has(arch(rawArch)) ? { os, arch: arch(rawArch) } : undefined;
 }
 
-export const rule: Rule = {
-  id: 'FromPlatformFlagConstDisallowed',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'No constant FROM --platform',
   description: '`FROM --platform` should use a build argument such as `$BUILDPLATFORM`, not a ' +
     'fixed value like `linux/amd64`.',
@@ -48,14 +45,20 @@ export const rule: Rule = {
     'name (`AS build_amd64`).',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/' +
     'from-platform-flag-const-disallowed/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM --platform=linux/amd64 golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n' +
       'RUN go build -o /app .\n',
     good: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\n' +
       'WORKDIR /src\nCOPY . .\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /app .\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'FromPlatformFlagConstDisallowed',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return model.stages.flatMap((stage) => {
       const platform = stage.platform;

@@ -7,7 +7,7 @@
  * says the comment is not one.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 const ID = 'InvalidDefinitionDescription';
 
@@ -28,10 +28,7 @@ function definedNames(instruction: Instruction, argKeys: ReadonlyMap<number, str
   return as.toUpperCase() === 'AS' && name !== undefined ? [name.toLowerCase()] : [];
 }
 
-export const rule: Rule = {
-  id: ID,
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Describe stages and ARGs by name',
   description: 'A comment directly above `FROM … AS name` or `ARG name` should start with that ' +
     'name (`# name description`). Experimental: on only with ' +
@@ -41,14 +38,20 @@ export const rule: Rule = {
     'is shown for the wrong thing or not at all. A comment that is not meant as a description ' +
     'gets an empty line between it and the instruction.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/invalid-definition-description/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: '# check=experimental=InvalidDefinitionDescription\n# a non-descriptive comment\n' +
       'FROM scratch AS base\n\n# another non-descriptive comment\nARG VERSION=1\n',
     good: '# check=experimental=InvalidDefinitionDescription\n# base is a stage for compiling ' +
       'source\nFROM scratch AS base\n\n# another non-descriptive comment\n\nARG VERSION=1\n',
   },
+};
+
+export const rule: Rule = {
+  id: ID,
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     if (!enabled(model.directives)) return [];
     const comments = new Map(model.comments.map((c) => [c.line, c.text]));

@@ -4,7 +4,7 @@
  * builds on) set the shell: BuildKit takes that as a deliberate choice of shell form.
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 
 /** A SHELL earlier in the stage, or anywhere in a stage it is built `FROM`, sets the shell. */
@@ -28,10 +28,7 @@ function suggestion(instruction: Instruction): string {
   return `write \`${keyword} [${args.map((word) => JSON.stringify(word)).join(', ')}]\``;
 }
 
-export const rule: Rule = {
-  id: 'JSONArgsRecommended',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Use JSON arguments for CMD and ENTRYPOINT',
   description: '`CMD` and `ENTRYPOINT` written in shell form (`CMD python app.py`) run under ' +
     '`/bin/sh -c`; the exec form (`CMD ["python", "app.py"]`) runs the program directly.',
@@ -39,12 +36,18 @@ export const rule: Rule = {
     '`docker stop` waits out its timeout and then kills the app without a clean shutdown. The ' +
     'exec form makes the program itself receive signals and exit gracefully.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/json-args-recommended/',
-  sameAs: ['DL3025'],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD python app.py\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'JSONArgsRecommended',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: ['DL3025'],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

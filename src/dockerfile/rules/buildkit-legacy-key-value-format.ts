@@ -4,7 +4,7 @@
  * `ARG a b` as two ARGs, never as a key and a value.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 function quoted(value: string): string {
   return value === '' || /[\s"'\\$]/.test(value) ? JSON.stringify(value) : value;
@@ -16,10 +16,7 @@ function fixed(instruction: Instruction): string {
   return `${instruction.keyword} ${name}=${quoted(rest.join(' '))}`;
 }
 
-export const rule: Rule = {
-  id: 'LegacyKeyValueFormat',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Use key=value in ENV and LABEL',
   description: '`ENV` and `LABEL` should separate key and value with `=` (`ENV APP_HOME=/app`), ' +
     'not with a space (`ENV APP_HOME /app`).',
@@ -27,14 +24,20 @@ export const rule: Rule = {
     'taking everything after the name as the value, spaces and all. The `key=value` form is ' +
     'unambiguous, allows several pairs per instruction and quotes values the usual way.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/legacy-key-value-format/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nENV PYTHONUNBUFFERED 1\nWORKDIR /app\nCOPY app.py .\n' +
       'CMD ["python", "app.py"]\n',
     good: 'FROM python:3.13-slim\nENV PYTHONUNBUFFERED=1\nWORKDIR /app\nCOPY app.py .\n' +
       'CMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'LegacyKeyValueFormat',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

@@ -2,13 +2,10 @@
  * Analyse stage, Dockerfile engine: BuildKit's MaintainerDeprecated check. Reports every
  * MAINTAINER instruction; the author belongs in a label.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { authorsLabel } from '../rules-shared/authors-label.ts';
 
-export const rule: Rule = {
-  id: 'MaintainerDeprecated',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'MAINTAINER is deprecated',
   description: 'The `MAINTAINER` instruction is deprecated; record the image author with ' +
     '`LABEL org.opencontainers.image.authors=…` instead.',
@@ -16,14 +13,20 @@ export const rule: Rule = {
     'what registries, scanners and `docker inspect` read. The OCI `authors` label carries the ' +
     'same information where people will actually find it.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/maintainer-deprecated/',
-  sameAs: ['DL4000'],
-  scope: 'any',
   examples: {
     bad: 'FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\nRUN apk add --no-cache curl\n',
     good: 'FROM alpine:3.20\n' +
       'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\n' +
       'RUN apk add --no-cache curl\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'MaintainerDeprecated',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: ['DL4000'],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

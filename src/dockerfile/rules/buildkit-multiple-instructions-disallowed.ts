@@ -4,14 +4,11 @@
  * Like BuildKit, it points at the earlier instruction: that is the one with no effect.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 const ONCE = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
-export const rule: Rule = {
-  id: 'MultipleInstructionsDisallowed',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'One CMD, ENTRYPOINT and HEALTHCHECK per stage',
   description: 'A stage should have at most one `CMD`, one `ENTRYPOINT` and one `HEALTHCHECK`; ' +
     'only the last of each takes effect.',
@@ -19,13 +16,19 @@ export const rule: Rule = {
     'are silently discarded. A reader who trusts the first `CMD` is misled about what the ' +
     'container runs; removing the dead one keeps the file honest.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/multiple-instructions-disallowed/',
-  sameAs: ['DL4003', 'DL4004'],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n' +
       'CMD ["python", "app.py", "--debug"]\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'MultipleInstructionsDisallowed',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: ['DL4003', 'DL4004'],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     // Keyed by stage too: each stage makes its own image config.

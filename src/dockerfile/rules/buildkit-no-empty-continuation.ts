@@ -4,26 +4,29 @@
  * last continued line. Comment lines inside the continuation are fine, and heredoc bodies are
  * not continuation lines.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
-export const rule: Rule = {
-  id: 'NoEmptyContinuation',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'No empty lines inside a continued instruction',
   description: 'An instruction continued over several lines should not contain an empty line.',
   rationale: 'The builder skips the empty line and joins what follows into the instruction, ' +
     'so a forgotten `\\` or a stray blank line changes the command without any error. BuildKit ' +
     'warns that empty continuation lines will become errors in a future release.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/no-empty-continuation/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12-slim\nRUN apt-get update && \\\n\n    apt-get install -y --no-install-' +
       'recommends curl\n',
     good: 'FROM debian:12-slim\nRUN apt-get update && \\\n    apt-get install -y --no-install-' +
       'recommends curl\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'NoEmptyContinuation',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const lines = model.source.split(/\r\n|\r|\n/);
     const hits: RuleHit[] = [];

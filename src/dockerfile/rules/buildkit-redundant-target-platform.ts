@@ -3,16 +3,13 @@
  * `FROM --platform=$TARGETPLATFORM` (or `${TARGETPLATFORM}`, or a default form whose value is
  * it): every stage is built for the target platform unless told otherwise.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 
 /** Only TARGETPLATFORM, whose value is the result (BuildKit: one match, nothing unmatched). */
 const TARGET_PLATFORM = /^\$(?:TARGETPLATFORM|\{TARGETPLATFORM(?::?-[^{}$]*)?\})$/;
 
-export const rule: Rule = {
-  id: 'RedundantTargetPlatform',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'No --platform=$TARGETPLATFORM',
   description: '`FROM --platform=$TARGETPLATFORM` sets the platform a stage is built for ' +
     'anyway, so the flag can go.',
@@ -20,12 +17,18 @@ export const rule: Rule = {
     'suggests a choice was made where none was. `--platform=$BUILDPLATFORM` is the useful ' +
     'form, for stages that cross-compile on the build machine.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/redundant-target-platform/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM --platform=$TARGETPLATFORM alpine:3.20\nRUN apk add --no-cache curl\n',
     good: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'RedundantTargetPlatform',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return model.stages
       .filter((stage) => stage.platform !== undefined && TARGET_PLATFORM.test(stage.platform))

@@ -6,7 +6,7 @@
  * ARGs before the first FROM are not checked, as in BuildKit: their values reach the image only
  * through a stage's own ARG, which is checked.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 const SECRET_TOKENS = ['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword',
   'passwd', 'secret', 'token'];
@@ -20,10 +20,7 @@ function wholePart(tokens: readonly string[]): RegExp {
 const SECRET = wholePart(SECRET_TOKENS);
 const ALLOWED = wholePart(ALLOWED_TOKENS);
 
-export const rule: Rule = {
-  id: 'SecretsUsedInArgOrEnv',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Do not pass secrets in ARG or ENV',
   description: 'An `ARG` or `ENV` whose name suggests a secret (a password, token, key or ' +
     'credential) should be replaced by a secret mount.',
@@ -31,8 +28,6 @@ export const rule: Rule = {
     'anyone who can pull the image can read them with `docker history` or `docker inspect`. ' +
     '`RUN --mount=type=secret` exposes the secret to one step without writing it anywhere.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN wget -q --header="Authorization: Bearer ' +
       '$GITHUB_TOKEN" -O /tmp/user.json https://api.github.com/user\n',
@@ -40,6 +35,14 @@ export const rule: Rule = {
       '    wget -q --header="Authorization: Bearer $GITHUB_TOKEN" -O /tmp/user.json ' +
       'https://api.github.com/user\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'SecretsUsedInArgOrEnv',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     const hasStages = model.stages.length > 0;

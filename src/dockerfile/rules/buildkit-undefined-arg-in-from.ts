@@ -3,7 +3,7 @@
  * FROM image or `--platform` that no ARG before the first FROM declares. BuildKit's automatic
  * platform args (`BUILDPLATFORM`, `TARGETARCH`, …) are always declared there.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 import { PLATFORM_ARGS } from '../rules-shared/platform-args.ts';
 import { suggestName } from '../rules-shared/suggest-name.ts';
@@ -11,10 +11,7 @@ import { suggestName } from '../rules-shared/suggest-name.ts';
 /** `$NAME` and `${NAME…}`, nested defaults included; FROM arguments are single words. */
 const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 
-export const rule: Rule = {
-  id: 'UndefinedArgInFrom',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Declare the ARGs a FROM uses',
   description: 'A variable in a `FROM` line must be declared by an `ARG` before the first ' +
     '`FROM`; only the automatic platform args are available without one.',
@@ -22,14 +19,20 @@ export const rule: Rule = {
     '`python:${PYTON_VERSION}-slim` quietly becomes an invalid or unintended image. Declaring ' +
     'the ARG, with a default, makes the base image explicit and catches typos.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/undefined-arg-in-from/',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'ARG PYTHON_VERSION=3.13\nFROM python:${PYTON_VERSION}-slim\nWORKDIR /app\n' +
       'COPY app.py .\nCMD ["python", "app.py"]\n',
     good: 'ARG PYTHON_VERSION=3.13\nFROM python:${PYTHON_VERSION}-slim\nWORKDIR /app\n' +
       'COPY app.py .\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'UndefinedArgInFrom',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const declared = new Set([...PLATFORM_ARGS, ...model.globalArgs.map((v) => v.name)]);
     const hits: RuleHit[] = [];

@@ -9,7 +9,7 @@
  */
 import type { Instruction, Stage } from '../model.ts';
 import { splitWords } from '../parse/text.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { PLATFORM_ARGS } from '../rules-shared/platform-args.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 import { suggestName } from '../rules-shared/suggest-name.ts';
@@ -176,10 +176,7 @@ function message(name: string, defined: ReadonlySet<string>): string {
     `: declare it first with \`ARG ${name}\` or \`ENV ${name}=…\`.`;
 }
 
-export const rule: Rule = {
-  id: 'UndefinedVar',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Define variables before using them',
   description: 'A variable that the builder expands (in `ENV`, `LABEL`, `ARG`, `COPY`, `ADD`, ' +
     '`WORKDIR`, `USER`, …) should be declared with `ARG` or `ENV` earlier in the stage, or ' +
@@ -188,14 +185,20 @@ export const rule: Rule = {
     'like `$APP_VERION` silently produces the wrong label, path or user. Declaring every ' +
     'variable before use makes such mistakes visible at build time.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/undefined-var/',
-  sameAs: [],
-  scope: 'file',
   examples: {
     bad: 'FROM alpine:3.20\nARG APP_VERSION=1.0\nLABEL org.opencontainers.image.version=' +
       '$APP_VERION\n',
     good: 'FROM alpine:3.20\nARG APP_VERSION=1.0\nLABEL org.opencontainers.image.version=' +
       '$APP_VERSION\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'UndefinedVar',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'file',
   check({ model }) {
     const hits: RuleHit[] = [];
     const scopeOf = scopeReader(model);

@@ -5,7 +5,7 @@
  * ones are relative to a directory this Dockerfile chose.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 import { scopeReader, substituteVariables } from '../scope.ts';
 
@@ -18,10 +18,7 @@ function fixed(path: string): string {
   return `/${path.replace(/^(\.\/)+/, '')}`;
 }
 
-export const rule: Rule = {
-  id: 'WorkdirRelativePath',
-  source: 'buildkit',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Use an absolute WORKDIR',
   description: 'The first `WORKDIR` of a stage should be an absolute path (`WORKDIR /app`); a ' +
     'relative one is resolved against whatever directory the base image left behind.',
@@ -29,12 +26,18 @@ export const rule: Rule = {
     'happens to use `/`; if a new tag of the image changes its working directory, every path ' +
     'in the build moves with it. An absolute path pins the layout to this Dockerfile.',
   upstreamUrl: 'https://docs.docker.com/reference/build-checks/workdir-relative-path/',
-  sameAs: ['DL3000'],
-  scope: 'file',
   examples: {
     bad: 'FROM nginx:1.27\nWORKDIR usr/share/nginx/html\nCOPY public/ .\n',
     good: 'FROM nginx:1.27\nWORKDIR /usr/share/nginx/html\nCOPY public/ .\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'WorkdirRelativePath',
+  source: 'buildkit',
+  severity: 'warning',
+  sameAs: ['DL3000'],
+  scope: 'file',
   check({ model }) {
     const hits: RuleHit[] = [];
     const decided = new Set<number>();

@@ -3,7 +3,7 @@
  * hadolint, a path that starts with a variable (`$HOME`, `${APP_DIR}`) and a Windows drive path
  * (`C:\app`) count as absolute.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 
 /** The builder strips one pair of surrounding quotes before it reads the path. */
 function dropQuotes(text: string): string {
@@ -19,10 +19,7 @@ function isAbsolute(path: string): boolean {
   return path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:/.test(path);
 }
 
-export const rule: Rule = {
-  id: 'DL3000',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'Use absolute WORKDIR',
   description: 'A WORKDIR path should be absolute (start with `/`), not relative to the ' +
     'previous WORKDIR.',
@@ -31,12 +28,18 @@ export const rule: Rule = {
     'the base image changes. An absolute path says exactly where the files and commands of the ' +
     'following instructions go.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3000',
-  sameAs: ['WorkdirRelativePath'],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR app\nCOPY app.py .\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3000',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: ['WorkdirRelativePath'],
+  scope: 'any',
   check({ model }) {
     return model.instructions
       .filter((instruction) => instruction.keyword === 'WORKDIR')

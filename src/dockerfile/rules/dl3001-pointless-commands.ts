@@ -3,17 +3,14 @@
  * makes no sense while building an image: an interactive or system tool (`ssh`, `vim`,
  * `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`).
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { runHits } from '../rules-shared/run-instructions.ts';
 
 const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top',
   'vim']);
 
-export const rule: Rule = {
-  id: 'DL3001',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Commands that make no sense in a build',
   description: 'A RUN runs `ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill` or ' +
     '`mount`, which have nothing to act on while an image is built.',
@@ -22,12 +19,18 @@ export const rule: Rule = {
     'nothing for the image, and usually means a step meant for a running container ended up ' +
     'in the Dockerfile.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3001',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nRUN service nginx start\n',
     good: 'FROM debian:12.5\nCMD ["nginx", "-g", "daemon off;"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3001',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runHits(model,
       ({ commands }) => commands.some((c) => POINTLESS.has(baseName(c.name))),

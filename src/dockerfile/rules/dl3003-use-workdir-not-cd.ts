@@ -2,13 +2,10 @@
  * Analyse stage, Dockerfile engine: DL3003 reports `cd` in a RUN (anywhere in its shell script,
  * as hadolint does), where a WORKDIR instruction would switch the directory.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
 
-export const rule: Rule = {
-  id: 'DL3003',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Use WORKDIR to switch to a directory',
   description: 'A RUN changes directory with `cd`; the WORKDIR instruction does that for every ' +
     'following instruction.',
@@ -16,12 +13,18 @@ export const rule: Rule = {
     'old directory, a frequent source of files landing in the wrong place. WORKDIR makes the ' +
     'directory explicit, creates it if needed, and applies to RUN, COPY, CMD and ENTRYPOINT alike.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3003',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM golang:1.22-bookworm\nCOPY . /src\nRUN cd /src && go build -o /app .\n',
     good: 'FROM golang:1.22-bookworm\nCOPY . /src\nWORKDIR /src\nRUN go build -o /app .\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3003',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return model.instructions
       .filter((instruction) => instruction.keyword === 'RUN')

@@ -4,14 +4,11 @@
  * guidance changed to allow upgrades of the base image's packages); we keep it at `info`, as a
  * reminder that an upgrade makes the build depend on the day it runs.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { hasWord } from '../rules-shared/shell-options.ts';
 import { runHits } from '../rules-shared/run-instructions.ts';
 
-export const rule: Rule = {
-  id: 'DL3005',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Think twice before apt-get upgrade',
   description: 'A RUN runs `apt-get upgrade` or `apt-get dist-upgrade`. Hadolint retired this ' +
     'rule; shipshape keeps it as information.',
@@ -20,13 +17,19 @@ export const rule: Rule = {
     'same fixes reproducibly; when you do need the upgrade (security fixes not yet in the ' +
     'base image), keep it, and know why it is there.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3005',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nRUN apt-get update && apt-get -y upgrade \\\n' +
       ' && rm -rf /var/lib/apt/lists/*\n',
     good: 'FROM debian:12.9\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3005',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runHits(model,
       ({ commands }) => commands.some((c) => hasWord(c, ['apt-get'], ['upgrade', 'dist-upgrade'])),

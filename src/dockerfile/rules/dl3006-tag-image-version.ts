@@ -3,12 +3,9 @@
  * leaves alone `scratch`, an earlier stage's name, an image pinned by digest, and an image written
  * with a variable (`${BASE}`, `python:${VERSION}`), whose tag is decided at build time.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 
-export const rule: Rule = {
-  id: 'DL3006',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Always tag the version of an image explicitly',
   description: 'A FROM names an image without a tag (or digest), so the builder takes whatever ' +
     '`latest` points to.',
@@ -17,12 +14,18 @@ export const rule: Rule = {
     'versions and other bugs. A tag (or, stricter, a digest) makes the base part of what you ' +
     'review and rebuild on purpose.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3006',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM python\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n',
     good: 'FROM python:3.13-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3006',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     // Stage names are case-insensitive for the builder, and only earlier ones can be a base.
     const earlier = new Set<string>();

@@ -3,24 +3,27 @@
  * after global ARG defaults are substituted, so `python:${TAG}` with `ARG TAG=latest` counts too
  * (hadolint reads the text as written and misses it).
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 
-export const rule: Rule = {
-  id: 'DL3007',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Do not use the latest tag',
   description: 'A FROM uses the `latest` tag; pin the version explicitly to a release tag.',
   rationale: '`latest` is just the tag a publisher moved last, not a version: every pull can ' +
     'bring a new base image, so builds stop being reproducible and break when the base changes ' +
     'under them. A release tag changes only when you change it.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3007',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM node:latest\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n',
     good: 'FROM node:22.11-bookworm-slim\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3007',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return model.stages
       // A digest pins the image whatever the tag says (`:latest@sha256:…`), as in hadolint.

@@ -5,7 +5,7 @@
  * is a release, not a package.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { aptGetInstalls } from '../rules-shared/apt-get-install.ts';
 
 /** Options whose value is the next word, which must not be taken for a package. */
@@ -32,10 +32,7 @@ function message(unpinned: readonly string[]): string {
     : `apt-get install ${names} without versions: pin each as \`<package>=<version>\``;
 }
 
-export const rule: Rule = {
-  id: 'DL3008',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Pin versions in apt-get install',
   description: 'A package in `apt-get install` has no version; write `<package>=<version>`.',
   rationale: 'Without a version, apt-get installs whatever the mirror offers on the day of the ' +
@@ -43,8 +40,6 @@ export const rule: Rule = {
     'make the image reproducible and turn an upgrade into a visible change in review (and a ' +
     'failed build, rather than a silent change, when a version leaves the archive).',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3008',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nRUN apt-get update \\\n' +
       ' && apt-get install -y --no-install-recommends curl \\\n' +
@@ -53,6 +48,14 @@ export const rule: Rule = {
       ' && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
       ' && rm -rf /var/lib/apt/lists/*\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3008',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return aptGetInstalls(model).flatMap(({ command, line, endLine }) => {
       const unpinned = packagesOf(command).filter((pkg) => !isPinned(pkg));

@@ -7,7 +7,7 @@
  * FROM counts as such a stage.
  */
 import type { Instruction, Stage } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
 
@@ -59,10 +59,7 @@ function shippedStages(stages: readonly Stage[]): Set<number> {
   return shipped;
 }
 
-export const rule: Rule = {
-  id: 'DL3009',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Delete the apt-get lists after installing something',
   description: 'A RUN runs `apt-get update` but does not remove `/var/lib/apt/lists/*` in the ' +
     'same RUN, so the package lists stay in the image.',
@@ -71,8 +68,6 @@ export const rule: Rule = {
     'Deleting them in the same RUN (or keeping them in a cache mount) keeps the image smaller ' +
     'and avoids shipping stale indexes.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3009',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nRUN apt-get update \\\n' +
       ' && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
@@ -80,6 +75,14 @@ export const rule: Rule = {
       ' && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
       ' && rm -rf /var/lib/apt/lists/*\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3009',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const shipped = shippedStages(model.stages);
     return model.instructions

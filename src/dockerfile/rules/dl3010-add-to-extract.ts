@@ -4,7 +4,7 @@
  * itself, in one layer instead of two.
  */
 import type { Instruction, ShellCommand } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
 import { unquote } from '../rules-shared/unquote.ts';
@@ -38,10 +38,7 @@ function copiedArchives(copy: Instruction): string[] {
   return words.slice(0, -1).filter(isArchive).map(fileName);
 }
 
-export const rule: Rule = {
-  id: 'DL3010',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Use ADD for extracting archives into an image',
   description: 'A local archive is copied in with COPY and extracted by a later RUN; ' +
     '`ADD archive.tar.gz /dir/` extracts it in one step.',
@@ -49,12 +46,18 @@ export const rule: Rule = {
     'so the image carries both. ADD unpacks a local tar archive while copying, and the ' +
     'archive itself never lands in the image.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3010',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n',
     good: 'FROM debian:12.5\nADD app.tar.gz /opt/\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3010',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     let copies: Array<{ instruction: Instruction; archives: string[]; reported: boolean }> = [];

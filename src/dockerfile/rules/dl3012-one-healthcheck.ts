@@ -2,20 +2,15 @@
  * Analyse stage, Dockerfile engine: DL3012 reports a second (or later) HEALTHCHECK in one stage.
  * Only the last one takes effect, so the earlier ones are dead code that misleads the reader.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
-export const rule: Rule = {
-  id: 'DL3012',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'Multiple HEALTHCHECK instructions',
   description: 'A stage has more than one HEALTHCHECK instruction; only the last one applies.',
   rationale: 'An image carries a single health check, so each HEALTHCHECK silently replaces the ' +
     'one before. Someone reading the first one believes the container is probed that way; ' +
     'keeping exactly one per stage makes the check that runs the check you read.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3012',
-  sameAs: ['MultipleInstructionsDisallowed'],
-  scope: 'any',
   examples: {
     bad: 'FROM nginx:1.27-alpine\n' +
       'HEALTHCHECK CMD wget -q -O /dev/null http://localhost/ || exit 1\n' +
@@ -23,6 +18,14 @@ export const rule: Rule = {
     good: 'FROM nginx:1.27-alpine\n' +
       'HEALTHCHECK --interval=10s CMD wget -q -O /dev/null http://localhost/ || exit 1\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3012',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: ['MultipleInstructionsDisallowed'],
+  scope: 'any',
   check({ model }) {
     const firstInStage = new Map<number, number>();
     const hits: RuleHit[] = [];

@@ -6,7 +6,7 @@
  * path, a wheel or an sdist.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { runCommands } from '../rules-shared/command-hits.ts';
 import { optionNames } from '../rules-shared/option-names.ts';
 import { baseName } from '../rules-shared/base-name.ts';
@@ -82,10 +82,7 @@ function message(unpinned: readonly string[]): string {
     '`pip install -r requirements.txt`';
 }
 
-export const rule: Rule = {
-  id: 'DL3013',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Pin versions in pip',
   description: 'A package in `pip install` has no version; write `<package>==<version>` or ' +
     'install from a requirements file.',
@@ -94,12 +91,18 @@ export const rule: Rule = {
     'Pinned versions, or a locked requirements file, make the image reproducible and upgrades ' +
     'deliberate.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3013',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\n',
     good: 'FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3013',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runCommands(model).flatMap(({ command, line, endLine }) => {
       // pipenv is not pip: it resolves versions from its own lock file (pipx installs packages

@@ -4,7 +4,7 @@
  * quiet level 2 (`-qq`, `-q -q`, `-q=2`, `--quiet --quiet`), which implies yes; a single `-q`
  * does not.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { aptGetInstalls } from '../rules-shared/apt-get-install.ts';
 import { optionNames } from '../rules-shared/option-names.ts';
 
@@ -21,10 +21,7 @@ function quietLevel(args: readonly string[]): number {
   return level;
 }
 
-export const rule: Rule = {
-  id: 'DL3014',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Use the -y switch with apt-get install',
   description: '`apt-get install` runs without `-y`, so it stops to ask for confirmation.',
   rationale: 'A build has no one to answer apt-get\'s "Do you want to continue?" prompt: without ' +
@@ -32,8 +29,6 @@ export const rule: Rule = {
     'build fails on an unrelated change in the package archive. `-y` makes the install ' +
     'non-interactive, as a build must be.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3014',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nRUN apt-get update \\\n' +
       ' && apt-get install --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
@@ -42,6 +37,14 @@ export const rule: Rule = {
       ' && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
       ' && rm -rf /var/lib/apt/lists/*\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3014',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return aptGetInstalls(model)
       .filter(({ command }) => !command.args.some((arg) => optionNames(arg)

@@ -4,7 +4,7 @@
  * pinned). A bare `npm install` (from package.json) is fine.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { runHits } from '../rules-shared/run-instructions.ts';
 import { dropFlagValues, isCommand, wordsWithoutFlags } from '../rules-shared/shell-options.ts';
 
@@ -28,10 +28,7 @@ function unpinned(command: ShellCommand): string[] {
   return words.slice(1).filter((word) => word !== 'install' && !pinned(word));
 }
 
-export const rule: Rule = {
-  id: 'DL3016',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Pin versions in npm install',
   description: 'A package in `npm install <package>` has no version; write ' +
     '`<package>@<version>`.',
@@ -39,12 +36,18 @@ export const rule: Rule = {
     'two builds of one Dockerfile can ship different code. A version (or a package.json with ' +
     'a lockfile and `npm ci`) makes the build repeatable.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3016',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM node:22.11-bookworm-slim\nRUN npm install -g pm2\n',
     good: 'FROM node:22.11-bookworm-slim\nRUN npm install -g pm2@5.4.3\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3016',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runHits(model, ({ commands }) => commands.some((c) => unpinned(c).length > 0),
       ({ commands }) => {

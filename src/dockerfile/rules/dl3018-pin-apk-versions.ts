@@ -3,7 +3,7 @@
  * installs names a version (`curl=8.12.1-r0`, `curl~8.12`) or is a local `.apk` file. The name
  * given to `--virtual`/`-t` and the URL of `--repository`/`-X` are not packages.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
 
@@ -39,10 +39,7 @@ function isPinned(pkg: string): boolean {
   return /[=~<>]/.test(pkg) || pkg.endsWith('.apk');
 }
 
-export const rule: Rule = {
-  id: 'DL3018',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Pin versions in apk add',
   description: 'Every package installed with `apk add` should name its version, as in ' +
     '`apk add curl=8.12.1-r0`.',
@@ -50,12 +47,18 @@ export const rule: Rule = {
     'build, so two builds of the same Dockerfile can ship different binaries. Pinning makes ' +
     'the image reproducible and turns a package upgrade into a visible, reviewable change.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3018',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM alpine:3.21\nRUN apk add --no-cache curl\n',
     good: 'FROM alpine:3.21\nRUN apk add --no-cache curl=8.12.1-r0\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3018',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

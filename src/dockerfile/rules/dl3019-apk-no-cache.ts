@@ -3,7 +3,7 @@
  * `--no-cache`, unless the RUN mounts a cache (or tmpfs) over `/var/cache/apk`, where the index
  * and packages never reach the layer anyway.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { mountsCacheOver } from '../rules-shared/cache-mount.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
@@ -15,10 +15,7 @@ function hasNoCache(args: readonly string[]): boolean {
   return args.some((arg) => arg === '--no-cache' || arg.startsWith('--no-cache='));
 }
 
-export const rule: Rule = {
-  id: 'DL3019',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Use --no-cache with apk add',
   description: '`apk add` should run with `--no-cache` (or under a BuildKit cache mount for ' +
     '`/var/cache/apk`) so that the package index is not left in the image.',
@@ -27,12 +24,18 @@ export const rule: Rule = {
     '`--no-cache` fetches the index, installs, and keeps nothing, with no `apk update` or ' +
     '`rm -rf /var/cache/apk/*` to remember.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3019',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM alpine:3.21\nRUN apk update && apk add curl=8.12.1-r0\n',
     good: 'FROM alpine:3.21\nRUN apk add --no-cache curl=8.12.1-r0\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3019',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

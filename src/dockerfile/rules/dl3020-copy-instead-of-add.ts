@@ -3,7 +3,7 @@
  * cannot do: fetching an `http(s)://` URL or unpacking a local tar archive. Every other ADD
  * should be a COPY.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 /** The suffixes hadolint treats as archives ADD unpacks (a `.zip` is not unpacked). */
 const ARCHIVE_SUFFIXES = [
@@ -19,10 +19,7 @@ function isArchive(source: string): boolean {
   return ARCHIVE_SUFFIXES.some((suffix) => source.endsWith(suffix));
 }
 
-export const rule: Rule = {
-  id: 'DL3020',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'Use COPY instead of ADD for files and folders',
   description: 'ADD should only fetch a URL or unpack a local tar archive; for plain files and ' +
     'folders, COPY does the same with no surprises.',
@@ -30,12 +27,18 @@ export const rule: Rule = {
     'the network, so a reader cannot tell from the line alone what lands in the image. COPY ' +
     'only copies, which keeps the build predictable and the intent obvious.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3020',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nADD requirements.txt /app/\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt /app/\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3020',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

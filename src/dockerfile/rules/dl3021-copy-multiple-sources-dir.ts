@@ -2,13 +2,10 @@
  * Analyse stage, Dockerfile engine: DL3021 (hadolint) checks that a COPY with more than one
  * source copies into a directory, written with a trailing `/`.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { unquote } from '../rules-shared/unquote.ts';
 
-export const rule: Rule = {
-  id: 'DL3021',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'COPY with several sources needs a destination ending in /',
   description: 'When COPY has more than one source, its last argument must be a directory ' +
     'ending with `/`.',
@@ -16,12 +13,18 @@ export const rule: Rule = {
     'the build when the destination does not end in `/`. Writing the slash makes the ' +
     'destination\'s meaning plain to the reader as well.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3021',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json /app\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json /app/\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3021',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

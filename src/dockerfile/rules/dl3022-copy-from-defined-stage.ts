@@ -3,13 +3,10 @@
  * defined earlier (by `AS` name, or by the index of a stage already started). A value with a
  * `:` is an image reference (`--from=nginx:1.27`) and is accepted, as hadolint does.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { unquote } from '../rules-shared/unquote.ts';
 
-export const rule: Rule = {
-  id: 'DL3022',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'COPY --from should reference a previously defined stage',
   description: '`COPY --from=` should name a stage declared earlier with `FROM … AS name`, or ' +
     'the index of an earlier stage.',
@@ -18,8 +15,6 @@ export const rule: Rule = {
     'mistake. Naming stages and referring to them by name keeps multi-stage builds readable ' +
     'and safe to reorder.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3022',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM golang:1.24 AS build\nWORKDIR /src\nCOPY main.go /src/\n' +
       'RUN go build -o /out/app main.go\n\nFROM gcr.io/distroless/static-debian12:nonroot\n' +
@@ -28,6 +23,14 @@ export const rule: Rule = {
       'RUN go build -o /out/app main.go\n\nFROM gcr.io/distroless/static-debian12:nonroot\n' +
       'COPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3022',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     const names = new Set<string>();

@@ -2,7 +2,7 @@
  * Analyse stage, Dockerfile engine: DL3025 (hadolint) checks that CMD and ENTRYPOINT use the
  * exec (JSON array) form rather than the shell form, and, as hadolint does, `HEALTHCHECK CMD`.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 /**
  * The words of a shell command when it is a plain word list (quotes only group words), or
@@ -34,10 +34,7 @@ function plainWords(command: string): string[] | undefined {
   return words;
 }
 
-export const rule: Rule = {
-  id: 'DL3025',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Use JSON notation for CMD and ENTRYPOINT',
   description: 'CMD and ENTRYPOINT (and `HEALTHCHECK CMD`, as hadolint checks it) should be ' +
     'written as JSON arrays, e.g. `CMD ["python", "app.py"]`.',
@@ -46,12 +43,18 @@ export const rule: Rule = {
     'the container is then killed after the timeout. The JSON form starts the program ' +
     'directly, so it receives signals and shuts down cleanly.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3025',
-  sameAs: ['JSONArgsRecommended'],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD python app.py\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3025',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: ['JSONArgsRecommended'],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

@@ -5,7 +5,7 @@
  * `*.example.com` and `example.*` are globs; `scratch` and earlier stages are always fine.
  */
 import type { Flag } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { unquote } from '../rules-shared/unquote.ts';
 
 function matches(allowed: string, registry: string): boolean {
@@ -35,10 +35,7 @@ function mountSources(flags: readonly Flag[]): string[] {
     });
 }
 
-export const rule: Rule = {
-  id: 'DL3026',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'Use only an allowed registry in the FROM image',
   description: 'An image comes from a registry that the configuration\'s `trustedRegistries` ' +
     'does not list. Silent when no trusted registries are configured.',
@@ -46,13 +43,19 @@ export const rule: Rule = {
     'image pulled from anywhere else bypasses that review and can change or disappear without ' +
     'notice.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3026',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM quay.io/prometheus/busybox:1.36\n',
     good: 'FROM busybox:1.36\n',
     config: { trustedRegistries: ['docker.io'] },
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3026',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: [],
+  scope: 'any',
   check({ model, config }) {
     const allowed = config?.trustedRegistries ?? [];
     if (allowed.length === 0) return [];

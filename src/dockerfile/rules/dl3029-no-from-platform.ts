@@ -2,13 +2,10 @@
  * Analyse stage, Dockerfile engine: DL3029 (hadolint) reports `FROM --platform=` with a fixed
  * value; `$BUILDPLATFORM` and `$TARGETPLATFORM` (for cross-compiling stages) are fine.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 
-export const rule: Rule = {
-  id: 'DL3029',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Do not use --platform with FROM',
   description: '`FROM --platform=` fixes the platform of the stage; leave it to the builder ' +
     '(`docker build --platform`) or use `$BUILDPLATFORM`.',
@@ -16,12 +13,18 @@ export const rule: Rule = {
     'emulation, on every other platform, and overrides what the person building asked for. ' +
     'The build\'s `--platform` option chooses it at build time.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3029',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM --platform=linux/amd64 debian:12.5\n',
     good: 'FROM debian:12.5\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3029',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return model.stages
       .filter((stage) => stage.platform !== undefined &&

@@ -3,7 +3,7 @@
  * not run `yum clean all` (or `rm -rf /var/cache/yum/*`) after it.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { runHits } from '../rules-shared/run-instructions.ts';
 import { hasWord } from '../rules-shared/shell-options.ts';
 
@@ -11,21 +11,24 @@ const installs = (c: ShellCommand): boolean => hasWord(c, ['yum'], ['install']);
 const cleans = (c: ShellCommand): boolean => hasWord(c, ['yum'], ['clean', 'all']) ||
   hasWord(c, ['rm'], ['-rf', '/var/cache/yum/*']);
 
-export const rule: Rule = {
-  id: 'DL3032',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'yum clean all missing after yum install',
   description: 'A RUN installs with yum but does not run `yum clean all` afterwards.',
   rationale: 'yum keeps downloaded packages and metadata under `/var/cache/yum`; unless the ' +
     'same RUN removes them, they are stored in the layer and shipped with the image.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3032',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM rockylinux:9.3\nRUN yum install -y httpd-2.4.57\n',
     good: 'FROM rockylinux:9.3\nRUN yum install -y httpd-2.4.57 && yum clean all\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3032',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runHits(model, ({ commands }) => {
       const install = commands.findIndex(installs);

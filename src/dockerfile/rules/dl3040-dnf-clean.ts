@@ -4,7 +4,7 @@
  * `/var/cache/libdnf5*`) after it, unless dnf's cache is a cache or tmpfs mount.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { mountsCacheOver } from '../rules-shared/cache-mount.ts';
 import { runHits } from '../rules-shared/run-instructions.ts';
 import { hasWord } from '../rules-shared/shell-options.ts';
@@ -21,21 +21,24 @@ function missesClean(commands: readonly ShellCommand[], tool: string): boolean {
   return !(clean > install);
 }
 
-export const rule: Rule = {
-  id: 'DL3040',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'dnf clean all missing after dnf install',
   description: 'A RUN installs with dnf but does not run `dnf clean all` afterwards.',
   rationale: 'dnf keeps repository metadata and packages in its cache; unless the same RUN ' +
     'cleans it (or mounts a cache there), it is stored in the layer and shipped.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3040',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62\n',
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3040',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runHits(model, ({ instruction, commands }) =>
       (missesClean(commands, 'dnf') || missesClean(commands, 'microdnf')) &&

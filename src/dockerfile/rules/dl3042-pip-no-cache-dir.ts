@@ -6,7 +6,7 @@
  * once per RUN, as hadolint does, however many pip commands the RUN holds.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { mountsCacheOver } from '../rules-shared/cache-mount.ts';
 import { isPipInstall } from '../rules-shared/pip-install.ts';
@@ -35,10 +35,7 @@ function setInScript(commands: readonly ShellCommand[]): boolean {
     word.startsWith(`${SETTING}=`) && TRUTHY.has(unquote(word.slice(SETTING.length + 1)))));
 }
 
-export const rule: Rule = {
-  id: 'DL3042',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: "Avoid pip's cache",
   description: '`pip install` should run with `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`, or ' +
     'under a BuildKit cache mount for `~/.cache/pip`).',
@@ -46,14 +43,20 @@ export const rule: Rule = {
     'that cache is written into the layer and shipped, often tens of megabytes nobody will ' +
     'reuse. `--no-cache-dir` keeps the layer to the installed packages alone.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3042',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt /app/\n' +
       'RUN pip install -r requirements.txt\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt /app/\n' +
       'RUN pip install --no-cache-dir -r requirements.txt\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3042',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

@@ -5,7 +5,7 @@
  * (`ENV PATH=/x:$PATH`), is fine.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 function pairs(instruction: Instruction): Array<[string, string]> {
   const [first, ...rest] = instruction.args;
@@ -23,22 +23,25 @@ function refersTo(text: string, name: string): boolean {
   return text.split(`$${name}`).slice(1).some((after) => !/^[A-Za-z0-9_]/.test(after));
 }
 
-export const rule: Rule = {
-  id: 'DL3044',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'Do not refer to a variable in the ENV that defines it',
   description: 'An ENV uses a variable it defines in another of its own pairs; write it as two ' +
     'ENV instructions.',
   rationale: 'Within one ENV instruction every `$VAR` is replaced with the value from before ' +
     'the instruction, so `ENV A=1 B=$A` leaves B empty. The reader expects B to be 1.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3044',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nENV APP_HOME=/srv/app APP_DATA=$APP_HOME/data\n',
     good: 'FROM debian:12.5\nENV APP_HOME=/srv/app\nENV APP_DATA=$APP_HOME/data\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3044',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const defined = new Set<string>();
     const hits: RuleHit[] = [];

@@ -4,7 +4,7 @@
  * Absolute paths (also Windows `C:\`), and destinations that start with a variable, are fine.
  */
 import type { DockerfileModel, Stage } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { unquote } from '../rules-shared/unquote.ts';
 
 function isAbsoluteOrVariable(destination: string): boolean {
@@ -31,10 +31,7 @@ function inheritedWorkdirs(model: DockerfileModel): boolean[] {
   return inherits;
 }
 
-export const rule: Rule = {
-  id: 'DL3045',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'COPY to a relative destination without WORKDIR set',
   description: 'A COPY whose destination is a relative path should come after a WORKDIR in its ' +
     'stage, so that the files land in a known directory.',
@@ -42,12 +39,18 @@ export const rule: Rule = {
     'whatever the base image set, often `/`. When the base image changes, the files move ' +
     'silently; setting WORKDIR yourself pins where they go.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3045',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM node:22-alpine\nCOPY package.json ./\n',
     good: 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3045',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model, fragment }) {
     const hits: RuleHit[] = [];
     const inherits = inheritedWorkdirs(model);

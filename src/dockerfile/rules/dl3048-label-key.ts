@@ -3,7 +3,7 @@
  * naming guidance: lower-case letters, digits, `.`, `-`, `_`, `/`; starting with a letter,
  * ending with a letter or digit; no `..` or `--`; not in Docker's reserved namespaces.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { labelInstructions, labelPairs } from '../rules-shared/label-pairs.ts';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
@@ -13,10 +13,7 @@ export function invalidLabelKey(key: string): boolean {
     RESERVED.some((prefix) => key.startsWith(prefix)) || key.includes('..') || key.includes('--');
 }
 
-export const rule: Rule = {
-  id: 'DL3048',
-  source: 'hadolint',
-  severity: 'style',
+export const text: RuleText = {
   title: 'Invalid label key',
   description: 'A LABEL key is not a lower-case, dotted name (`org.example.version`), or uses ' +
     'a namespace Docker reserves (`com.docker.*`, `io.docker.*`, `org.dockerproject.*`).',
@@ -24,12 +21,18 @@ export const rule: Rule = {
     'clashes: tools that read labels expect lower-case reverse-DNS names, and the reserved ' +
     'namespaces belong to Docker itself.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3048',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nLABEL Version="1.0"\n',
     good: 'FROM debian:12.5\nLABEL org.opencontainers.image.version="1.0"\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3048',
+  source: 'hadolint',
+  severity: 'style',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of labelInstructions(model)) {

@@ -2,26 +2,29 @@
  * Analyse stage, Dockerfile engine: DL3050 (hadolint) reports, when the configuration sets
  * `strict-labels`, a LABEL whose key is not in the `label-schema`.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { labelInstructions, labelPairs } from '../rules-shared/label-pairs.ts';
 import { EXAMPLE_SCHEMA, schemaLabels } from '../rules-shared/label-schema.ts';
 
-export const rule: Rule = {
-  id: 'DL3050',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Superfluous labels',
   description: 'With `strict-labels` on, a LABEL sets a key the `label-schema` does not list.',
   rationale: 'A strict schema keeps every image\'s labels to the agreed set, so tools and ' +
     'people find the same keys everywhere; an extra key is often a misspelt required one.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3050',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12.5\nLABEL org.opencontainers.image.title="app" team="web"\n',
     good: 'FROM debian:12.5\nLABEL org.opencontainers.image.title="app"\n',
     config: { labelSchema: EXAMPLE_SCHEMA, strictLabels: true },
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3050',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model, config }) {
     if (config?.strictLabels !== true) return [];
     const known = new Set(schemaLabels(config));

@@ -3,28 +3,31 @@
  * FROM line), unless it is built on a stage that has one. Off by default, as in hadolint (its
  * severity there is "ignore"): shipshape's SS004 says the same with advice for the image at hand.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 
-export const rule: Rule = {
-  id: 'DL3057',
-  source: 'hadolint',
-  severity: 'info',
-  defaultOff: true,
+export const text: RuleText = {
   title: 'HEALTHCHECK instruction missing',
   description: 'A stage has no HEALTHCHECK and is not built on a stage that has one. Off ' +
     'unless a configuration turns it on (hadolint\'s default too).',
   rationale: 'Without a health check Docker only knows whether the process runs, not whether ' +
     'it answers; orchestrators then route traffic to a container that is stuck.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3057',
-  // Not merged with SS004 (same problem, final stage only): SS004's advice fits the image.
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n',
     good: 'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n' +
       'HEALTHCHECK CMD ["wget", "-q", "--spider", "http://localhost:80/"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3057',
+  source: 'hadolint',
+  severity: 'info',
+  defaultOff: true,
+  // Not merged with SS004 (same problem, final stage only): SS004's advice fits the image.
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     // As in hadolint: a stage is fine when built on a fine stage, and a HEALTHCHECK makes its
     // stage fine along with the stages it is built on (whose image it completes).

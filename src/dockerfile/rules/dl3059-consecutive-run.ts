@@ -5,7 +5,7 @@
  * their flags differ (another `--mount`, `--network`…).
  */
 import type { Flag, Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 function flagKey(flags: readonly Flag[]): string {
   return flags.map((f) => (f.value === undefined ? f.name : `${f.name}=${f.value}`))
@@ -17,10 +17,7 @@ function commandCount(instruction: Instruction): number {
   return instruction.shell?.commands.length ?? 1;
 }
 
-export const rule: Rule = {
-  id: 'DL3059',
-  source: 'hadolint',
-  severity: 'info',
+export const text: RuleText = {
   title: 'Multiple consecutive RUN instructions',
   description: 'Consecutive RUN instructions with the same flags can usually be joined into ' +
     'one with `&&`.',
@@ -28,12 +25,18 @@ export const rule: Rule = {
     'the earlier one. Joining short steps that belong together (update, install, clean up) ' +
     'keeps the image smaller and the build history easier to read.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3059',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12-slim\nRUN useradd --create-home app\nRUN mkdir -p /srv/data\n',
     good: 'FROM debian:12-slim\nRUN useradd --create-home app && mkdir -p /srv/data\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3059',
+  source: 'hadolint',
+  severity: 'info',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     let previous: Instruction | undefined;

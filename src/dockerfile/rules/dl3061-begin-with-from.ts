@@ -3,12 +3,9 @@
  * before the first FROM only ARG instructions (and comments, parser directives) may appear.
  * Whole-file rule: a snippet need not start with FROM.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
-export const rule: Rule = {
-  id: 'DL3061',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'Dockerfile must begin with FROM, ARG or a comment',
   description: 'Only ARG instructions, comments and parser directives may come before the ' +
     'first FROM.',
@@ -16,13 +13,19 @@ export const rule: Rule = {
     'FROM starts it; the builder rejects anything else placed above it. Keeping the FROM at ' +
     'the top also tells the reader at once what the image is built on.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3061',
-  sameAs: [],
-  scope: 'file',
   examples: {
     bad: 'LABEL org.opencontainers.image.title="web"\nFROM nginx:1.27-alpine\n',
     good: 'ARG NGINX_VERSION=1.27\nFROM nginx:${NGINX_VERSION}-alpine\n' +
       'LABEL org.opencontainers.image.title="web"\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3061',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: [],
+  scope: 'file',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const instruction of model.instructions) {

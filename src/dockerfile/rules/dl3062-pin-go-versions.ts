@@ -4,7 +4,7 @@
  * count). Local paths (`.`, `./cmd/app`, `/src`) are fine.
  */
 import type { ShellCommand } from '../model.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { runHits } from '../rules-shared/run-instructions.ts';
 import { hasWord, wordsWithoutFlags } from '../rules-shared/shell-options.ts';
 
@@ -21,22 +21,25 @@ function pinned(pkg: string): boolean {
   return pkg.includes('@') && !pkg.endsWith('@latest') && !pkg.endsWith('@none');
 }
 
-export const rule: Rule = {
-  id: 'DL3062',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Pin versions in go install',
   description: 'A package in `go install` (or `go get`, `go run`) has no version; write ' +
     '`<package>@<version>`.',
   rationale: 'Without a version Go fetches the newest release on the day of the build (and ' +
     '`@latest` says so explicitly); a version keeps two builds of the same Dockerfile alike.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3062',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM golang:1.24\nRUN go install golang.org/x/tools/gopls@latest\n',
     good: 'FROM golang:1.24\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3062',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return runHits(model, ({ commands }) => packages(commands).some((p) => !pinned(p)),
       ({ commands }) => `go ${packages(commands).filter((p) => !pinned(p))

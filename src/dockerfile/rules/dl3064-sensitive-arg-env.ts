@@ -4,7 +4,7 @@
  * name containing `api_key`, `client_key`, `password`, `private`, `secret`, `token` or
  * `username`.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 
 const KNOWN = new Set(['ACCESS_TOKEN', 'APPLICATION_KEY', 'APP_SECRET', 'AUTH_TOKEN',
   'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'BITTREX_API_KEY', 'BITTREX_API_SECRET',
@@ -23,18 +23,13 @@ const SUSPICIOUS = ['api_key', 'client_key', 'password', 'private', 'secret', 't
 const sensitive = (name: string): boolean => KNOWN.has(name.toUpperCase()) ||
   SUSPICIOUS.some((part) => name.toLowerCase().includes(part));
 
-export const rule: Rule = {
-  id: 'DL3064',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Sensitive data in ARG or ENV',
   description: 'An ARG or ENV name suggests a secret (a token, password or key).',
   rationale: 'ARG and ENV values are stored in the image\'s metadata and build history: ' +
     'anyone who can pull the image can read them with `docker history` or `docker inspect`. ' +
     'Secrets belong in a build secret (`RUN --mount=type=secret`) or the runtime environment.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3064',
-  sameAs: ['SecretsUsedInArgOrEnv'],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nARG GITHUB_TOKEN\nRUN pip install --no-cache-dir ' +
       'git+https://${GITHUB_TOKEN}@github.com/example/private.git\n',
@@ -42,6 +37,14 @@ export const rule: Rule = {
       '  pip install --no-cache-dir ' +
       'git+https://$(cat /run/secrets/github_token)@github.com/example/private.git\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3064',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: ['SecretsUsedInArgOrEnv'],
+  scope: 'any',
   check({ model }) {
     // The sensitive names by line, in one pass (a file may hold thousands of ARGs).
     const byLine = new Map<string, string[]>();

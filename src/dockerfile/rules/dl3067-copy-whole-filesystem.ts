@@ -2,26 +2,29 @@
  * Analyse stage, Dockerfile engine: DL3067 (hadolint) reports `COPY --from=<stage> / /`, which
  * copies another stage's entire filesystem.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { unquote } from '../rules-shared/unquote.ts';
 
-export const rule: Rule = {
-  id: 'DL3067',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Do not copy an entire filesystem from another stage',
   description: '`COPY --from=… / /` copies every file of another stage.',
   rationale: 'Copying `/` brings the other stage\'s compilers, caches and package databases ' +
     'along, which defeats the point of a multi-stage build; copy the files the image needs.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL3067',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM golang:1.24 AS build\nRUN go build -o /out/app .\n\n' +
       'FROM debian:12-slim\nCOPY --from=build / /\n',
     good: 'FROM golang:1.24 AS build\nRUN go build -o /out/app .\n\n' +
       'FROM debian:12-slim\nCOPY --from=build /out/app /usr/local/bin/app\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL3067',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     return model.instructions.filter((i) => {
       if (i.keyword !== 'COPY' || !i.flags.some((f) => f.name === 'from')) return false;

@@ -2,13 +2,10 @@
  * Analyse stage, Dockerfile engine: DL4000 (hadolint) reports the deprecated MAINTAINER
  * instruction.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { authorsLabel } from '../rules-shared/authors-label.ts';
 
-export const rule: Rule = {
-  id: 'DL4000',
-  source: 'hadolint',
-  severity: 'error',
+export const text: RuleText = {
   title: 'MAINTAINER is deprecated',
   description: 'MAINTAINER is deprecated; record the author with a label instead, e.g. ' +
     '`LABEL org.opencontainers.image.authors="…"`.',
@@ -16,13 +13,19 @@ export const rule: Rule = {
     'deprecated it. A standard OCI label keeps the same information where registries, ' +
     'scanners and `docker inspect` look for it.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL4000',
-  sameAs: ['MaintainerDeprecated'],
-  scope: 'any',
   examples: {
     bad: 'FROM alpine:3.21\nMAINTAINER Jane Doe <jane@example.com>\n',
     good: 'FROM alpine:3.21\n' +
       'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL4000',
+  source: 'hadolint',
+  severity: 'error',
+  sameAs: ['MaintainerDeprecated'],
+  scope: 'any',
   check({ model }) {
     return model.instructions
       .filter((instruction) => instruction.keyword === 'MAINTAINER')

@@ -2,13 +2,10 @@
  * Analyse stage, Dockerfile engine: DL4003 (hadolint) reports every CMD after the first in the
  * same stage; only the last one takes effect.
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { laterRepeats } from '../rules-shared/later-repeats.ts';
 
-export const rule: Rule = {
-  id: 'DL4003',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Multiple CMD instructions',
   description: 'A stage should have at most one CMD; when there are several, only the last ' +
     'one is used.',
@@ -16,13 +13,19 @@ export const rule: Rule = {
     'text that misleads whoever reads the Dockerfile about how the container starts. Keeping ' +
     'one CMD per stage makes the start-up command unambiguous.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL4003',
-  sameAs: ['MultipleInstructionsDisallowed'],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\n' +
       'CMD ["python", "--version"]\nCMD ["python", "app.py"]\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py /app/\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL4003',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: ['MultipleInstructionsDisallowed'],
+  scope: 'any',
   check({ model }) {
     return laterRepeats(model, 'CMD').map(({ instruction, firstLine }) => ({
       line: instruction.line,

@@ -4,7 +4,7 @@
  * shell (PowerShell, cmd) turns the check off for the rest of the stage; every FROM resets it.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 
 /** Shells with `-o pipefail` that hadolint accepts. */
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash']);
@@ -26,10 +26,7 @@ function shellCovers(instruction: Instruction): boolean {
   return PIPEFAIL_SHELLS.has(name) && setsO && options.includes('pipefail');
 }
 
-export const rule: Rule = {
-  id: 'DL4006',
-  source: 'hadolint',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Set -o pipefail before RUN with a pipe',
   description: 'A RUN that pipes one command into another should run under ' +
     '`SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or ash/zsh with `-o pipefail`).',
@@ -38,14 +35,20 @@ export const rule: Rule = {
     'carries on with a broken image. With `pipefail` any failing stage fails the RUN, and ' +
     'the build stops where the problem is.',
   upstreamUrl: 'https://github.com/hadolint/hadolint/wiki/DL4006',
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM debian:12-slim\nWORKDIR /opt\n' +
       'RUN wget -q -O - https://example.com/tool.tar.gz | tar xz\n',
     good: 'FROM debian:12-slim\nWORKDIR /opt\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\n' +
       'RUN wget -q -O - https://example.com/tool.tar.gz | tar xz\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'DL4006',
+  source: 'hadolint',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     for (const stage of model.stages) {

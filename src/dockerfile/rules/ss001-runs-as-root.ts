@@ -4,7 +4,7 @@
  * Distroless `:nonroot` and other `*-nonroot` base images already run unprivileged, so they pass.
  */
 import type { Instruction, Stage } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 import { isRootUser } from '../rules-shared/root-user.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
@@ -46,10 +46,7 @@ function label(stage: Stage): string {
     : `\`${stage.name}\` (line ${stage.line})`;
 }
 
-export const rule: Rule = {
-  id: 'SS001',
-  source: 'shipshape',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Image runs as root',
   description: 'The final stage never switches to an unprivileged user (or switches back to ' +
     'root), so the container runs as root.',
@@ -58,13 +55,19 @@ export const rule: Rule = {
     'escape then starts from root. Creating a user and ending with `USER` costs two lines ' +
     'and removes that whole class of risk.',
   upstreamUrl: undefined,
-  sameAs: [],
-  scope: 'file',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n',
     good: 'FROM python:3.13-slim\nRUN useradd --create-home app\nWORKDIR /app\nCOPY app.py .\n' +
       'USER app\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'SS001',
+  source: 'shipshape',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'file',
   check({ model }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return [];

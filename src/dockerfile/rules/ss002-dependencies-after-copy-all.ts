@@ -7,7 +7,7 @@
  * step is taken to install the project itself (`pip install --no-deps .`, `uv sync`) and passes.
  */
 import type { Instruction } from '../model.ts';
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { baseName } from '../rules-shared/base-name.ts';
 import { commandsOf } from '../rules-shared/run-commands.ts';
 import { copiesWholeContext } from '../rules-shared/whole-context-copy.ts';
@@ -96,10 +96,7 @@ function installs(instruction: Instruction): Install[] {
   return found;
 }
 
-export const rule: Rule = {
-  id: 'SS002',
-  source: 'shipshape',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'Dependencies installed after COPY . .',
   description: 'A package manager install (`pip install`, `npm ci`, `go mod download`, …) runs ' +
     'after the whole source tree was copied in, instead of after copying just the dependency ' +
@@ -110,14 +107,20 @@ export const rule: Rule = {
     '`package-lock.json`, `go.sum`) first, installing, and copying the rest afterwards keeps ' +
     'that slow step cached until the dependencies themselves change.',
   upstreamUrl: undefined,
-  sameAs: [],
-  scope: 'any',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\n' +
       'RUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "app.py"]\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\n' +
       'RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'SS002',
+  source: 'shipshape',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
     // Per stage (a snippet's instructions share stage -1): each stage has its own layer chain.

@@ -3,13 +3,10 @@
  * as a source) when we know there is no `.dockerignore` beside the Dockerfile. When the folder is
  * unknown (a snippet in a write-up), nothing is reported.
  */
-import type { Rule, RuleHit } from '../rule.ts';
+import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { copiesWholeContext } from '../rules-shared/whole-context-copy.ts';
 
-export const rule: Rule = {
-  id: 'SS003',
-  source: 'shipshape',
-  severity: 'warning',
+export const text: RuleText = {
   title: 'COPY . without .dockerignore',
   description: 'The Dockerfile copies the whole build context (`COPY . .`) and there is no ' +
     '`.dockerignore` next to it.',
@@ -18,13 +15,19 @@ export const rule: Rule = {
     'for another OS, and build output. That bloats the image, leaks secrets, and busts the ' +
     'layer cache on every unrelated change.',
   upstreamUrl: undefined,
-  sameAs: [],
-  scope: 'file',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
     good: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py ./\nCOPY src/ ./src/\n' +
       'CMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'SS003',
+  source: 'shipshape',
+  severity: 'warning',
+  sameAs: [],
+  scope: 'file',
   check({ model, hasDockerignore }) {
     if (hasDockerignore !== false) return [];
     const hits: RuleHit[] = [];

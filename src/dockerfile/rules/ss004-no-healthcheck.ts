@@ -5,15 +5,12 @@
  * the image: a probe it can run (curl is missing from slim, alpine, distroless and scratch), on
  * the port it EXPOSEs (`rules-shared/healthcheck-advice.ts`).
  */
-import type { Rule } from '../rule.ts';
+import type { Rule, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 import { healthcheckAdvice } from '../rules-shared/healthcheck-advice.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 
-export const rule: Rule = {
-  id: 'SS004',
-  source: 'shipshape',
-  severity: 'info',
+export const text: RuleText = {
   title: 'No HEALTHCHECK',
   description: 'The final stage has no `HEALTHCHECK`, so Docker can tell whether the container ' +
     'is running but not whether the app inside it is working.',
@@ -22,8 +19,6 @@ export const rule: Rule = {
     'small `HEALTHCHECK` that hits a health endpoint turns "running" into "serving". ' +
     'Orchestrators with their own probes (Kubernetes) can use `HEALTHCHECK NONE` to say so.',
   upstreamUrl: undefined,
-  sameAs: [],
-  scope: 'file',
   examples: {
     bad: 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nEXPOSE 8000\n' +
       'CMD ["python", "app.py"]\n',
@@ -32,6 +27,14 @@ export const rule: Rule = {
       '"import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"]\n' +
       'CMD ["python", "app.py"]\n',
   },
+};
+
+export const rule: Rule = {
+  id: 'SS004',
+  source: 'shipshape',
+  severity: 'info',
+  sameAs: [],
+  scope: 'file',
   check({ model }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return [];

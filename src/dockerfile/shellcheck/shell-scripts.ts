@@ -1,7 +1,8 @@
 /**
  * Analyse stage, Dockerfile engine, ShellCheck (Node side, but pure): the shell-form RUN scripts
  * of a Dockerfile as files for ShellCheck, each line at the Dockerfile line it came from. A file
- * opens with a shebang for the stage's `SHELL` and one `export NAME=1 …` line for the ARG and ENV
+ * opens with a shebang for the RUN's shell (`run-shells.ts`: SHELL and `# hadolint shell=`, as
+ * hadolint tracks them across stages) and one `export NAME=1 …` line for the ARG and ENV
  * names in scope and the proxy variables (as hadolint does, so they do not read as unassigned);
  * then the RUN's own lines, the keyword and flags blanked out, so ShellCheck's line and column
  * point into the Dockerfile. Comment and empty lines that Docker drops from a continued RUN
@@ -12,7 +13,7 @@
  * backtick (their scripts are PowerShell's).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
-import { shellPragmas } from '../suppress/pragmas.ts';
+import { runShells } from './run-shells.ts';
 
 /** The lines ShellCheck sees before the script. */
 export const HEADER_LINES = 2;
@@ -86,24 +87,16 @@ function heredocScript(instruction: Instruction, shell: string):
 export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
   if (model.escapeChar !== '\\') return [];
   const lines = model.source.split(/\r\n|\r|\n/);
-  const shellOfStage = new Map<string, string | undefined>();
-  // `# hadolint shell=…` pragmas, by RUN line (`suppress/pragmas.ts`); they override SHELL.
-  const pragmaShells = shellPragmas(model);
+  const shells = runShells(model);
   const files: ShellScriptFile[] = [];
   for (const stage of model.stages) {
-    // A stage built on an earlier one keeps its SHELL, as the image config does.
-    let shell = shellOfStage.has(stage.image.toLowerCase())
-      ? shellOfStage.get(stage.image.toLowerCase()) : 'sh';
     const names = new Set(PROXY_VARIABLES);
     for (const arg of model.globalArgs) names.add(arg.name);
     for (const instruction of stage.instructions) {
-      if (instruction.keyword === 'SHELL') {
-        shell = instruction.json?.[0] === undefined ? undefined : shellName(instruction.json[0]);
-      } else if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
+      if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
         for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
       } else if (instruction.keyword === 'RUN' && instruction.json === undefined) {
-        const pragma = pragmaShells.get(instruction.line);
-        const runShell = pragma === undefined ? shell : shellName(pragma);
+        const runShell = shellName(shells.get(instruction.line) ?? '/bin/sh');
         if (runShell === undefined) continue;
         const script = instruction.heredocs.length === 0
           ? { shell: runShell, lines: scriptLines(lines, instruction) }
@@ -116,7 +109,6 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
           text: `${[...header, ...script.lines].join('\n')}\n` });
       }
     }
-    if (stage.name !== undefined) shellOfStage.set(stage.name.toLowerCase(), shell);
   }
   return files;
 }

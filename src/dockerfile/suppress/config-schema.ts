@@ -18,6 +18,15 @@ export const thresholdSchema = z.enum(['error', 'warning', 'info', 'style', 'ign
 export const labelTypeSchema = z.preprocess((type) => (type === '' ? 'text' : type),
   z.enum(['email', 'hash', 'text', 'rfc3339', 'semver', 'spdx', 'url']));
 
+/**
+ * The output formats: hadolint's names (`src/Hadolint/Formatter/Format.hs`, `OutputFormat`) and
+ * our default `text`; the CLI has one formatter for each (`cli/formats/index.ts`, tested).
+ */
+export const OUTPUT_FORMATS = ['text', 'tty', 'json', 'sarif', 'checkstyle', 'codeclimate',
+  'gitlab_codeclimate', 'gnu', 'codacy', 'sonarqube', 'junit'] as const;
+
+export const outputFormatSchema = z.enum(OUTPUT_FORMATS);
+
 export const hadolintConfigSchema = z.strictObject({
   /** Rules never reported. */
   ignored: z.array(ruleId).optional(),
@@ -40,14 +49,18 @@ export const hadolintConfigSchema = z.strictObject({
   'disable-ignore-pragma': z.boolean().optional(),
   /** Exit 0 whatever is found. */
   'no-fail': z.boolean().optional(),
-  /** Read for compatibility with hadolint's files; the output options belong to the CLI. */
+  /** No colours in `tty` output (the CLI's `--no-color`). */
   'no-color': z.boolean().optional(),
+  /** Say on standard error which configuration is used, and what it sets (`--verbose`). */
   verbose: z.boolean().optional(),
-  format: z.string().optional(),
-  formats: z.array(z.string()).optional(),
+  /** The output format (`--format`); with `formats`, hadolint writes each in turn. */
+  format: outputFormatSchema.optional(),
+  /** Several output formats, written in turn (to `--output` files, or standard output). */
+  formats: z.array(outputFormatSchema).optional(),
 });
 
 export type HadolintConfig = z.output<typeof hadolintConfigSchema>;
 export type FailureThreshold = z.output<typeof thresholdSchema>;
 export type LabelType = z.output<typeof labelTypeSchema>;
+export type OutputFormat = z.output<typeof outputFormatSchema>;
 export type OverrideSeverity = z.output<typeof severity>;

@@ -173,37 +173,3 @@ export function readPragmas(model: DockerfileModel): Pragmas {
   }
   return pragmas;
 }
-
-/**
- * The shell hadolint's ShellCheck pass assumes for each RUN, when a `# hadolint shell=` pragma
- * says so (by the RUN's first line; absent: the stage's SHELL or `/bin/sh`), as hadolint's
- * `Rule/Shellcheck.hs` tracks it: a pragma before the first FROM is the default for every stage,
- * one inside a stage holds for the rest of that stage; a SHELL instruction replaces it. (Hadolint
- * also carries a stage's shell into a stage built `FROM` it; not ported.) One pass over the
- * file, for the ShellCheck rule.
- */
-export function shellPragmas(model: DockerfileModel, pragmas: Pragmas = readPragmas(model)):
-  Map<number, string> {
-  const byLine = new Map<number, string>();
-  if (pragmas.shells.length === 0) return byLine;
-  let next = 0;
-  let fileDefault: string | undefined;
-  let current: string | undefined;
-  for (const instruction of model.instructions) {
-    while (next < pragmas.shells.length && (pragmas.shells[next]?.line ?? 0) < instruction.line) {
-      const shell = pragmas.shells[next++]?.shell;
-      current = shell;
-      // Before the first FROM: the default of every stage.
-      if (instruction.stage < 0 || (instruction.keyword === 'FROM' && instruction.stage === 0)) {
-        fileDefault = shell;
-      }
-    }
-    // A new stage starts from the default (a pragma just before its FROM was the last stage's).
-    if (instruction.keyword === 'FROM') current = fileDefault;
-    if (instruction.keyword === 'SHELL') current = undefined;
-    if (instruction.keyword === 'RUN' && current !== undefined) {
-      byLine.set(instruction.line, current);
-    }
-  }
-  return byLine;
-}

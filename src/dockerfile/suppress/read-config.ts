@@ -12,7 +12,7 @@ import type { LintSettings } from '../browser.ts';
 import type { LabelType, Severity } from '../rule.ts';
 import { ConfigError } from './config-error.ts';
 import {
-  hadolintConfigSchema, type FailureThreshold, type HadolintConfig,
+  hadolintConfigSchema, type FailureThreshold, type HadolintConfig, type OutputFormat,
 } from './config-schema.ts';
 
 export { ConfigError };
@@ -23,6 +23,11 @@ export interface LintConfig {
   settings: LintSettings;
   failureThreshold: FailureThreshold | undefined;
   noFail: boolean;
+  /** `formats` then `format`, in hadolint's order; empty when the file names none. */
+  formats: OutputFormat[];
+  /** `no-color`, `verbose`; undefined when the file does not say. */
+  noColor: boolean | undefined;
+  verbose: boolean | undefined;
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -38,7 +43,8 @@ function describeIssue(issue: ZodIssue, file: string, text: string): string[] {
       return `${file}:${lineOfPath(rows, at)}: \`${formatPath(at)}\`: found a key hadolint's ` +
         'configuration does not have; expected `ignored`, `override`, `failure-threshold`, ' +
         '`trustedRegistries`, `label-schema`, `strict-labels`, `disable-ignore-pragma`, ' +
-        `\`no-fail\` (or \`error\`, \`warning\`, \`info\`, \`style\` under \`override\`). ` +
+        '`no-fail`, `no-color`, `verbose`, `format`, `formats` (or `error`, `warning`, ' +
+        '`info`, `style` under `override`). ' +
         `Remove \`${key}\` or correct its spelling.`;
     });
   }
@@ -90,5 +96,7 @@ export function parseHadolintConfig(text: string, file: string): LintConfig {
   }
   const config = result.data;
   return { file, settings: toSettings(config, file),
-    failureThreshold: config['failure-threshold'], noFail: config['no-fail'] ?? false };
+    failureThreshold: config['failure-threshold'], noFail: config['no-fail'] ?? false,
+    formats: [...config.formats ?? [], ...config.format === undefined ? [] : [config.format]],
+    noColor: config['no-color'], verbose: config.verbose };
 }

@@ -17,8 +17,11 @@ describe('lint exit code', () => {
     expect(lintExitCode(['style'], 'text', 'ignore')).toBe(1);
   });
 
-  it('always passes with the codeclimate engine format', () => {
+  it('always passes with the codeclimate and codacy formats, as hadolint does', () => {
     expect(lintExitCode(['error'], 'codeclimate')).toBe(0);
+    expect(lintExitCode(['error'], 'codacy')).toBe(0);
+    expect(lintExitCode(['error'], 'sonarqube')).toBe(1);
+    expect(lintExitCode(['error'], 'junit')).toBe(1);
     expect(lintExitCode(['error'], 'gitlab_codeclimate')).toBe(1);
   });
 });

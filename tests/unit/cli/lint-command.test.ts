@@ -22,7 +22,9 @@ function file(name: string, content: string | Buffer): string {
 function run(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...env },
+    // A home and working directory without a configuration: the machine's user's is not read.
+    env: { ...process.env, NO_COLOR: '', HOME: dir, XDG_CONFIG_HOME: '', ...env },
+    cwd: dir,
     timeout: 60_000,
     maxBuffer: 512 * 1024 * 1024,
     ...(input === undefined ? {} : { input }),
@@ -128,6 +130,20 @@ describe('shipshape lint', () => {
     expect(JSON.parse(outputs['gitlab_codeclimate']?.stdout ?? '')[0].fingerprint)
       .toMatch(/^[0-9a-f]{40}$/);
     for (const output of Object.values(outputs)) expect(output.code).toBe(1);
+    const codacy = run(['lint', '-f', 'codacy', path]);
+    expect(codacy.stdout.trimEnd().split('\n').map((line) => JSON.parse(line)))
+      .toContainEqual(expect.objectContaining({ filename: path, patternId: 'DL3000', line: 2 }));
+    expect(codacy.code).toBe(0);
+    const sonar = run(['lint', '-f', 'sonarqube', path]);
+    expect(JSON.parse(sonar.stdout).issues).toContainEqual(expect.objectContaining({
+      ruleId: 'DL3000', severity: 'CRITICAL', type: 'BUG',
+      primaryLocation: expect.objectContaining({ filePath: path }) }));
+    expect(sonar.code).toBe(1);
+    const junit = run(['lint', '-f', 'junit', path]);
+    expect(junit.stdout)
+      .toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites id="\d{8}_\d{6}" /);
+    expect(junit.stdout).toContain('<testcase id="shipshape.rule.DL3000" name="DL3000" ');
+    expect(junit.code).toBe(1);
   });
 
   it('reads a Dockerfile from stdin with `-`', () => {

@@ -18,11 +18,16 @@ describe('command-line options', () => {
       if (parsed.kind !== 'lint') throw new Error(JSON.stringify(parsed));
       return parsed.command;
     };
-    expect(lint(['lint', 'Dockerfile'])).toMatchObject({ format: 'text', color: true,
-      fix: false, dryRun: false, files: ['Dockerfile'] });
-    expect(lint(['lint', '-f', 'sarif', 'a', '-'])).toMatchObject({ format: 'sarif',
+    expect(lint(['lint', 'Dockerfile'])).toMatchObject({ formats: [], outputs: [], color: true,
+      fix: false, dryRun: false, verbose: false, noFail: false, files: ['Dockerfile'] });
+    expect(lint(['lint', '-f', 'sarif', 'a', '-'])).toMatchObject({ formats: ['sarif'],
       files: ['a', '-'] });
-    expect(lint(['lint', '--format=gitlab_codeclimate', 'a']).format).toBe('gitlab_codeclimate');
+    expect(lint(['lint', '--format=gitlab_codeclimate', 'a']).formats)
+      .toEqual(['gitlab_codeclimate']);
+    // hadolint's repeatable -f and -o, and its -V and --no-fail.
+    expect(lint(['lint', '-f', 'json', '-o', 'a.json', '--format', 'sarif', '--output=-', '-V',
+      '--no-fail', 'a'])).toMatchObject({ formats: ['json', 'sarif'], outputs: ['a.json', '-'],
+      verbose: true, noFail: true });
     expect(lint(['lint', '--no-color', 'a']).color).toBe(false);
     expect(lint(['lint', 'a'], { NO_COLOR: '1' }).color).toBe(false);
     expect(lint(['lint', 'a'], { NO_COLOR: '' }).color).toBe(true);

@@ -4,7 +4,9 @@
  * corpus its findings equal the Node entry's (lint.ts); a syntax error our checks classify is
  * the one dockerfile-utils reports (same lines, same words, same order), and an instruction they
  * cannot classify carries UNCHECKED_MESSAGE over every line dockerfile-utils reports on. The
- * esbuild bundle of the entry runs in a `vm` context without Node's `Buffer` or `process`.
+ * esbuild bundle of the entry runs in a `vm` context without Node's `Buffer` or `process`, and
+ * holds the checks alone: no rule's words (title, description, rationale, examples, upstream
+ * link), which only the rule pages and the CLI read (`rules/texts.ts`).
  */
 import { runInContext, createContext } from 'node:vm';
 import { build } from 'esbuild';
@@ -17,7 +19,7 @@ import { buildModel } from '../../../src/dockerfile/parse/build-model.ts';
 import { UNCHECKED_MESSAGE } from '../../../src/dockerfile/parse/own-syntax.ts';
 import { parseDockerfile } from '../../../src/dockerfile/parse/parse-dockerfile.ts';
 import type { Finding } from '../../../src/dockerfile/rule.ts';
-import { allRules } from '../../../src/dockerfile/rules/index.ts';
+import { describedRules } from '../../../src/dockerfile/rules/texts.ts';
 import { LINES, MORE_LINES, mutations, tokenSoup, WHOLE_FILES } from './syntax-corpus.ts';
 
 type Located = Pick<SyntaxError, 'line' | 'endLine' | 'message'>;
@@ -65,7 +67,7 @@ function expectSameFindings(source: string, options: LintOptions = {}) {
 
 describe('browser entry: the same findings as the Node entry', () => {
   it('on every rule example, as a file and as a snippet', () => {
-    for (const rule of allRules) {
+    for (const rule of describedRules) {
       for (const source of [rule.examples.bad, rule.examples.good]) {
         expectSameFindings(source, { fragment: false, hasDockerignore: rule.id !== 'SS003' });
         expectSameFindings(source);
@@ -157,5 +159,27 @@ describe('browser bundle', () => {
       .toEqual(expect.arrayContaining(['SS000', 'DL3013', 'DL3025']));
     expect(findings.find((f) => f.rule === 'SS000')?.message).toBe('Unknown instruction: COPPY');
     expect(findings).toEqual(nodeLint(sample).findings);
+  });
+
+  it('holds the checks without the rules\' words', async () => {
+    const bundle = await build({
+      entryPoints: [new URL('../../../src/dockerfile/browser.ts', import.meta.url).pathname],
+      bundle: true, minify: true, format: 'esm', platform: 'browser', write: false,
+      logLevel: 'error',
+    });
+    const code = bundle.outputFiles[0]?.text ?? '';
+    // Every check is in (its id is the finding's `rule`)…
+    for (const rule of describedRules) expect(code, rule.id).toContain(`"${rule.id}"`);
+    // …and none of the words. A text counts as in the bundle when each of its runs without
+    // quotes, backslashes, newlines or `$` (which any quoting the minifier picks leaves as they
+    // are) is in it: a prose text is one such run, an example several.
+    const inBundle = (text: string) => (text.match(/[^"'`\\\n$]{8,}/g) ?? [])
+      .every((run) => code.includes(run));
+    // Titles are left out: several are the words BuildKit's message starts with.
+    const texts = describedRules.flatMap((rule) => [rule.description, rule.rationale,
+      rule.examples.bad, rule.examples.good, rule.upstreamUrl ?? '']
+      .filter((text) => text.length >= 20).map((text) => ({ id: rule.id, text })));
+    expect(texts.length).toBeGreaterThan(3 * describedRules.length);
+    expect(texts.filter(({ text }) => inBundle(text))).toEqual([]);
   });
 });

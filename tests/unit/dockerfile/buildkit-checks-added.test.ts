@@ -32,7 +32,7 @@ import { rule as secrets } from
   '../../../src/dockerfile/rules/buildkit-secrets-used-in-arg-or-env.ts';
 import { IgnoreMatcher, readIgnorePatterns } from
   '../../../src/dockerfile/rules-shared/dockerignore.ts';
-import { firedLines, runRule, type RunOptions } from './run-rule.ts';
+import { described, firedLines, runRule, type RunOptions } from './run-rule.ts';
 
 interface Case {
   name: string;
@@ -165,10 +165,10 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent }) => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    const { dockerignore } = exampleLintOptions(rule);
+    const { dockerignore } = exampleLintOptions(described(rule));
     const run = dockerignore === undefined ? {} : { dockerignore };
-    expect(runRule(rule, rule.examples.bad, run).length).toBeGreaterThan(0);
-    expect(runRule(rule, rule.examples.good, run)).toEqual([]);
+    expect(runRule(rule, described(rule).examples.bad, run).length).toBeGreaterThan(0);
+    expect(runRule(rule, described(rule).examples.good, run)).toEqual([]);
   });
 });
 

@@ -26,7 +26,7 @@ import { rule as undefinedArgInFrom } from
 import { rule as undefinedVar } from '../../../src/dockerfile/rules/buildkit-undefined-var.ts';
 import { rule as workdirRelativePath } from
   '../../../src/dockerfile/rules/buildkit-workdir-relative-path.ts';
-import { firedLines, runRule } from './run-rule.ts';
+import { described, firedLines, runRule } from './run-rule.ts';
 
 interface Case {
   name: string;
@@ -263,8 +263,8 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent }) => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(firedLines(rule, rule.examples.bad).length).toBeGreaterThan(0);
-    expect(firedLines(rule, rule.examples.good)).toEqual([]);
+    expect(firedLines(rule, described(rule).examples.bad).length).toBeGreaterThan(0);
+    expect(firedLines(rule, described(rule).examples.good)).toEqual([]);
   });
 
   it('is a BuildKit warning linking to its build-check page', () => {
@@ -273,7 +273,8 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent }) => {
     // Docker's pages split acronyms too: JSONArgsRecommended → json-args-recommended.
     const slug = rule.id.replace(/([a-z0-9])([A-Z])/g, '$1-$2')
       .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
-    expect(rule.upstreamUrl).toBe(`https://docs.docker.com/reference/build-checks/${slug}/`);
+    expect(described(rule).upstreamUrl)
+      .toBe(`https://docs.docker.com/reference/build-checks/${slug}/`);
   });
 });
 

@@ -18,7 +18,7 @@ import { rule as dl3012 } from '../../../src/dockerfile/rules/dl3012-one-healthc
 import { rule as dl3013 } from '../../../src/dockerfile/rules/dl3013-pin-pip-versions.ts';
 import { rule as dl3014 } from '../../../src/dockerfile/rules/dl3014-apt-get-yes.ts';
 import { rule as dl3015 } from '../../../src/dockerfile/rules/dl3015-no-install-recommends.ts';
-import { firedLines, runRule } from './run-rule.ts';
+import { described, firedLines, runRule } from './run-rule.ts';
 
 interface Table {
   rule: Rule;
@@ -307,7 +307,7 @@ const tables: Table[] = [
 ];
 
 for (const { rule, fires, silent } of tables) {
-  describe(`${rule.id} ${rule.title}`, () => {
+  describe(`${rule.id} ${described(rule).title}`, () => {
     it.each(fires)('fires on %j', (source, expected) => {
       expect(firedLines(rule, source)).toEqual(expected);
     });
@@ -320,8 +320,8 @@ for (const { rule, fires, silent } of tables) {
 describe('examples', () => {
   for (const { rule } of tables) {
     it(`${rule.id}: the bad example fires, the good one is silent`, () => {
-      expect(runRule(rule, rule.examples.bad).length).toBeGreaterThan(0);
-      expect(runRule(rule, rule.examples.good)).toEqual([]);
+      expect(runRule(rule, described(rule).examples.bad).length).toBeGreaterThan(0);
+      expect(runRule(rule, described(rule).examples.good)).toEqual([]);
     });
   }
 

@@ -20,7 +20,7 @@ import { rule as dl4000 } from '../../../src/dockerfile/rules/dl4000-maintainer-
 import { rule as dl4003 } from '../../../src/dockerfile/rules/dl4003-multiple-cmd.ts';
 import { rule as dl4004 } from '../../../src/dockerfile/rules/dl4004-multiple-entrypoint.ts';
 import { rule as dl4006 } from '../../../src/dockerfile/rules/dl4006-pipefail.ts';
-import { firedLines, runRule } from './run-rule.ts';
+import { described, firedLines, runRule } from './run-rule.ts';
 
 /** A Dockerfile from its lines. */
 function df(...lines: string[]): string {
@@ -442,14 +442,15 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent }) => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(runRule(rule, rule.examples.bad).length).toBeGreaterThan(0);
-    expect(runRule(rule, rule.examples.good)).toEqual([]);
+    expect(runRule(rule, described(rule).examples.bad).length).toBeGreaterThan(0);
+    expect(runRule(rule, described(rule).examples.good)).toEqual([]);
   });
 
   it('describes itself as a hadolint rule', () => {
     expect(rule.source).toBe('hadolint');
-    expect(rule.upstreamUrl).toBe(`https://github.com/hadolint/hadolint/wiki/${rule.id}`);
-    for (const hit of runRule(rule, rule.examples.bad)) {
+    expect(described(rule).upstreamUrl)
+      .toBe(`https://github.com/hadolint/hadolint/wiki/${rule.id}`);
+    for (const hit of runRule(rule, described(rule).examples.bad)) {
       expect(hit.endLine).toBeGreaterThanOrEqual(hit.line);
       expect(hit.message.length).toBeGreaterThan(20);
     }

@@ -10,7 +10,7 @@ import { rule as ss002 } from
 import { rule as ss003 } from
   '../../../src/dockerfile/rules/ss003-copy-all-without-dockerignore.ts';
 import { rule as ss004 } from '../../../src/dockerfile/rules/ss004-no-healthcheck.ts';
-import { firedLines, runRule, type RunOptions } from './run-rule.ts';
+import { described, firedLines, runRule, type RunOptions } from './run-rule.ts';
 
 interface Case {
   name: string;
@@ -147,13 +147,14 @@ describe.each(tables)('$rule.id', ({ rule, fires, silent, exampleOptions }) => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(firedLines(rule, rule.examples.bad, exampleOptions).length).toBeGreaterThan(0);
-    expect(firedLines(rule, rule.examples.good, exampleOptions)).toEqual([]);
+    const { examples } = described(rule);
+    expect(firedLines(rule, examples.bad, exampleOptions).length).toBeGreaterThan(0);
+    expect(firedLines(rule, examples.good, exampleOptions)).toEqual([]);
   });
 
   it('is one of ours', () => {
     expect(rule.source).toBe('shipshape');
-    expect(rule.upstreamUrl).toBeUndefined();
+    expect(described(rule).upstreamUrl).toBeUndefined();
     expect(rule.sameAs).toEqual([]);
   });
 });

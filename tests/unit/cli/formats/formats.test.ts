@@ -6,9 +6,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../../../src/cli/formats/index.ts';
+import { lintDockerfile } from '../../../../src/dockerfile/lint.ts';
+import { OUTPUT_FORMATS } from '../../../../src/dockerfile/suppress/config-schema.ts';
 import { FILE, lintReports, relatedReports } from './lint-output.ts';
 
 const plain = { color: false };
+/** The run's time, which `junit` names the run after. */
+const RUN_AT = new Date(Date.UTC(2026, 0, 5, 9, 30, 7));
 const DL3000 = 'WORKDIR `app` is relative: use an absolute path, starting with `/`';
 const DL3019 = 'apk add without `--no-cache`: add it, or mount a cache with ' +
   '`RUN --mount=type=cache,target=/var/cache/apk`';
@@ -17,6 +21,10 @@ const JSON_ARGS = 'JSON arguments recommended for CMD to prevent unintended beha
   'to OS signals: write `CMD ["check", "--all"]`.';
 
 describe('output formats on real lint output', () => {
+  it("has a formatter for every name a configuration may give (hadolint's and text)", () => {
+    expect(Object.keys(FORMATS).sort()).toEqual([...OUTPUT_FORMATS].sort());
+  });
+
   it('finds what the formats are tested with: error, info, warning', () => {
     const [report] = lintReports();
     expect(report?.findings.map((f) => [f.line, f.severity, f.rule, f.message, f.related]))
@@ -135,5 +143,58 @@ describe('output formats on real lint output', () => {
     expect(JSON.parse(FORMATS.json(clean, plain))).toEqual([]);
     expect(JSON.parse(FORMATS.gitlab_codeclimate(clean, plain))).toEqual([]);
     expect(JSON.parse(FORMATS.sarif(clean, plain)).runs[0].results).toEqual([]);
+    expect(FORMATS.codacy(clean, plain)).toBe('');
+    expect(JSON.parse(FORMATS.sonarqube(clean, plain))).toEqual({ issues: [] });
+    expect(FORMATS.junit(clean, { color: false, now: RUN_AT })).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites id="20260105_093007" ' +
+      'name="shipshape run at 2026-01-05 09:30:07" time="0.001"><testsuite id="shipshape" ' +
+      'name="Dockerfile" time="0.001" failures="0" errors="0"></testsuite></testsuites>\n');
+  });
+
+  it("codacy: one JSON object per finding with hadolint's keys, a line each", () => {
+    const lines = FORMATS.codacy(lintReports(), plain).split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line))).toEqual([
+      { filename: FILE, patternId: 'DL3000', message: DL3000, line: 2 },
+      { filename: FILE, patternId: 'DL3019', message: DL3019, line: 3 },
+      { filename: FILE, patternId: 'DL3025', message: DL3025, line: 6 },
+    ]);
+  });
+
+  it("sonarqube: hadolint's generic issues, severity and type mapped as hadolint maps them", () => {
+    const issue = (ruleId: string, severity: string, type: string, message: string,
+      line: number) => ({ engineId: 'shipshape', ruleId, severity, type, primaryLocation: {
+      message, filePath: FILE,
+      textRange: { startLine: line, endLine: line, startColumn: 0, endColumn: 1 } } });
+    expect(JSON.parse(FORMATS.sonarqube(lintReports(), plain))).toEqual({ issues: [
+      issue('DL3000', 'CRITICAL', 'BUG', DL3000, 2),
+      issue('DL3019', 'MINOR', 'CODE_SMELL', DL3019, 3),
+      issue('DL3025', 'MAJOR', 'CODE_SMELL', DL3025, 6),
+    ] });
+    // A style finding: DL3000 lowered to style, as `override: style:` does.
+    const style = lintDockerfile('FROM alpine:3.20\nWORKDIR app\n',
+      { settings: { override: { style: ['DL3000'] } } }).findings
+      .filter((f) => f.severity === 'style');
+    expect(style.length).toBeGreaterThan(0);
+    const parsed = JSON.parse(FORMATS.sonarqube([{ file: 'Dockerfile', findings: style }], plain));
+    expect(parsed.issues[0]).toMatchObject({ severity: 'INFO', type: 'CODE_SMELL' });
+  });
+
+  it("junit: hadolint's suites and cases, one suite per file, text escaped", () => {
+    const name = 'build dir/a&amp;b&quot;&lt;1&gt;.Dockerfile';
+    const attr = (text: string) => text.replace(/"/g, '&quot;');
+    const testcase = (rule: string, severity: string, message: string, line: number) =>
+      `<testcase id="shipshape.rule.${rule}" name="${rule}" classname="${name}" ` +
+      `time="0.001"><failure type="${severity}" message="${attr(message)}" id="${rule}">` +
+      `File: ${name}\nLine: ${line}\nCategory: shipshape - Dockerfile Static Analysis\n` +
+      `${severity}: ${attr(message)}\n</failure></testcase>`;
+    expect(FORMATS.junit(lintReports(), { color: false, now: RUN_AT })).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites id="20260105_093007" ' +
+      'name="shipshape run at 2026-01-05 09:30:07" time="0.001">' +
+      `<testsuite id="shipshape" name="${name}" time="0.001" failures="3" errors="0">` +
+      testcase('DL3000', 'error', DL3000, 2) + testcase('DL3019', 'info', DL3019, 3) +
+      testcase('DL3025', 'warning', DL3025, 6) + '</testsuite>' +
+      '<testsuite id="shipshape" name="clean/Dockerfile" time="0.001" failures="0" ' +
+      'errors="0"></testsuite></testsuites>\n');
   });
 });

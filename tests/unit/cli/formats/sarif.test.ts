@@ -10,6 +10,8 @@ import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../../../src/cli/formats/index.ts';
 import { fileUri } from '../../../../src/cli/formats/sarif.ts';
+import { lintDockerfile } from '../../../../src/dockerfile/lint.ts';
+import { createShellChecker } from '../../../../src/dockerfile/shellcheck/run-shellcheck.ts';
 import { lintReports, relatedReports } from './lint-output.ts';
 
 const schemaPath = join(import.meta.dirname, '../../../fixtures/sarif/sarif-schema-2.1.0.json');
@@ -69,5 +71,20 @@ describe('SARIF output', () => {
   it('writes absolute paths as file: URLs and keeps relative ones relative', () => {
     expect(fileUri('/srv/app/Dockerfile')).toBe('file:///srv/app/Dockerfile');
     expect(fileUri('services/web/Dockerfile')).toBe('services/web/Dockerfile');
+  });
+
+  it("links a ShellCheck finding's rule to its wiki page (`shellcheck` on PATH)", () => {
+    const { findings } = lintDockerfile('FROM debian:12.5\nRUN cd /tmp && echo $1\n',
+      { shellcheck: createShellChecker() });
+    const ids = findings.map((f) => f.rule).filter((id) => id.startsWith('SC'));
+    expect(ids).toContain('SC2086');
+    const report = JSON.parse(FORMATS.sarif([{ file: 'Dockerfile', findings }],
+      { color: false }));
+    const validate = validator();
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const rule = report.runs[0].tool.driver.rules
+      .find((r: { id: string }) => r.id === 'SC2086');
+    expect(rule).toMatchObject({ helpUri: 'https://www.shellcheck.net/wiki/SC2086',
+      properties: { tags: ['shellcheck'] } });
   });
 });

@@ -10,7 +10,7 @@ import { lintDockerfile } from '../../../../src/dockerfile/lint.ts';
 import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfile.ts';
 import { allRules } from '../../../../src/dockerfile/rules/index.ts';
 import {
-  parseIgnore, readPragmas, shellPragmas,
+  parseIgnore, readPragmas,
 } from '../../../../src/dockerfile/suppress/pragmas.ts';
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
@@ -126,18 +126,10 @@ describe('what the pragmas silence, and where the site says so', () => {
     expect(parseIgnore('hadolintignore=DL3008')).toBeUndefined();
   });
 
-  it('tracks `# hadolint shell=` for the ShellCheck pass, per stage, until a SHELL', () => {
+  it('reads `# hadolint shell=` pragmas (`shellcheck/run-shells.ts` applies them)', () => {
     const model = parseDockerfile(text(['# hadolint shell=powershell # foobar', 'FROM ubuntu',
-      'RUN a', 'SHELL ["/bin/bash", "-c"]', 'RUN b', 'FROM ubuntu', 'RUN c',
-      '# hadolint shell=cmd', 'RUN d', 'FROM ubuntu', 'RUN e']));
-    const shells = shellPragmas(model);
-    const shellAt = (line: number) => shells.get(line);
-    expect(readPragmas(model).shells.map((s) => s.shell)).toEqual(['powershell', 'cmd']);
-    expect([3, 5, 7, 9, 11].map(shellAt)).toEqual(
-      ['powershell', undefined, 'powershell', 'cmd', 'powershell']);
-    // A pragma just before a later FROM belongs to the stage before it (hadolint's newStage).
-    const late = shellPragmas(parseDockerfile(text(['FROM a', 'RUN x', '# hadolint shell=pwsh',
-      'FROM b', 'RUN y'])));
-    expect([...late]).toEqual([]);
+      'RUN a', '# hadolint shell=cmd', 'RUN d']));
+    expect(readPragmas(model).shells.map((s) => [s.line, s.shell]))
+      .toEqual([[1, 'powershell'], [4, 'cmd']]);
   });
 });

@@ -1,0 +1,372 @@
+/**
+ * Analyse stage, walkthroughs from prose: infers a walkthrough from a write-up that explains its
+ * Dockerfile in sentences and bullets instead of snippets. Each section whose prose claims a
+ * practice ("Created a dedicated user `appuser` to avoid running as root") becomes a step over the
+ * lines that carry it (practice-lines.ts); a section that names the file's base image in inline
+ * code joins in on the `FROM` line. A claim the file does not bear out is a disagreement, kept
+ * with the step and listed once per practice, at the first sentence that makes it. Works on the
+ * mdast tree as data; changing the tree is the caller's job.
+ */
+import type { Code, Heading, ListItem, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
+import { findMentions } from '../../../compare/claims/mentions.ts';
+import { readSections, type Section } from '../../sections.ts';
+import { prepareWhole } from '../match-snippet.ts';
+import { mentionedInstructions } from '../mentions.ts';
+import {
+  headingPractices, namesBase, PRACTICE_TITLES, practicesIn, splitSentences,
+  type ClaimedPractice,
+} from './claim-words.ts';
+import { placePractice, type Placement, type WholeDockerfile } from './practice-lines.ts';
+
+/** A practice, or `base-image`: the text names the image the file starts from. */
+export type ClaimKind = ClaimedPractice | 'base-image';
+
+export interface ProseClaim {
+  practice: ClaimKind;
+  /** For `base-image`: the image the text names (`python:3.9-alpine3.15`). */
+  image?: string;
+  /** Line of the write-up the claim is made on. */
+  line: number;
+  /** The sentence (or heading) that makes it. */
+  text: string;
+  placement: Placement;
+}
+
+export interface ProseStep {
+  sectionId: string;
+  /** Unique among the steps: the section's id, with `-2`, `-3`… when its items are split. */
+  id: string;
+  title: string;
+  /**
+   * When the step is some items of a list in the section, not the whole section (a section
+   * "Hardening" listing a user and a pinned base: one step each). Absent: the whole section.
+   */
+  items?: ListItem[];
+  /** 1-based lines of the Dockerfile, sorted. */
+  lines: number[];
+  /** The practices the section claims, in the order it first claims them. */
+  claims: ProseClaim[];
+}
+
+export interface ProseInference {
+  steps: ProseStep[];
+  /** One per practice the file does not bear out, at its first claim. */
+  disagreements: ProseClaim[];
+}
+
+/** At least this many steps, one of them a practice, before prose makes a walkthrough. */
+const MIN_STEPS = 2;
+
+/** The image families and names the Dockerfile pulls (`alpine`, `python`). */
+function ownImages(whole: WholeDockerfile): Set<string> {
+  const own = new Set<string>();
+  for (const stage of whole.model.stages) {
+    own.add(stage.ref.name);
+    const family = imageFamily(stage.resolvedImage);
+    if (family) own.add(family);
+  }
+  return own;
+}
+
+/**
+ * Text about another image than the file's ("Distroless runs as non-root by default") says
+ * nothing about this Dockerfile: it names images, and none of them is one the file uses.
+ */
+function aboutOtherImage(text: string, own: ReadonlySet<string>): boolean {
+  const named = findMentions(text, defaultImageMatcher);
+  if (named.length === 0) return false;
+  return !named.some(({ image }) => {
+    const name = image.replace(/[:@].*$/, '');
+    const family = imageFamily(image);
+    return own.has(name) || (family !== undefined && own.has(family));
+  });
+}
+
+type Claim = Omit<ProseClaim, 'placement'>;
+
+/**
+ * What can be a step: an item of a list at the top of the section (nested lists belong to their
+ * item), or, with `item` undefined, the section's prose outside such lists.
+ */
+interface Unit {
+  item: ListItem | undefined;
+  claims: Claim[];
+  /** Inline code spans, for the instructions they name (`python:3.9-alpine3.15`). */
+  inline: string[];
+}
+
+interface SectionReading {
+  units: Unit[];
+  /** The heading names a practice its prose explains: the section stays one step. */
+  headed: boolean;
+}
+
+/** Paragraphs under `node`, each with the top-level list item it sits in, if any. */
+function paragraphsOf(node: Root['children'][number]): Array<[Paragraph, ListItem | undefined]> {
+  const found: Array<[Paragraph, ListItem | undefined]> = [];
+  // One walk per item: a list of thousands of items stays linear.
+  const roots: Array<[Root['children'][number], ListItem | undefined]> = node.type === 'list'
+    ? node.children.map((item) => [item, item]) : [[node, undefined]];
+  for (const [root, item] of roots) {
+    visit(root, 'paragraph', (p: Paragraph) => {
+      found.push([p, item]);
+    });
+  }
+  return found;
+}
+
+/**
+ * The file line of an offset in a paragraph's text (as mdast-util-to-string gives it): the line
+ * of the text or code node it falls in, plus the line breaks before it inside that node, so that
+ * a claim in the third line of a paragraph is reported on that line.
+ */
+function lineFinder(paragraph: Paragraph, fallback: number): (offset: number) => number {
+  const pieces: Array<{ start: number; value: string; line: number }> = [];
+  let length = 0;
+  visit(paragraph, (node) => {
+    if (!('value' in node) || typeof node.value !== 'string') return;
+    pieces.push({ start: length, value: node.value, line: node.position?.start.line ?? fallback });
+    length += node.value.length;
+  });
+  return (offset) => {
+    const piece = pieces.findLast((p) => p.start <= offset);
+    if (piece === undefined) return fallback;
+    const breaks = piece.value.slice(0, offset - piece.start).split('\n').length - 1;
+    return piece.line + breaks;
+  };
+}
+
+/**
+ * The image a sentence says the file is based on when the file's `FROM` lines use none of the
+ * images it names ("Used `python:3.9-alpine3.15` for a lightweight base" over
+ * `FROM python:3.12-slim`); undefined when it names the file's own, or no base at all. Only
+ * references with a tag count: "Alpine" names a family, not an image one can check.
+ */
+function otherBase(sentence: string, prepared: Prepared): string | undefined {
+  if (!namesBase(sentence)) return undefined;
+  const images = findMentions(sentence, defaultImageMatcher).map((m) => m.image)
+    .filter((image) => /[:@]/.test(image));
+  if (images.length === 0) return undefined;
+  return mentionedInstructions(prepared, images).length === 0 ? images[0] : undefined;
+}
+
+function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
+  prepared: Prepared): SectionReading {
+  const heading: Heading = section.heading;
+  const said = headingPractices(section.title);
+  const turnedDown = new Set(said.turnedDown);
+  const units = new Map<ListItem | undefined, Unit>();
+  const unitOf = (item: ListItem | undefined): Unit => {
+    const unit = units.get(item) ?? { item, claims: [], inline: [] };
+    units.set(item, unit);
+    return unit;
+  };
+  let paragraphs = 0;
+  if (aboutOtherImage(section.title, own)) return { units: [], headed: false };
+  for (const node of tree.children.slice(section.start + 1, section.end)) {
+    for (const [paragraph, item] of paragraphsOf(node)) {
+      paragraphs++;
+      const unit = unitOf(item);
+      const line = paragraph.position?.start.line ?? 0;
+      visit(paragraph, 'inlineCode', (code) => {
+        unit.inline.push(code.value);
+      });
+      const text = toString(paragraph);
+      const lineOf = lineFinder(paragraph, line);
+      let cursor = 0;
+      for (const sentence of splitSentences(text)) {
+        const at = text.indexOf(sentence, cursor);
+        cursor = at < 0 ? cursor : at + sentence.length;
+        const named = otherBase(sentence, prepared);
+        if (named !== undefined) {
+          unit.claims.push({ practice: 'base-image', image: named,
+            line: lineOf(Math.max(0, at)), text: sentence });
+        }
+        if (aboutOtherImage(sentence, own)) continue;
+        for (const mention of practicesIn(sentence)) {
+          if (mention.stance === 'negated') turnedDown.add(mention.practice);
+          else if (mention.stance === 'claimed') {
+            unit.claims.push({ practice: mention.practice, line: lineOf(Math.max(0, at)),
+              text: sentence });
+          }
+        }
+      }
+    }
+  }
+  // The heading names the practice its prose explains: "### Non-Root User" over "Security
+  // matters. So I added a user with:". Without prose under it, it is only a label.
+  const headed = paragraphs > 0 && said.named.length > 0;
+  if (headed) {
+    const unit = unitOf(undefined);
+    for (const practice of said.named) {
+      unit.claims.unshift({ practice, line: heading.position?.start.line ?? 0,
+        text: section.title });
+    }
+  }
+  // A practice the section turns down anywhere ("Multi-stage? Not needed. … I considered a
+  // multi-stage build") is not claimed by a passing mention in it either.
+  for (const unit of units.values()) {
+    unit.claims = unit.claims.filter((c) =>
+      c.practice === 'base-image' || !turnedDown.has(c.practice));
+  }
+  return { units: [...units.values()], headed };
+}
+
+interface PlacedUnit {
+  unit: Unit;
+  claims: ProseClaim[];
+  lines: Set<number>;
+}
+
+/**
+ * A section that lists several practices in a list ("Hardening: a user of its own; a pinned
+ * base") is one step per item; items whose lines overlap (copying `requirements.txt` first and
+ * `--no-cache-dir`, both on the install) stay one step. A section whose heading names a practice,
+ * or that claims anything outside its list items, stays whole.
+ */
+function splitItems(placed: PlacedUnit[], headed: boolean): PlacedUnit[][] {
+  if (headed || placed.some((p) => p.unit.item === undefined) || placed.length < 2) {
+    return [placed];
+  }
+  const groups: PlacedUnit[][] = [];
+  for (const unit of placed) {
+    const overlapping = groups.filter((g) => g.some((o) => [...o.lines].some((l) =>
+      unit.lines.has(l))));
+    const merged = [...overlapping.flat(), unit];
+    for (const g of overlapping) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  // Document order of each group's first item.
+  const order = (g: PlacedUnit[]) => Math.min(...g.map((u) => placed.indexOf(u)));
+  groups.sort((a, b) => order(a) - order(b));
+  for (const g of groups) g.sort((a, b) => placed.indexOf(a) - placed.indexOf(b));
+  return groups;
+}
+
+/** An item's own title (`**Non-root user**: …`), else the practice's name. */
+function itemTitle(item: ListItem | undefined, practice: ClaimKind | undefined): string {
+  const first = item?.children[0];
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (lead?.type === 'strong') {
+    const text = toString(lead).replace(/[:.\s]+$/, '').trim();
+    if (text !== '') return text;
+  }
+  if (practice === 'base-image') return 'Base image';
+  return practice ? PRACTICE_TITLES[practice] : 'Step';
+}
+
+type Prepared = ReturnType<typeof prepareWhole>;
+
+function linesOfInstructions(whole: Prepared, indices: number[]): number[] {
+  const lines: number[] = [];
+  for (const index of indices) {
+    const instruction = whole.model.instructions[index];
+    if (!instruction) continue;
+    for (let n = instruction.line; n <= instruction.endLine; n++) lines.push(n);
+  }
+  return lines;
+}
+
+/** Where the file names its base: the `FROM` lines, and the image the final one uses. */
+function placeBase(whole: WholeDockerfile): Placement {
+  const { lines } = placePractice(whole, 'pinned-base');
+  const final = whole.model.stages.at(-1);
+  return { lines, verdict: 'no', line: final?.line,
+    note: final ? `its \`FROM\` uses \`${final.resolvedImage}\`.` : 'it has no `FROM`.' };
+}
+
+/**
+ * The walkthrough a write-up's prose implies for `whole`, or undefined when its prose claims too
+ * little (fewer than two steps, or no practice at all). `wholeBlock`: the code block that shows
+ * the file in the write-up, if it does; its section cannot be a step, since the walkthrough
+ * takes its place.
+ */
+export function inferProse(tree: Root, whole: WholeDockerfile,
+  wholeBlock?: Code): ProseInference | undefined {
+  const prepared = prepareWhole(whole.model.source);
+  const own = ownImages(whole);
+  const placements = new Map<ClaimKind, Placement>();
+  const place = (practice: ClaimKind): Placement => {
+    const known = placements.get(practice) ?? (practice === 'base-image'
+      ? placeBase(whole) : placePractice(whole, practice));
+    placements.set(practice, known);
+    return known;
+  };
+  const steps: ProseStep[] = [];
+  const seen = new Set<ClaimKind>();
+  const covered = new Set<number>();
+  for (const section of readSections(tree)) {
+    if (wholeBlock && section.codes.includes(wholeBlock)) continue;
+    const reading = readSection(tree, section, own, prepared);
+    const placed = reading.units.map((unit) => {
+      const claims: ProseClaim[] = [];
+      for (const claim of unit.claims) {
+        if (claims.some((c) => c.practice === claim.practice)) continue;
+        claims.push({ ...claim, placement: place(claim.practice) });
+      }
+      const lines = new Set([...claims.flatMap((c) => c.placement.lines),
+        ...linesOfInstructions(prepared, mentionedInstructions(prepared, unit.inline))]);
+      return { unit, claims, lines };
+    }).filter((u) => u.claims.length > 0 || u.lines.size > 0);
+    if (placed.length === 0) continue;
+    const groups = splitItems(placed, reading.headed);
+    groups.forEach((group, k) => {
+      const claims: ProseClaim[] = [];
+      for (const claim of group.flatMap((g) => g.claims)) {
+        if (!claims.some((c) => c.practice === claim.practice)) claims.push(claim);
+      }
+      const lines = [...new Set(group.flatMap((g) => [...g.lines]))].sort((a, b) => a - b);
+      const items = group.flatMap((g) => (g.unit.item ? [g.unit.item] : []));
+      const step: ProseStep = { sectionId: section.id, id: k === 0 ? section.id
+        : `${section.id}-${k + 1}`, title: section.title, lines, claims };
+      if (groups.length > 1) {
+        step.items = items;
+        step.title = itemTitle(items[0], claims[0]?.practice);
+      }
+      // A recap ("Key takeaways", a checklist) names again what earlier steps explained: it
+      // stays where the author put it instead of repeating a step.
+      if (claims.every((c) => seen.has(c.practice)) && lines.every((l) => covered.has(l))) return;
+      for (const c of claims) seen.add(c.practice);
+      for (const l of lines) covered.add(l);
+      steps.push(step);
+    });
+  }
+  if (steps.length < MIN_STEPS || !steps.some((s) => s.claims.length > 0)) return undefined;
+  const disagreements: ProseClaim[] = [];
+  for (const claim of steps.flatMap((s) => s.claims)) {
+    if (claim.placement.verdict !== 'no') continue;
+    if (disagreements.some((d) => d.practice === claim.practice)) continue;
+    disagreements.push(claim);
+  }
+  return { steps, disagreements };
+}
+
+/** What the write-up says, as the second half of "the write-up says …". */
+const SAYS: Readonly<Record<ClaimedPractice, string>> = {
+  'non-root': 'the image runs as a non-root user',
+  'pinned-base': 'the base image is pinned',
+  'dependency-layer': 'dependencies are installed before the code is copied',
+  'no-pip-cache': 'pip keeps no download cache',
+  dockerignore: 'a `.dockerignore` keeps files out of the build context',
+  'multi-stage': 'the image is built in several stages',
+  healthcheck: 'the image declares a health check',
+  'exec-form': 'CMD uses the exec (JSON) form',
+};
+
+/**
+ * One sentence for the author: what the text claims and what the file shows. `where` names the
+ * Dockerfile's line as the reader finds it (`Dockerfile:3`, or `line 14` of the write-up).
+ */
+export function describeDisagreement(claim: ProseClaim,
+  where: (dockerfileLine: number) => string): string {
+  const at = claim.placement.line === undefined ? '' : ` (${where(claim.placement.line)})`;
+  const whose = claim.practice === 'dockerignore' && claim.placement.line === undefined
+    ? 'its folder' : 'its Dockerfile';
+  const says = claim.practice === 'base-image'
+    ? `the image is based on \`${claim.image ?? ''}\`` : SAYS[claim.practice];
+  return `The write-up says ${says}, but ${whose} does not bear this ` +
+    `out${at}: ${claim.placement.note}`;
+}

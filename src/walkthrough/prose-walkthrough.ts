@@ -1,0 +1,200 @@
+/**
+ * Render stage, walkthroughs: builds the walkthrough a write-up's prose implies
+ * (infer/prose/infer-prose.ts) into its Markdown tree. Each explaining section moves, as a step,
+ * beside the whole Dockerfile; a claim the file does not bear out is shown on its step (a
+ * caution aside) and reported to the author at the sentence that makes it, with the Dockerfile
+ * line that says otherwise, so that it reaches the ingest report with the other diagnostics.
+ *
+ * The entry point is `inferProseWalkthrough(tree, dockerfile, dockerignore, file, where)`: the
+ * whole Dockerfile may be a block of the write-up (`where.block`: the walkthrough takes its
+ * place) or a file beside it (`where.path`: the walkthrough goes where the first step was).
+ */
+import type {
+  BlockContent, Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent,
+} from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { splitInlineCode } from '../shared/inline-code.ts';
+import { buildWalkthroughNode } from './build-node.ts';
+import {
+  describeDisagreement, inferProse, type ProseClaim, type ProseStep,
+} from './infer/prose/infer-prose.ts';
+import { prepareDockerfile, type DockerignoreState } from './infer/prose/practice-lines.ts';
+import { readSections } from './sections.ts';
+import type { StepSpec } from './spec.ts';
+import { keepPosition, markWholeFile, removeNode, replaceNode } from './tree-edits.ts';
+
+export interface WholeDockerfileSource {
+  /** The code block that shows the whole file: the walkthrough takes its place. */
+  block?: Code | undefined;
+  /** The file beside the write-up (`Dockerfile`), as the page names it. With `block` too, that
+   * block is the folder's own file (src/bundle/remark-bundle-files.ts); without, the
+   * walkthrough goes where the first step was. Either way a missing `.dockerignore` is known
+   * to be missing. */
+  path?: string | undefined;
+}
+
+function phrasing(text: string): PhrasingContent[] {
+  return splitInlineCode(text).map((part) => part.code
+    ? { type: 'inlineCode', value: part.text }
+    : { type: 'text', value: part.text });
+}
+
+/** Starlight's caution aside, so that both themes style it as they style the authors' own. */
+function disagreementAside(message: string): BlockContent {
+  const title: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: 'The write-up and its Dockerfile disagree' }],
+    data: { hProperties: { className: ['starlight-aside__title'] } },
+  };
+  const body: Paragraph = { type: 'paragraph', children: phrasing(message) };
+  return {
+    type: 'blockquote',
+    children: [title, {
+      type: 'blockquote', children: [body],
+      data: { hName: 'div', hProperties: { className: ['starlight-aside__content'] } },
+    }],
+    // A note, not an `<aside>`: a complementary landmark per disagreement would give a page
+    // several landmarks of one name (axe's landmark-unique). Starlight styles it by its classes.
+    data: { hName: 'div', hProperties: {
+      className: ['starlight-aside', 'starlight-aside--caution', 'wt-disagreement'],
+      role: 'note', ariaLabel: 'Disagreement',
+    } },
+  };
+}
+
+/**
+ * The `.dockerignore` beside the Dockerfile, shown in the step that explains it: it is one of the
+ * files that carry the practice, and the write-up's own text does not show it.
+ */
+function ignoreFile(step: ProseStep, beside: boolean,
+  dockerignore: string | undefined): Code[] {
+  if (!beside || dockerignore === undefined) return [];
+  if (!step.claims.some((c) => c.practice === 'dockerignore')) return [];
+  return [{ type: 'code', lang: 'text', meta: 'title=".dockerignore"',
+    value: dockerignore.replace(/\n+$/, '') }];
+}
+
+/** Index of the top-level node that holds `node`. */
+function topIndexOf(tree: Root, node: Code): number {
+  return tree.children.findIndex((child) => {
+    let found = child === node;
+    if (!found) {
+      visit(child, 'code', (code: Code) => {
+        if (code === node) found = true;
+      });
+    }
+    return found;
+  });
+}
+
+/** One below the last heading before where the walkthrough goes (at least 2). */
+function depthBefore(tree: Root, at: number): Heading['depth'] {
+  const heading = tree.children.slice(0, at).reverse()
+    .find((child): child is Heading => child.type === 'heading');
+  return Math.min(6, Math.max(2, (heading?.depth ?? 1) + 1)) as Heading['depth'];
+}
+
+/** The heading a section at `at` sits under (the last shallower one before it). */
+function parentHeading(tree: Root, at: number): Heading | undefined {
+  const own = tree.children[at];
+  const depth = own?.type === 'heading' ? own.depth : 7;
+  return tree.children.slice(0, at).reverse()
+    .find((c): c is Heading => c.type === 'heading' && c.depth < depth);
+}
+
+/**
+ * A heading whose sections all moved into the walkthrough elsewhere ("## Choices" over the
+ * explained choices, the walkthrough under "## The Dockerfile") is left with nothing under it.
+ */
+function emptyAt(tree: Root, i: number): boolean {
+  const heading = tree.children[i];
+  const next = tree.children[i + 1];
+  return heading?.type === 'heading' &&
+    (next === undefined || (next.type === 'heading' && next.depth <= heading.depth));
+}
+
+/**
+ * Infers and builds the walkthrough; returns its steps (none when the prose claims too little).
+ * `dockerignore`: the text of the `.dockerignore` beside the Dockerfile; undefined means there
+ * is none when the Dockerfile is a file beside the write-up, and that it is not known when the
+ * write-up only shows the Dockerfile in a block.
+ */
+export function inferProseWalkthrough(tree: Root, dockerfile: string,
+  dockerignore: string | undefined, file: VFile,
+  where: WholeDockerfileSource = {}): StepSpec[] {
+  const { block } = where;
+  const beside = where.path !== undefined || block === undefined;
+  const state: DockerignoreState = dockerignore !== undefined
+    ? { kind: 'file', text: dockerignore }
+    : beside ? { kind: 'none' } : { kind: 'unknown' };
+  const whole = prepareDockerfile(dockerfile, state);
+  const inferred = inferProse(tree, whole, block);
+  if (!inferred) return [];
+
+  const blockLine = block?.position?.start.line;
+  const at = (line: number): string => blockLine !== undefined
+    ? `line ${line} of the file, line ${blockLine + line} here`
+    : `${where.path ?? 'Dockerfile'}:${line}`;
+  const shown = new Set<ProseClaim>(inferred.disagreements);
+  for (const claim of inferred.disagreements) {
+    file.message(describeDisagreement(claim, at), {
+      place: { line: claim.line, column: 1 }, ruleId: 'walkthrough-disagrees', source: 'shipshape',
+    });
+  }
+
+  const bySection = new Map(readSections(tree).map((section) => [section.id, section]));
+  const steps: StepSpec[] = [];
+  const moved: RootContent[] = [];
+  const movedItems: ListItem[] = [];
+  const parents: Heading[] = [];
+  let first = Infinity;
+  for (const step of inferred.steps) {
+    const section = bySection.get(step.sectionId);
+    if (!section) continue;
+    const asides = step.claims.filter((c) => c.placement.verdict === 'no' &&
+      [...shown].some((d) => d.practice === c.practice))
+      .map((c) => disagreementAside(describeDisagreement(c, (n) => `line ${n}`)));
+    const nodes = tree.children.slice(section.start, section.end);
+    if (step.items) {
+      const list = nodes.find((n): n is List => n.type === 'list' &&
+        step.items?.some((i) => n.children.includes(i)) === true);
+      if (!list) continue;
+      steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
+        content: [...asides, { ...list, start: null, children: step.items },
+          ...ignoreFile(step, beside, dockerignore)] });
+      movedItems.push(...step.items);
+      first = Math.min(first, tree.children.indexOf(list));
+      continue;
+    }
+    const [heading, ...body] = nodes;
+    if (!heading) continue;
+    steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
+      content: [heading, ...asides, ...body, ...ignoreFile(step, beside, dockerignore)] });
+    moved.push(...nodes);
+    first = Math.min(first, section.start);
+    const parent = parentHeading(tree, section.start);
+    if (parent) parents.push(parent);
+  }
+  if (steps.length === 0) return [];
+  const node = buildWalkthroughNode({
+    source: dockerfile,
+    origin: where.path !== undefined ? `the folder's ${where.path}`
+      : block ? 'the Dockerfile' : 'Dockerfile',
+    steps, kind: 'inferred',
+  }, 1, depthBefore(tree, block ? topIndexOf(tree, block) : first));
+  if (block) {
+    keepPosition(node, block);
+    if (where.path !== undefined) markWholeFile(node, where.path);
+    if (!replaceNode(tree, block, node)) return [];
+  } else {
+    markWholeFile(node, where.path ?? 'Dockerfile');
+    tree.children.splice(first, 0, node);
+  }
+  for (const item of movedItems) removeNode(tree, item);
+  tree.children = tree.children.filter((child) => !moved.includes(child) &&
+    !(child.type === 'list' && child.children.length === 0));
+  tree.children = tree.children.filter((child, i) =>
+    !(child.type === 'heading' && parents.includes(child) && emptyAt(tree, i)));
+  return steps;
+}

@@ -1,0 +1,116 @@
+/**
+ * Tests for walkthroughs from prose, claim-words.ts: which practice a sentence claims, and which
+ * sentences that name a practice claim nothing (turned down, hedged, a bare label). Sentences are
+ * in the register of real write-ups, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  claimsIn, headingPractices, type ClaimedPractice,
+} from '../../../../src/walkthrough/infer/prose/claim-words.ts';
+
+const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }]> = [
+  ['non-root', {
+    claims: [
+      'Created a dedicated user `svc` to avoid running as root.',
+      'The server runs as a non-root user with a fixed UID.',
+      'We follow least privilege: no root privileges at runtime.',
+      'I drop to an unprivileged account before the app starts.',
+      'I create the user `polls` with `adduser`, so the app does not run as root.',
+    ],
+    not: [
+      'Containers should never run as root unless they must.',
+      'The image does not use a non-root user yet.',
+      'Non-Root User',
+    ],
+  }],
+  ['pinned-base', {
+    claims: [
+      'Used `python:3.12-alpine3.20` for a small, version-pinned base.',
+      'Pinned the Python and Alpine releases for reproducible builds.',
+      'An explicit `3-alpine3.15` tag keeps builds deterministic.',
+    ],
+    not: [
+      'No version pinning anywhere in the repository, so I went with latest.',
+      'You might pin the base image once the app is stable.',
+    ],
+  }],
+  ['dependency-layer', {
+    claims: [
+      'Copied `requirements.txt` first to cache dependency installation.',
+      'I copy `package.json` and `package-lock.json` first, so installs stay cached.',
+      'Thanks to Docker layer caching, dependencies are reinstalled only when requirements change.',
+      "Changes to app code don't trigger dependency reinstalls, thanks to the layer order.",
+    ],
+    not: [
+      'Temporary build dependencies are removed after the install.',
+      'Combined related commands into fewer layers.',
+    ],
+  }],
+  ['no-pip-cache', {
+    claims: [
+      'Installed dependencies with `--no-cache-dir` to reduce bloat.',
+      'pip runs without its download cache, which saves space.',
+    ],
+    not: ['The install still runs without `--no-cache-dir`, which I will fix later.'],
+  }],
+  ['dockerignore', {
+    claims: [
+      'Added `.dockerignore` to exclude secrets and caches from the context.',
+      'A .dockerignore file keeps `.git` out of the build.',
+      'Added `.dockerignore` to leave unnecessary and secret files out of the context.',
+    ],
+    not: ['The repository has no `.dockerignore` for now, so everything is sent.'],
+  }],
+  ['multi-stage', {
+    claims: [
+      'A multi-stage build keeps the compilers out of the runtime image.',
+      'The wheels are built in a separate build stage and copied over.',
+    ],
+    not: [
+      'I considered using a multi-stage build, a common best practice.',
+      'A multi-stage build is not needed here, as nothing is compiled.',
+      'For an app this small a multi-stage build seemed unnecessary.',
+    ],
+  }],
+  ['healthcheck', {
+    claims: ['A HEALTHCHECK polls the `/health` endpoint every 30 seconds.'],
+    not: ['There is no health check in this version of the image.'],
+  }],
+  ['exec-form', {
+    claims: ['CMD is written in exec form so signals reach the server process.'],
+    not: ['The shell form would also work for CMD, but signals would stop at sh.'],
+  }],
+];
+
+describe('claimsIn', () => {
+  for (const [practice, { claims, not }] of CASES) {
+    for (const sentence of claims) {
+      it(`${practice}: "${sentence}" claims it`, () => {
+        expect(claimsIn(sentence)).toContain(practice);
+      });
+    }
+    for (const sentence of not) {
+      it(`${practice}: "${sentence}" does not`, () => {
+        expect(claimsIn(sentence)).not.toContain(practice);
+      });
+    }
+  }
+
+  it('finds several practices in one paragraph, sentence by sentence', () => {
+    expect(claimsIn('The app runs as a non-root user. Its base image is pinned to ' +
+      '`python:3.12-slim`. I considered a multi-stage build.').sort())
+      .toEqual(['non-root', 'pinned-base']);
+  });
+});
+
+describe('headingPractices', () => {
+  it('reads a practice named in a heading', () => {
+    expect(headingPractices('👤 Non-root User — Meet `appuser`').named).toEqual(['non-root']);
+  });
+
+  it('reads a heading that turns one down', () => {
+    expect(headingPractices('🧪 Multi-stage Build? Not Needed.')).toEqual({
+      named: [], turnedDown: ['multi-stage'],
+    });
+  });
+});

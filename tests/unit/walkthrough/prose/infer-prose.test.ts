@@ -1,0 +1,112 @@
+/**
+ * Tests for the analyse stage, walkthroughs from prose: inferProse on the write-ups of
+ * tests/fixtures/walkthrough/prose/ (each with `expected.json`: the steps, the verdict on each
+ * practice a step claims, and the claims the file does not bear out, by write-up line).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  describeDisagreement, inferProse,
+} from '../../../../src/walkthrough/infer/prose/infer-prose.ts';
+import {
+  prepareDockerfile, type DockerignoreState,
+} from '../../../../src/walkthrough/infer/prose/practice-lines.ts';
+import {
+  caseNames, parseMarkdown, proseDir, readCase, type ProseCase,
+} from './read-fixture.ts';
+
+interface Expected {
+  why: string;
+  result: {
+    steps: Array<{ id: string; title: string; lines: number[]; items?: number;
+      practices: Record<string, string> }>;
+    disagreements: Array<[string, number]>;
+  } | null;
+}
+
+function stateOf(c: ProseCase): DockerignoreState {
+  if (c.dockerignore !== undefined) return { kind: 'file', text: c.dockerignore };
+  return c.block ? { kind: 'unknown' } : { kind: 'none' };
+}
+
+function summary(c: ProseCase): Expected['result'] {
+  const result = inferProse(c.tree, prepareDockerfile(c.dockerfile, stateOf(c)), c.block);
+  if (result === undefined) return null;
+  return {
+    steps: result.steps.map((s) => ({
+      id: s.id, title: s.title, lines: s.lines,
+      ...(s.items ? { items: s.items.length } : {}),
+      practices: Object.fromEntries(s.claims.map((c) => [c.practice, c.placement.verdict])),
+    })),
+    disagreements: result.disagreements.map((d) => [d.practice, d.line]),
+  };
+}
+
+const cases = caseNames().map((name) => ({
+  name,
+  expected: JSON.parse(readFileSync(join(proseDir, name, 'expected.json'), 'utf8')) as Expected,
+}));
+
+describe('inferProse fixtures', () => {
+  it('has a case for each situation the design names', () => {
+    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining([
+      'bullets-beside-file', 'contradicts-its-file', 'whole-file-in-a-block',
+      'turned-down-or-hedged', 'about-another-image', 'too-little-to-walk',
+    ]));
+  });
+
+  for (const { name, expected } of cases) {
+    it(`${name}: ${expected.why}`, () => {
+      expect(summary(readCase(name))).toEqual(expected.result);
+    });
+  }
+});
+
+describe('inferProse, where a claim is', () => {
+  it('is the line of its sentence, not of its paragraph\'s first line', () => {
+    const markdown = [
+      '# The app', '', '## Image', '',
+      'The image is small and quick to build.', 'It is based on **Debian** slim.',
+      'Its base is pinned to `python:3.12-slim`, so rebuilds agree.', '',
+      '## Users', '', 'The app runs as a non-root user.', '',
+    ].join('\n');
+    const whole = prepareDockerfile('FROM python:latest\nCMD ["python"]\n', { kind: 'none' });
+    const result = inferProse(parseMarkdown(markdown), whole);
+    // The sentence on line 7 names `python:3.12-slim`, the file uses `python:latest`: both the
+    // base it names and the pinning it claims disagree with the file.
+    expect(result?.disagreements.map((d) => [d.practice, d.line])).toEqual([
+      ['base-image', 7], ['pinned-base', 7], ['non-root', 11],
+    ]);
+  });
+});
+
+describe('inferProse, the base image a sentence names', () => {
+  const file = 'ARG PY=3.12\nFROM python:${PY}-slim-bookworm\nUSER app\nCMD ["python"]\n';
+  const run = (sentence: string) => inferProse(parseMarkdown([
+    '# App', '', '## Base', '', sentence, '', '## User', '', 'The app runs as a non-root user.',
+  ].join('\n')), prepareDockerfile(file, { kind: 'none' }));
+
+  it('agrees when it names the file\'s own (after ARG defaults)', () => {
+    const result = run('Used `python:3.12-slim-bookworm` as a small base.');
+    expect(result?.disagreements).toEqual([]);
+    expect(result?.steps[0]?.lines).toEqual([2]);
+  });
+
+  it('disagrees when it names another, and says which the file uses', () => {
+    const result = run('Used `python:3.9-alpine3.15` for a lightweight base.');
+    expect(result?.disagreements.map((d) => [d.practice, d.image, d.line, d.placement.line]))
+      .toEqual([['base-image', 'python:3.9-alpine3.15', 5, 2]]);
+    expect(describeDisagreement(result!.disagreements[0]!, (n) => `Dockerfile:${n}`)).toBe(
+      'The write-up says the image is based on `python:3.9-alpine3.15`, but its Dockerfile ' +
+      'does not bear this out (Dockerfile:2): its `FROM` uses `python:3.12-slim-bookworm`.');
+  });
+
+  it('says nothing of an image the app uses that is not its base, or a denied one', () => {
+    // Undefined: the sentence made no step, and the user section alone is too little.
+    expect(run('The app uses `redis:7.2` as its cache, reached over the network.'))
+      .toBeUndefined();
+    expect(run('Instead of `python:3.9-alpine3.15` as the base, a Debian slim image.'))
+      .toBeUndefined();
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Tests for the render stage, walkthroughs from prose: inferProseWalkthrough builds the
+ * walkthrough into the tree (the whole file beside the write-up, or a block of it), shows each
+ * claim the file does not bear out on its step, and reports it on the file at the claim's line;
+ * through the guide's Markdown steps, the report reaches the page's diagnostics (the ingest
+ * report's source) and the caution note reaches the HTML.
+ */
+import type { Code, Heading, Root, RootContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString as hastToString } from 'hast-util-to-string';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import {
+  ingestRehypePlugins, ingestRemarkPlugins, rehypeCollectDiagnostics,
+} from '../../../../src/ingest/index.ts';
+import { frontmatterOf, type Diagnostic } from '../../../../src/ingest/shipshape-frontmatter.ts';
+import { inferProseWalkthrough } from '../../../../src/walkthrough/prose-walkthrough.ts';
+import { remarkWalkthroughs } from '../../../../src/walkthrough/remark-walkthroughs.ts';
+import { parseMarkdown, readCase } from './read-fixture.ts';
+
+interface Props { className?: string[]; id?: string; dataLines?: string }
+
+function propsOf(node: unknown): Props {
+  return ((node as { data?: { hProperties?: Props } }).data?.hProperties) ?? {};
+}
+
+function find(tree: Root, className: string): RootContent[] {
+  const found: RootContent[] = [];
+  visit(tree, (node) => {
+    if (propsOf(node).className?.includes(className)) found.push(node as RootContent);
+  });
+  return found;
+}
+
+describe('inferProseWalkthrough, the Dockerfile beside the write-up', () => {
+  const c = readCase('contradicts-its-file');
+  const file = new VFile({ path: 'content/writeups/bot/README.md', value: c.markdown });
+  const steps = inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, file,
+    { path: 'Dockerfile' });
+
+  it('makes a step of each explaining section, in order', () => {
+    expect(steps.map((s) => [s.id, s.lines])).toEqual([
+      ['step-security', [1]], ['step-reproducible-base', [1]],
+      ['step-small-final-image', [1]], ['step-clean-build-context', [3]],
+    ]);
+    expect(find(c.tree, 'wt-step').map((n) => propsOf(n).id)).toEqual(steps.map((s) => s.id));
+  });
+
+  it('puts the walkthrough where the first step was and names the file beside it', () => {
+    const at = c.tree.children.findIndex((n) => propsOf(n).className?.includes('walkthrough'));
+    expect(at).toBe(2);
+    let whole: Code | undefined;
+    visit(c.tree, 'code', (code: Code) => {
+      if (/wt-whole/.test(code.meta ?? '')) whole = code;
+    });
+    expect(whole?.value).toBe(c.dockerfile.trimEnd());
+    expect((whole?.data?.hProperties as { dataFile?: string } | undefined)?.dataFile)
+      .toBe('Dockerfile');
+  });
+
+  it('shows each disagreement on its step', () => {
+    expect(find(c.tree, 'wt-disagreement')).toHaveLength(4);
+  });
+
+  it('reports each to the author at the sentence, with the Dockerfile line', () => {
+    expect(file.messages.map((m) => [m.line, m.ruleId, m.source])).toEqual([
+      [7, 'walkthrough-disagrees', 'shipshape'], [11, 'walkthrough-disagrees', 'shipshape'],
+      [15, 'walkthrough-disagrees', 'shipshape'], [19, 'walkthrough-disagrees', 'shipshape'],
+    ]);
+    expect(file.messages[0]?.reason).toMatch(
+      /^The write-up says the image runs as a non-root user, but its Dockerfile does not bear/);
+    expect(file.messages[0]?.reason).toContain('(Dockerfile:1)');
+    expect(file.messages[1]?.reason).toContain('`python:latest` uses the `latest` tag');
+    expect(file.messages[3]?.reason).toContain('no `.dockerignore` beside the Dockerfile');
+  });
+});
+
+describe('inferProseWalkthrough, a .dockerignore beside the Dockerfile', () => {
+  it('is shown in the step that explains it, titled with its name', () => {
+    const c = readCase('bullets-beside-file');
+    const steps = inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, new VFile(),
+      { path: 'Dockerfile' });
+    const shown = steps.map((s) => s.content.filter((n): n is Code => n.type === 'code' &&
+      n.meta === 'title=".dockerignore"').map((n) => n.value));
+    expect(shown).toEqual([[], [], [], [c.dockerignore?.trimEnd()]]);
+    expect(steps[3]?.lines).toEqual([9]);
+  });
+});
+
+describe('inferProseWalkthrough, the Dockerfile in a block', () => {
+  it('takes the block\'s place and keeps its position', () => {
+    const c = readCase('whole-file-in-a-block');
+    const file = new VFile({ value: c.markdown });
+    const position = c.block?.position;
+    const steps = inferProseWalkthrough(c.tree, c.dockerfile, undefined, file, { block: c.block });
+    expect(steps).toHaveLength(4);
+    expect(file.messages).toEqual([]);
+    let whole: Code | undefined;
+    visit(c.tree, 'code', (code: Code) => {
+      if (/wt-whole/.test(code.meta ?? '')) whole = code;
+    });
+    expect(whole?.position).toEqual(position);
+    expect(c.tree.children.includes(c.block as RootContent)).toBe(false);
+    // "## Choices" had only the sections that became steps: it does not stay behind, empty.
+    expect(c.tree.children.filter((n) => n.type === 'heading').map((n) => toString(n)))
+      .toEqual(['Containerizing the quotes API', 'The Dockerfile']);
+  });
+
+  it('titles item steps one level below the heading the walkthrough goes under', () => {
+    const markdown = ['# Timer', '', '#### Hardening', '',
+      '- Created a dedicated user `timer`, so nothing runs as root.',
+      '- The base `python:3.13-alpine3.21` is pinned to its releases.', '',
+      '## The Dockerfile', '', '```dockerfile', 'FROM python:3.13-alpine3.21',
+      'RUN adduser -D timer', 'USER timer', 'CMD ["python", "t.py"]', '```', ''].join('\n');
+    const tree = parseMarkdown(markdown);
+    let block: Code | undefined;
+    visit(tree, 'code', (code: Code) => {
+      block = code;
+    });
+    const steps = inferProseWalkthrough(tree, block?.value ?? '', undefined, new VFile(),
+      { block });
+    expect(steps.map((s) => s.title)).toEqual(['Runs as a non-root user', 'Pinned base image']);
+    const titles: Array<[number, string]> = [];
+    for (const item of find(tree, 'wt-step')) {
+      visit(item, 'heading', (h: Heading) => {
+        titles.push([h.depth, toString(h)]);
+      });
+    }
+    expect(titles).toEqual([[3, 'Runs as a non-root user'], [3, 'Pinned base image']]);
+  });
+
+  it('builds nothing and reports nothing when the prose claims too little', () => {
+    const c = readCase('too-little-to-walk');
+    const file = new VFile({ value: c.markdown });
+    const before = structuredClone(c.tree);
+    expect(inferProseWalkthrough(c.tree, c.dockerfile, undefined, file)).toEqual([]);
+    expect(c.tree).toEqual(before);
+    expect(file.messages).toEqual([]);
+  });
+});
+
+describe('through the guide\'s Markdown steps', async () => {
+  const c = readCase('block-contradicts');
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+  for (const plugin of ingestRemarkPlugins) processor.use(plugin);
+  processor.use(remarkWalkthroughs).use(remarkRehype, { allowDangerousHtml: true });
+  for (const plugin of ingestRehypePlugins) processor.use(plugin);
+  processor.use(rehypeCollectDiagnostics).use(rehypeStringify);
+  const file = new VFile({ value: c.markdown, path: 'content/writeups/shortener.md',
+    data: { astro: { frontmatter: { shipshape: { kind: 'writeup', lineOffset: 0 } } } } });
+  const html = String(await processor.process(file));
+  const shipshape = frontmatterOf(file.data)['shipshape'] as { diagnostics: Diagnostic[] };
+
+  it('hands both disagreements to the page\'s diagnostics, as warnings at their lines', () => {
+    expect(shipshape.diagnostics.filter((d) => d.ruleId === 'walkthrough-disagrees')
+      .map((d) => [d.line, d.severity])).toEqual([[7, 'warning'], [16, 'warning']]);
+  });
+
+  it('renders three steps and two caution notes, code as code', () => {
+    const page = fromHtml(html, { fragment: true });
+    expect(selectAll('li.wt-step', page)).toHaveLength(3);
+    const notes = selectAll('li.wt-step .wt-disagreement[role="note"]', page);
+    expect(notes).toHaveLength(2);
+    expect(notes[0]?.properties['className']).toContain('starlight-aside--caution');
+    expect(selectAll('code', notes[0]!).map((c) => hastToString(c))).toContain('python:slim');
+    expect(html).not.toContain('`python:slim`');
+  });
+});
