@@ -36,6 +36,7 @@ import { rehypeWalkthroughScript } from './src/walkthrough/rehype-walkthrough-sc
 import { pyodideAssetsIntegration } from './src/examples/pyodide-assets-integration.ts';
 import { CONTENT_SECURITY_POLICY } from './src/site/content-security-policy.ts';
 import { subsetFontsIntegration } from './src/fonts/subset-fonts-integration.ts';
+import { cohortIntegration, cohortPath } from './src/cohort/cohort-integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where the guide is hosted: `/` by default, or a sub-path such as `/courses/docker/`. */
@@ -145,10 +146,12 @@ export default defineConfig({
             { label: 'Silencing a finding', link: '/silencing-findings/' },
           ],
         },
-        { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' }] },
+        { label: 'For authors', items: [{ label: 'Ingest report', link: '/authors/report/' },
+          { label: 'Cohort overview', link: `/${cohortPath()}` }] },
       ],
     }),
     pyodideAssetsIntegration(),
     subsetFontsIntegration(),
+    cohortIntegration(),
   ],
 });

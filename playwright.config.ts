@@ -8,6 +8,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, findBrowser } from './src/browser/find-browser.ts';
 import { HOSTILE_SITES } from './tests/browser/hostile-server.ts';
+import { COHORT_SITE } from './tests/browser/cohort-server.ts';
 
 const port = Number(process.env['SHIPSHAPE_TEST_PORT'] ?? 4329);
 const executablePath = await findBrowser();
@@ -37,5 +38,12 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     })),
+    // The generated cohort's site, when tests/site/cohort.test.ts has built it.
+    ...(existsSync(COHORT_SITE.dist) ? [{
+      command: `node scripts/serve-dist.ts --dir ${COHORT_SITE.dist} --port ${COHORT_SITE.port}`,
+      url: `http://127.0.0.1:${COHORT_SITE.port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    }] : []),
   ],
 });

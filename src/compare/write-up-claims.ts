@@ -43,6 +43,16 @@ export function claimsOfFile(path: string, dataset: Dataset, root = process.cwd(
 function claimsOfText(text: string, path: string, dataset: Dataset, root: string, page: string,
   dockerfile: string | undefined): WriteupClaims {
   const file = relative(root, path).replace(/\\/g, '/');
+  return claimsOfWriteup(text, file, page, dataset, dockerfile);
+}
+
+/**
+ * The judged claims of a write-up's text as the loader stored it (`file` as shown, `page` its
+ * address without the base; `dockerfile` the folder's, for a folder write-up): the cohort page
+ * works from the collection, not the folder.
+ */
+export function claimsOfWriteup(text: string, file: string, page: string, dataset: Dataset,
+  dockerfile?: string): WriteupClaims {
   const repaired = repairSource(text);
   const origin = (line: number) => repaired.origins[line - 1] ?? line;
   const found = extractClaims(repaired.text, file, undefined, dockerfile);

@@ -19,16 +19,20 @@ export function entryId(kind: EntryKind, dir: string, path: string): string {
   return kind === 'writeup' ? `writeups/${slug}` : slug;
 }
 
+/** File-name order as a reader expects it: case aside (`b.md` before `C.md`), numbers by value. */
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => resolve(entry.parentPath, entry.name))
-    .sort();
+    .sort((a, b) => byName.compare(a, b) || a.localeCompare(b));
 }
 
 /**
  * Sidebar items for every write-up (a `.md` file, or a folder: src/bundle/find-writeups.ts), in
- * file-name order; Starlight labels them by title.
+ * file-name order; Starlight labels them by title, and the site's route middleware sorts and
+ * bounds them by it (site/writeup-sidebar.ts).
  */
 export function writeupSidebarItems(root: string, writeups: string): Array<{ slug: string }> {
   const dir = resolve(root, writeups);

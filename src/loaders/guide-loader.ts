@@ -20,6 +20,7 @@ import { withBase } from '../site/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
+import { distinguishTitles } from './distinguish-titles.ts';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
@@ -255,6 +256,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       for (const writeup of writeups.writeups) {
         await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);
       }
+      distinguishTitles(ctx);
       await loadCourse(ctx);
       watchFolders(ctx, options, folders);
     },

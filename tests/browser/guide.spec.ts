@@ -129,7 +129,7 @@ test('a write-up is readable on a phone: no sideways scrolling of the page', asy
 for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 390], ['dark', 390]] as
   const) {
   for (const url of ['/', '/writeups/containerizing-the-vote-service/', '/rules/dl3042/',
-    '/practices/', '/walkthroughs/multi-stage-python/', '/compare/', '/syllabus/',
+    '/practices/', '/walkthroughs/multi-stage-python/', '/compare/', '/syllabus/', '/cohort/',
     '/lessons/base-images/', '/lessons/health-and-signals/', '/lessons/tagging-and-publishing/',
     '/examples/',
     '/examples/03-multi-stage-slim/', '/writeups/dockerization-of-flask-application/']) {

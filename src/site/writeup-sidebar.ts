@@ -1,0 +1,97 @@
+/**
+ * Site stage: the write-ups' sidebar group stays usable with hundreds of write-ups. Its links
+ * are sorted by what they show (the title, in shared/title-order.ts's order). Up to
+ * SIDEBAR_WRITEUPS_MAX they are listed as they are; beyond, they are cut into runs of
+ * SIDEBAR_RUN_SIZE, each named by guide words as in a dictionary ("Apps – Docker … bob"): the
+ * run holding the current page is an open group, every other run is one link to its first
+ * write-up. A page's sidebar so holds one entry per run plus the write-ups of one run (9 + 20
+ * for 200 write-ups), not all of them; every write-up is listed on the cohort page. Pure: run
+ * per page by route-middleware.ts.
+ */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { compareTitles } from '../shared/title-order.ts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
+type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
+type Pagination = StarlightRouteData['pagination'];
+
+/** More write-ups than this are cut into runs. */
+export const SIDEBAR_WRITEUPS_MAX = 30;
+/** Write-ups per run. */
+export const SIDEBAR_RUN_SIZE = 20;
+/** Characters of one word of a guide word past which it is cut (`containerizati…`). */
+const WORD_MAX = 14;
+
+/** The group whose links are all write-ups (`<base>writeups/…`), if the sidebar has one. */
+export function findWriteupGroup(sidebar: readonly SidebarEntry[], base: string):
+  SidebarGroup | undefined {
+  const prefix = `${base.replace(/\/?$/, '/')}writeups/`;
+  return sidebar.find((entry): entry is SidebarGroup => entry.type === 'group' &&
+    entry.entries.length > 0 &&
+    entry.entries.every((e) => e.type === 'link' && e.href.startsWith(prefix)));
+}
+
+const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
+
+/**
+ * The words of `title` that tell it from its neighbour `other` (case aside), as a dictionary's
+ * guide word: its first word, then `…` and the first word that differs
+ * (`Docker … oskar-moscow` beside `Docker Best Practices (priya)`).
+ */
+export function guideWord(title: string, other: string | undefined): string {
+  const words = title.split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, '') || w)
+    .filter(Boolean);
+  const theirs = (other ?? '').split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, '') || w);
+  const same = (i: number) => words[i]?.toLocaleLowerCase('en') ===
+    theirs[i]?.toLocaleLowerCase('en');
+  let k = 0;
+  while (k < words.length - 1 && same(k)) k += 1;
+  if (k === 0) return clip(words[0] ?? title);
+  return k === 1 ? `${clip(words[0]!)} ${clip(words[1]!)}`
+    : `${clip(words[0]!)} … ${clip(words[k]!)}`;
+}
+
+function runLabel(run: SidebarLink[], before: SidebarLink | undefined,
+  after: SidebarLink | undefined): string {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  return `${guideWord(first.label, before?.label)} – ${guideWord(last.label, after?.label)}`;
+}
+
+/**
+ * Sorts the group's links and, past the limit, replaces them with runs (see above). Returns the
+ * sorted links, for the pagination.
+ */
+export function boundWriteupGroup(group: SidebarGroup): SidebarLink[] {
+  const links = group.entries.filter((e): e is SidebarLink => e.type === 'link')
+    .sort((a, b) => compareTitles(a.label, b.label) || a.href.localeCompare(b.href));
+  if (links.length <= SIDEBAR_WRITEUPS_MAX) {
+    group.entries = links;
+    return links;
+  }
+  const runs: SidebarLink[][] = [];
+  for (let i = 0; i < links.length; i += SIDEBAR_RUN_SIZE) {
+    runs.push(links.slice(i, i + SIDEBAR_RUN_SIZE));
+  }
+  group.entries = runs.map((run, i): SidebarEntry => {
+    const label = runLabel(run, runs[i - 1]?.at(-1), runs[i + 1]?.[0]);
+    if (run.some((link) => link.isCurrent)) {
+      return { type: 'group', label, entries: run, collapsed: false, badge: undefined };
+    }
+    return { type: 'link', label, href: run[0]!.href, isCurrent: false, badge: undefined,
+      attrs: { title: `${run.length} write-ups, ${run[0]!.label} to ${run.at(-1)!.label}` } };
+  });
+  return links;
+}
+
+/** Previous and next follow the sorted write-ups, where the current page is one of them. */
+export function sortedPagination(pagination: Pagination, links: readonly SidebarLink[]):
+  Pagination {
+  const at = links.findIndex((link) => link.isCurrent);
+  if (at === -1) return pagination;
+  return {
+    prev: links[at - 1] ?? pagination.prev,
+    next: links[at + 1] ?? pagination.next,
+  };
+}

@@ -1,0 +1,83 @@
+/** The write-ups' sidebar group at 5 and at 200 write-ups (src/site/writeup-sidebar.ts). */
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { describe, expect, it } from 'vitest';
+import {
+  boundWriteupGroup, findWriteupGroup, guideWord, SIDEBAR_RUN_SIZE, sortedPagination,
+} from '../../../src/site/writeup-sidebar.ts';
+
+const link = (label: string, current = false) => ({ type: 'link' as const, label,
+  href: `/writeups/${label.toLowerCase().replace(/\W+/g, '-')}/`, isCurrent: current,
+  badge: undefined, attrs: {} });
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+const group = (entries: SidebarEntry[]) => ({ type: 'group' as const,
+  label: 'Write-ups', entries, collapsed: false, badge: undefined });
+
+describe('the write-ups sidebar group', () => {
+  it('is found by its links, whatever its label', () => {
+    const writeups = group([link('a')]);
+    const other = { ...group([{ ...link('x'), href: '/compare/' }]), label: 'Checks' };
+    expect(findWriteupGroup([other, writeups], '/')).toBe(writeups);
+    expect(findWriteupGroup([other], '/')).toBeUndefined();
+    const based = group([{ ...link('a'), href: '/docs/writeups/a/' }]);
+    expect(findWriteupGroup([based], '/docs')).toBe(based);
+  });
+
+  it('sorts by title with case aside and numbers by value', () => {
+    const g = group(['Zebra', 'apple', 'Lab 10', 'lab 9', 'Banana'].map((l) => link(l)));
+    boundWriteupGroup(g);
+    expect(g.entries.map((e) => e.label)).toEqual(['apple', 'Banana', 'lab 9', 'Lab 10',
+      'Zebra']);
+  });
+
+  it('cuts 200 write-ups into runs: the current run open, the others one link each', () => {
+    const labels = Array.from({ length: 200 }, (_, i) => `${i % 3 === 0
+      ? 'Docker Best Practices' : 'Report'} (student ${String(i).padStart(3, '0')})`);
+    const current = labels[117]!;
+    const g = group(labels.map((l) => link(l, l === current)));
+    const sorted = boundWriteupGroup(g);
+    expect(sorted).toHaveLength(200);
+    expect(g.entries).toHaveLength(200 / SIDEBAR_RUN_SIZE);
+    const open = g.entries.filter((e) => e.type === 'group');
+    expect(open).toHaveLength(1);
+    const run = open[0]!.type === 'group' ? open[0]!.entries : [];
+    expect(run).toHaveLength(SIDEBAR_RUN_SIZE);
+    expect(run.some((e) => e.type === 'link' && e.isCurrent)).toBe(true);
+    // Links shown on one page: 9 runs and the 20 of the open run.
+    const shown = g.entries.flatMap((e) => e.type === 'group' ? e.entries : [e]);
+    expect(shown).toHaveLength(9 + SIDEBAR_RUN_SIZE);
+    // Each closed run leads to its first write-up and says what it holds.
+    const firstRun = g.entries[0]!;
+    expect(firstRun).toMatchObject({ type: 'link', href: sorted[0]!.href });
+    expect(firstRun.label).toBe('Docker – Docker … 057');
+    expect(firstRun).toMatchObject({ attrs: { title: expect.stringMatching(/^20 write-ups, /) } });
+    // Runs follow one another in order: guide words of neighbours differ.
+    const labelsShown = g.entries.map((e) => e.label);
+    expect(new Set(labelsShown).size).toBe(labelsShown.length);
+  });
+
+  it('leaves the group alone on a page that is no write-up: every run is a link', () => {
+    const g = group(Array.from({ length: 45 }, (_, i) => link(`w${i}`)));
+    boundWriteupGroup(g);
+    expect(g.entries.map((e) => e.type)).toEqual(['link', 'link', 'link']);
+  });
+
+  it('names runs by the shortest start that tells them from their neighbours', () => {
+    expect(guideWord('Apple pie', 'Banana')).toBe('Apple');
+    expect(guideWord('Docker notes', 'Docker lab')).toBe('Docker notes');
+    expect(guideWord('Docker Best Practices (bob)', 'Docker Best Practices (alice)'))
+      .toBe('Docker … bob');
+    expect(guideWord('Containerization of the app', undefined)).toBe('Containerizat…');
+    expect(guideWord('Lab', 'lab')).toBe('Lab');
+  });
+
+  it('gives previous and next in the sorted order', () => {
+    const links = ['a', 'b', 'c'].map((l) => link(l, l === 'b'));
+    const outside = { prev: undefined, next: undefined };
+    expect(sortedPagination(outside, links)).toEqual({ prev: links[0], next: links[2] });
+    const first = ['a', 'b'].map((l) => link(l, l === 'a'));
+    const before = { ...link('About'), href: '/' };
+    expect(sortedPagination({ prev: before, next: undefined }, first))
+      .toEqual({ prev: before, next: first[1] });
+    expect(sortedPagination(outside, [link('x')])).toBe(outside);
+  });
+});
