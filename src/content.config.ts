@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { diagnosticSchema } from './ingest/shipshape-frontmatter.ts';
+import { diagnosticSchema } from './shared/shipshape-frontmatter.ts';
 import { guideLoader } from './loaders/guide-loader.ts';
 import { examplesLoader } from './loaders/examples-loader.ts';
 import { dockerfileBlockSchema } from './render/dockerfile-block-schema.ts';

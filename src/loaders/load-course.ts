@@ -14,7 +14,7 @@ import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../shared/content-error.ts';
 import { renderQuietly } from './render-refusals.ts';
 
 function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {

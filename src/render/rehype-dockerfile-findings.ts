@@ -12,7 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { frontmatterOf } from '../ingest/shipshape-frontmatter.ts';
+import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import {
   lintDockerfile, summarize, withShellcheckFindings, type LintResult,
 } from '../dockerfile/lint.ts';
@@ -20,7 +20,7 @@ import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import type { SuppressedFinding } from '../dockerfile/suppress/apply.ts';
 import { ruleSlug } from '../dockerfile/rule-url.ts';
-import { isDockerfileLanguage } from './dockerfile-language.ts';
+import { isDockerfileLanguage } from '../dockerfile/dockerfile-language.ts';
 import { markRanges } from './mark-ranges.ts';
 import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';

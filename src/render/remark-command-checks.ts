@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { checkImageNames } from '../examples/check-image-names.ts';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
-import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { repairedSourceOf } from '../ingest/remark-repair-source.ts';
 import { reportCommandFinding } from './command-finding-note.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readYaml } from '../data/read-yaml.ts';
+import { readYaml } from '../shared/read-yaml.ts';
 import { lessonId, SYLLABUS_ID } from './course-urls.ts';
 import { SYLLABUS_FILE } from './read-syllabus.ts';
 

@@ -17,7 +17,7 @@ import type { Code, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { isDockerfileLanguage } from '../../render/dockerfile-language.ts';
+import { isDockerfileLanguage } from '../../dockerfile/dockerfile-language.ts';
 import { slugifyHeading } from '../../ingest/slugify-heading.ts';
 import { checkAuthorPath } from '../../shared/author-path.ts';
 import { MAX_LINE_RANGES, MAX_REFERENCED_FILE_BYTES } from '../../shared/limits.ts';

@@ -12,7 +12,7 @@
 import type { DockerfileModel } from '../../dockerfile/model.ts';
 import { isFragment } from '../../dockerfile/lint.ts';
 import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
-import { isDockerfileLanguage } from '../../render/dockerfile-language.ts';
+import { isDockerfileLanguage } from '../../dockerfile/dockerfile-language.ts';
 import { diffDockerfileModels } from './diff-dockerfiles.ts';
 
 export interface CodeBlockInput {

@@ -1,5 +1,5 @@
 /**
- * Render stage: which code-fence languages are Dockerfiles (`dockerfile`, `Dockerfile`,
+ * Dockerfile engine: which code-fence languages are Dockerfiles (`dockerfile`, `Dockerfile`,
  * `docker`, `containerfile`).
  */
 const LANGUAGES = new Set(['dockerfile', 'docker', 'containerfile']);
