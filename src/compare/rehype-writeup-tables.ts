@@ -16,6 +16,8 @@ import { labelCells } from './label-cells.ts';
 
 export interface Options {
   base?: string;
+  /** The base-image dataset, from the project root (default `content/data/base-images.yaml`). */
+  dataset?: string;
 }
 
 const LABEL = {
@@ -41,12 +43,13 @@ function verdictList(claims: readonly JudgedClaim[], base: string): Element {
 
 export const rehypeWriteupTables: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const datasetFile = options.dataset ?? DATASET_FILE;
   let dataset: Dataset | undefined;
   return (tree, file) => {
     if (!file.path || !/[\\/]content[\\/]writeups[\\/][^\\/]+\.md$/.test(file.path)) return;
     // A guide without the dataset has nothing to set the tables against.
-    if (!dataset && !existsSync(DATASET_FILE)) return;
-    dataset ??= readDataset();
+    if (!dataset && !existsSync(datasetFile)) return;
+    dataset ??= readDataset(datasetFile);
     const claims = claimsOfFile(file.path, dataset).claims.filter((c) => c.source === 'table');
     if (claims.length === 0) return;
     visit(tree, 'element', (table, index, parent) => {

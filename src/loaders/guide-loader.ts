@@ -27,6 +27,10 @@ export interface GuideLoaderOptions {
   writeups: string;
   /** The collection's schema, to explain front matter errors field by field. */
   schema: SchemaFactory;
+  /** The syllabus file, relative to the project root (default `content/syllabus.yaml`). */
+  syllabus?: string;
+  /** Whether the course pages are made (default true). */
+  course?: boolean;
 }
 
 type Kind = EntryKind;
@@ -188,7 +192,7 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
     if (!folder) return;
     // Lessons draw on the pages, so they are composed again after any page changes.
     await loadFile(ctx, options, folder[0], folder[1], path)
-      .then(() => loadCourse(ctx))
+      .then(() => loadCourseOf(ctx, options))
       .catch((error: unknown) => {
         ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
       });
@@ -203,6 +207,10 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
 
 type Folder = [Kind, string];
 
+async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
+  if (options.course !== false) await loadCourse(ctx, options.syllabus);
+}
+
 export function guideLoader(options: GuideLoaderOptions): Loader {
   return {
     name: 'shipshape-guide-loader',
@@ -216,7 +224,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       for (const [kind, dir] of folders) {
         for (const path of await listMarkdown(dir)) await loadFile(ctx, options, kind, dir, path);
       }
-      await loadCourse(ctx);
+      await loadCourseOf(ctx, options);
       watchFolders(ctx, options, folders);
     },
   };

@@ -38,7 +38,8 @@ const exampleSchema = z.object({
 export const collections = {
   examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
   docs: defineCollection({
-    loader: guideLoader({ pages: `./${options.pages}`, writeups: `./${options.writeups}`, schema }),
+    loader: guideLoader({ pages: `./${options.pages}`, writeups: `./${options.writeups}`,
+      syllabus: options.syllabus, course: options.features.course, schema }),
     schema,
   }),
 };

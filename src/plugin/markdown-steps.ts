@@ -30,6 +30,8 @@ export interface StepSettings {
   base: string;
   /** Folder of write-ups, from the project root: the compare page lists their claims. */
   writeups: string;
+  /** The base-image dataset, from the project root. */
+  dataset: string;
   /** ShellCheck for RUN scripts, or undefined when it is not installed or switched off. */
   shellcheck: ShellChecker | undefined;
 }
@@ -57,8 +59,8 @@ export function rehypeSteps(settings: StepSettings): RehypePlugins {
     ...ingestRehypePlugins,
     // Diagrams become SVG before anything counts the page's elements.
     rehypeMermaidSvg,
-    [rehypeCompare, { writeups: settings.writeups }],
-    rehypeWriteupTables,
+    [rehypeCompare, { writeups: settings.writeups, dataset: settings.dataset }],
+    [rehypeWriteupTables, { dataset: settings.dataset }],
     rehypeWalkthroughExcerpts,
     // Before Expressive Code, which reads the `mark={…}` this step adds to the meta.
     [rehypeDockerfileFindings, { shellcheck: settings.shellcheck }],

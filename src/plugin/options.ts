@@ -34,6 +34,10 @@ export const shipshapeOptionsSchema = z.strictObject({
   pages: projectPath.default('content/pages'),
   /** Folder of write-ups, taken as they are; each becomes `/writeups/<file name>/`. */
   writeups: projectPath.default('content/writeups'),
+  /** The course: lessons in order and what each draws on (no course when missing). */
+  syllabus: projectPath.default('content/syllabus.yaml'),
+  /** The sourced base-image dataset that comparisons and size claims are checked against. */
+  dataset: projectPath.default('content/data/base-images.yaml'),
   /** Old addresses of renamed pages, each turned into a redirect page (none when missing). */
   redirects: projectPath.default('content/redirects.json'),
   /** The write-ups' sidebar group label. */

@@ -24,7 +24,7 @@ export function sidebarGroups(root: string, options: ShipshapeOptions): Group[] 
   const authored = (name: string, label: string): Item[] =>
     existsSync(resolve(root, options.pages, `${name}.md`)) ? [{ label, link: `/${name}/` }] : [];
   return [
-    ...group('Course', features.course ? courseSidebarItems(root) : []),
+    ...group('Course', features.course ? courseSidebarItems(root, options.syllabus) : []),
     ...group(options.writeupsLabel, writeupSidebarItems(root, options.writeups)),
     ...group('Walkthroughs', pageFolderSidebarItems(root, options.pages, 'walkthroughs')),
     ...group('Examples', features.examples ? exampleSidebarItems(root) : []),

@@ -23,11 +23,11 @@ function lessonSlugs(text: string): string[] {
   }
 }
 
-/** The group's items, or none when the guide has no syllabus. */
-export function courseSidebarItems(root: string): SidebarItem[] {
+/** The group's items, or none when the guide has no syllabus (`file`, from the root). */
+export function courseSidebarItems(root: string, file = SYLLABUS_FILE): SidebarItem[] {
   let text: string;
   try {
-    text = readFileSync(resolve(root, SYLLABUS_FILE), 'utf8');
+    text = readFileSync(resolve(root, file), 'utf8');
   } catch {
     return [];
   }

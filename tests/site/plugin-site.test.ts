@@ -55,12 +55,13 @@ describe('a Starlight site with the shipshape plugin', () => {
     expect(config.split('\n').filter((line) => /shipshape/.test(line) && !/^\s*\/\//.test(line)))
       .toEqual([
         "import shipshape from 'shipshape';",
-        '      plugins: [shipshape({ features: { examples: false, subsetFonts: false } })],',
+        "      plugins: [shipshape({ writeups: 'submissions', features: { examples: false,",
       ]);
     expect(build.code, build.output).toBe(0);
   });
 
-  it("shows the engine's findings under the write-up's Dockerfile blocks", () => {
+  it("shows the engine's findings under the Dockerfile blocks of a write-up in its folder", () => {
+    // The write-up sits in `submissions/`, the folder the plugin was given.
     const tree = page('writeups/shipping-the-api');
     const rules = selectAll('.dockerfile-findings .finding-rule a', tree).map((a) => toString(a));
     expect(rules).toContain('SS001');

@@ -13,12 +13,14 @@ import { rehypeBaseLinks } from '../../../src/render/rehype-base-links.ts';
 import { rehypeCopyLinks } from '../../../src/render/rehype-copy-links.ts';
 import { remarkWalkthroughs } from '../../../src/walkthrough/remark-walkthroughs.ts';
 import { remarkFileTabs } from '../../../src/render/remark-file-tabs.ts';
+import { rehypeCompare } from '../../../src/compare/rehype-compare.ts';
 
 const plugin = (step: unknown): unknown => (Array.isArray(step) ? step[0] : step);
 
 describe('the Markdown steps', () => {
   const remark = remarkSteps().map(plugin);
-  const settings = { base: '/docs/', writeups: 'content/writeups', shellcheck: undefined };
+  const settings = { base: '/docs/', writeups: 'content/writeups', dataset: 'data.yaml',
+    shellcheck: undefined };
   const rehype = rehypeSteps(settings)
     .map(plugin);
 
@@ -38,7 +40,8 @@ describe('the Markdown steps', () => {
   });
 
   it('hand each step its settings', () => {
-    const steps = rehypeSteps({ base: '/docs/', writeups: 'subs', shellcheck: undefined });
+    const steps = rehypeSteps({ ...settings, writeups: 'subs' });
     expect(steps).toContainEqual([rehypeBaseLinks, { base: '/docs/' }]);
+    expect(steps).toContainEqual([rehypeCompare, { writeups: 'subs', dataset: 'data.yaml' }]);
   });
 });
