@@ -1,44 +1,5 @@
 /**
- * Content collections. Starlight's `docs` collection is fed by the guide loader from the
- * top-level `content/` folder; its schema is Starlight's plus the ingest diagnostics.
+ * Content collections: the guide's own, as every site using the shipshape plugin declares them
+ * (src/plugin/content.ts).
  */
-import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { diagnosticSchema } from './ingest/shipshape-frontmatter.ts';
-import { guideLoader } from './loaders/guide-loader.ts';
-import { examplesLoader } from './loaders/examples-loader.ts';
-import { writeupsFolder } from './loaders/writeups-folder.ts';
-import { dockerfileBlockSchema } from './render/dockerfile-block-schema.ts';
-import { practiceEvidenceSchema } from './practices/evidence-schema.ts';
-
-const schema = docsSchema({
-  extend: z.object({
-    /** What the ingest steps found and did; shown on the authors' report page. */
-    diagnostics: z.array(diagnosticSchema).default([]),
-    /** Every Dockerfile code block of the page with the engine's findings. */
-    dockerfiles: z.array(dockerfileBlockSchema).default([]),
-    /** Which of those blocks the practices matrix judges, and the `.dockerignore` shown. */
-    practiceEvidence: practiceEvidenceSchema.default({ blocks: [], dockerignores: [] }),
-  }),
-});
-
-/** One entry per example folder (content/examples/<slug>/), its page generated and rendered. */
-const exampleSchema = z.object({
-  title: z.string(),
-  description: z.string(),
-  /** Position in the lesson order. */
-  order: z.number().int(),
-  diagnostics: z.array(diagnosticSchema).default([]),
-  dockerfiles: z.array(dockerfileBlockSchema).default([]),
-});
-
-export const collections = {
-  examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
-  docs: defineCollection({
-    // The write-ups: content/writeups, or the folder SHIPSHAPE_CONTENT names.
-    loader: guideLoader({ pages: './content/pages', writeups: writeupsFolder(process.cwd()),
-      schema }),
-    schema,
-  }),
-};
+export { collections } from './plugin/content.ts';

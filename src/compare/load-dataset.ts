@@ -5,9 +5,9 @@
  * is enough for the block style the dataset is written in.
  */
 import { readFileSync } from 'node:fs';
-import { readYaml, YamlProblem } from '../data/read-yaml.ts';
+import { readYaml, YamlProblem } from '../shared/read-yaml.ts';
 import type { z } from 'astro/zod';
-import { ContentError } from '../loaders/content-error.ts';
+import { ContentError } from '../shared/content-error.ts';
 import { datasetSchema, UNKNOWN, type Dataset } from './dataset-schema.ts';
 import {
   formatPath,
@@ -15,8 +15,8 @@ import {
   scanRows,
   type Row,
   type Segment,
-} from '../data/yaml-lines.ts';
-import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
+} from '../shared/yaml-lines.ts';
+import { describeExpected, describeValue } from '../shared/describe-zod-issue.ts';
 
 /** Where the dataset lives, relative to the project root. */
 export const DATASET_FILE = 'content/data/base-images.yaml';

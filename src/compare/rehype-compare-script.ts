@@ -3,7 +3,7 @@
  * a comparison table, and on no other page.
  */
 import { fileURLToPath } from 'node:url';
-import { inlineScriptWhen } from '../render/rehype-inline-script.ts';
+import { inlineScriptWhen } from '../shared/rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/compare-table.ts', import.meta.url));
 

@@ -22,10 +22,13 @@ export interface Options {
   base?: string;
   /** Folder of write-ups whose claims are listed (default: src/loaders/writeups-folder.ts). */
   writeups?: string;
+  /** The base-image dataset, from the project root (default `content/data/base-images.yaml`). */
+  dataset?: string;
 }
 
 export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const datasetFile = options.dataset ?? DATASET_FILE;
   // Read lazily, once per processor: most pages have no comparison.
   let dataset: Dataset | undefined;
   const claimsCache: ClaimsCache = new Map();
@@ -35,12 +38,12 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
     visit(tree, 'element', (node, index, parent) => {
       const kind = node.properties['dataShipshape'];
       if (!parent || index === undefined || typeof kind !== 'string') return undefined;
-      if (!dataset && !existsSync(DATASET_FILE)) {
-        file.fail(`\`::${kind}\` needs the dataset \`${DATASET_FILE}\`, which does not exist: ` +
+      if (!dataset && !existsSync(datasetFile)) {
+        file.fail(`\`::${kind}\` needs the dataset \`${datasetFile}\`, which does not exist: ` +
           'add it (see src/compare/README.md) or remove the directive',
         { place: node.position, ruleId: 'compare', source: 'shipshape' });
       }
-      dataset ??= readDataset();
+      dataset ??= readDataset(datasetFile);
       if (drawn.has(kind)) {
         file.message(`\`::${kind}\` is repeated on this page; it is shown once, where it first ` +
           'appears (remove the repeat)', { place: node.position, ruleId: 'compare-repeat',

@@ -11,13 +11,15 @@ import type { Dataset } from './dataset-schema.ts';
 import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
-import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
 import { labelCells } from './label-cells.ts';
 
 export interface Options {
   base?: string;
+  /** The base-image dataset, from the project root (default `content/data/base-images.yaml`). */
+  dataset?: string;
 }
 
 const LABEL = {
@@ -43,12 +45,13 @@ function verdictList(claims: readonly JudgedClaim[], base: string): Element {
 
 export const rehypeWriteupTables: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const datasetFile = options.dataset ?? DATASET_FILE;
   let dataset: Dataset | undefined;
   return (tree, file) => {
     if (!file.path || readShipshapeInput(file.data)?.kind !== 'writeup') return;
     // A guide without the dataset has nothing to set the tables against.
-    if (!dataset && !existsSync(DATASET_FILE)) return;
-    dataset ??= readDataset();
+    if (!dataset && !existsSync(datasetFile)) return;
+    dataset ??= readDataset(datasetFile);
     const claims = claimsOfFile(file.path, dataset, undefined,
       writeupDockerfile(file.data)?.text).claims.filter((c) => c.source === 'table');
     if (claims.length === 0) return;

@@ -8,7 +8,7 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { BROWSER_BUNDLE } from '../render/compile-client-script.ts';
+import { BROWSER_BUNDLE } from '../shared/compile-client-script.ts';
 
 export const WORKER_ENTRY = fileURLToPath(new URL('./client/run-here-worker.ts',
   import.meta.url));

@@ -3,11 +3,11 @@
  * as `file:line`, the field, what was found, what was expected and how to fix it, with no stack
  * trace (a content error, not a shipshape bug). Browser-safe (js-yaml and zod only).
  */
-import { readYaml, YamlProblem } from '../data/read-yaml.ts';
+import { readYaml, YamlProblem } from '../shared/read-yaml.ts';
 import type { z } from 'astro/zod';
-import { ContentError } from '../loaders/content-error.ts';
-import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
-import { formatPath, lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
+import { ContentError } from '../shared/content-error.ts';
+import { describeExpected, describeValue } from '../shared/describe-zod-issue.ts';
+import { formatPath, lineOfPath, scanRows, type Segment } from '../shared/yaml-lines.ts';
 import { exampleMetaSchema, type ExampleMeta } from './example-schema.ts';
 
 /** One problem in an `example.yaml`. */

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { readYaml, YamlProblem } from '../data/read-yaml.ts';
+import { readYaml, YamlProblem } from '../shared/read-yaml.ts';
 import {
   MANIFEST_FILE, manifestMatches, PACKAGES_DIR, type PackagesManifest,
 } from './python-packages.ts';

@@ -12,7 +12,7 @@ import type { DockerfileModel } from '../dockerfile/model.ts';
 import type { ExampleMeta } from './example-schema.ts';
 import { mergeExampleTree, readTreeText, sortTree, type TreeFile } from './example-tree.ts';
 import { parseExampleMeta } from './parse-example-meta.ts';
-import { ContentError } from '../loaders/content-error.ts';
+import { ContentError } from '../shared/content-error.ts';
 import { MAX_EXAMPLE_FILE_BYTES } from '../shared/limits.ts';
 import { appDefaultPort, formatRunSection, runCommands, type RunCommands } from './run-commands.ts';
 

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
-import { withBase } from '../site/base-path.ts';
+import { withBase } from '../shared/base-path.ts';
 import { inlineFontFaces } from './inline-font-faces.ts';
 import { addFontPreloads, textFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';

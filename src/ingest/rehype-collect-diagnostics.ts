@@ -6,8 +6,8 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import type { Diagnostic } from './shipshape-frontmatter.ts';
-import { frontmatterOf } from './shipshape-frontmatter.ts';
+import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
+import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 
 export function diagnosticsOf(file: VFile): Diagnostic[] {

@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { readShipshapeInput } from './shipshape-frontmatter.ts';
+import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { repairSource, type RepairedSource } from './repair-source.ts';
 
 const KEY = 'shipshapeRepairedSource';

@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { repairSource } from './repair-source.ts';
-import { frontmatterOf, readShipshapeInput } from './shipshape-frontmatter.ts';
+import { frontmatterOf, readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 
 function pickTitleHeading(tree: Root): Heading | undefined {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');

@@ -10,13 +10,13 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
-import { ContentError } from './content-error.ts';
+import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
+import { ContentError } from '../shared/content-error.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
-import { withBase } from '../site/base-path.ts';
+import { withBase } from '../shared/base-path.ts';
 import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
@@ -32,6 +32,10 @@ export interface GuideLoaderOptions {
   writeups: string;
   /** The collection's schema, to explain front matter errors field by field. */
   schema: SchemaFactory;
+  /** The syllabus file, relative to the project root (default `content/syllabus.yaml`). */
+  syllabus?: string;
+  /** Whether the course pages are made (default true). */
+  course?: boolean;
 }
 
 type Kind = EntryKind;
@@ -224,7 +228,7 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
     if (!folder) return;
     // Lessons draw on the pages, so they are composed again after any page changes.
     await loadFile(ctx, options, folder[0], folder[1], writeup?.markdown ?? path, writeup)
-      .then(() => loadCourse(ctx))
+      .then(() => loadCourseOf(ctx, options))
       .catch((error: unknown) => {
         ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
       });
@@ -238,6 +242,10 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
 }
 
 type Folder = [Kind, string];
+
+async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
+  if (options.course !== false) await loadCourse(ctx, options.syllabus);
+}
 
 export function guideLoader(options: GuideLoaderOptions): Loader {
   return {
@@ -257,7 +265,7 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
         await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);
       }
       distinguishTitles(ctx);
-      await loadCourse(ctx);
+      await loadCourseOf(ctx, options);
       watchFolders(ctx, options, folders);
     },
   };

@@ -15,7 +15,7 @@ import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../shared/content-error.ts';
 import { renderQuietly } from './render-refusals.ts';
 
 function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
@@ -29,21 +29,24 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
   return pages;
 }
 
-/** Reads `content/syllabus.yaml` (if the guide has one) and stores the course's pages. */
-export async function loadCourse(ctx: LoaderContext): Promise<void> {
+/**
+ * Reads the syllabus (`content/syllabus.yaml` unless the plugin names another file), if the guide
+ * has one, and stores the course's pages.
+ */
+export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FILE): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   if (!ownWriteups(root)) {
-    ctx.logger.info(`${SYLLABUS_FILE} is left out: its lessons name the write-ups of ` +
+    ctx.logger.info(`${syllabusFile} is left out: its lessons name the write-ups of ` +
       `content/writeups/, and the guide is built from ${CONTENT_VARIABLE}`);
     return;
   }
-  const path = resolve(root, SYLLABUS_FILE);
+  const path = resolve(root, syllabusFile);
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) {
-    ctx.logger.info(`${SYLLABUS_FILE} not found: the guide has no course pages`);
+    ctx.logger.info(`${syllabusFile} not found: the guide has no course pages`);
     return;
   }
-  const { syllabus, lineOf } = parseSyllabus(text, SYLLABUS_FILE);
+  const { syllabus, lineOf } = parseSyllabus(text, syllabusFile);
   const pages = renderedPages(ctx);
   const examples = new Map(listExamples(root).map((slug) => {
     const meta = readExampleMeta(slug, root);
@@ -57,7 +60,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     examples: [...examples.keys()],
     texts: textNames,
   };
-  const problems = checkReferences(syllabus, lineOf, SYLLABUS_FILE, targets);
+  const problems = checkReferences(syllabus, lineOf, syllabusFile, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
 
   const render = async (markdown: string, file = path, what = 'an introduction') => {
@@ -67,7 +70,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
         fileURL: pathToFileURL(file),
       })).catch((error: unknown) => {
       const reason = (error as { reason?: unknown }).reason;
-      const shown = file === path ? SYLLABUS_FILE : `${LESSON_TEXTS}${file.split(/[\\/]/).at(-1)}`;
+      const shown = file === path ? syllabusFile : `${LESSON_TEXTS}${file.split(/[\\/]/).at(-1)}`;
       throw new ContentError(`${shown}: ${what} does not render: ${
         typeof reason === 'string' ? reason : String(error)}`, 'Check its Markdown.');
     });
@@ -103,7 +106,7 @@ export async function loadCourse(ctx: LoaderContext): Promise<void> {
     ctx.store.set({
       id: entry.id,
       data,
-      filePath: SYLLABUS_FILE,
+      filePath: syllabusFile,
       digest: ctx.generateDigest(entry.html),
       rendered: { html: entry.html, metadata: { headings: entry.headings } },
     });

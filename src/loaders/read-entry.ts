@@ -4,10 +4,10 @@
  * body are the file's own lines. YAML errors become a `ContentError` naming file and line.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readYaml, YamlProblem } from '../data/read-yaml.ts';
+import { readYaml, YamlProblem } from '../shared/read-yaml.ts';
 import { decodeSource } from '../ingest/decode-source.ts';
 import { fromSourceLines, type SourceDiagnostic } from '../ingest/source-lines.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../shared/content-error.ts';
 
 /** Astro's front matter block (YAML between `---` lines at the top); TOML is left to Astro. */
 const FRONTMATTER = /^(?:\uFEFF?|\s*\n)---([\s\S]*?\n)---/;

@@ -9,10 +9,14 @@ import { resolve } from 'node:path';
 /** The environment variable that names the folder of write-ups. */
 export const CONTENT_VARIABLE = 'SHIPSHAPE_CONTENT';
 
-/** The folder of write-ups, absolute; `root` is the project folder. */
-export function writeupsFolder(root: string, env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * The folder of write-ups, absolute: the one `SHIPSHAPE_CONTENT` names, else `configured` (the
+ * plugin's `writeups` option); `root` is the project folder.
+ */
+export function writeupsFolder(root: string, env: NodeJS.ProcessEnv = process.env,
+  configured = 'content/writeups'): string {
   const chosen = env[CONTENT_VARIABLE]?.trim();
-  return resolve(root, chosen === undefined || chosen === '' ? 'content/writeups' : chosen);
+  return resolve(root, chosen === undefined || chosen === '' ? configured : chosen);
 }
 
 /**

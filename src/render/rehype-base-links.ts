@@ -7,7 +7,7 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { withBase } from '../site/base-path.ts';
+import { withBase } from '../shared/base-path.ts';
 
 export interface Options {
   /** The site's base path; `/` (the default) changes nothing. */

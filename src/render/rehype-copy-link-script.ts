@@ -2,7 +2,7 @@
  * Render stage, rehype plugin: inlines the copy-link script on pages that have copy-link buttons.
  */
 import { fileURLToPath } from 'node:url';
-import { inlineScriptWhen } from './rehype-inline-script.ts';
+import { inlineScriptWhen } from '../shared/rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/copy-link.ts', import.meta.url));
 

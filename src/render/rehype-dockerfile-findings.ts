@@ -15,7 +15,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { frontmatterOf } from '../ingest/shipshape-frontmatter.ts';
+import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import {
   lintDockerfile, summarize, withShellcheckFindings, type LintResult,
 } from '../dockerfile/lint.ts';

@@ -14,7 +14,7 @@ import { checkImageNames } from '../examples/check-image-names.ts';
 import { checkPublishedPorts } from '../examples/check-published-ports.ts';
 import { checkExposedPorts } from '../examples/check-exposed-ports.ts';
 import { writeupDockerfile } from '../bundle/bundle-data.ts';
-import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { repairedSourceOf } from '../ingest/remark-repair-source.ts';
 import { reportCommandFinding } from './command-finding-note.ts';
 

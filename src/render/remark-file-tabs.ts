@@ -7,14 +7,7 @@ import type { Code, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-
-const TITLE = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/;
-
-/** The `title="…"` of a code block's meta, if any. */
-export function codeTitle(meta: string | null | undefined): string | undefined {
-  const match = TITLE.exec(meta ?? '');
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-}
+import { codeTitle } from '../shared/code-title.ts';
 
 export const remarkFileTabs: Plugin<[], Root> = function () {
   return (tree) => {

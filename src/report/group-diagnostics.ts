@@ -2,7 +2,7 @@
  * Output stage: groups the diagnostics stored on each entry by source file for the authors'
  * report page, files in path order, notes in line order.
  */
-import type { Diagnostic } from '../ingest/shipshape-frontmatter.ts';
+import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
 
 export interface ReportEntry {
   id: string;

@@ -54,7 +54,7 @@ export interface CourseInput {
 function toHtml(children: ElementContent[], extra: ReturnType<typeof takeAssets>[]): string {
   const assets = mergeAssets(extra);
   // A feature's script comes along only when its element did (`data-needs`, see
-  // render/rehype-inline-script.ts): a lesson without a walkthrough ships no walkthrough code.
+  // shared/rehype-inline-script.ts): a lesson without a walkthrough ships no walkthrough code.
   const content: Root = { type: 'root', children };
   const scripts = assets.scripts.filter((script) => {
     const needs = script.properties['dataNeeds'];

@@ -3,7 +3,7 @@
  * comparison anchor or rule that does not exist is reported at the syllabus line that names it,
  * with the nearest names that do exist.
  */
-import type { Segment } from '../data/yaml-lines.ts';
+import type { Segment } from '../shared/yaml-lines.ts';
 import { nearestNames } from './nearest-names.ts';
 import type { LessonSource, Syllabus } from './syllabus-schema.ts';
 

@@ -2,7 +2,7 @@
  * Course stage: the addresses of the course — syllabus, lessons and their PDFs. The PDFs are
  * written by `npm run pdf` (src/pdf/) after the site is built.
  */
-import { withBase } from '../site/base-path.ts';
+import { withBase } from '../shared/base-path.ts';
 
 export const SYLLABUS_ID = 'syllabus';
 

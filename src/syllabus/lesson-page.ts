@@ -18,7 +18,7 @@ import { lessonId, lessonPdfUrl, pageUrl, SYLLABUS_ID } from './course-urls.ts';
 import { sourceAnchor, sourcePageId } from './check-references.ts';
 import type { Lesson, LessonSource, Syllabus } from './syllabus-schema.ts';
 import { rulePath } from '../dockerfile/rule-url.ts';
-import { withBase } from '../site/base-path.ts';
+import { withBase } from '../shared/base-path.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 /** A rendered page a lesson can draw on. */

@@ -3,10 +3,10 @@
  * one line for the author: `file:line`, the field, what was found, what was expected, how to fix.
  */
 import type { z } from 'astro/zod';
-import { ContentError } from '../loaders/content-error.ts';
-import { readYaml, YamlProblem } from '../data/read-yaml.ts';
-import { formatPath, lineOfPath, scanRows, type Segment } from '../data/yaml-lines.ts';
-import { describeExpected, describeValue } from '../data/describe-zod-issue.ts';
+import { ContentError } from '../shared/content-error.ts';
+import { readYaml, YamlProblem } from '../shared/read-yaml.ts';
+import { formatPath, lineOfPath, scanRows, type Segment } from '../shared/yaml-lines.ts';
+import { describeExpected, describeValue } from '../shared/describe-zod-issue.ts';
 import { syllabusSchema, type Syllabus } from './syllabus-schema.ts';
 
 /** Where the syllabus lives, relative to the project root. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readYaml } from '../data/read-yaml.ts';
+import { readYaml } from '../shared/read-yaml.ts';
 import { lessonId, SYLLABUS_ID } from './course-urls.ts';
 import { SYLLABUS_FILE } from './read-syllabus.ts';
 import { ownWriteups } from '../loaders/writeups-folder.ts';
@@ -24,13 +24,13 @@ function lessonSlugs(text: string): string[] {
   }
 }
 
-/** The group's items, or none when the guide has no syllabus. */
-export function courseSidebarItems(root: string): SidebarItem[] {
+/** The group's items, or none when the guide has no syllabus (`file`, from the root). */
+export function courseSidebarItems(root: string, file = SYLLABUS_FILE): SidebarItem[] {
   // Built from another folder of write-ups, the guide has no course (loaders/load-course.ts).
   if (!ownWriteups(root)) return [];
   let text: string;
   try {
-    text = readFileSync(resolve(root, SYLLABUS_FILE), 'utf8');
+    text = readFileSync(resolve(root, file), 'utf8');
   } catch {
     return [];
   }

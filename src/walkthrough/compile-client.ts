@@ -3,7 +3,7 @@
  * compiled once per build.
  */
 import { fileURLToPath } from 'node:url';
-import { compileClientScript as compile } from '../render/compile-client-script.ts';
+import { compileClientScript as compile } from '../shared/compile-client-script.ts';
 
 export const CLIENT_ENTRY = fileURLToPath(new URL('./client/walkthrough.ts', import.meta.url));
 

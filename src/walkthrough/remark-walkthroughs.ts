@@ -13,7 +13,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { writeupDockerfile } from '../bundle/bundle-data.ts';
-import { readShipshapeInput } from '../ingest/shipshape-frontmatter.ts';
+import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { isDockerfileLanguage } from '../shared/code-language.ts';
 import { readWalkthroughDirective } from './authored/read-directive.ts';
 import { buildDiffNode } from './build-diff-node.ts';

@@ -12,7 +12,7 @@ import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 import { dockerignoreOf } from '../practices/dockerignore-block.ts';
 import { exampleMarker } from '../practices/example-markers.ts';
 import { isDockerfileLanguage } from '../shared/code-language.ts';
-import { codeTitle } from '../render/remark-file-tabs.ts';
+import { codeTitle } from '../shared/code-title.ts';
 
 export interface ShownFiles {
   dockerfile: Code | undefined;

@@ -15,7 +15,7 @@ import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
 import { exampleMarker } from '../../practices/example-markers.ts';
 import { finalDockerfile } from '../../practices/final-dockerfile.ts';
 import { isDockerfileLanguage } from '../../shared/code-language.ts';
-import { codeTitle } from '../../render/remark-file-tabs.ts';
+import { codeTitle } from '../../shared/code-title.ts';
 import { splitSentences } from './clauses.ts';
 import { IMAGE_FAMILIES } from './image-matcher.ts';
 import { findMentions } from './mentions.ts';

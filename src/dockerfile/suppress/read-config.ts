@@ -1,13 +1,13 @@
 /**
  * Analyse stage, Dockerfile engine, suppression: reads a hadolint configuration file
  * (`.hadolint.yaml`) into the engine's settings. YAML through the project's one reader
- * (`data/read-yaml.ts`), checked against `config-schema.ts`; each problem is reported as
+ * (`shared/read-yaml.ts`), checked against `config-schema.ts`; each problem is reported as
  * `file:line` with what was found and what was expected.
  */
 import type { z } from 'astro/zod';
-import { describeExpected, describeValue } from '../../data/describe-zod-issue.ts';
-import { readYaml, YamlProblem } from '../../data/read-yaml.ts';
-import { formatPath, lineOfPath, scanRows, type Segment } from '../../data/yaml-lines.ts';
+import { describeExpected, describeValue } from '../../shared/describe-zod-issue.ts';
+import { readYaml, YamlProblem } from '../../shared/read-yaml.ts';
+import { formatPath, lineOfPath, scanRows, type Segment } from '../../shared/yaml-lines.ts';
 import type { LintSettings } from '../browser.ts';
 import type { LabelType, Severity } from '../rule.ts';
 import { ConfigError } from './config-error.ts';

@@ -3,7 +3,7 @@
  * (client/diagram-start.ts) on pages that have a diagram, and on no other page.
  */
 import { fileURLToPath } from 'node:url';
-import { inlineScriptWhen } from '../rehype-inline-script.ts';
+import { inlineScriptWhen } from '../../shared/rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('../client/diagram-start.ts', import.meta.url));
 

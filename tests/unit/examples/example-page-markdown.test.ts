@@ -9,7 +9,7 @@ import {
   languageOf,
 } from '../../../src/examples/example-page-markdown.ts';
 import { readExample } from '../../../src/examples/read-examples.ts';
-import { codeTitle } from '../../../src/render/remark-file-tabs.ts';
+import { codeTitle } from '../../../src/shared/code-title.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTree } from '../../../src/examples/read-examples.ts';
-import { ContentError } from '../../../src/loaders/content-error.ts';
+import { ContentError } from '../../../src/shared/content-error.ts';
 import { MAX_EXAMPLE_FILE_BYTES } from '../../../src/shared/limits.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'shipshape-example-tree-'));

@@ -14,7 +14,7 @@ import {
   rehypeCollectDiagnostics,
 } from '../../../src/ingest/index.ts';
 import { diagnosticsOf } from '../../../src/ingest/rehype-collect-diagnostics.ts';
-import { frontmatterOf } from '../../../src/ingest/shipshape-frontmatter.ts';
+import { frontmatterOf } from '../../../src/shared/shipshape-frontmatter.ts';
 import { readEntry } from '../../../src/loaders/read-entry.ts';
 
 export interface Rendered {

@@ -16,7 +16,7 @@ import {
   evaluatePractices, type BlockInput, type PracticeResult,
 } from '../../../src/dockerfile/practices.ts';
 import { ingestRehypePlugins, ingestRemarkPlugins } from '../../../src/ingest/index.ts';
-import { frontmatterOf } from '../../../src/ingest/shipshape-frontmatter.ts';
+import { frontmatterOf } from '../../../src/shared/shipshape-frontmatter.ts';
 import { readEntry } from '../../../src/loaders/read-entry.ts';
 import type { PracticeEvidence } from '../../../src/practices/evidence-schema.ts';
 import { rehypePracticeEvidence } from '../../../src/practices/rehype-practice-evidence.ts';

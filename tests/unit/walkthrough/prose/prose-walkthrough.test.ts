@@ -22,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ingestRehypePlugins, ingestRemarkPlugins, rehypeCollectDiagnostics,
 } from '../../../../src/ingest/index.ts';
-import { frontmatterOf, type Diagnostic } from '../../../../src/ingest/shipshape-frontmatter.ts';
+import { frontmatterOf, type Diagnostic } from '../../../../src/shared/shipshape-frontmatter.ts';
 import { inferProseWalkthrough } from '../../../../src/walkthrough/prose-walkthrough.ts';
 import { remarkWalkthroughs } from '../../../../src/walkthrough/remark-walkthroughs.ts';
 import { parseMarkdown, readCase } from './read-fixture.ts';

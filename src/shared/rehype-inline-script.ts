@@ -1,7 +1,7 @@
 /**
- * Render stage: makes a rehype plugin that inlines a compiled browser script on pages holding a
- * matching element — and on no other page, so pages without the feature ship no JavaScript for
- * it. Used by walkthroughs and comparison tables.
+ * Shared by every stage with a browser script (render, walkthrough, compare): makes a rehype
+ * plugin that inlines a compiled browser script on pages holding a matching element — and on no
+ * other page, so pages without the feature ship no JavaScript for it.
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';

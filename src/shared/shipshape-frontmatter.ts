@@ -1,6 +1,7 @@
 /**
- * Ingest stage: the small record the guide loader passes to the Markdown plugins through the
- * front matter of each rendered entry, and the record they hand back.
+ * Shared by every stage: the per-file data type (what a VFile carries in `data`) — the small
+ * record the guide loader passes to the Markdown plugins through the front matter of each
+ * rendered entry, the record they hand back, and the diagnostics every stage reports.
  */
 import { z } from 'astro/zod';
 

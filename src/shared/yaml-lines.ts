@@ -1,7 +1,8 @@
 /**
- * Data files (YAML): finds the line of a value by its path (`lessons[2].sources[0].section`),
- * so a schema problem can be reported as `file:line`. A walk over keys and list items, which is
- * enough for the block style our data files are written in (no flow mappings, no anchors).
+ * Shared (data files, YAML): finds the line of a value by its path
+ * (`lessons[2].sources[0].section`), so a schema problem can be reported as `file:line`. A walk
+ * over keys and list items, which is enough for the block style our data files are written in
+ * (no flow mappings, no anchors).
  */
 
 /** A path into the parsed data, as zod reports it. */

@@ -1,5 +1,5 @@
 /**
- * Data files: words for what a zod issue found and wanted, for messages authors read
+ * Shared (data files): words for what a zod issue found and wanted, for messages authors read
  * ("received a list of 2 item(s), expected text").
  */
 import type { z } from 'astro/zod';

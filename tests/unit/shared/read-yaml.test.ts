@@ -1,9 +1,9 @@
 /**
- * The one YAML reader (src/data/read-yaml.ts) and the front matter that goes through it: anchors
+ * The one YAML reader (src/shared/read-yaml.ts) and the front matter that goes through it: anchors
  * and aliases — an alias bomb, a value that refers to itself — are refused with the line, fast.
  */
 import { describe, expect, it } from 'vitest';
-import { readYaml, YamlProblem } from '../../../src/data/read-yaml.ts';
+import { readYaml, YamlProblem } from '../../../src/shared/read-yaml.ts';
 import { readEntry } from '../../../src/loaders/read-entry.ts';
 
 const laughs = ['lol0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',

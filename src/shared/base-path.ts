@@ -1,6 +1,6 @@
 /**
- * Site-wide: the guide can be hosted under a sub-path (`base` in astro.config.mjs, e.g.
- * `/courses/docker/`). Used by every stage that writes a link.
+ * Shared by every stage that writes a link: the guide can be hosted under a sub-path (`base`
+ * in the Astro config, e.g. `/courses/docker/`).
  */
 
 /** `/x/` under base `/courses/docker/` → `/courses/docker/x/`; other URLs unchanged. */

@@ -1,5 +1,5 @@
 /**
- * Data files (YAML): the project's one YAML reader (STYLE rule 13) for the syllabus, the
+ * Shared (data files, YAML): the project's one YAML reader (STYLE rule 13) for the syllabus, the
  * base-image dataset, `example.yaml` and the front matter of pages and write-ups. Browser-safe
  * (js-yaml only).
  *

@@ -1,5 +1,6 @@
 /**
- * Render stage: compiles a browser script (a `client/*.ts` file) to minified JavaScript with
+ * Shared by every stage that ships a browser script (render, walkthrough, compare,
+ * examples): compiles a browser script (a `client/*.ts` file) to minified JavaScript with
  * esbuild, once per entry per process, for pages that inline it.
  */
 import { buildSync, type BuildOptions } from 'esbuild';

@@ -1,0 +1,86 @@
+/**
+ * Plugin: the Markdown steps shipshape adds to Astro's unified processor, in the order they run,
+ * each with the reason it sits where it does. Adding a step is one line in one of these lists.
+ * Starlight appends its own steps (asides, heading links) after these.
+ */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { ingestRehypePlugins, ingestRemarkPlugins, rehypeCollectDiagnostics }
+  from '../ingest/index.ts';
+import { rehypeCompare } from '../compare/rehype-compare.ts';
+import { rehypeCompareScript } from '../compare/rehype-compare-script.ts';
+import { rehypeWriteupTables } from '../compare/rehype-writeup-tables.ts';
+import { remarkCompareDirectives } from '../compare/remark-compare-directives.ts';
+import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
+import { rehypePracticeEvidence } from '../practices/rehype-practice-evidence.ts';
+import { rehypeBaseLinks } from '../render/rehype-base-links.ts';
+import { rehypeCopyLinks } from '../render/rehype-copy-links.ts';
+import { rehypeCopyLinkScript } from '../render/rehype-copy-link-script.ts';
+import { rehypeDockerfileFindings } from '../render/rehype-dockerfile-findings.ts';
+import { rehypeFileTabsScript } from '../render/rehype-file-tabs-script.ts';
+import { rehypeMermaidSvg } from '../render/mermaid/rehype-mermaid-svg.ts';
+import { rehypeDiagramStartScript } from '../render/mermaid/rehype-diagram-start-script.ts';
+import { remarkCommandChecks } from '../render/remark-command-checks.ts';
+import { remarkFileTabs } from '../render/remark-file-tabs.ts';
+import { rehypeWalkthroughExcerpts } from '../walkthrough/rehype-walkthrough-excerpts.ts';
+import { rehypeWalkthroughScript } from '../walkthrough/rehype-walkthrough-script.ts';
+import { remarkWalkthroughs } from '../walkthrough/remark-walkthroughs.ts';
+import { remarkBundleFiles } from '../bundle/remark-bundle-files.ts';
+
+export interface StepSettings {
+  /** The site's base path (`/` or `/courses/docker/`), for links written in content. */
+  base: string;
+  /** Folder of write-ups, from the project root: the compare page lists their claims. */
+  writeups: string;
+  /** The base-image dataset, from the project root. */
+  dataset: string;
+  /** ShellCheck for RUN scripts, or undefined when it is not installed or switched off. */
+  shellcheck: ShellChecker | undefined;
+}
+
+export function remarkSteps(): RemarkPlugins {
+  return [
+    // Ingest first: repair the raw text (encoding, unclosed fences and HTML), take the title from
+    // the first heading, even out heading levels, note missing images, read code ranges — every
+    // later step reads the repaired tree and reports lines in the author's file.
+    ...ingestRemarkPlugins,
+    // A write-up folder's files (its Dockerfile, .dockerignore, app) join the page as blocks:
+    // before walkthroughs, which walk the folder's Dockerfile, and before every later step.
+    remarkBundleFiles,
+    // Walkthroughs move explaining sections beside the whole Dockerfile: before file tabs wrap
+    // code blocks into panels, which would hide the whole file from them.
+    remarkWalkthroughs,
+    // `::base-image-table` and friends become placeholders that rehype-compare fills.
+    remarkCompareDirectives,
+    remarkFileTabs,
+    // Reads the repaired Markdown (never the file again) for ports and image names.
+    remarkCommandChecks,
+  ];
+}
+
+export function rehypeSteps(settings: StepSettings): RehypePlugins {
+  return [
+    // Sanitize, make URLs safe, limit tables, anchor headings: nothing later sees raw HTML.
+    ...ingestRehypePlugins,
+    // Diagrams become SVG before anything counts the page's elements.
+    rehypeMermaidSvg,
+    [rehypeCompare, { writeups: settings.writeups, dataset: settings.dataset }],
+    [rehypeWriteupTables, { dataset: settings.dataset }],
+    rehypeWalkthroughExcerpts,
+    // Before Expressive Code, which reads the `mark={…}` this step adds to the meta.
+    [rehypeDockerfileFindings, { shellcheck: settings.shellcheck }],
+    // After the findings step, whose panel ids name the blocks the matrix judges.
+    rehypePracticeEvidence,
+    // The browser scripts: each inlined only on pages that hold its element, so after every
+    // step that makes those elements.
+    rehypeWalkthroughScript,
+    rehypeCompareScript,
+    rehypeFileTabsScript,
+    rehypeDiagramStartScript,
+    rehypeCopyLinks,
+    rehypeCopyLinkScript,
+    // After every step that makes links: one setting moves them all under the base.
+    [rehypeBaseLinks, { base: settings.base }],
+    // Last of ours: hands every step's diagnostics back to the loader.
+    rehypeCollectDiagnostics,
+  ];
+}
