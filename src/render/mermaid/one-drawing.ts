@@ -64,7 +64,8 @@ function pair(light: ElementContent, dark: ElementContent, pairing: Pairing): bo
     const mark = String(pairing.next++);
     light.properties['dataThemed'] = mark;
     const declarations = colours.map(([name, value]) => `${name}:${value}`).join(';');
-    pairing.rules.push(`${DARK_THEME} #${pairing.lightId} [data-themed="${mark}"]{${declarations}}`);
+    pairing.rules.push(
+      `${DARK_THEME} #${pairing.lightId} [data-themed="${mark}"]{${declarations}}`);
   }
   return true;
 }
@@ -102,7 +103,8 @@ export function darkRules(css: string, darkId: string, lightId: string): string 
 }
 
 function styleText(svg: Element): string {
-  const style = svg.children.find((c): c is Element => c.type === 'element' && c.tagName === 'style');
+  const style = svg.children.find((c): c is Element =>
+    c.type === 'element' && c.tagName === 'style');
   return style ? toString(style) : '';
 }
 

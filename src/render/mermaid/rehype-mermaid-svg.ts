@@ -2,8 +2,8 @@
  * Render stage, rehype plugin: every ```` ```mermaid ```` block becomes inline SVG at build
  * time — a light and a dark rendering, shipped as one drawing whose dark colours are CSS
  * (one-drawing.ts), or as two shown by the site's theme when they cannot be merged (no Mermaid
- * script reaches readers). Renderings are cached by content (mermaid-cache.ts); only a build with new or
- * changed diagrams starts a browser. A diagram Mermaid cannot read fails the build with
+ * script reaches readers). Renderings are cached by content (mermaid-cache.ts); only a build
+ * with new or changed diagrams starts a browser. A diagram Mermaid cannot read fails the build with
  * `file:line` and Mermaid's own message.
  */
 import type { Element, Root } from 'hast';
