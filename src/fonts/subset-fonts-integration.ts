@@ -2,7 +2,8 @@
  * Site stage, fonts: after `astro build`, cuts the emoji and symbol fonts down to the emoji and
  * symbols the built guide uses (used-characters.ts) and writes them into `dist/_fonts/`; their
  * @font-face rules (each unicode-range naming exactly what its file holds) go into every page,
- * inline (inline-font-faces.ts), with the preloads a page needs (preload-fonts.ts).
+ * inline (inline-font-faces.ts), with the preloads a page needs (preload-fonts.ts), and each
+ * emoji in a box of fixed size, so its font arriving late moves nothing (emoji-boxes.ts).
  *
  * Why: the whole Noto Color Emoji came in files of 0.23–1.58 MB, DejaVu in 143–254 KB, and a
  * page with a handful of emoji downloaded several of them (measured: 5.5 MB of fonts on the vote
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { withBase } from '../shared/base-path.ts';
+import { boxEmoji } from './emoji-boxes.ts';
 import { inlineFontFaces } from './inline-font-faces.ts';
 import { addFontPreloads, textFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
@@ -88,11 +90,15 @@ async function builtFiles(dist: string, extension: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Into every page: the rules `css`, and the preloads of `fonts` it needs. */
-async function addFonts(dist: string, fonts: PreloadFont[], css: string): Promise<void> {
+/**
+ * Into every page: the rules `css`, the preloads of `fonts` it needs, and a box around each
+ * emoji of `emoji` (emoji-boxes.ts).
+ */
+async function addFonts(dist: string, fonts: PreloadFont[], css: string,
+  emoji: ReadonlySet<number>): Promise<void> {
   for (const page of await builtFiles(dist, '.html')) {
     const html = await readFile(page, 'utf8');
-    const changed = inlineFontFaces(addFontPreloads(html, fonts), css);
+    const changed = inlineFontFaces(addFontPreloads(boxEmoji(html, emoji), fonts), css);
     if (changed !== html) await writeFile(page, changed);
   }
 }
@@ -112,6 +118,7 @@ export function subsetFontsIntegration(): AstroIntegration {
         await mkdir(folder, { recursive: true });
         let css = '';
         const preloads: PreloadFont[] = [];
+        let emoji = new Set<number>();
         for (const face of faces) {
           const file = fileName(face);
           await writeFile(join(folder, file), face.font);
@@ -120,10 +127,12 @@ export function subsetFontsIntegration(): AstroIntegration {
           // Only for characters the text fonts lack: for the others this file is not fetched.
           const points = new Set(face.points.filter((point) => !inTextFonts(point)));
           preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
+          if (face.name === 'emoji') emoji = points;
         }
         const builtCss = await Promise.all((await builtFiles(dist, '.css'))
           .map((file) => readFile(file, 'utf8')));
-        await addFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads], css);
+        await addFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads], css,
+          emoji);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },

@@ -77,3 +77,24 @@ test('on paper every reason and source prints, and no fold', async ({ page }) =>
   await expect(disagreeing(page).locator('.claim-why > span')).toBeVisible();
   await expect(disagreeing(page).locator('td[data-label="Source says"]')).toBeVisible();
 });
+
+for (const width of [390, 1024]) {
+  test(`at ${width} px an opened "Why" stays beside its verdict; the reason goes below`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/compare/');
+    const card = disagreeing(page);
+    await card.scrollIntoViewIfNeeded();
+    const verdict = card.locator('td[data-label="Verdict"] strong');
+    const why = card.locator('summary');
+    await why.click();
+    const reason = card.locator('.claim-why > span');
+    await expect(reason).toBeVisible();
+    const [v, w, r] = await Promise.all([verdict, why, reason].map((l) => l.boundingBox()));
+    // On one line: "Verdict: ✗ disagrees › Why" (the old layout put "Why" 21 px lower).
+    expect(Math.abs(w!.y - v!.y)).toBeLessThan(2);
+    expect(w!.x).toBeGreaterThan(v!.x + v!.width);
+    expect(r!.y).toBeGreaterThanOrEqual(v!.y + v!.height - 1);
+  });
+}

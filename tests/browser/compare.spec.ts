@@ -1,6 +1,6 @@
 /**
- * Browser tests for the comparison page: the diagram and the chart follow the theme toggle, the
- * table is a real table, and printing keeps the light rendering.
+ * Browser tests for the comparison page: the diagram (one drawing) and the chart follow the
+ * theme toggle, the table is a real table, and printing keeps the light rendering.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -11,20 +11,29 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 
 test('the theme toggle switches the diagram and the chart colours', async ({ page }) => {
   await page.goto('/compare/');
-  const light = page.locator('.mermaid-diagram svg.mermaid-light');
-  const dark = page.locator('.mermaid-diagram svg.mermaid-dark');
+  // One drawing for both themes (render/mermaid/one-drawing.ts): its colours are CSS.
+  await expect(page.locator('.mermaid-diagram > svg')).toHaveCount(1);
+  const drawing = page.locator('.mermaid-diagram svg.mermaid-themed');
+  const firstBox = drawing.locator('g.node').first().locator('path, rect, polygon').first();
+  const boxFill = () => firstBox.evaluate((el) => getComputedStyle(el).fill);
+  const textColour = () => drawing.locator('g.node .nodeLabel').first()
+    .evaluate((el) => getComputedStyle(el).color);
   const labelColour = () => page.locator('.size-chart .chart-label').first()
     .evaluate((el) => getComputedStyle(el).color);
   await setTheme(page, 'light');
-  await expect(light).toBeVisible();
-  await expect(dark).toBeHidden();
-  const lightLabel = await labelColour();
+  await expect(drawing).toBeVisible();
+  const light = { box: await boxFill(), text: await textColour(), label: await labelColour() };
   await setTheme(page, 'dark');
-  await expect(dark).toBeVisible();
-  await expect(light).toBeHidden();
-  expect(await labelColour()).not.toBe(lightLabel);
+  await expect(drawing).toBeVisible();
+  const dark = { box: await boxFill(), text: await textColour(), label: await labelColour() };
+  // Mermaid's own palettes: #ECECFF boxes with #333 text in light, #1f2020 and #ccc in dark.
+  expect(light).toMatchObject({ box: 'rgb(236, 236, 255)', text: 'rgb(51, 51, 51)' });
+  expect(dark).toMatchObject({ box: 'rgb(31, 32, 32)' });
+  expect(dark.text).not.toBe(light.text);
+  expect(dark.label).not.toBe(light.label);
+  // Paper keeps the light drawing whatever the theme.
   await page.emulateMedia({ media: 'print' });
-  await expect(light).toBeVisible();
+  expect(await boxFill()).toBe('rgb(236, 236, 255)');
 });
 
 test('the comparison is a real table with a caption and header cells', async ({ page }) => {

@@ -29,6 +29,38 @@ test('files are tabs: one panel at a time, by click and by arrow keys', async ({
   await expect(page.getByRole('tabpanel')).toContainText('Flask==3.1.3');
 });
 
+test('the tabs are there before their script runs: nothing moves when it does', async ({
+  browser,
+}) => {
+  const layout = async (withScript: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    if (!withScript) {
+      // The page as painted before its deferred scripts: the file-tabs script taken out.
+      await page.route(`**/examples/${slug}/`, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          /<script type="module" data-needs="div\.file-tabs">[\s\S]*?<\/script>/, '');
+        await route.fulfill({ response, body: html });
+      });
+    }
+    await page.goto(`/examples/${slug}/`);
+    const boxes = await page.locator('.file-tabs').first().evaluate((tabs) =>
+      [...tabs.querySelectorAll(':scope > *, [role="tab"]')].map((el) => {
+        const box = el.getBoundingClientRect();
+        return [el.className, Math.round(box.top), Math.round(box.height)];
+      }));
+    const ready = await page.locator('.file-tabs-ready').count();
+    await context.close();
+    return { boxes, ready };
+  };
+  const before = await layout(false);
+  const after = await layout(true);
+  expect(before.ready, 'the script did not run').toBe(0);
+  expect(after.ready).toBeGreaterThan(0);
+  expect(after.boxes).toEqual(before.boxes);
+});
+
 test('a file\'s copy button copies the whole file', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/examples/${slug}/`);

@@ -4,7 +4,8 @@
  * has, which differs per machine and draws boxes where it has nothing. Read from Chromium itself
  * (DevTools: the platform fonts of each element), on the pages with the most varied text.
  * And what that costs: the font bytes a first visit really downloads stay within budget, and
- * the fonts arriving move nothing (no layout shift).
+ * the fonts arriving move nothing (no layout shift), even an emoji font that lands after the
+ * first paint.
  */
 import { expect, test } from '@playwright/test';
 import { FONT_BUDGET, MEASURED_PAGES } from '../../scripts/bench/measured-pages.ts';
@@ -46,6 +47,23 @@ for (const url of PAGES) {
   });
 }
 
+/** What moved, for the message of a failing test: each shifted element and its rectangles. */
+const SHIFT_SOURCES_SCRIPT = `
+  window.__shiftSources = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      for (const source of entry.sources) {
+        const node = source.node && source.node.nodeType === 1 ? source.node
+          : source.node && source.node.parentElement;
+        const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+        window.__shiftSources.push(entry.value.toFixed(5) + ' ' + (node ? node.tagName + '.'
+          + node.className + ' "' + (node.textContent || '').slice(0, 40) + '"' : '(removed)')
+          + ' ' + rect(source.previousRect) + ' -> ' + rect(source.currentRect));
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
 for (const url of MEASURED_PAGES) {
   test(`${url} downloads at most 150 KB of fonts, all preloaded, and does not shift`, async ({
     browser,
@@ -54,6 +72,7 @@ for (const url of MEASURED_PAGES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(LAYOUT_SHIFT_SCRIPT);
+    await page.addInitScript(SHIFT_SOURCES_SCRIPT);
     const visit = await recordPage(page, url, url);
     const fonts = visit.downloads.filter((download) => download.kind === 'font');
     const listing = fonts.map((font) => `${font.url.split('/').pop()}: ${font.bytes} B`);
@@ -77,12 +96,56 @@ for (const url of MEASURED_PAGES) {
       .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('font-family')
         .replace(/["']/g, '')));
     expect(inline).toEqual(expect.arrayContaining(['Noto Color Emoji', 'Shipshape Symbols']));
-    // No reflow when the fonts arrive. Measured: without the preloads a write-up shifts by
-    // 0.05-0.24 (Lighthouse's CLS); with them 0 on an idle machine, but under CI's CPU load a
-    // preloaded emoji can still land after the first paint and nudge the text beside it
-    // (0.0006-0.0016 seen: the code after "📄" in a heading). So the bound here is 0.01, well
-    // below any font reflow; the exact figure (0.000) is the bench's Lighthouse CLS.
-    expect(visit.cls).toBeLessThan(0.01);
+    // No reflow when the fonts arrive: preloaded, they are there for the first layout, and
+    // an emoji sits in a box of its own size (src/fonts/emoji-boxes.ts) for when its font
+    // lands after it: that case is held to exactly 0 (next test). Here the bound stays 0.01,
+    // far below a font reflow (0.05-0.24 without preloads): with two test workers on a loaded
+    // 2-core machine a text font can still land after the first paint (measured 2026-12-05,
+    // load 20: 6 of 27 visits, 0.0002-0.0019: /practices/ matrix columns re-sized by a bold
+    // face, and a 1 px sidebar node Starlight removes at y=124). The message names what moved.
+    expect(visit.cls, await page.evaluate(() =>
+      (window as unknown as { __shiftSources: string[] }).__shiftSources.join('\n')))
+      .toBeLessThan(0.01);
+    await context.close();
+  });
+}
+
+/** Pages with emoji in the title, the sidebar, a heading beside code and the body text. */
+const EMOJI_PAGES = ['/writeups/containerizing-the-vote-service/', '/authors/report/'];
+
+for (const url of EMOJI_PAGES) {
+  test(`${url}: an emoji font landing after the first paint moves nothing`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(LAYOUT_SHIFT_SCRIPT);
+    // The emoji face is held back until the page has been laid out and painted without it,
+    // as happens on a loaded machine or a slow network.
+    let release = (): void => undefined;
+    const released = new Promise<void>((done) => {
+      release = done;
+    });
+    await page.route(/\/_fonts\/emoji\.[\w-]+\.woff2$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const painted = () => page.evaluate(() => new Promise((done) => {
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    }));
+    await painted();
+    expect(await page.locator('main').innerText()).toMatch(/\p{Extended_Pictographic}/u);
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Color Emoji"', '🐳')),
+      'the emoji font is still missing').toBe(false);
+    release();
+    await page.evaluate(async () => {
+      await document.fonts.load('16px "Noto Color Emoji"', '🐳');
+      await document.fonts.ready;
+    });
+    await painted();
+    expect(await page.evaluate(() =>
+      (window as unknown as { __layoutShift?: number }).__layoutShift ?? 0)).toBe(0);
     await context.close();
   });
 }

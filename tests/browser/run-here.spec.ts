@@ -97,3 +97,37 @@ test('the terminal is usable from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowUp');
   await expect(command).toHaveValue('curl localhost:8080/health');
 });
+
+test('the widget\'s script is not in the critical path, and a first click is not lost',
+  async ({ page }) => {
+    // The browser never idle: only the reader's reach for the widget fetches its script
+    // (client/run-here-loader.ts).
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(PAGE, { waitUntil: 'load' });
+    const widget = page.locator('section[data-run-here]');
+    const build = widget.getByRole('button', { name: 'Build', exact: true });
+    // Drawn from the first paint, with no "needs JavaScript" note.
+    await expect(build).toBeVisible();
+    await expect(widget.getByText('This part of the page needs JavaScript.')).toBeHidden();
+    await page.waitForLoadState('networkidle');
+    const widgetScript = (url: string) => /\/run-here\.[\w-]+\.js$/.test(url);
+    expect(scripts.filter(widgetScript), 'fetched with the page').toEqual([]);
+    // A click straight from the keyboard (no pointer over the widget first) still builds.
+    await build.focus();
+    await page.keyboard.press('Enter');
+    await expect(widget.getByLabel('Build log')).toContainText('RUN pip install');
+    expect(scripts.filter(widgetScript)).toHaveLength(1);
+  });
+
+test('left alone, the widget\'s script arrives once the page has loaded and is idle',
+  async ({ page }) => {
+    await page.goto(PAGE, { waitUntil: 'load' });
+    await expect(page.locator('section[data-run-here]')).toHaveAttribute('data-run-here-ready',
+      '');
+  });

@@ -114,7 +114,7 @@ describe('Mermaid diagrams', () => {
   const diagram = '```mermaid\ngraph TD\n  A[Need a shell?] -->|yes| B[alpine]\n' +
     '  A -->|no| C[distroless]\n```\n';
 
-  it('render to inline SVG in light and dark, from the cache on a rebuild', () => {
+  it('render to one inline SVG for light and dark, from the cache on a rebuild', () => {
     const files = {
       'content/pages/index.md': index,
       'content/writeups/diagram.md': `# Diagram\n\nText.\n\n${diagram}\nMore.\n\n${diagram}`,
@@ -125,8 +125,11 @@ describe('Mermaid diagrams', () => {
     // Focusable: a diagram wider than the column scrolls sideways (readable-width.ts).
     const figure = /<figure class="mermaid-diagram" tabindex="0"( data-start="[\d.]+")?>/g;
     expect(html.match(figure)).toHaveLength(2);
-    expect(html.match(/<svg[^>]*class="[^"]*mermaid-light/g)).toHaveLength(2);
-    expect(html.match(/<svg[^>]*class="[^"]*mermaid-dark/g)).toHaveLength(2);
+    // One drawing per diagram, its dark colours as CSS (one-drawing.ts): not a second SVG.
+    expect(html.match(/<svg[^>]*class="[^"]*mermaid-themed/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<svg[^>]*class="[^"]*mermaid-(light|dark)/);
+    expect(html.match(/<style data-theme="dark">@media not print\{:root\[data-theme='dark'\]/g))
+      .toHaveLength(2);
     // No Mermaid runtime (the one inline script only scrolls a wide diagram to its start).
     expect(html).not.toMatch(
       /<script[^>]*\bsrc="[^"]*mermaid|from ?["'][^"']*mermaid|language-mermaid/);

@@ -1,5 +1,5 @@
 /**
- * Examples, "Run it here", page script (inlined by `RunHere.astro`): Build simulates
+ * Examples, "Run it here", page script (imported by `run-here-loader.ts`): Build simulates
  * `docker build` on the reader's edited files, keeping every cache key seen so far as BuildKit's
  * cache would; Run starts the Python worker (downloaded on that first click, never before) and
  * loads the last built files into it; the terminal answers `curl` through the worker. Each

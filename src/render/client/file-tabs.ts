@@ -9,12 +9,19 @@ function setUp(container: HTMLElement): void {
   const panels = [...container.querySelectorAll<HTMLElement>(':scope > .file-tab')];
   if (panels.length === 0) return;
   const id = `file-tabs-${(counter += 1)}`;
-  const list = document.createElement('div');
-  list.setAttribute('role', 'tablist');
-  list.setAttribute('aria-label', 'Files');
-  list.className = 'file-tab-list';
+  // The list comes with the HTML (remark-file-tabs.ts), so nothing moves here; made only where
+  // a page was built without it.
+  let list = container.querySelector<HTMLElement>(':scope > .file-tab-list');
+  const made = list === null;
+  if (list === null) {
+    list = document.createElement('div');
+    list.setAttribute('role', 'tablist');
+    list.setAttribute('aria-label', 'Files');
+    list.className = 'file-tab-list';
+  }
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>(':scope > button')];
   const tabs = panels.map((panel, index) => {
-    const tab = document.createElement('button');
+    const tab = buttons[index] ?? document.createElement('button');
     tab.type = 'button';
     tab.id = `${id}-tab-${index}`;
     tab.setAttribute('role', 'tab');
@@ -24,7 +31,7 @@ function setUp(container: HTMLElement): void {
     panel.setAttribute('role', 'tabpanel');
     panel.setAttribute('aria-labelledby', tab.id);
     panel.tabIndex = 0;
-    list.append(tab);
+    if (!tab.isConnected) list.append(tab);
     return tab;
   });
   const select = (chosen: number, focus: boolean): void => {
@@ -53,7 +60,7 @@ function setUp(container: HTMLElement): void {
       select(next, true);
     });
   });
-  container.prepend(list);
+  if (made) container.prepend(list);
   container.classList.add('file-tabs-ready');
   select(0, false);
 }

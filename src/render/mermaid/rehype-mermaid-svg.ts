@@ -1,8 +1,9 @@
 /**
  * Render stage, rehype plugin: every ```` ```mermaid ```` block becomes inline SVG at build
- * time — a light and a dark rendering, shown by the site's theme (no Mermaid script reaches
- * readers). Renderings are cached by content (mermaid-cache.ts); only a build with new or
- * changed diagrams starts a browser. A diagram Mermaid cannot read fails the build with
+ * time — a light and a dark rendering, shipped as one drawing whose dark colours are CSS
+ * (one-drawing.ts), or as two shown by the site's theme when they cannot be merged (no Mermaid
+ * script reaches readers). Renderings are cached by content (mermaid-cache.ts); only a build
+ * with new or changed diagrams starts a browser. A diagram Mermaid cannot read fails the build with
  * `file:line` and Mermaid's own message.
  */
 import type { Element, Root } from 'hast';
@@ -16,6 +17,8 @@ import { renderDiagrams, THEME_VARIABLES, type DiagramJob } from './render-diagr
 import { cleanSvg } from './sanitize-svg.ts';
 import { readableWidth } from './readable-width.ts';
 import { diagramStart } from './diagram-start.ts';
+import { compactSvg } from './compact-svg.ts';
+import { oneDrawing } from './one-drawing.ts';
 
 interface Found {
   pre: Element;
@@ -24,7 +27,7 @@ interface Found {
   index: number;
 }
 
-const THEMES = [['default', 'light'], ['dark', 'dark']] as const;
+const THEMES = [['default'], ['dark']] as const;
 
 function isMermaid(pre: Element): Element | undefined {
   const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
@@ -32,12 +35,17 @@ function isMermaid(pre: Element): Element | undefined {
   return Array.isArray(classes) && classes.includes('language-mermaid') ? code : undefined;
 }
 
-function svgElement(svg: string, variant: string): Element {
+function svgElement(svg: string): Element | undefined {
   const fragment = fromHtml(svg, { fragment: true, space: 'svg' });
   const element = fragment.children.find((c): c is Element => c.type === 'element');
   // The diagram is the author's: what Mermaid drew from it is cleaned before it joins the page.
-  if (element?.tagName !== 'svg') return h('span');
+  if (element?.tagName !== 'svg') return undefined;
   cleanSvg(element);
+  return compactSvg(element);
+}
+
+/** `variant`: which theme shows it (`light`, `dark`, or `themed` for both; guide.css). */
+function shown(element: Element, variant: string): Element {
   const classes = element.properties['className'];
   element.properties['className'] = [...(Array.isArray(classes) ? classes.map(String) : []),
     `mermaid-${variant}`];
@@ -48,6 +56,13 @@ function svgElement(svg: string, variant: string): Element {
     element.properties['style'] = `${style === ';' ? '' : `${style} `}min-width: ${minWidth}px;`;
   }
   return element;
+}
+
+/** One drawing for both themes where the two renderings differ only in colour. */
+function drawings(light: Element | undefined, dark: Element | undefined): Element[] {
+  if (!light || !dark) return [shown(light ?? dark ?? h('svg'), 'themed')];
+  const one = oneDrawing(light, dark);
+  return one ? [shown(one, 'themed')] : [shown(light, 'light'), shown(dark, 'dark')];
 }
 
 export const rehypeMermaidSvg: Plugin<[], Root> = function () {
@@ -90,12 +105,12 @@ export const rehypeMermaidSvg: Plugin<[], Root> = function () {
       });
     }
     for (const diagram of found) {
-      const variants = THEMES.map(([theme, variant]) => {
+      const [light, dark] = THEMES.map(([theme]) => {
         const prefix = `mermaid-${shortHash(diagram.source)}-${diagram.index}-${theme}`;
         const settings = JSON.stringify(THEME_VARIABLES[theme]);
-        return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix, settings)) ?? '',
-          variant);
+        return svgElement(svgs.get(cacheKey(diagram.source, theme, prefix, settings)) ?? '');
       });
+      const variants = drawings(light, dark);
       // Focusable, so a keyboard can scroll a diagram wider than the column; where it scrolls,
       // it opens at its start (client/diagram-start.ts), not at its left edge.
       const start = variants[0] ? diagramStart(variants[0]) : undefined;

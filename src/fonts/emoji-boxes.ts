@@ -1,0 +1,92 @@
+/**
+ * Site stage, fonts: every emoji a page shows sits in a box of its own fixed size,
+ * `<span class="emoji">`, so the emoji font arriving late moves nothing. The face is preloaded
+ * (preload-fonts.ts), yet under CPU load it can land after the first paint: the text beside an
+ * emoji, drawn first with a fallback glyph of another width, then shifted (CLS 0.0006–0.0016
+ * measured, the `<code>` after "📄" in a heading). Boxed, the emoji takes the same room before
+ * and after (guide.css, `.emoji`). Done on the built HTML, after the build (with the fonts,
+ * subset-fonts-integration.ts), because emoji reach a page from many places besides Markdown:
+ * titles, the sidebar, the table of contents, pagination, generated text.
+ *
+ * Only text is touched: not tags or attribute values, not `<title>`, `<script>`, `<style>`,
+ * `<textarea>`, `<option>` (raw or plain text) nor `<svg>` (Mermaid's drawings, sized already).
+ */
+
+/** Elements whose content is left as written. */
+const SKIPPED = new Set(['script', 'style', 'title', 'textarea', 'option', 'svg', 'template']);
+/** U+FE0F (emoji presentation) and U+FE0E belong to the emoji before them. */
+const SELECTOR = /[\uFE0E\uFE0F]/;
+
+/** `text` with each run of emoji from `points` (and its variation selectors) boxed. */
+export function boxEmojiInText(text: string, points: ReadonlySet<number>): string {
+  let out = '';
+  let run = '';
+  for (const char of text) {
+    if (points.has(char.codePointAt(0) ?? 0) || (run !== '' && SELECTOR.test(char))) {
+      run += char;
+      continue;
+    }
+    if (run !== '') out += `<span class="emoji">${run}</span>`;
+    run = '';
+    out += char;
+  }
+  return run === '' ? out : `${out}<span class="emoji">${run}</span>`;
+}
+
+/** Where the tag starting at `from` (a `<`) ends, past its `>`, quotes respected. */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from + 1; i < html.length; i += 1) {
+    const char = html[i];
+    if (quote !== '') {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '>') {
+      return i + 1;
+    }
+  }
+  return html.length;
+}
+
+/** The emoji of `points` in the text of `html` boxed; the rest unchanged, byte for byte. */
+export function boxEmoji(html: string, points: ReadonlySet<number>): string {
+  if (points.size === 0) return html;
+  let out = '';
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    const text = html.slice(at, open === -1 ? html.length : open);
+    out += boxEmojiInText(text, points);
+    if (open === -1) break;
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      const end = close === -1 ? html.length : close + 3;
+      out += html.slice(open, end);
+      at = end;
+      continue;
+    }
+    const end = tagEnd(html, open);
+    const tag = html.slice(open, end);
+    out += tag;
+    at = end;
+    const name = /^<([a-zA-Z][\w-]*)/.exec(tag)?.[1]?.toLowerCase();
+    if (name !== undefined && SKIPPED.has(name) && !tag.endsWith('/>')) {
+      // Up to the matching close; <svg> may nest, the raw-text elements may not.
+      let depth = 1;
+      const pattern = new RegExp(`<(/?)${name}\\b`, 'gi');
+      pattern.lastIndex = end;
+      let close = html.length;
+      for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+        depth += match[1] === '/' ? -1 : name === 'svg' ? 1 : 0;
+        if (depth === 0) {
+          close = match.index;
+          break;
+        }
+      }
+      out += html.slice(end, close);
+      at = close;
+    }
+  }
+  return out;
+}
