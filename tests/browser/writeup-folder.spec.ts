@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const URL = '/writeups/app-python/';
+const URL = '/writeups/app_python/';
 
 /** Expressive Code makes a block that scrolls focusable after layout; axe waits for that. */
 async function settled(page: Page): Promise<void> {

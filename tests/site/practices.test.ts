@@ -92,9 +92,9 @@ describe('practices matrix', () => {
   });
 
   it('judges a folder write-up on the Dockerfile and .dockerignore beside it', () => {
-    expect(text(select('.judged-on', row('app-python')))).toContain('final Dockerfile, Dockerfile');
-    expect(cells('app-python')).toContain('dockerignore: yes@1');
-    const user = select('td[data-practice="non-root"]', row('app-python'));
+    expect(text(select('.judged-on', row('app_python')))).toContain('final Dockerfile, Dockerfile');
+    expect(cells('app_python')).toContain('dockerignore: yes@1');
+    const user = select('td[data-practice="non-root"]', row('app_python'));
     expect(text(user)).toMatch(/✓ yes ?Dockerfile line 12/);
   });
 
@@ -124,5 +124,15 @@ describe('practices matrix', () => {
     expect(text(criteria)).toContain('bookworm');
     expect(selectAll('a', criteria).map((a) => a.properties['href']))
       .toEqual(expect.arrayContaining(['/rules/dl3006/', '/rules/dl3007/']));
+  });
+});
+
+describe('the explanation above the matrix', () => {
+  // Astro drops the line break after an inline element that ends a source line: "its
+  // finalDockerfile", "latest(DL3007)".
+  it('keeps the space after each inline element', () => {
+    const intro = text(select('main .sl-markdown-content', page) ?? page);
+    expect(intro).toContain('reads its final Dockerfile: the one');
+    expect(intro).toContain('or latest (DL3007) floats');
   });
 });
