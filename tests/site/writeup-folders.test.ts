@@ -20,6 +20,7 @@ import { buildEnv, prepareFixture } from './build-fixture.ts';
 import { MAX_SHOWN_FILE_BYTES } from '../../src/shared/limits.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/bundles');
+const proseFixtures = join(import.meta.dirname, '../fixtures/walkthrough/prose');
 const HOSTILE_NAME = 'weird "name" <img src=x onerror=alert(1)>.txt';
 let dir: string;
 let submissions: string;
@@ -40,6 +41,17 @@ beforeAll(() => {
   writeFileSync(join(app, 'big.log'), 'a'.repeat(MAX_SHOWN_FILE_BYTES + 1));
   writeFileSync(join(app, HOSTILE_NAME), '</code><script>alert(1)</script>\n');
   symlinkSync('/etc/passwd', join(app, 'leak.txt'));
+  // Two folders explained in prose, made of the prose walkthroughs' fixtures: one borne out by
+  // its Dockerfile and .dockerignore, one its Dockerfile contradicts.
+  for (const [fixture, folder, markdown] of [['bullets-beside-file', 'notes-prose', 'DOCKER.md'],
+    ['contradicts-its-file', 'weather-bot', 'README.md']] as const) {
+    const from = join(proseFixtures, fixture);
+    mkdirSync(join(submissions, folder));
+    cpSync(join(from, 'input.md'), join(submissions, folder, markdown));
+    for (const name of ['Dockerfile', '.dockerignore']) {
+      if (existsSync(join(from, name))) cpSync(join(from, name), join(submissions, folder, name));
+    }
+  }
   dir = prepareFixture({}, { withContent: true });
   // The CLI as a user runs it, from the project's copy; the write-ups stay where they are.
   const result = spawnSync(process.execPath, [join(dir, 'src/cli/main.ts'), 'build',

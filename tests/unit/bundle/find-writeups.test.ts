@@ -15,9 +15,8 @@ describe('findWriteups', () => {
     const found = findWriteups(fixtures, 'subs');
     expect(found.writeups.map((w) =>
       [w.markdown.slice(fixtures.length + 1), w.folder !== undefined])).toEqual([
-      ['app-python/DOCKER.md', true], ['notes-prose/DOCKER.md', true],
-      ['single-file.md', false], ['two-dockerfiles/README.md', true],
-      ['weather-bot/README.md', true]]);
+      ['app-python/DOCKER.md', true], ['single-file.md', false],
+      ['two-dockerfiles/README.md', true]]);
     expect(found.skipped)
       .toEqual([expect.stringMatching(/^subs\/no-markdown\/: a folder with no /)]);
   });
