@@ -89,7 +89,14 @@ describe('a Starlight site with the shipshape plugin', () => {
     expect(existsSync(join(dir, 'dist/examples'))).toBe(false);
   });
 
-  it('builds every page the plugin routes (the cohort page too, once it is routed)', () => {
+  it('adds the cohort overview, with the write-up and its findings, and links it', () => {
+    const tree = page('cohort');
+    const table = select('table.cohort-table', tree);
+    expect(toString(table!)).toContain('Shipping the API');
+    expect(selectAll('#starlight__sidebar a[href="/cohort/"]', tree)).toHaveLength(1);
+  });
+
+  it('builds every page the plugin routes', () => {
     const patterns = shipshapeRoutes(parseOptions({ features: { examples: false } }))
       .map((route) => route.pattern).filter((pattern) => !pattern.includes('['));
     expect(patterns).toContain('/practices');
