@@ -5,7 +5,8 @@
  * `<kbd>` stays; scripts, handlers, styles, forms, SVG and anything that loads from another
  * origin go, each with a warning at the author's line. What Markdown and the pipeline's remark
  * steps built is kept as built (built-elements.ts); the rehype steps after this one add the
- * site's own elements and are not sanitized.
+ * site's own elements and are not sanitized. The author's `#id` links follow their ids' prefix
+ * (author-id-links.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { Root } from 'hast';
@@ -13,6 +14,7 @@ import { sanitize } from 'hast-util-sanitize';
 import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { linkPrefixedIds } from './author-id-links.ts';
 import { restoreBuilt, setAsideBuilt } from './built-elements.ts';
 import { rescueSwallowed } from './rescue-swallowed.ts';
 import { noteAuthored, reportRemoved } from './sanitize-report.ts';
@@ -30,6 +32,7 @@ export const rehypeSanitizeHtml: Plugin<[], Root> = function () {
     const clean = sanitize(parsed, sanitizeSchema) as Root;
     restoreBuilt(clean, built);
     reportRemoved(clean, authored, file);
+    linkPrefixedIds(clean);
     return clean;
   };
 };
