@@ -6,10 +6,15 @@
  * `SHIPSHAPE_NO_SYSTEM_BROWSER=1` skips `CHROME_PATH` and the system paths, so a machine that has
  * a system Chromium can still prove that a fresh machine without one builds the guide (CI does).
  *
+ * A `CHROME_PATH` or system browser counts only if it starts: `--version` must exit 0 and name
+ * Chrome or Chromium. Ubuntu's `/usr/bin/chromium-browser` is a stub that asks for snap, and a
+ * broken or hidden install is as good as none; the finder goes on to the next one.
+ *
  * Packages are loaded with `require`, not `import()`: inside Astro's build this module is loaded
  * by Vite's module runner, which is closed once the config is read, so a later dynamic `import()`
  * fails with "Vite module runner has been closed" and the npm fallback was never reached.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -51,6 +56,28 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const started = new Map<string, string | undefined>();
+
+/** Why `path` is no browser (undefined when `path --version` names Chrome or Chromium). */
+export function whyNotBrowser(path: string): string | undefined {
+  if (started.has(path)) return started.get(path);
+  let why: string | undefined;
+  try {
+    const out = execFileSync(path, ['--version'], {
+      encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const printed = JSON.stringify(out.trim().slice(0, 60));
+    if (!/chrom/i.test(out)) why = `\`--version\` printed ${printed}`;
+  } catch (error) {
+    const failed = error as { status?: number | null; signal?: string | null; stderr?: string };
+    const said = String(failed.stderr ?? '').trim().split('\n')[0]?.slice(0, 80);
+    why = `\`--version\` failed (${failed.signal ?? `exit ${failed.status ?? '?'}`}` +
+      `${said ? `: ${said}` : ''})`;
+  }
+  started.set(path, why);
+  return why;
+}
+
 async function playwrightOwn(): Promise<string | undefined> {
   try {
     const { chromium } = require('playwright') as typeof import('playwright');
@@ -88,16 +115,22 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
   if (skipSystem) {
     tried.push('CHROME_PATH and system browsers (skipped: SHIPSHAPE_NO_SYSTEM_BROWSER is set)');
   } else if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    tried.push(`CHROME_PATH=${fromEnv} (no such file)`);
+    const why = existsSync(fromEnv) ? whyNotBrowser(fromEnv) : 'no such file';
+    if (!why) return fromEnv;
+    tried.push(`CHROME_PATH=${fromEnv} (${why})`);
   } else {
     tried.push('CHROME_PATH (not set)');
   }
   if (!skipSystem) {
+    const broken: string[] = [];
     for (const path of SYSTEM_BROWSERS) {
-      if (existsSync(path)) return path;
+      if (!existsSync(path)) continue;
+      const why = whyNotBrowser(path);
+      if (!why) return path;
+      broken.push(`${path} (${why})`);
     }
-    tried.push(`system browsers: ${SYSTEM_BROWSERS.join(', ')}`);
+    tried.push(`system browsers: ${SYSTEM_BROWSERS.join(', ')}` +
+      (broken.length > 0 ? `; present but not starting: ${broken.join(', ')}` : ''));
   }
   const own = await playwrightOwn();
   if (own) return own;
