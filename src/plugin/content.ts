@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import options from 'virtual:shipshape/options';
 import { diagnosticSchema } from '../shared/shipshape-frontmatter.ts';
 import { guideLoader } from '../loaders/guide-loader.ts';
@@ -35,7 +35,24 @@ const exampleSchema = z.object({
   dockerfiles: z.array(dockerfileBlockSchema).default([]),
 });
 
+/**
+ * Starlight reads an `i18n` collection for its interface strings and Astro warns on every build
+ * when there is none ("The collection "i18n" does not exist or is empty"). The guide keeps
+ * Starlight's English strings: one English entry that overrides nothing.
+ */
+const i18n = defineCollection({
+  loader: {
+    name: 'shipshape-i18n',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      store.set({ id: 'en', data: await parseData({ id: 'en', data: {} }) });
+    },
+  },
+  schema: i18nSchema(),
+});
+
 export const collections = {
+  i18n,
   examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
   docs: defineCollection({
     loader: guideLoader({ pages: `./${options.pages}`, writeups: options.writeups,
