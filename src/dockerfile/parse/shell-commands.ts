@@ -7,7 +7,8 @@
  * redirections, here-documents, quotes, `$( )`, backquotes, `${ }`, `<( )`), small enough for the
  * browser bundle: it replaced the unbash parser, which was 27 KB of a 64 KB bundle. It gives
  * unbash's answer on every script of the test corpora, and where the two differ on mutated
- * scripts, bash's own `bash -n` sides with it (`tests/unit/dockerfile/parse/shell-commands.test.ts`).
+ * scripts, bash's own `bash -n` sides with it (`tests/unit/dockerfile/parse/
+ * shell-commands.test.ts`).
  * Throws `ShellSyntaxError` where bash would refuse the script; `read-shell.ts` then splits it
  * plainly. Like bash, it does not refuse a broken backquote body or here-document expansion,
  * which bash reads only when it runs them. Browser-safe.
