@@ -37,7 +37,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /** An unquoted run without expansions, from `lastIndex`. */
 const PLAIN = /[^ \t\n;&|<>()'"\\`$]+/y;
 /** A run of characters that stand for themselves in a word. */
-const ORDINARY = /[^ \t\n;&|<>()'"\\`${[]+/y;
+const ORDINARY = /[^ \t\n;&|<>()'"\\`${}[]+/y;
 /** Where a redirection may start. */
 const REDIRECT_START = /[0-9{<>&]/;
 const REDIRECT = /(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})?(?:<<<|<<-|<<|<>|<&|>>|>&|>\||&>>|&>|<|>)/y;
@@ -561,23 +561,22 @@ export function readShellCommands(text: string): ShellCommands {
       const start = pos;
       let value = '';
       let quoted = false;
-      // A brace expansion's value is its text as written, quotes and all (as unbash gives it).
+      // A brace expansion's value is its text as written, quotes and all (as unbash gives it):
+      // taken whole at its `{`, then its characters are read for their substitutions only.
       let braceEnd = -1;
-      let braceFrom = 0;
-      let braceValue = 0;
+      let braces: Map<number, number> | undefined;
+      const add = (text: string) => {
+        if (pos >= braceEnd) value += text;
+      };
       for (;;) {
-        if (braceEnd >= 0 && pos >= braceEnd) {
-          value = value.slice(0, braceValue) + src.slice(braceFrom, braceEnd);
-          braceEnd = -1;
-        }
         if (pos >= src.length) break;
         const c = src[pos] ?? '';
-        if (c === '{' && braceEnd < 0) {
-          const end = braceExpansionEnd(pos);
-          if (end > 0) {
+        if (c === '{' && pos >= braceEnd) {
+          braces ??= braceExpansions(pos);
+          const end = braces.get(pos);
+          if (end !== undefined) {
+            value += src.slice(pos, end);
             braceEnd = end;
-            braceFrom = pos;
-            braceValue = value.length;
           }
         }
         if ((c === '<' || c === '>') && src[pos + 1] === '(' && pos === start) {
@@ -591,7 +590,7 @@ export function readShellCommands(text: string): ShellCommands {
           if (/[@!+*?]$/.test(before)) {
             const from = pos;
             balanced();
-            value += src.slice(from, pos);
+            if (from >= braceEnd) value += src.slice(from, pos);
             continue;
           }
           if (array && ASSIGNMENT.test(before) && before.endsWith('=')) {
@@ -611,43 +610,46 @@ export function readShellCommands(text: string): ShellCommands {
           // Where an assignment may stand, bash reads `name[` to its `]` (`a[i + 1]=x`).
           const end = src.indexOf(']', pos);
           if (end < 0) fail('`[` without `]`');
-          value += src.slice(pos, end + 1);
+          add(src.slice(pos, end + 1));
           pos = end + 1;
           continue;
         }
         if (c === '\\') {
           quoted = true;
-          if (src[pos + 1] !== '\n') value += src[pos + 1] ?? '\\';
+          if (src[pos + 1] !== '\n') add(src[pos + 1] ?? '\\');
           pos += 2;
         } else if (c === "'") {
           quoted = true;
           const end = src.indexOf("'", pos + 1);
           if (end < 0) fail('an unterminated `\'`');
-          value += src.slice(pos + 1, end);
+          add(src.slice(pos + 1, end));
           pos = end + 1;
         } else if (c === '"') {
           quoted = true;
-          value += doubleQuoted();
+          const from = pos;
+          const inside = doubleQuoted();
+          if (from >= braceEnd) value += inside;
         } else if (c === '$' && src[pos + 1] === "'") {
           quoted = true;
           let end = pos + 2;
           while (end < src.length && src[end] !== "'") end += src[end] === '\\' ? 2 : 1;
           if (end >= src.length) fail('an unterminated `$\'`');
-          value += decodeAnsiC(src.slice(pos + 2, end));
+          add(decodeAnsiC(src.slice(pos + 2, end)));
           pos = end + 1;
         } else if (c === '$' && src[pos + 1] === '"') {
           quoted = true;
-          pos++;
-          value += doubleQuoted();
+          const from = pos++;
+          const inside = doubleQuoted();
+          if (from >= braceEnd) value += inside;
         } else if (c === '$' || c === '`') {
           const from = pos;
           if (c === '`') backquote();
           else dollar();
-          value += src.slice(from, pos);
+          if (from >= braceEnd) value += src.slice(from, pos);
         } else {
           ORDINARY.lastIndex = pos;
           const run = ORDINARY.exec(src)?.[0] ?? c;
-          value += run;
+          add(run);
           pos += run.length;
         }
       }
@@ -655,30 +657,36 @@ export function readShellCommands(text: string): ShellCommands {
     }
 
     /**
-     * The offset after a brace expansion (`{a,b}`, `{1..3}`) starting at `from`, or -1: its `}`
-     * before any unquoted blank or operator, with a `,` or `..` between at its own depth.
+     * The brace expansions (`{a,b}`, `{1..3}`) of the word from `from` (its first `{`): each
+     * start's offset mapped to the offset after its `}`; a `{` whose `}` does not come before an
+     * unquoted blank or operator, or without a `,` or `..` at its own depth, is no expansion. One
+     * pass over the word, whatever the number of braces.
      */
-    function braceExpansionEnd(from: number): number {
-      let depth = 0;
-      let list = false;
+    function braceExpansions(from: number): Map<number, number> {
+      const ends = new Map<number, number>();
+      const open: Array<{ start: number; list: boolean }> = [];
       for (let i = from; i < src.length; i++) {
         const c = src[i] ?? '';
         if (c === '\\') i++;
         else if (c === "'") {
           i = src.indexOf("'", i + 1);
-          if (i < 0) return -1;
+          if (i < 0) break;
         } else if (c === '"') {
           for (i++; i < src.length && src[i] !== '"'; i++) if (src[i] === '\\') i++;
         } else if (c === '$' && src[i + 1] === '{') {
           const close = src.indexOf('}', i);
-          if (close < 0) return -1;
+          if (close < 0) break;
           i = close;
-        } else if (c === '{') depth++;
-        else if (c === '}' && --depth === 0) return list ? i + 1 : -1;
-        else if (depth === 1 && (c === ',' || (c === '.' && src[i + 1] === '.'))) list = true;
-        else if (META.test(c)) return -1;
+        } else if (c === '{') open.push({ start: i, list: false });
+        else if (c === '}') {
+          const top = open.pop();
+          if (top?.list) ends.set(top.start, i + 1);
+        } else if (c === ',' || (c === '.' && src[i + 1] === '.')) {
+          const top = open.at(-1);
+          if (top) top.list = true;
+        } else if (META.test(c)) break;
       }
-      return -1;
+      return ends;
     }
 
     /** `"…"` from its quote: the value inside, escapes removed, expansions as written. */
