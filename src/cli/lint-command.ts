@@ -20,6 +20,7 @@ import { FORMATS, type FileReport, type FormatName } from './formats/index.ts';
 import type { Severity } from '../dockerfile/rule.ts';
 import type { FailureThreshold } from './exit-code.ts';
 import { parseCommandLine, USAGE } from './options.ts';
+import { settingsFromEnvironment } from './environment.ts';
 
 export { USAGE } from './options.ts';
 
@@ -87,7 +88,7 @@ function decode(path: string, bytes: Uint8Array): string {
 
 /** Runs the command line; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandLine(argv, io.env);
+  const parsed = parseCommandLine(argv);
   if (parsed.kind === 'help') {
     io.stdout(`${USAGE}\n`);
     return 0;
@@ -104,6 +105,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const verdicts: Verdict[] = [];
   const configs: ConfigCache = new Map();
   const env = io.env ?? {};
+  const environment = settingsFromEnvironment(env);
+  for (const problem of environment.problems) {
+    io.stderr(`shipshape: ${terminalSafe(problem)}\n`);
+  }
+  // NO_COLOR set and non-empty, as no-color.org asks (hadolint also counts an empty one).
+  if ((env['NO_COLOR'] ?? '') !== '') environment.layer.noColor = true;
+  const flags = { ...command.settings, environment: environment.layer };
   const places = { cwd: io.cwd ?? '.', home: env['HOME'] || undefined,
     xdgConfigHome: env['XDG_CONFIG_HOME'] };
   // The configurations' formats, each configuration once, in the order first used.
@@ -125,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     let config;
     try {
-      config = await settingsFor(io, command.settings, file, configs, places);
+      config = await settingsFor(io, flags, file, configs, places);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr(`shipshape: ${terminalSafe(error.message)}\n`);
@@ -135,8 +143,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (config.configFile !== undefined && !configFormats.has(config.configFile)) {
       configFormats.set(config.configFile, config.formats);
     }
-    noColor ||= config.noColor === true;
-    if (command.verbose || config.verbose === true) {
+    noColor ||= config.noColor;
+    if (config.verbose) {
       io.stderr(`shipshape: ${terminalSafe(name)}: ${terminalSafe(config.configFile === undefined
         ? `no configuration file found (looked for ${config.searched.join(', ')}); using the ` +
           'default configuration'
@@ -159,11 +167,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     const { findings } =
       lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) });
-    reports.push({ file: name, findings });
+    // hadolint's --file-path-in-report, in every format (hadolint: five of them).
+    reports.push({ file: command.filePathInReport ?? name, findings });
     verdicts.push({ severities: findings.map((finding) => finding.severity),
-      threshold: config.threshold, noFail: command.noFail || config.noFail });
+      threshold: config.threshold, noFail: config.noFail });
   }
-  const formats = [...[...configFormats.values()].flat(), ...command.formats];
+  const formats = [...environment.layer.formats, ...[...configFormats.values()].flat(),
+    ...command.formats];
   // As hadolint: a format that must not fail the run (codeclimate, codacy) makes it pass.
   const failed = verdicts.some((verdict) => !verdict.noFail && (formats.length === 0
     ? [lintExitCode(verdict.severities, 'text', verdict.threshold)]
@@ -176,7 +186,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } else {
     for (const [destination, format] of pairOutputs(formats, command.outputs)) {
       // Colour only on standard output: a report file is read by tools, not a terminal.
-      const color = destination === '-' && command.color && !noColor;
+      const color = destination === '-' && !noColor;
       const text = FORMATS[format](reports, { color });
       if (destination === '-') {
         io.stdout(text);

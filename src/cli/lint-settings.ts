@@ -16,6 +16,7 @@ import type {
 } from '../dockerfile/suppress/config-schema.ts';
 import type { LintConfig } from '../dockerfile/suppress/read-config.ts';
 import type { LintSettings } from '../dockerfile/lint.ts';
+import { emptyLayer, mergeLayers, type SettingsLayer } from './settings-layers.ts';
 
 /** hadolint's names (`config-schema.ts` checks the same in a file). */
 export const THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'info', 'style',
@@ -23,10 +24,12 @@ export const THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'inf
 
 export interface SettingsFlags {
   config: string | undefined;
-  ignore: string[];
-  failureThreshold: FailureThreshold | undefined;
   /** `--buildkit-check`: BuildKit's check options, as `BUILDKIT_DOCKERFILE_CHECK`. */
   buildkitCheck?: string | undefined;
+  /** What the other options say (`options.ts`). */
+  commandLine: SettingsLayer;
+  /** What the `HADOLINT_*` variables say (`environment.ts`); none when left out. */
+  environment?: SettingsLayer;
 }
 
 /** What the CLI needs to read a configuration file. */
@@ -44,9 +47,29 @@ export interface FileSettings {
   searched: string[];
   /** The configuration's `formats` and `format`, in hadolint's order. */
   formats: OutputFormat[];
-  /** The configuration's `no-color` and `verbose`; undefined when it does not say. */
-  noColor: boolean | undefined;
-  verbose: boolean | undefined;
+  /** `no-color` and `verbose`, from the options, the configuration or the environment. */
+  noColor: boolean;
+  verbose: boolean;
+}
+
+/** What a configuration file says, as a layer. */
+function fileLayer(config: LintConfig | undefined): SettingsLayer {
+  if (config === undefined) return emptyLayer();
+  const { settings } = config;
+  return {
+    ignore: [...settings.ignored ?? []],
+    override: Object.fromEntries(Object.entries(settings.override ?? {})
+      .map(([severity, rules]) => [severity, [...rules]])),
+    trustedRegistries: [...settings.rules?.trustedRegistries ?? []],
+    labelSchema: { ...settings.rules?.labelSchema as SettingsLayer['labelSchema'] },
+    strictLabels: settings.rules?.strictLabels,
+    disableIgnorePragma: settings.disableIgnorePragma,
+    failureThreshold: config.failureThreshold,
+    noFail: config.noFail,
+    noColor: config.noColor,
+    verbose: config.verbose,
+    formats: config.formats,
+  };
 }
 
 async function readConfigFile(io: ConfigIO, path: string, required: boolean):
@@ -100,19 +123,25 @@ export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile
       if (config) break;
     }
   }
-  const settings: LintSettings = { ...config?.settings };
-  settings.ignored = [...(settings.ignored ?? []),
-    ...flags.ignore.map((rule) => ({ rule, by: `--ignore ${rule}` }))];
+  const merged = mergeLayers([flags.environment ?? emptyLayer(), fileLayer(config),
+    flags.commandLine]);
+  const settings: LintSettings = {
+    ignored: merged.ignore,
+    override: merged.override,
+    disableIgnorePragma: merged.disableIgnorePragma ?? false,
+    rules: { trustedRegistries: merged.trustedRegistries, labelSchema: merged.labelSchema,
+      strictLabels: merged.strictLabels ?? false },
+  };
   if (flags.buildkitCheck !== undefined) settings.buildkitCheck = flags.buildkitCheck;
   return {
     settings,
-    threshold: flags.failureThreshold ?? config?.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
-    noFail: config?.noFail ?? false,
+    threshold: merged.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
+    noFail: merged.noFail ?? false,
     configFile: config?.file,
     searched: config ? [] : searched,
     formats: config?.formats ?? [],
-    noColor: config?.noColor,
-    verbose: config?.verbose,
+    noColor: merged.noColor ?? false,
+    verbose: merged.verbose ?? false,
   };
 }
 

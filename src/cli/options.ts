@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { FORMATS, isFormatName, type FormatName } from './formats/index.ts';
 import { parseCheckOptions } from '../dockerfile/suppress/pragmas.ts';
 import { THRESHOLDS, type SettingsFlags } from './lint-settings.ts';
+import { emptyLayer, readLabelItem, type SettingsLayer } from './settings-layers.ts';
 
 const FORMAT_NAMES = Object.keys(FORMATS).join(', ');
 
@@ -23,18 +24,37 @@ options:
   -c, --config FILE    a hadolint configuration (default: the first .hadolint.yaml beside
                        each file, then hadolint's places: the working directory,
                        $XDG_CONFIG_HOME or ~/.config, ~/.hadolint/, ~)
+      --file-path-in-report PATH
+                       the file path written in every report instead of the real one
+                       (useful when linting in a container)
   -V, --verbose        say on standard error which configuration each file is linted with
       --no-fail        exit 0 whatever is found (2 still for input that cannot be linted)
       --ignore RULE    do not report RULE (repeatable)
+      --error RULE, --warning RULE, --info RULE, --style RULE
+                       report RULE at that severity (repeatable)
+      --trusted-registry REGISTRY
+                       a registry FROM may pull from, DL3026 (repeatable; * globs)
+      --require-label LABEL:TYPE
+                       a label every image must carry (DL3049-DL3058): TYPE is email, hash,
+                       text, rfc3339, semver, spdx or url (repeatable)
+      --strict-labels  report labels the required ones do not name (DL3050)
+      --disable-ignore-pragma
+                       do not honour # hadolint ignore= comments
       --buildkit-check OPTIONS
                        BuildKit's check options for the build, as BUILDKIT_DOCKERFILE_CHECK
                        (skip=all, skip=A,B;error=true); they replace a # check= directive
-      --failure-threshold LEVEL
+  -t, --failure-threshold LEVEL
                        exit 1 only for findings at LEVEL or worse: error, warning, info
                        (default), style, ignore, none
       --fix            rewrite what is mechanical and safe in place, then lint what is left
       --dry-run        with --fix: print the changes as a unified diff, write nothing
-  -h, --help           show this help`;
+  -h, --help           show this help
+
+hadolint's environment variables set the same (HADOLINT_NOFAIL, HADOLINT_VERBOSE,
+HADOLINT_FORMAT, HADOLINT_FAILURE_THRESHOLD, HADOLINT_OVERRIDE_ERROR/WARNING/INFO/STYLE,
+HADOLINT_IGNORE, HADOLINT_STRICT_LABELS, HADOLINT_DISABLE_IGNORE_PRAGMA,
+HADOLINT_TRUSTED_REGISTRIES, HADOLINT_REQUIRE_LABELS; lists comma-separated); an option
+beats the configuration file, which beats the environment, and lists add up.`;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -44,7 +64,16 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   ignore: { type: 'string', multiple: true },
-  'failure-threshold': { type: 'string' },
+  error: { type: 'string', multiple: true },
+  warning: { type: 'string', multiple: true },
+  info: { type: 'string', multiple: true },
+  style: { type: 'string', multiple: true },
+  'trusted-registry': { type: 'string', multiple: true },
+  'require-label': { type: 'string', multiple: true },
+  'strict-labels': { type: 'boolean' },
+  'disable-ignore-pragma': { type: 'boolean' },
+  'file-path-in-report': { type: 'string' },
+  'failure-threshold': { type: 'string', short: 't' },
   'buildkit-check': { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -59,20 +88,15 @@ export interface LintCommand {
   formats: FormatName[];
   /** `--output`, in order: the Nth format goes to the Nth destination (`-`: standard output). */
   outputs: string[];
-  /** `--verbose`: which configuration each file is linted with, on standard error. */
-  verbose: boolean;
-  /** `--no-fail`: exit 0 whatever is found. */
-  noFail: boolean;
-  /**
-   * Colour `tty` output: not with `--no-color`, not when `NO_COLOR` is set and non-empty (as
-   * no-color.org asks; hadolint also counts an empty `NO_COLOR`), not when a configuration
-   * says `no-color: true` (`lint-command.ts`).
-   */
-  color: boolean;
   fix: boolean;
   dryRun: boolean;
   files: string[];
-  /** `--config`, `--ignore`, `--failure-threshold` (`lint-settings.ts` reads them). */
+  /** `--file-path-in-report`: the path every report names instead of the file's own. */
+  filePathInReport: string | undefined;
+  /**
+   * `--config`, `--buildkit-check`, and what the other options set, as one layer
+   * (`settings-layers.ts`; `lint-settings.ts` adds the file's and the environment's).
+   */
   settings: SettingsFlags;
   /** Every option as parsed, for options read where they are used. */
   values: Values;
@@ -86,8 +110,7 @@ function usageError(message: string): Parsed {
   return { kind: 'error', message: `${message}\n${USAGE}` };
 }
 
-export function parseCommandLine(argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>> = {}): Parsed {
+export function parseCommandLine(argv: readonly string[]): Parsed {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') return { kind: 'help' };
   if (name !== 'lint') return usageError(`unknown command \`${name}\``);
@@ -118,6 +141,15 @@ export function parseCommandLine(argv: readonly string[],
     return usageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}, ` +
       `got \`${threshold}\``);
   }
+  const labelSchema: SettingsLayer['labelSchema'] = {};
+  for (const item of values['require-label'] ?? []) {
+    const label = readLabelItem(item);
+    if (label === undefined) {
+      return usageError('--require-label takes LABEL:TYPE with a TYPE of email, hash, text, ' +
+        `rfc3339, semver, spdx or url, got \`${item}\``);
+    }
+    labelSchema[label[0]] = label[1];
+  }
   const buildkitCheck = values['buildkit-check'];
   if (buildkitCheck !== undefined && parseCheckOptions(buildkitCheck) === undefined) {
     return usageError('--buildkit-check takes BuildKit\'s check options (`skip=all`, ' +
@@ -135,14 +167,27 @@ export function parseCommandLine(argv: readonly string[],
     command: {
       formats,
       outputs: values.output ?? [],
-      verbose: values.verbose === true,
-      noFail: values['no-fail'] === true,
-      color: values['no-color'] !== true && (env['NO_COLOR'] ?? '') === '',
       fix: values.fix === true,
       dryRun: values['dry-run'] === true,
       files: positionals,
-      settings: { config: values.config, ignore: values.ignore ?? [], failureThreshold,
-        buildkitCheck },
+      filePathInReport: values['file-path-in-report'],
+      settings: { config: values.config, buildkitCheck, commandLine: {
+        ...emptyLayer(),
+        ignore: (values.ignore ?? []).map((rule) => ({ rule, by: `--ignore ${rule}` })),
+        override: Object.fromEntries((['error', 'warning', 'info', 'style'] as const)
+          .filter((severity) => values[severity] !== undefined)
+          .map((severity) => [severity, values[severity] ?? []])),
+        trustedRegistries: [...new Set(values['trusted-registry'] ?? [])],
+        labelSchema,
+        // hadolint's flags only say yes; left out, they leave the file's or environment's.
+        strictLabels: values['strict-labels'] === true ? true : undefined,
+        disableIgnorePragma: values['disable-ignore-pragma'] === true ? true : undefined,
+        failureThreshold,
+        noFail: values['no-fail'] === true ? true : undefined,
+        noColor: values['no-color'] === true ? true : undefined,
+        verbose: values.verbose === true ? true : undefined,
+        formats,
+      } },
       values,
     },
   };

@@ -20,7 +20,7 @@ export interface SuppressionSettings {
   /** Severities to report rules at. */
   override?: Partial<Record<Severity, readonly string[]>>;
   /** `# hadolint ignore=` comments are not honoured (hadolint's `disable-ignore-pragma`). */
-  disableIgnorePragma?: boolean;
+  disableIgnorePragma?: boolean | undefined;
   /**
    * BuildKit's check options given to the build, as `BUILDKIT_DOCKERFILE_CHECK` is
    * (`skip=all`, `skip=A,B;error=true`): they replace the file's `# check=` directive, as in

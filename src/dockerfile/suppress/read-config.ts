@@ -22,7 +22,8 @@ export interface LintConfig {
   file: string;
   settings: LintSettings;
   failureThreshold: FailureThreshold | undefined;
-  noFail: boolean;
+  /** `no-fail`; undefined when the file does not say (the environment's then counts). */
+  noFail: boolean | undefined;
   /** `formats` then `format`, in hadolint's order; empty when the file names none. */
   formats: OutputFormat[];
   /** `no-color`, `verbose`; undefined when the file does not say. */
@@ -64,11 +65,12 @@ function toSettings(config: HadolintConfig, file: string): LintSettings {
   return {
     ignored: (config.ignored ?? []).map((rule) => ({ rule, by: `${file}: ignored` })),
     override,
-    disableIgnorePragma: config['disable-ignore-pragma'] ?? false,
+    // Unset stays unset: the environment may say what the file does not.
+    disableIgnorePragma: config['disable-ignore-pragma'],
     rules: {
       trustedRegistries: config.trustedRegistries ?? [],
       labelSchema,
-      strictLabels: config['strict-labels'] ?? false,
+      strictLabels: config['strict-labels'],
     },
   };
 }
@@ -96,7 +98,7 @@ export function parseHadolintConfig(text: string, file: string): LintConfig {
   }
   const config = result.data;
   return { file, settings: toSettings(config, file),
-    failureThreshold: config['failure-threshold'], noFail: config['no-fail'] ?? false,
+    failureThreshold: config['failure-threshold'], noFail: config['no-fail'],
     formats: [...config.formats ?? [], ...config.format === undefined ? [] : [config.format]],
     noColor: config['no-color'], verbose: config.verbose };
 }
