@@ -4,7 +4,8 @@
  * the same rules, ids, severities and messages; ShellCheck aside, which runs a program), the
  * `--fix` edits each finding has (`dockerfile/fixes/`) and the stage graph; the whole-file
  * `--fix` (which lints again, up to five rounds) only when asked for, off the keystroke path.
- * Plain data, so it crosses `postMessage`; the exercises' goal checks can read the same answer. Run in the worker (`client/check-worker.ts`), in tests and in the benchmark.
+ * Plain data, so it crosses `postMessage`; the exercises' goal checks can read the same answer.
+ * Run in the worker (`client/check-worker.ts`), in tests and in the benchmark.
  */
 import { lintDockerfile, summarize } from '../dockerfile/browser.ts';
 import { applyFixes, fixFor, splitLines, type TextEdit } from '../dockerfile/fixes/index.ts';
