@@ -56,7 +56,6 @@ export function toDiagnostics(doc: Text, findings: readonly CheckedFinding[],
   return findings.map((finding) => ({
     ...findingRange(doc, finding),
     severity: SEVERITY[finding.severity],
-    source: finding.rule,
     message: `${finding.rule}: ${finding.message}`,
     renderMessage: () => findingTooltip(finding, words),
     ...(finding.fix === undefined ? {} : {
@@ -93,6 +92,10 @@ export function createDockerfileEditor(options: EditorOptions): EditorView {
         lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(),
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         StreamLanguage.define(dockerFile), guideTheme,
+        // Long lines wrap and the editor grows with the text: it never scrolls on its own, so
+        // no scrolling box needs a keyboard stop of its own (axe: scrollable-region-focusable)
+        // and a phone shows every column.
+        EditorView.lineWrapping,
         linter(source, { delay: 120 }), lintGutter(),
         EditorView.contentAttributes.of({ 'aria-label': options.label,
           'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off' }),

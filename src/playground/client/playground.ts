@@ -4,10 +4,11 @@
  * each check redraws the findings panel and the stage graph. The link follows the text (the
  * address is replaced, not pushed, so Back leaves the page); "Copy link" copies it, "Download
  * Dockerfile" saves the text, "Fix all" applies `shipshape lint --fix`. Nothing leaves the
- * browser: the text lives in the fragment, which no request carries.
+ * browser: the text lives in the fragment, which no request carries. The link code (fflate,
+ * ~4 KB gzipped) is fetched only when a link holds a Dockerfile or the text first changes: it
+ * is not in the page's JavaScript before the reader types.
  */
 import type { EditorView } from '@codemirror/view';
-import { decodeDockerfile, encodeDockerfile } from '../../shared/playground-link.ts';
 import type { PlaygroundData } from '../page-data.ts';
 import { startChecker } from './check-client.ts';
 import { createDockerfileEditor } from './dockerfile-editor.ts';
@@ -19,8 +20,11 @@ function setStatus(root: HTMLElement, text: string): void {
   if (status) status.textContent = text;
 }
 
+const linkCode = () => import('../../shared/playground-link.ts');
+
 /** The link for `text`, or undefined (with the reason shown) when it is too long for one. */
-function linkFor(root: HTMLElement, text: string): string | undefined {
+async function linkFor(root: HTMLElement, text: string): Promise<string | undefined> {
+  const { encodeDockerfile } = await linkCode();
   try {
     const url = new URL(location.href);
     url.hash = encodeDockerfile(text);
@@ -31,8 +35,9 @@ function linkFor(root: HTMLElement, text: string): string | undefined {
   }
 }
 
+/** Saves the text as `Dockerfile` (octet-stream: as text/plain, Chromium adds `.txt`). */
 function download(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = 'Dockerfile';
@@ -40,7 +45,7 @@ function download(text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function start(root: HTMLElement): void {
+async function start(root: HTMLElement): Promise<void> {
   const dataNode = root.querySelector('[data-playground-data]');
   const editorNode = root.querySelector<HTMLElement>('[data-editor]');
   const panel = root.querySelector<HTMLElement>('[data-findings]');
@@ -48,7 +53,8 @@ function start(root: HTMLElement): void {
   if (!dataNode || !editorNode || !panel || !graphNode) return;
   const data = JSON.parse(dataNode.textContent ?? '{}') as PlaygroundData;
   const words = { base: data.base, titles: data.titles };
-  const linked = decodeDockerfile(location.hash);
+  const linked = /[#&]dockerfile=/.test(location.hash)
+    ? (await linkCode()).decodeDockerfile(location.hash) : { kind: 'none' } as const;
   const doc = linked.kind === 'dockerfile' ? linked.text : data.starter;
   const checker = startChecker();
   let replaceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,8 +69,9 @@ function start(root: HTMLElement): void {
     onChange: (text) => {
       clearTimeout(replaceTimer);
       replaceTimer = setTimeout(() => {
-        const href = linkFor(root, text);
-        if (href !== undefined) history.replaceState(history.state, '', href);
+        void linkFor(root, text).then((href) => {
+          if (href !== undefined) history.replaceState(history.state, '', href);
+        });
       }, 300);
     },
   });
@@ -72,11 +79,11 @@ function start(root: HTMLElement): void {
     setStatus(root, `The link's Dockerfile could not be read (${linked.reason}); ` +
       'showing the starter instead.');
   }
-  root.querySelector('[data-action="copy-link"]')?.addEventListener('click', () => {
-    const href = linkFor(root, view.state.doc.toString());
+  root.querySelector('[data-action="copy-link"]')?.addEventListener('click', async () => {
+    const href = await linkFor(root, view.state.doc.toString());
     if (href === undefined) return;
     history.replaceState(history.state, '', href);
-    navigator.clipboard.writeText(href).then(
+    await navigator.clipboard.writeText(href).then(
       () => setStatus(root, 'Link copied. It holds the whole Dockerfile; nothing was uploaded.'),
       () => setStatus(root, 'Copying was refused by the browser: copy the address bar instead.'),
     );
@@ -102,4 +109,4 @@ function start(root: HTMLElement): void {
   root.dataset['ready'] = '';
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) start(root);
+for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) void start(root);
