@@ -92,7 +92,10 @@ export function stageGraph(model: DockerfileModel): StageGraph {
   return { stages, edges };
 }
 
-/** "build (python:3.13-slim)" / "stage 0 (python:3.13-slim)": a stage as the graph names it. */
+/**
+ * "build (python:3.13-slim)", or for a stage without a name the number `COPY --from=` gives it,
+ * counted from 0 as the builder does: "stage 1 (python:latest)".
+ */
 export function stageLabel(stage: GraphStage): string {
   return `${stage.name ?? `stage ${stage.index}`} (${stage.image})`;
 }

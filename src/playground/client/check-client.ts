@@ -2,7 +2,10 @@
  * Playground, browser: the page's side of the checking worker (`check-worker.ts`). Starts the
  * worker from the site (the CSP's `worker-src 'self'`), sends text, and resolves each request
  * with its own answer; answers to text the reader has since changed are the caller's to drop.
- * One checker per editor; the exercises can start theirs the same way.
+ * The worker (the engine, ~64 KB gzipped) starts on the first check or on `warm()`, which the
+ * page calls when the reader reaches for the editor: a page that opens on a Dockerfile checked
+ * at build time loads no engine until then. One checker per editor; the exercises can start
+ * theirs the same way.
  */
 import type { CheckResult } from '../check.ts';
 import type { WorkerRequest, WorkerResponse } from '../worker-protocol.ts';
@@ -12,23 +15,30 @@ export interface Checker {
   check(text: string): Promise<{ result: CheckResult; ms: number }>;
   /** `shipshape lint --fix` on the whole text. */
   fixAll(text: string): Promise<{ text: string; applied: number; refused?: string | undefined }>;
+  /** Starts the worker now, if it has not started, so that the first check does not wait. */
+  warm(): void;
 }
 
 export function startChecker(): Checker {
-  // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
-  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, (response: WorkerResponse) => void>();
   let next = 0;
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-    const resolve = waiting.get(event.data.id);
-    waiting.delete(event.data.id);
-    resolve?.(event.data);
-  });
+  let worker: Worker | undefined;
+  const started = (): Worker => {
+    if (worker !== undefined) return worker;
+    // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
+    worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const resolve = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      resolve?.(event.data);
+    });
+    return worker;
+  };
   const ask = (request: Omit<WorkerRequest, 'id'> & { kind: WorkerRequest['kind'] }) =>
     new Promise<WorkerResponse>((resolve) => {
       const id = next++;
       waiting.set(id, resolve);
-      worker.postMessage({ ...request, id } as WorkerRequest);
+      started().postMessage({ ...request, id } as WorkerRequest);
     });
   const failed = (response: WorkerResponse) =>
     new Error(response.kind === 'error' ? `the checker failed: ${response.message}`
@@ -43,6 +53,9 @@ export function startChecker(): Checker {
       const response = await ask({ kind: 'fix-all', text });
       if (response.kind !== 'fix-all') throw failed(response);
       return { text: response.text, applied: response.applied, refused: response.refused };
+    },
+    warm() {
+      started();
     },
   };
 }

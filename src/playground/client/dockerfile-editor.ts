@@ -27,6 +27,11 @@ export interface EditorOptions {
   label: string;
   checker: Checker;
   words: RuleWords;
+  /**
+   * The check of `doc` made at build time (the same engine code, in Node), shown until the
+   * first change: the worker is not needed for a text nobody has touched.
+   */
+  initial?: CheckResult | undefined;
   /** Called with each check of the current text (not with answers to older text). */
   onChecked?: (result: CheckResult, view: EditorView, ms: number) => void;
   /** Called on every change of the text. */
@@ -60,7 +65,8 @@ export function toDiagnostics(doc: Text, findings: readonly CheckedFinding[],
     renderMessage: () => findingTooltip(finding, words),
     ...(finding.fix === undefined ? {} : {
       actions: [{
-        name: 'Fix',
+        // "Fix: adds --no-cache-dir to pip install": what the button does, read aloud too.
+        name: `Fix: ${finding.fix.description.replace(/`/g, '')}`,
         apply: (view: EditorView) => applyFix(view, doc, finding.fix?.edits ?? []),
       }],
     }),
@@ -76,8 +82,14 @@ export function applyFix(view: EditorView, doc: Text, edits: readonly TextEdit[]
 
 export function createDockerfileEditor(options: EditorOptions): EditorView {
   const { checker, words } = options;
+  let initial = options.initial;
   const source = async (view: EditorView): Promise<Diagnostic[]> => {
     const doc = view.state.doc;
+    if (initial !== undefined && doc.toString() === options.doc) {
+      options.onChecked?.(initial, view, 0);
+      return toDiagnostics(doc, initial.findings, words);
+    }
+    initial = undefined;
     const { result, ms } = await checker.check(doc.toString());
     // An answer to text the reader has changed since is dropped; the next check follows.
     if (view.state.doc !== doc) return [];

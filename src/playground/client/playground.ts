@@ -3,7 +3,9 @@
  * (`#dockerfile=…`, `shared/playground-link.ts`) or the starter, mounts the editor, and after
  * each check redraws the findings panel and the stage graph. The link follows the text (the
  * address is replaced, not pushed, so Back leaves the page); "Copy link" copies it, "Download
- * Dockerfile" saves the text, "Fix all" applies `shipshape lint --fix`. Nothing leaves the
+ * Dockerfile" saves the text, "Fix all" applies `shipshape lint --fix`. The starter's findings
+ * come with the page (checked at build time); the checking worker starts when the reader
+ * reaches for the playground, or at once for a Dockerfile from a link. Nothing leaves the
  * browser: the text lives in the fragment, which no request carries. The link code (fflate,
  * ~4 KB gzipped) is fetched only when a link holds a Dockerfile or the text first changes: it
  * is not in the page's JavaScript before the reader types.
@@ -61,6 +63,7 @@ async function start(root: HTMLElement): Promise<void> {
   editorNode.replaceChildren();
   const view: EditorView = createDockerfileEditor({
     parent: editorNode, doc, label: 'Dockerfile', checker, words,
+    initial: linked.kind === 'dockerfile' ? undefined : data.starterCheck,
     onChecked: (result, editor, ms) => {
       renderFindings(panel, result, editor, words);
       renderStageGraph(graphNode, result.graph);
@@ -106,6 +109,11 @@ async function start(root: HTMLElement): Promise<void> {
       }
     });
   });
+  // The engine loads when the reader reaches for the page's tools, before the first keystroke
+  // needs it (as "Run it here" loads its script).
+  for (const type of ['pointerover', 'touchstart', 'focusin', 'keydown']) {
+    root.addEventListener(type, () => checker.warm(), { once: true, passive: true });
+  }
   root.dataset['ready'] = '';
 }
 

@@ -95,8 +95,7 @@ export function renderStageGraph(container: HTMLElement, graph: StageGraph): voi
   });
   const list = document.createElement('ul');
   list.className = 'playground-graph-list';
-  const stages = graph.stages.map((stage) => `Stage ${stage.index + 1}: ${stageLabel(stage)}, ` +
-    `line ${stage.line}.`);
+  const stages = graph.stages.map((stage) => `${stageLabel(stage)}: FROM on line ${stage.line}.`);
   const items = [...stages, ...(sentences.length > 0 ? sentences
     : count > 1 ? ['No stage copies from another.'] : [])];
   list.replaceChildren(...items.map((sentence) => {
