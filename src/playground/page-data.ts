@@ -3,9 +3,11 @@
  * base, each rule's one-line title for the hover text and the findings panel (the browser
  * bundle of the engine leaves the rules' words out), the starting Dockerfile and its check,
  * made here by the same code the worker runs (`check.ts`), so the page shows it without
- * loading the engine.
+ * loading the engine; and the simulated build's context (`build-context.ts`).
  */
+import type { Dataset } from '../compare/dataset-schema.ts';
 import { describedRules } from '../dockerfile/rules/texts.ts';
+import { playgroundBuildContext, type BuildContext } from './build-context.ts';
 import { checkDockerfile, type CheckResult } from './check.ts';
 import { STARTER_DOCKERFILE } from './starter.ts';
 
@@ -14,14 +16,25 @@ export interface PlaygroundData {
   titles: Record<string, string>;
   starter: string;
   starterCheck: CheckResult;
+  build: BuildContext;
 }
 
-export function playgroundData(base: string): PlaygroundData {
+export interface PageOptions {
+  /** The site base (`import.meta.env.BASE_URL`). */
+  base: string;
+  /** The project root, where `content/examples/_app/` is. */
+  root: string;
+  /** The base-image dataset the plugin was given. */
+  dataset: Dataset;
+}
+
+export function playgroundData({ base, root, dataset }: PageOptions): PlaygroundData {
   return {
     base: base.replace(/\/?$/, '/'),
     titles: Object.fromEntries(describedRules.map((rule) => [rule.id, rule.title])),
     starter: STARTER_DOCKERFILE,
     starterCheck: checkDockerfile(STARTER_DOCKERFILE),
+    build: playgroundBuildContext(root, dataset),
   };
 }
 

@@ -2,7 +2,8 @@
  * The playground (`/playground/`) in a real browser: a Dockerfile typed into the editor is
  * checked by the worker (DL3007 on line 1 for `FROM python:latest`, a squiggle and a list
  * item), a quick fix rewrites the text as `--fix` does, a copied link reopens the same text in a
- * new page, "Open in playground" under a guide's Dockerfile block opens that block, the page
+ * new page, "Open in playground" under a guide's Dockerfile block opens that block, the
+ * simulated build prints BuildKit's log with CACHED steps on a rebuild, the page
  * asks no other origin for anything and reports no CSP violation, axe finds nothing in either
  * theme, and without JavaScript the page says what it needs and gives the CLI command.
  */
@@ -106,7 +107,7 @@ test('a quick fix rewrites the line as --fix does, from the list and from the ed
 
 test('a copied link reopens the Dockerfile in a new page; download saves it', async ({ page,
   context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   await openPlayground(page);
   const text = 'FROM python:3.13-slim\nLABEL note="Zoë ☕ 日本"\nCMD ["python"]\n';
   await typeDockerfile(page, text);
@@ -136,6 +137,25 @@ test('"Open in playground" under a guide block opens that block', async ({ page 
   await expect(page.locator('.playground-graph-list')).toContainText('copies');
 });
 
+test('the simulated build prints BuildKit\'s steps, then CACHED on a second Build', async ({
+  page }) => {
+  await openPlayground(page);
+  const build = page.getByRole('region', { name: /Build it/ });
+  await build.getByRole('button', { name: 'Build' }).click();
+  const log = build.getByRole('log', { name: 'Simulated build log' });
+  await expect(log).toContainText('[+] Building');
+  await expect(log).toContainText('[build 1/4] FROM docker.io/library/python:3.13-slim');
+  await expect(log).toContainText('COPY requirements.txt .');
+  await expect(build.getByRole('status')).toContainText('(simulated)');
+  await expect(log.locator('.run-here-cached')).toHaveCount(0);
+  await build.getByRole('button', { name: 'Build' }).click();
+  await expect(log.locator('.run-here-cached').first()).toBeVisible();
+  // A changed line: that step and every later one in its stage run again.
+  await typeDockerfile(page, 'FROM python:3.13-slim\nCOPY missing.txt .\nCMD ["python"]\n');
+  await build.getByRole('button', { name: 'Build' }).click();
+  await expect(log.locator('.run-here-error').first()).toContainText('missing.txt');
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the playground (${theme})`, async ({ page }) => {
     test.slow();
@@ -143,6 +163,11 @@ for (const theme of ['light', 'dark'] as const) {
     await openPlayground(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(findings(page).first()).toBeVisible();
+    // With a build log printed, and the hover text open on a marked line.
+    await page.getByRole('button', { name: 'Build', exact: true }).click();
+    await expect(page.locator('.run-here-cached, .run-here-run').first()).toBeVisible();
+    await page.locator('.cm-lintRange').first().hover();
+    await expect(page.locator('.cm-tooltip-lint')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes
       .map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

@@ -7,14 +7,17 @@
  * at build time loads no engine until then. One checker per editor; the exercises can start
  * theirs the same way.
  */
+import type { SimulationResult } from '../../examples/build-simulation.ts';
 import type { CheckResult } from '../check.ts';
-import type { WorkerRequest, WorkerResponse } from '../worker-protocol.ts';
+import type { BuildRequest, WorkerRequest, WorkerResponse } from '../worker-protocol.ts';
 
 export interface Checker {
   /** The findings, fixes and stage graph for `text`, and the worker's time in milliseconds. */
   check(text: string): Promise<{ result: CheckResult; ms: number }>;
   /** `shipshape lint --fix` on the whole text. */
   fixAll(text: string): Promise<{ text: string; applied: number; refused?: string | undefined }>;
+  /** A simulated `docker build` of the text (`examples/build-simulation.ts`). */
+  build(request: BuildRequest): Promise<SimulationResult>;
   /** Starts the worker now, if it has not started, so that the first check does not wait. */
   warm(): void;
 }
@@ -34,25 +37,29 @@ export function startChecker(): Checker {
     });
     return worker;
   };
-  const ask = (request: Omit<WorkerRequest, 'id'> & { kind: WorkerRequest['kind'] }) =>
+  const ask = (request: WorkerRequest) =>
     new Promise<WorkerResponse>((resolve) => {
-      const id = next++;
-      waiting.set(id, resolve);
-      started().postMessage({ ...request, id } as WorkerRequest);
+      waiting.set(request.id, resolve);
+      started().postMessage(request);
     });
   const failed = (response: WorkerResponse) =>
     new Error(response.kind === 'error' ? `the checker failed: ${response.message}`
       : `the checker answered ${response.kind}`);
   return {
     async check(text) {
-      const response = await ask({ kind: 'check', text });
+      const response = await ask({ id: next++, kind: 'check', text });
       if (response.kind !== 'check') throw failed(response);
       return { result: response.result, ms: response.ms };
     },
     async fixAll(text) {
-      const response = await ask({ kind: 'fix-all', text });
+      const response = await ask({ id: next++, kind: 'fix-all', text });
       if (response.kind !== 'fix-all') throw failed(response);
       return { text: response.text, applied: response.applied, refused: response.refused };
+    },
+    async build(request) {
+      const response = await ask({ id: next++, kind: 'build', ...request });
+      if (response.kind !== 'build') throw failed(response);
+      return response.result;
     },
     warm() {
       started();

@@ -12,6 +12,7 @@
  */
 import type { EditorView } from '@codemirror/view';
 import type { PlaygroundData } from '../page-data.ts';
+import { wireBuildPanel } from './build-panel.ts';
 import { startChecker } from './check-client.ts';
 import { createDockerfileEditor } from './dockerfile-editor.ts';
 import { renderFindings } from './findings-panel.ts';
@@ -109,6 +110,8 @@ async function start(root: HTMLElement): Promise<void> {
       }
     });
   });
+  const buildNode = root.querySelector<HTMLElement>('[data-build]');
+  if (buildNode) wireBuildPanel(buildNode, view, checker, data.build);
   // The engine loads when the reader reaches for the page's tools, before the first keystroke
   // needs it (as "Run it here" loads its script).
   for (const type of ['pointerover', 'touchstart', 'focusin', 'keydown']) {
