@@ -36,6 +36,6 @@ export function wireBuildPanel(panel: HTMLElement, view: EditorView, checker: Ch
       item.textContent = text;
       return item;
     }));
-    status.textContent = `${buildSummary(result)} (simulated)`;
+    status.textContent = buildSummary(result);
   });
 }
