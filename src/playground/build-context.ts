@@ -3,8 +3,11 @@
  * guide's example app (`content/examples/_app/`: `app.py`, `requirements.txt`, its tests and
  * `.dockerignore`) as the build context, and the base-image sizes the dataset states, so a
  * FROM line it knows gets a size estimate. The simulation itself is "Run it here"'s
- * (`examples/build-simulation.ts`), run in the checking worker.
+ * (`examples/build-simulation.ts`), run in the checking worker. A site without the example app
+ * (another Starlight site using the plugin) gets no simulated build; one without the dataset,
+ * no size estimates.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../compare/dataset-schema.ts';
 import { baseImageSizes, type BaseImageSize } from '../examples/base-image-sizes.ts';
@@ -20,8 +23,10 @@ export interface BuildContext {
   baseImages: Array<[string, BaseImageSize]>;
 }
 
-export function playgroundBuildContext(root: string, dataset: Dataset): BuildContext {
+export function playgroundBuildContext(root: string, dataset: Dataset): BuildContext
+  | undefined {
   const folder = `${EXAMPLES_DIR}/${APP_DIR}`;
+  if (!existsSync(join(root, folder))) return undefined;
   return {
     command: 'docker build -t playground .',
     folder,

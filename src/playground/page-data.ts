@@ -16,7 +16,8 @@ export interface PlaygroundData {
   titles: Record<string, string>;
   starter: string;
   starterCheck: CheckResult;
-  build: BuildContext;
+  /** Undefined when the site has no example app to build against. */
+  build: BuildContext | undefined;
 }
 
 export interface PageOptions {
@@ -24,7 +25,7 @@ export interface PageOptions {
   base: string;
   /** The project root, where `content/examples/_app/` is. */
   root: string;
-  /** The base-image dataset the plugin was given. */
+  /** The base-image dataset the plugin was given (empty when the site has none). */
   dataset: Dataset;
 }
 

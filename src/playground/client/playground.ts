@@ -111,7 +111,7 @@ async function start(root: HTMLElement): Promise<void> {
     });
   });
   const buildNode = root.querySelector<HTMLElement>('[data-build]');
-  if (buildNode) wireBuildPanel(buildNode, view, checker, data.build);
+  if (buildNode && data.build) wireBuildPanel(buildNode, view, checker, data.build);
   // The engine loads when the reader reaches for the page's tools, before the first keystroke
   // needs it (as "Run it here" loads its script).
   for (const type of ['pointerover', 'touchstart', 'focusin', 'keydown']) {

@@ -26,9 +26,14 @@ describe('playground page data', () => {
   });
 
   it('builds against the example app, with dataset sizes', () => {
-    expect(data.build.files.map((f) => f.path)).toEqual(expect.arrayContaining(['app.py',
+    expect(data.build?.files.map((f) => f.path)).toEqual(expect.arrayContaining(['app.py',
       'requirements.txt', '.dockerignore']));
-    expect(new Map(data.build.baseImages).get('python:3.13-slim')?.bytes).toBeGreaterThan(0);
+    expect(new Map(data.build?.baseImages).get('python:3.13-slim')?.bytes).toBeGreaterThan(0);
+  });
+
+  it('has no simulated build where the site has no example app', () => {
+    expect(playgroundData({ base: '/', root: import.meta.dirname, dataset: [] }).build)
+      .toBeUndefined();
   });
 
   it('is JSON that no `</script>` in it can end', () => {
