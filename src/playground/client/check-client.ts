@@ -23,7 +23,8 @@ export interface Checker {
 }
 
 export function startChecker(): Checker {
-  const waiting = new Map<number, (response: WorkerResponse) => void>();
+  const waiting = new Map<number, { resolve: (response: WorkerResponse) => void;
+    reject: (error: Error) => void }>();
   let next = 0;
   let worker: Worker | undefined;
   const started = (): Worker => {
@@ -31,15 +32,24 @@ export function startChecker(): Checker {
     // Vite bundles the worker from this exact `new Worker(new URL(…))` form.
     worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const resolve = waiting.get(event.data.id);
+      const pending = waiting.get(event.data.id);
       waiting.delete(event.data.id);
-      resolve?.(event.data);
+      pending?.resolve(event.data);
+    });
+    // A worker that cannot load (offline copy without its file, a stricter policy) fails every
+    // request instead of leaving it waiting for ever.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      for (const pending of waiting.values()) {
+        pending.reject(new Error(`the checker could not start (${event.message || 'no reason'})`));
+      }
+      waiting.clear();
     });
     return worker;
   };
   const ask = (request: WorkerRequest) =>
-    new Promise<WorkerResponse>((resolve) => {
-      waiting.set(request.id, resolve);
+    new Promise<WorkerResponse>((resolve, reject) => {
+      waiting.set(request.id, { resolve, reject });
       started().postMessage(request);
     });
   const failed = (response: WorkerResponse) =>

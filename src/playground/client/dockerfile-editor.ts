@@ -36,6 +36,8 @@ export interface EditorOptions {
   onChecked?: (result: CheckResult, view: EditorView, ms: number) => void;
   /** Called on every change of the text. */
   onChange?: (text: string) => void;
+  /** Called when the checker fails (it could not start): the page says so. */
+  onError?: (message: string) => void;
 }
 
 const SEVERITY = { error: 'error', warning: 'warning', info: 'info', style: 'hint' } as const;
@@ -90,7 +92,14 @@ export function createDockerfileEditor(options: EditorOptions): EditorView {
       return toDiagnostics(doc, initial.findings, words);
     }
     initial = undefined;
-    const { result, ms } = await checker.check(doc.toString());
+    let answer: Awaited<ReturnType<Checker['check']>>;
+    try {
+      answer = await checker.check(doc.toString());
+    } catch (error) {
+      options.onError?.(error instanceof Error ? error.message : String(error));
+      return [];
+    }
+    const { result, ms } = answer;
     // An answer to text the reader has changed since is dropped; the next check follows.
     if (view.state.doc !== doc) return [];
     options.onChecked?.(result, view, ms);

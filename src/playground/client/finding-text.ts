@@ -46,10 +46,10 @@ export function findingTooltip(finding: Finding, words: RuleWords): HTMLElement 
   head.append(id, ': ', ...messageNodes(finding.message));
   box.append(head);
   const title = words.titles[finding.rule];
+  const link = ruleLink(finding, words);
+  link.textContent = `About ${finding.rule}`;
   const about = document.createElement('p');
-  about.append(title === undefined ? '' : `${title}. `, ruleLink(finding, words));
-  const link = about.lastElementChild;
-  if (link) link.textContent = `About ${finding.rule}`;
+  about.append(title === undefined ? '' : `${title}. `, link);
   box.append(about);
   return box;
 }

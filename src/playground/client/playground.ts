@@ -70,6 +70,7 @@ async function start(root: HTMLElement): Promise<void> {
       renderStageGraph(graphNode, result.graph);
       root.dataset['checkedMs'] = ms.toFixed(2);
     },
+    onError: (message) => setStatus(root, `No checks: ${message}.`),
     onChange: (text) => {
       clearTimeout(replaceTimer);
       replaceTimer = setTimeout(() => {
