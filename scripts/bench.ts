@@ -29,6 +29,7 @@ import { benchDiagramCache, diagramCacheSection } from './bench/diagram-cache.ts
 import { benchPdf, pdfSection } from './bench/pdf.ts';
 import { benchRunHere, runHereSection } from './bench/run-here.ts';
 import { benchFirstVisit, firstVisitSection } from './bench/first-visit.ts';
+import { benchPlayground, playgroundSection } from './bench/playground.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
@@ -102,9 +103,10 @@ async function bench(workspace: string, runs: number): Promise<void> {
   const runHere = await benchRunHere(join(projects[0]?.root ?? '', 'dist'));
   const firstVisit = await benchFirstVisit(join(projects[0]?.root ?? '', 'dist'),
     join(projects[1]?.root ?? '', 'dist'));
+  const playground = await benchPlayground(join(projects[0]?.root ?? '', 'dist'));
   const results = {
     machine, runs, shipshape, plain, comparison: compare(shipshape, plain), engine, cliStartup,
-    walkthrough, diagrams, pdf, runHere, firstVisit,
+    walkthrough, diagrams, pdf, runHere, firstVisit, playground,
   };
   for (const project of [shipshape, plain]) console.log(`\n${pagesSection(project)}`);
   console.log(`\n${buildSection(results)}\n\n${comparisonSection(results.comparison)}`);
@@ -112,6 +114,7 @@ async function bench(workspace: string, runs: number): Promise<void> {
   console.log(`\n${walkthroughSection(walkthrough)}`);
   console.log(`\n${diagramCacheSection(diagrams)}\n\n${pdfSection(pdf)}`);
   console.log(`\n${runHereSection(runHere)}\n\n${firstVisitSection(firstVisit)}`);
+  console.log(`\n${playgroundSection(playground)}`);
   await mkdir(dirname(REPORT_PATH), { recursive: true });
   await writeFile(REPORT_PATH, renderReport(results) + keptSections(REPORT_PATH));
   console.log(`\nWrote ${REPORT_PATH}`);

@@ -14,6 +14,8 @@ import { diagramCacheSection, type DiagramCacheResult } from './diagram-cache.ts
 import { pdfSection, type PdfResult } from './pdf.ts';
 import { runHereSection, type RunHereResult, type RunHereSkipped } from './run-here.ts';
 import { firstVisitSection, type FirstVisitResult } from './first-visit.ts';
+import { playgroundSection, type PlaygroundResult, type PlaygroundSkipped }
+  from './playground.ts';
 
 export interface Results {
   machine: Machine;
@@ -28,6 +30,7 @@ export interface Results {
   pdf: PdfResult;
   runHere: RunHereResult | RunHereSkipped;
   firstVisit: FirstVisitResult;
+  playground: PlaygroundResult | PlaygroundSkipped;
 }
 
 const INTRO = `# Benchmarks
@@ -113,6 +116,7 @@ export function renderReport(results: Results): string {
     diagramCacheSection(results.diagrams),
     pdfSection(results.pdf),
     runHereSection(results.runHere),
+    playgroundSection(results.playground),
     pagesSection(results.shipshape),
     pagesSection(results.plain),
   ];

@@ -1,7 +1,9 @@
 /**
  * Outputs stage, checks: every internal link of a built site must reach a page or file of the
- * site, and every `#fragment` an element on the target page. Returns one finding per broken
- * link, naming the page and the href.
+ * site, and every `#fragment` an element on the target page — or, written `#name=value`, a
+ * parameter the target page says it reads from its fragment (`data-fragment-param="name"`, as
+ * the playground reads `#dockerfile=…`). Returns one finding per broken link, naming the page
+ * and the href.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +44,9 @@ export function checkLinks(pages: readonly SitePage[], outDir: string, base = '/
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
+      const param = /^([\w-]+)=/.exec(fragment)?.[1];
+      if (param !== undefined && selectAll('[data-fragment-param]', targetPage.tree)
+        .some((node) => node.properties['dataFragmentParam'] === param)) continue;
       if (fragment && !targetPage.ids.has(fragment)) {
         broken.push({ page: page.url, href, reason: `no element with id \`${fragment}\`` });
       }

@@ -35,6 +35,8 @@ export interface StepSettings {
   dataset: string;
   /** ShellCheck for RUN scripts, or undefined when it is not installed or switched off. */
   shellcheck: ShellChecker | undefined;
+  /** Whether `/playground/` exists, so each Dockerfile block links to it (default: yes). */
+  playground?: boolean | undefined;
 }
 
 export function remarkSteps(): RemarkPlugins {
@@ -67,7 +69,8 @@ export function rehypeSteps(settings: StepSettings): RehypePlugins {
     [rehypeWriteupTables, { dataset: settings.dataset }],
     rehypeWalkthroughExcerpts,
     // Before Expressive Code, which reads the `mark={…}` this step adds to the meta.
-    [rehypeDockerfileFindings, { shellcheck: settings.shellcheck }],
+    [rehypeDockerfileFindings, { shellcheck: settings.shellcheck,
+      playground: settings.playground ?? true }],
     // After the findings step, whose panel ids name the blocks the matrix judges.
     rehypePracticeEvidence,
     // The browser scripts: each inlined only on pages that hold its element, so after every

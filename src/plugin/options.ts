@@ -30,6 +30,11 @@ const featuresSchema = z.strictObject({
   subsetFonts: z.boolean().default(true),
   /** The instructor's overview of every write-up (`cohort.path`, `/cohort/` by default). */
   cohort: z.boolean().default(true),
+  /**
+   * `/playground/`: a Dockerfile editor checked live in the browser, and "Open in playground"
+   * under every Dockerfile block.
+   */
+  playground: z.boolean().default(true),
 });
 
 export const shipshapeOptionsSchema = z.strictObject({

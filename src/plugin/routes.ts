@@ -21,6 +21,7 @@ export function shipshapeRoutes({ features }: ShipshapeOptions): RouteSpec[] {
     { pattern: '/rules', entrypoint: page('rules/index.astro') },
     { pattern: '/rules/[slug]', entrypoint: page('rules/[slug].astro') },
     ...on(features.practices, [{ pattern: '/practices', entrypoint: page('practices.astro') }]),
+    ...on(features.playground, [{ pattern: '/playground', entrypoint: page('playground.astro') }]),
     ...on(features.examples, [
       { pattern: '/examples', entrypoint: page('examples/index.astro') },
       { pattern: '/examples/[slug]', entrypoint: page('examples/[slug].astro') },

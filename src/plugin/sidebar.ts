@@ -33,6 +33,7 @@ export function sidebarGroups(root: string, options: ShipshapeOptions): Group[] 
       ...authored('compare', 'Base images compared'),
       ...(features.practices ? [{ label: 'Practices matrix', link: '/practices/' }] : []),
       { label: 'All rules', link: '/rules/' },
+      ...(features.playground ? [{ label: 'Playground', link: '/playground/' }] : []),
       ...authored('silencing-findings', 'Silencing a finding'),
     ]),
     ...group('For authors', [

@@ -7,8 +7,10 @@
  * suppressed, and by which comment. Snippets without FROM are linted as
  * fragments. A write-up folder's own Dockerfiles (blocks with `data-file`, see
  * src/bundle/remark-bundle-files.ts) are linted with the folder's `.dockerignore`, known to be
- * there or not (SS003, BuildKit's CopyIgnoredFile). Runs before Expressive Code, which reads the
- * `mark={…}` it adds to the meta.
+ * there or not (SS003, BuildKit's CopyIgnoredFile). Under the panel, "Open in playground" links
+ * to `/playground/` with the block's text in the link (`shared/playground-link.ts`); the base
+ * is added by `rehype-base-links.ts`. Runs before Expressive Code, which reads the `mark={…}` it
+ * adds to the meta.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -29,6 +31,7 @@ import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
 import { dockerignoreBeside, readWriteupBundle } from '../bundle/bundle-data.ts';
 import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
+import { MAX_LINKED_DOCKERFILE_BYTES, playgroundHref } from '../shared/playground-link.ts';
 
 /** What the page keeps of each Dockerfile block, for rule pages and the practices matrix. */
 export interface DockerfileBlock {
@@ -53,6 +56,16 @@ export interface Options {
    * cannot run); unset: no `SCxxxx` findings.
    */
   shellcheck?: ShellChecker;
+  /** Link each block to `/playground/` (the site has one); default: no. */
+  playground?: boolean;
+}
+
+/** "Open in playground", with the block's text in the link; none for a text too long for one. */
+function playgroundLink(source: string): Element[] {
+  if (new TextEncoder().encode(source).length > MAX_LINKED_DOCKERFILE_BYTES) return [];
+  return [h('p.open-in-playground', [
+    h('a', { href: playgroundHref('/', source) }, 'Open in playground'),
+  ])];
 }
 
 function languageOf(code: Element): string | undefined {
@@ -157,6 +170,7 @@ function rank(finding: Finding): number {
 export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (options = {}) {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const { shellcheck } = options;
+  const link = (source: string) => (options.playground === true ? playgroundLink(source) : []);
   return (tree, file) => {
     const blocks: DockerfileBlock[] = [];
     /** The Dockerfile blocks' code elements, in document order. */
@@ -219,8 +233,9 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       const path = code.properties['dataFile'];
       blocks.push({ id, line, ...(typeof path === 'string' ? { file: path } : {}), fragment,
         source, findings, suppressed });
-      parent.children.splice(index + 1, 0, findingsPanel(id, result, base));
-      return [SKIP, index + 2];
+      const extra = [findingsPanel(id, result, base), ...link(source)];
+      parent.children.splice(index + 1, 0, ...extra);
+      return [SKIP, index + 1 + extra.length];
     });
     const shipshape = (frontmatterOf(file.data)['shipshape'] ??= {}) as Record<string, unknown>;
     shipshape['dockerfiles'] = blocks;
