@@ -84,8 +84,8 @@ for (const url of MEASURED_PAGES) {
     const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll(
       (links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(fonts.map((font) => font.url).filter((font) => !preloaded.includes(font))).toEqual([]);
-    // The emoji and symbol faces' rules come with the HTML (src/fonts/inline-font-faces.ts):
-    // no stylesheet of fonts to fetch before the first paint.
+    // The rules of the faces cut to the guide (text, emoji, symbols) come with the HTML
+    // (src/fonts/inline-font-faces.ts): no stylesheet of fonts to fetch before the first paint.
     const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll(
       (links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(sheets.filter((href) => href.includes('/_fonts/'))).toEqual([]);
@@ -95,7 +95,11 @@ for (const url of MEASURED_PAGES) {
       .flatMap((sheet) => [...sheet.cssRules])
       .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('font-family')
         .replace(/["']/g, '')));
-    expect(inline).toEqual(expect.arrayContaining(['Noto Color Emoji', 'Shipshape Symbols']));
+    expect(inline).toEqual(expect.arrayContaining(['Inter', 'JetBrains Mono', 'Noto Color Emoji',
+      'Shipshape Symbols']));
+    // Only those: a whole Latin file of Inter or JetBrains Mono (src/style/fonts.css) is for a
+    // character the guide's text does not hold, and every page's text is the guide's.
+    expect(fonts.map((font) => font.url).filter((font) => font.includes('/_astro/'))).toEqual([]);
     // No reflow when the fonts arrive: preloaded, they are there for the first layout, and
     // an emoji sits in a box of its own size (src/fonts/emoji-boxes.ts) for when its font
     // lands after it: that case is held to exactly 0 (next test). Here the bound stays 0.01,
@@ -126,7 +130,8 @@ for (const url of EMOJI_PAGES) {
     const released = new Promise<void>((done) => {
       release = done;
     });
-    await page.route(/\/_fonts\/emoji\.[\w-]+\.woff2$/, async (route) => {
+    // Both emoji files: the common one (the sidebar's 🐳) and the rest.
+    await page.route(/\/_fonts\/emoji(-common)?\.[\w-]+\.woff2$/, async (route) => {
       await released;
       await route.continue();
     });
