@@ -49,7 +49,9 @@ describe('text fonts cut to the guide', async () => {
   });
 });
 
-async function tablesOf(woff2 = new Uint8Array()): Promise<Map<string, Uint8Array>> {
+type Bytes = Uint8Array<ArrayBufferLike>;
+
+async function tablesOf(woff2: Bytes = new Uint8Array()): Promise<Map<string, Uint8Array>> {
   return readTables(new Uint8Array(await fontverter.convert(Buffer.from(woff2), 'truetype')));
 }
 
