@@ -5,10 +5,11 @@
  * on the landing page, 0.10 on a lesson); requested with the HTML, it is there when the page is
  * first laid out.
  *
- * Which files: Inter Latin 400, 600 and 700 (every page: body, sidebar, headings), JetBrains
- * Mono Latin on pages with code, and the emoji and symbol files on pages that hold one of their
- * characters. Other subsets (Latin Extended, Cyrillic) are left to unicode-range: rare, and a
- * preload that goes unused costs its bytes on every page.
+ * Which files (all cut to the guide's characters, subset-fonts-integration.ts): Inter 400, 600
+ * and 700 (every page: body, sidebar, headings), JetBrains Mono on pages with code, and the
+ * emoji and symbol files on pages that hold one of their characters. The whole Latin Extended
+ * and Cyrillic files are left to unicode-range: rare, and a preload that goes unused costs its
+ * bytes on every page.
  */
 import { codePoints } from './used-characters.ts';
 
@@ -21,20 +22,6 @@ export interface PreloadFont {
 }
 
 const CODE = /<(pre|code)[\s>][\s\S]*?<\/\1>/g;
-
-/** The built CSS's URLs of the text fonts preloaded on every page or on pages with code. */
-export function textFontPreloads(css: string): PreloadFont[] {
-  const fonts: PreloadFont[] = [];
-  const name = '(inter-latin-(?:400|600|700)|jetbrains-mono-latin-400)';
-  const pattern = new RegExp(`url\\(["']?([^"')]*/${name}-normal\\.[\\w-]+\\.woff2)["']?\\)`, 'g');
-  const seen = new Set<string>();
-  for (const [, url = '', family = ''] of css.matchAll(pattern)) {
-    if (seen.has(url)) continue;
-    seen.add(url);
-    fonts.push({ url, when: family.startsWith('jetbrains') ? 'code' : 'always' });
-  }
-  return fonts;
-}
 
 function wanted(font: PreloadFont, html: string, points: Set<number>, inCode: Set<number>)
   : boolean {

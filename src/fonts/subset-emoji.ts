@@ -9,7 +9,7 @@ import { subsetColr } from './colr-subset.ts';
 import { subsetRetainingGlyphIds } from './harfbuzz-subset.ts';
 import { readTables, writeFont } from './sfnt.ts';
 
-/** The glyph id of each code point, from the font's cmap (format 12 or 4 subtables). */
+/** The glyph id of each code point the font has, from its cmap (format 12 and 4 subtables). */
 export function glyphIds(cmap: Uint8Array, points: Iterable<number>): Map<number, number> {
   const view = new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength);
   const wanted = new Set(points);
@@ -17,6 +17,24 @@ export function glyphIds(cmap: Uint8Array, points: Iterable<number>): Map<number
   for (let table = 0; table < view.getUint16(2); table++) {
     const at = view.getUint32(4 + table * 8 + 4);
     const format = view.getUint16(at);
+    if (format === 4) {
+      const segments = view.getUint16(at + 6) / 2;
+      for (let segment = 0; segment < segments; segment++) {
+        const end = view.getUint16(at + 14 + segment * 2);
+        const start = view.getUint16(at + 16 + segments * 2 + segment * 2);
+        const delta = view.getUint16(at + 16 + segments * 4 + segment * 2);
+        const rangeAt = at + 16 + segments * 6 + segment * 2;
+        const range = view.getUint16(rangeAt);
+        for (const point of wanted) {
+          if (point < start || point > end || found.has(point)) continue;
+          const glyph = range === 0 ? point + delta
+            : view.getUint16(rangeAt + range + (point - start) * 2);
+          if (glyph % 0x10000 !== 0) {
+            found.set(point, (range === 0 ? glyph : glyph + delta) % 0x10000);
+          }
+        }
+      }
+    }
     if (format === 12) {
       for (let group = 0; group < view.getUint32(at + 12); group++) {
         const g = at + 16 + group * 12;

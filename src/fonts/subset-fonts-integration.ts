@@ -1,17 +1,19 @@
 /**
- * Site stage, fonts: after `astro build`, cuts the emoji and symbol fonts down to the emoji and
- * symbols the built guide uses (used-characters.ts) and writes them into `dist/_fonts/`; their
- * @font-face rules (each unicode-range naming exactly what its file holds) go into every page,
- * inline (inline-font-faces.ts), with the preloads a page needs (preload-fonts.ts), and each
- * emoji in a box of fixed size, so its font arriving late moves nothing (emoji-boxes.ts).
+ * Site stage, fonts: after `astro build`, cuts the fonts a page preloads down to the characters
+ * the built guide uses (used-characters.ts) and writes them into `dist/_fonts/`: the text fonts
+ * (Inter, JetBrains Mono: text-fonts.ts), the emoji and the symbols. Their @font-face rules (each
+ * unicode-range naming exactly what its file holds) go into every page, inline
+ * (inline-font-faces.ts), with the preloads a page needs (preload-fonts.ts), and each emoji in a
+ * box of fixed size, so its font arriving late moves nothing (emoji-boxes.ts).
  *
  * Why: the whole Noto Color Emoji came in files of 0.23–1.58 MB, DejaVu in 143–254 KB, and a
  * page with a handful of emoji downloaded several of them (measured: 5.5 MB of fonts on the vote
  * write-up). Cut to what the guide uses, each is a few KB (emoji-subset numbers in the commit
- * and docs/benchmarks.md). Inter and JetBrains Mono stay whole per subset (src/style/fonts.css):
- * they draw any Latin or Cyrillic text, also text the guide does not hold yet.
+ * and docs/benchmarks.md). The emoji most pages show (the sidebar's 🐳) get a file of their own,
+ * so a page showing only those fetches 2 KB, not the 14 KB of all the guide's emoji.
  *
- * Not in `astro dev`, which has no build: there the emoji and symbols use the system's fonts.
+ * Not in `astro dev`, which has no build: there the text fonts are the whole files of
+ * src/style/fonts.css, and the emoji and symbols the system's fonts.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -23,9 +25,11 @@ import subsetFont from 'subset-font';
 import { withBase } from '../shared/base-path.ts';
 import { boxEmoji } from './emoji-boxes.ts';
 import { inlineFontFaces } from './inline-font-faces.ts';
-import { addFontPreloads, textFontPreloads, type PreloadFont } from './preload-fonts.ts';
+import { fontFaceRule, type Face } from './font-face-rule.ts';
+import { addFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
-import { inSymbolBlocks, inTextFonts, unicodeRange, usedCodePoints } from './used-characters.ts';
+import { textFaces } from './text-fonts.ts';
+import { inSymbolBlocks, inTextFonts, pagesShowing, usedCodePoints } from './used-characters.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -37,41 +41,45 @@ const SYMBOLS_MONO = '@fontsource/dejavu-mono/files/dejavu-mono-latin-400-normal
 /** Emoji live from the arrows block on; below it Noto only has keycap digits, © and ®. */
 const FIRST_EMOJI = 0x2190;
 
-interface Face {
-  family: string;
-  name: string;
-  font: Uint8Array;
-  points: number[];
-}
-
 function fileName(face: Face): string {
   const hash = createHash('sha256').update(face.font).digest('base64url').slice(0, 10);
   return `${face.name}.${hash}.woff2`;
-}
-
-/** The @font-face rule of `face`, its file at the URL `file`. */
-export function fontFaceRule(face: Face, file: string): string {
-  return `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n` +
-    `  font-weight: 400;\n  font-display: swap;\n  src: url('${file}') format('woff2');\n` +
-    `  unicode-range: ${unicodeRange(face.points)};\n}\n`;
 }
 
 async function read(specifier: string): Promise<Uint8Array> {
   return readFile(require.resolve(specifier));
 }
 
-/** The subset faces for the code points `used`. */
-export async function subsetFaces(used: Set<number>): Promise<Face[]> {
+/**
+ * The emoji faces for `candidates`: those on at least half the pages (`common`) in one file,
+ * the others in another, so that a page with only common emoji fetches only the small one.
+ */
+async function emojiFaces(candidates: number[], common: (point: number) => boolean)
+  : Promise<Face[]> {
+  const source = await read(EMOJI);
+  const faces: Face[] = [];
+  for (const [name, group] of [['emoji-common', candidates.filter(common)],
+    ['emoji', candidates.filter((point) => !common(point))]] as const) {
+    if (group.length === 0) continue;
+    const emoji = await subsetColorEmoji(source, group);
+    if (emoji.points.length > 0) faces.push({ family: 'Noto Color Emoji', name, ...emoji });
+  }
+  return faces;
+}
+
+/**
+ * The cut faces for the code points `used`; `common` tells an emoji on at least half the
+ * pages.
+ */
+export async function subsetFaces(used: Set<number>,
+  common: (point: number) => boolean = () => false): Promise<Face[]> {
   const emojiCandidates = [...used].filter((p) => p >= FIRST_EMOJI && !inTextFonts(p));
-  const emoji = await subsetColorEmoji(await read(EMOJI), emojiCandidates);
-  const emojiPoints = new Set(emoji.points);
+  const emoji = await emojiFaces(emojiCandidates, common);
+  const emojiPoints = new Set(emoji.flatMap((face) => face.points));
   // Also the punctuation of the text fonts' ranges: a browser reaches these faces only for a
   // character the text font lacks (JetBrains Mono has no ‰, measured), so it costs a glyph.
   const symbols = [...used].filter((p) => inSymbolBlocks(p) && !emojiPoints.has(p));
-  const faces: Face[] = [];
-  if (emoji.points.length > 0) {
-    faces.push({ family: 'Noto Color Emoji', name: 'emoji', ...emoji });
-  }
+  const faces: Face[] = [...await textFaces(used), ...emoji];
   if (symbols.length > 0) {
     const text = String.fromCodePoint(...symbols);
     for (const [family, name, source] of [['Shipshape Symbols', 'symbols', SYMBOLS],
@@ -113,7 +121,9 @@ export function subsetFontsIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const faces = await subsetFaces(await usedCodePoints(dist));
+        const showing = await pagesShowing(dist);
+        const faces = await subsetFaces(await usedCodePoints(dist),
+          (point) => (showing.counts.get(point) ?? 0) * 2 >= showing.pages);
         const folder = join(dist, ...FONTS_FOLDER.split('/').filter(Boolean));
         await mkdir(folder, { recursive: true });
         let css = '';
@@ -124,15 +134,18 @@ export function subsetFontsIntegration(): AstroIntegration {
           await writeFile(join(folder, file), face.font);
           const url = withBase(`${FONTS_FOLDER}${file}`, base);
           css += fontFaceRule(face, url);
-          // Only for characters the text fonts lack: for the others this file is not fetched.
-          const points = new Set(face.points.filter((point) => !inTextFonts(point)));
-          preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
-          if (face.name === 'emoji') emoji = points;
+          if (face.family === 'Inter') {
+            preloads.push({ url, when: 'always' });
+          } else if (face.family === 'JetBrains Mono') {
+            preloads.push({ url, when: 'code' });
+          } else {
+            // Only for characters the text fonts lack: for the others it is not fetched.
+            const points = new Set(face.points.filter((point) => !inTextFonts(point)));
+            preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
+            if (face.family === 'Noto Color Emoji') emoji = new Set([...emoji, ...points]);
+          }
         }
-        const builtCss = await Promise.all((await builtFiles(dist, '.css'))
-          .map((file) => readFile(file, 'utf8')));
-        await addFonts(dist, [...textFontPreloads(builtCss.join('\n')), ...preloads], css,
-          emoji);
+        await addFonts(dist, preloads, css, emoji);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },

@@ -5,6 +5,8 @@
 declare module 'subset-font' {
   interface SubsetOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';
+    /** OpenType feature tags to keep; all when left out. */
+    keepFeatures?: string[];
   }
   export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions)
     : Promise<Buffer>;

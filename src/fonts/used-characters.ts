@@ -23,11 +23,18 @@ export function inSymbolBlocks(point: number): boolean {
   return SYMBOL_BLOCKS.some(([from, to]) => point >= from && point <= to);
 }
 
-/** Every code point above ASCII in `text`. */
+/**
+ * Every code point above ASCII in `text`, also those written as numeric character references
+ * (`&#x2014;`; the built pages write only ASCII ones by name).
+ */
 export function codePoints(text: string, into = new Set<number>()): Set<number> {
   for (const char of text) {
     const point = char.codePointAt(0) ?? 0;
     if (point > 0x7e) into.add(point);
+  }
+  for (const [, hex, decimal] of text.matchAll(/&#(?:x([\da-f]{1,6})|(\d{1,7}));/gi)) {
+    const point = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16);
+    if (point > 0x7e && point <= 0x10ffff) into.add(point);
   }
   return into;
 }
@@ -38,12 +45,49 @@ export async function usedCodePoints(dist: string): Promise<Set<number>> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.isFile() || !/\.(html|css)$/.test(entry.name)) continue;
-    codePoints(await readFile(join(entry.parentPath, entry.name), 'utf8'), points);
+    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    codePoints(text, points);
+    if (entry.name.endsWith('.css')) cssEscapes(text, points);
   }
   return points;
 }
 
-/** `U+1f433,U+2192`: a CSS unicode-range naming exactly `points`. */
+/** The code points CSS writes as escapes (`content: '\\a0'`), above ASCII. */
+export function cssEscapes(css: string, into = new Set<number>()): Set<number> {
+  for (const [, hex = ''] of css.matchAll(/\\([\da-f]{1,6})/gi)) {
+    const point = Number.parseInt(hex, 16);
+    if (point > 0x7e && point <= 0x10ffff) into.add(point);
+  }
+  return into;
+}
+
+/** How many of the built pages (the `.html` files under `dist`) show each code point. */
+export async function pagesShowing(dist: string)
+  : Promise<{ pages: number; counts: Map<number, number> }> {
+  const counts = new Map<number, number>();
+  let pages = 0;
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    pages += 1;
+    for (const point of codePoints(await readFile(join(entry.parentPath, entry.name), 'utf8'))) {
+      counts.set(point, (counts.get(point) ?? 0) + 1);
+    }
+  }
+  return { pages, counts };
+}
+
+/** `U+20-7e,U+2192,U+1f433`: a CSS unicode-range naming exactly `points`, runs as ranges. */
 export function unicodeRange(points: Iterable<number>): string {
-  return [...points].sort((a, b) => a - b).map((point) => `U+${point.toString(16)}`).join(',');
+  const sorted = [...new Set(points)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let at = 0; at < sorted.length;) {
+    let end = at;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
+    const [from = 0, to = 0] = [sorted[at], sorted[end]];
+    const hex = (point: number): string => point.toString(16);
+    parts.push(from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`);
+    at = end + 1;
+  }
+  return parts.join(',');
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compactCss, inlineFontFaces } from '../../../src/fonts/inline-font-faces.ts';
-import { fontFaceRule } from '../../../src/fonts/subset-fonts-integration.ts';
+import { fontFaceRule } from '../../../src/fonts/font-face-rule.ts';
 
 const face = { family: 'Noto Color Emoji', name: 'emoji', font: new Uint8Array(),
   points: [0x1f433, 0x1f680] };
