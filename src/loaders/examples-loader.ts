@@ -13,20 +13,8 @@ import { examplePageMarkdown } from '../examples/example-page-markdown.ts';
 import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-examples.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { ownWriteups } from './writeups-folder.ts';
-import { entryId } from './entry-ids.ts';
-import { readEntry } from './read-entry.ts';
-import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
+import { findBasedOn } from '../examples/based-on.ts';
 import { renderQuietly } from './render-refusals.ts';
-
-/** The title of a write-up's page: its front matter `title`, else the heading it is named by. */
-function titleOfWriteup(root: string, name: string): string | undefined {
-  const path = join(root, 'content/writeups', `${name}.md`);
-  if (!existsSync(path)) return undefined;
-  const display = `content/writeups/${name}.md`;
-  const { frontmatter, body } = readEntry(readFileSync(path, 'utf8'), display);
-  const title = frontmatter['title'];
-  return typeof title === 'string' ? title : (writeupTitle(body) ?? name);
-}
 
 async function loadExample(ctx: LoaderContext, root: string, slug: string): Promise<void> {
   const example = readExample(slug, root);
@@ -37,21 +25,16 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
     : undefined;
   // A guide built from another folder of write-ups links no example to one of its own.
   const basedOn = ownWriteups(root) ? example.meta.basedOn : undefined;
-  const writeups = join(root, 'content/writeups');
-  const basedOnTitle = basedOn === undefined ? undefined : titleOfWriteup(root, basedOn);
-  if (basedOn !== undefined && basedOnTitle === undefined) {
-    throw new ContentError(`${EXAMPLES_DIR}/${slug}/example.yaml: basedOn: found \`${basedOn}\`, `
-      + 'which content/writeups/ does not have; expected a write-up file name without `.md`.',
-    'Correct `basedOn`, or remove it.');
-  }
+  const yamlFile = `${EXAMPLES_DIR}/${slug}/example.yaml`;
+  const writeup = basedOn === undefined ? undefined : findBasedOn(basedOn,
+    join(root, 'content/writeups'), 'content/writeups', yamlFile,
+    readFileSync(join(root, yamlFile), 'utf8'));
   // Links are written from the site's root; the base-path step of the pipeline prefixes them.
   const markdown = examplePageMarkdown({
     example,
     walkthrough,
-    basedOnTitle,
-    // The write-up's address as its loader makes it (`My Notes` → `/writeups/My-Notes/`).
-    basedOnUrl: basedOn === undefined ? undefined : `/${entryId('writeup', writeups,
-      join(writeups, `${basedOn}.md`))}/`,
+    basedOnTitle: writeup?.title,
+    basedOnUrl: writeup?.url,
     zipUrl: `/examples/${slug}.zip`,
   });
   const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
