@@ -21,6 +21,7 @@ import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
+import { checkAddresses } from './address-collisions.ts';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
@@ -256,10 +257,18 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       const writeupsDir = resolve(root, options.writeups);
       const folders: Folder[] = [['page', pages], ['writeup', writeupsDir]];
       ctx.store.clear();
-      for (const path of await listMarkdown(pages)) {
+      const pageFiles = await listMarkdown(pages);
+      const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
+      // Before anything renders: two files for one address is the first thing to fix.
+      checkAddresses([
+        ...pageFiles.map((path) => ({ id: entryId('page', pages, path),
+          display: displayPath(root, path) })),
+        ...writeups.writeups.map((w) => ({ id: entryId('writeup', writeupsDir,
+          w.folder ?? w.markdown), display: displayPath(root, w.markdown) })),
+      ]);
+      for (const path of pageFiles) {
         await loadFile(ctx, options, 'page', pages, path);
       }
-      const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
       for (const writeup of writeups.writeups) {
         await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);

@@ -30,6 +30,24 @@ describe('content errors fail the build clearly', () => {
     removeFixture(build);
   });
 
+  it('names both files that would get one address, and how to fix it', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/my notes.md': '# A\n',
+      'content/writeups/my-notes.md': '# B\n',
+      'content/writeups/Notes.md': '# C\n',
+      'content/writeups/notes.md': '# D\n',
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('content/writeups/my-notes.md:1: this file and ' +
+      'content/writeups/my notes.md get the same address, /writeups/my-notes/');
+    expect(build.output).toMatch(/content\/writeups\/(?:N|n)otes\.md:1: this file and content\/w/);
+    expect(build.output).toContain('differ only in case');
+    expect(build.output).toContain('Rename one file of each pair');
+    expect(build.output).not.toMatch(/Stack trace/);
+    removeFixture(build);
+  });
+
   it('points at the line of broken YAML', () => {
     const build = buildFixture({
       'content/pages/index.md': index,
