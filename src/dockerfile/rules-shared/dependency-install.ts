@@ -35,7 +35,8 @@ function pipInstall(args: readonly string[]): boolean {
   return names.some((name) => !PYTHON_TOOLING.has(name));
 }
 
-function detect(name: string, args: readonly string[]): Omit<DependencyInstall, 'line'> | undefined {
+function detect(name: string, args: readonly string[]):
+  Omit<DependencyInstall, 'line'> | undefined {
   const base = baseName(name);
   const [first = '', second = ''] = positional(args);
   if (/^pip[0-9.]*$/.test(base)) {
