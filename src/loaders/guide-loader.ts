@@ -39,6 +39,13 @@ export interface GuideLoaderOptions {
   syllabus?: string;
   /** Whether the course pages are made (default true). */
   course?: boolean;
+  /** The lesson texts' folder, relative to the project root (default `content/lessons`). */
+  lessons?: string;
+  /** The examples' folder, relative to the project root (default `content/examples`). */
+  examples?: string;
+  /** Whether the write-ups are the configured folder's, which the course names (default:
+   * `SHIPSHAPE_CONTENT` unset, src/loaders/writeups-folder.ts). */
+  ownWriteups?: boolean;
 }
 
 type Kind = EntryKind;
@@ -213,7 +220,10 @@ function schemaHint(kind: Kind): string {
 }
 
 async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
-  if (options.course !== false) await loadCourse(ctx, options.syllabus);
+  if (options.course !== false) {
+    await loadCourse(ctx, { syllabus: options.syllabus, lessons: options.lessons,
+      examples: options.examples, ownWriteups: options.ownWriteups });
+  }
 }
 
 /** Every page and write-up's address, checked for two files that would share one. */
