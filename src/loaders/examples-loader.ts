@@ -1,8 +1,9 @@
 /**
  * Ingest stage: content-layer loader for the `examples` collection. Each example folder
- * (`<examples>/<slug>/`, the plugin's `examples` option, `content/examples/` by default) becomes one entry whose page is generated Markdown
- * (src/examples/example-page-markdown.ts) rendered through the same pipeline as every page, so
- * its Dockerfile gets lint findings and its `walkthrough.md` becomes a walkthrough.
+ * (`<examples>/<slug>/`, the plugin's `examples` option, `content/examples/` by default) becomes
+ * one entry whose page is generated Markdown (src/examples/example-page-markdown.ts) rendered
+ * through the same pipeline as every page, so its Dockerfile gets lint findings and its
+ * `walkthrough.md` becomes a walkthrough.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

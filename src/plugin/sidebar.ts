@@ -25,7 +25,8 @@ export function sidebarGroups(root: string, options: ResolvedOptions): Group[] {
   const authored = (name: string, label: string): Item[] =>
     existsSync(resolve(root, options.pages, `${name}.md`)) ? [{ label, link: `/${name}/` }] : [];
   return [
-    ...group('Course', features.course ? courseSidebarItems(root, options.syllabus, options.ownWriteups) : []),
+    ...group('Course', features.course
+      ? courseSidebarItems(root, options.syllabus, options.ownWriteups) : []),
     ...group(options.writeupsLabel, writeupSidebarItems(root, options.writeups)),
     ...group('Walkthroughs', pageFolderSidebarItems(root, options.pages, 'walkthroughs')),
     ...group('Examples', features.examples ? exampleSidebarItems(root, options.examples) : []),

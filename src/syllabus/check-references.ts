@@ -69,9 +69,9 @@ function checkSource(
     ];
   }
   if ('text' in source) {
+    const folder = targets.folders === undefined ? LESSON_TEXTS : `${targets.folders.lessons}/`;
     return targets.texts.includes(source.text) ? [] : [
-      `${where('text')}: found text \`${source.text}\`, which ${
-        targets.folders === undefined ? LESSON_TEXTS : `${targets.folders.lessons}/`} does not have; `
+      `${where('text')}: found text \`${source.text}\`, which ${folder} does not have; `
         + `expected a file name without \`.md\` (${suggest(targets.texts, source.text)}).`,
     ];
   }
