@@ -22,8 +22,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (layout !== undefined) route.head.push(layoutMeta(layout));
   const writeups = findWriteupGroup(route.sidebar, import.meta.env.BASE_URL);
   if (writeups) {
-    const entries = await getCollection('docs', (e) => e.id.startsWith('writeups/'));
-    currentWriteupLinks(writeups, entries.map((e) => ({ id: e.id, title: e.data.title })),
+    // As Starlight lists pages: no hidden one, no draft in a build; labelled by `sidebar.label`.
+    const entries = await getCollection('docs', (e) => e.id.startsWith('writeups/') &&
+      !e.data.sidebar.hidden && !(import.meta.env.PROD && e.data.draft));
+    currentWriteupLinks(writeups, entries.map((e) => ({ id: e.id,
+      title: e.data.sidebar.label ?? e.data.title })),
       route.id, (id) => withBase(`/${id}/`, import.meta.env.BASE_URL));
     route.pagination = sortedPagination(route.pagination, boundWriteupGroup(writeups));
   }

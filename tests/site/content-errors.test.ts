@@ -90,6 +90,21 @@ describe('odd write-ups build', () => {
   });
 });
 
+describe('the write-ups sidebar group, made from the collection', () => {
+  it('labels by sidebar.label and lists no draft', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/kept.md': '---\nsidebar:\n  label: Short name\n---\n# A long title\n',
+      'content/writeups/unfinished.md': '---\ndraft: true\n---\n# Unfinished\n',
+    });
+    expect(build.code, build.output).toBe(0);
+    const html = readFileSync(join(build.dir, 'dist/index.html'), 'utf8');
+    expect(html).toMatch(/<a href="\/writeups\/kept\/"[^>]*>\s*<span[^>]*>Short name</);
+    expect(html).not.toContain('/writeups/unfinished/');
+    removeFixture(build);
+  });
+});
+
 describe('authored walkthroughs', () => {
   const walkthrough = (steps: string, attrs = '') =>
     `---\ntitle: W\n---\n\n::::walkthrough${attrs}\n\`\`\`dockerfile\nFROM alpine:3.20\n` +
