@@ -10,6 +10,7 @@ import { stagePinnings, type Pinning } from './image-pinning.ts';
 import type { DockerfileModel, Instruction, Stage } from './model.ts';
 import { parseDockerfile } from './parse/parse-dockerfile.ts';
 import type { Finding } from './rule.ts';
+import { dependencyInstalls } from './rules-shared/dependency-install.ts';
 
 export interface BlockInput {
   /** Anchor of the block on its page. */
@@ -272,7 +273,8 @@ export const PRACTICES: readonly Practice[] = [
       if (bad) return no(bad);
       for (const block of blocks) {
         const list = block.model.instructions;
-        const install = list.findIndex(installsWithPip);
+        // Any ecosystem's install (pip's requirements, npm ci after `COPY package*.json`…).
+        const install = list.findIndex((i) => dependencyInstalls(i).length > 0);
         const copyAll = list.findIndex(copiesWholeContext);
         const installed = list[install];
         if (installed && (copyAll === -1 || copyAll > install)) {

@@ -34,9 +34,11 @@ export const exampleMetaSchema = z.strictObject({
   image: z.string().regex(/^[a-z0-9][a-z0-9._/-]*(?::[\w][\w.-]*)?$/, {
     message: 'an image name such as `info-service:first` (lower case, optional :tag)',
   }).optional(),
-  /** The write-up whose Dockerfile this stage follows (file name under content/writeups/). */
-  basedOn: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'a write-up file name' })
-    .optional(),
+  /** The write-up whose Dockerfile this stage follows: a file name under the write-ups folder
+   * without `.md`, or a write-up folder's name (`app_python`), case kept. */
+  basedOn: z.string().regex(/^[A-Za-z0-9][\w .-]*$/, {
+    message: 'a write-up\'s name: its file name without `.md`, or its folder\'s name',
+  }).optional(),
   /** Exactly the findings the lint engine gives for the Dockerfile; `[]` when clean. */
   findings: z.array(expectedFindingSchema),
 });

@@ -30,7 +30,8 @@ function contentType(name: string): string {
   return TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
 }
 
-export function pyodideAssetsIntegration(): AstroIntegration {
+/** `examples`: the examples folder from the project root (the plugin's `examples` option). */
+export function pyodideAssetsIntegration(examples = EXAMPLES_DIR): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   return {
@@ -62,7 +63,7 @@ export function pyodideAssetsIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         // A guide without examples has no page that could press Run: nothing to copy or say.
-        if (!existsSync(join(root, EXAMPLES_DIR))) return;
+        if (!existsSync(join(root, examples))) return;
         const assets = pyodideAssets(root);
         if (!assets.available) {
           logger.warn(`"Run it here" is disabled on example pages: ${unavailableReason(

@@ -57,9 +57,12 @@ export class AdvisoriesError extends Error {
   override name = 'AdvisoriesError';
 }
 
-/** The advisories file under `root`; a bad file throws with `file:line` or the field. */
-export function readAdvisories(root: string): Advisories {
-  const file = join(root, ADVISORIES_FILE);
+/**
+ * The advisories file (`path` from `root`, the plugin's `advisories` option); a bad file throws
+ * with `file:line` or the field.
+ */
+export function readAdvisories(root: string, path = ADVISORIES_FILE): Advisories {
+  const file = join(root, path);
   let data: unknown;
   try {
     data = readYaml(readFileSync(file, 'utf8'));

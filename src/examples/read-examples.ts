@@ -16,7 +16,8 @@ import { ContentError } from '../shared/content-error.ts';
 import { MAX_EXAMPLE_FILE_BYTES } from '../shared/limits.ts';
 import { appDefaultPort, formatRunSection, runCommands, type RunCommands } from './run-commands.ts';
 
-/** Where the examples live, relative to the project root. */
+/** Where the examples live by default, relative to the project root (the plugin's `examples`
+ * option names another folder; every function here takes it as `dir`). */
 export const EXAMPLES_DIR = 'content/examples';
 /** The shared app's folder inside `EXAMPLES_DIR`. */
 export const APP_DIR = '_app';
@@ -69,28 +70,28 @@ export function readTree(dir: string, shownAs = dir): TreeFile[] {
 }
 
 /** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
-export function listExamples(root = '.'): string[] {
-  const base = join(root, EXAMPLES_DIR);
+export function listExamples(root = '.', dir = EXAMPLES_DIR): string[] {
+  const base = join(root, dir);
   // A guide without examples is a guide: no folder, no example pages.
   if (!existsSync(base)) return [];
   const slugs = readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
-  const order = new Map(slugs.map((slug) => [slug, readExampleMeta(slug, root).order]));
+  const order = new Map(slugs.map((slug) => [slug, readExampleMeta(slug, root, dir).order]));
   return slugs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b));
 }
 
 /** An example's `example.yaml` alone, for callers that need no files (sidebar, lessons). */
-export function readExampleMeta(slug: string, root = '.'): ExampleMeta {
-  const file = join(EXAMPLES_DIR, slug, 'example.yaml');
+export function readExampleMeta(slug: string, root = '.', dir = EXAMPLES_DIR): ExampleMeta {
+  const file = join(dir, slug, 'example.yaml');
   return parseExampleMeta(readFileSync(join(root, file), 'utf8'), file);
 }
 
 /** One example with its merged tree; throws `ExampleMetaError` for a bad `example.yaml`. */
-export function readExample(slug: string, root = '.'): Example {
-  const dir = join(EXAMPLES_DIR, slug);
-  const meta = readExampleMeta(slug, root);
-  const app = readTree(join(root, EXAMPLES_DIR, APP_DIR), join(EXAMPLES_DIR, APP_DIR));
+export function readExample(slug: string, root = '.', examples = EXAMPLES_DIR): Example {
+  const dir = join(examples, slug);
+  const meta = readExampleMeta(slug, root, examples);
+  const app = readTree(join(root, examples, APP_DIR), join(examples, APP_DIR));
   const own = readTree(join(root, dir), dir);
   const dockerfile = readTreeText(own, 'Dockerfile') ?? readTreeText(app, 'Dockerfile');
   if (dockerfile === undefined) {

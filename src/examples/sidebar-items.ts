@@ -7,17 +7,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, listExamples, readExampleMeta } from './read-examples.ts';
 
-export function exampleSidebarItems(root: string): Array<{ label: string; link: string }> {
-  if (!existsSync(join(root, EXAMPLES_DIR))) return [];
+export function exampleSidebarItems(root: string, dir = EXAMPLES_DIR):
+  Array<{ label: string; link: string }> {
+  if (!existsSync(join(root, dir))) return [];
   let slugs: string[];
   try {
-    slugs = listExamples(root);
+    slugs = listExamples(root, dir);
   } catch {
     return [{ label: 'All examples', link: '/examples/' }];
   }
   const items = slugs.flatMap((slug) => {
     try {
-      return [{ label: readExampleMeta(slug, root).title, link: `/examples/${slug}/` }];
+      return [{ label: readExampleMeta(slug, root, dir).title, link: `/examples/${slug}/` }];
     } catch {
       return [];
     }

@@ -45,17 +45,24 @@ export function distinctTitles(writeups: ReadonlyArray<{ id: string; title: stri
   return renamed;
 }
 
-/** Retitles the stored write-up entries that share a title (run after all are loaded). */
-export function distinguishTitles(ctx: LoaderContext): void {
+/**
+ * Gives every stored write-up the title it should have now: its own (`ownTitles`, by entry id, as
+ * it was loaded) with its name after it when another write-up has that title too. Run after all
+ * are loaded, and again after any write-up is edited, added or deleted in `astro dev`, so that a
+ * title no longer shared loses its name again.
+ */
+export function distinguishTitles(ctx: LoaderContext, ownTitles: ReadonlyMap<string, string>):
+  void {
   const writeups = ctx.store.values().filter((e) => e.id.startsWith('writeups/'));
-  const renamed = distinctTitles(writeups.map((e) => ({ id: e.id,
-    title: String(e.data['title'] ?? ''), filePath: e.filePath ?? e.id })));
+  const own = (e: (typeof writeups)[number]) =>
+    ownTitles.get(e.id) ?? String(e.data['title'] ?? '');
+  const renamed = distinctTitles(writeups.map((e) => ({ id: e.id, title: own(e),
+    filePath: e.filePath ?? e.id })));
   for (const entry of writeups) {
-    const title = renamed.get(entry.id);
+    const title = renamed.get(entry.id) ?? own(entry);
+    if (title === entry.data['title']) continue;
     // A new digest: the store keeps an entry whose digest it already holds as it was.
-    if (title !== undefined) {
-      ctx.store.set({ ...entry, data: { ...entry.data, title },
-        digest: ctx.generateDigest({ digest: entry.digest ?? '', title }) });
-    }
+    ctx.store.set({ ...entry, data: { ...entry.data, title },
+      digest: ctx.generateDigest({ digest: entry.digest ?? '', title }) });
   }
 }

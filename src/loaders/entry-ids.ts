@@ -31,13 +31,18 @@ function markdownFiles(dir: string): string[] {
 
 /**
  * Sidebar items for every write-up (a `.md` file, or a folder: src/bundle/find-writeups.ts), in
- * file-name order; Starlight labels them by title, and the site's route middleware sorts and
- * bounds them by it (site/writeup-sidebar.ts).
+ * file-name order, labelled by file name. Links, not Starlight's `{ slug }` items: those must
+ * name an entry that exists, so deleting a write-up in `astro dev` would stop every page. The
+ * site's route middleware makes the group again from the collection as it is, labelled by title,
+ * sorted and bounded (site/writeup-sidebar.ts).
  */
-export function writeupSidebarItems(root: string, writeups: string): Array<{ slug: string }> {
+export function writeupSidebarItems(root: string, writeups: string):
+  Array<{ label: string; link: string }> {
   const dir = resolve(root, writeups);
-  return findWriteups(dir).writeups
-    .map((w) => ({ slug: entryId('writeup', dir, w.folder ?? w.markdown) }));
+  return findWriteups(dir).writeups.map((w) => {
+    const id = entryId('writeup', dir, w.folder ?? w.markdown);
+    return { label: id.replace(/^writeups\//, ''), link: `/${id}/` };
+  });
 }
 
 /**

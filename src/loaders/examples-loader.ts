@@ -1,11 +1,12 @@
 /**
  * Ingest stage: content-layer loader for the `examples` collection. Each example folder
- * (`content/examples/<slug>/`) becomes one entry whose page is generated Markdown
- * (src/examples/example-page-markdown.ts) rendered through the same pipeline as every page, so
- * its Dockerfile gets lint findings and its `walkthrough.md` becomes a walkthrough.
+ * (`<examples>/<slug>/`, the plugin's `examples` option, `content/examples/` by default) becomes
+ * one entry whose page is generated Markdown (src/examples/example-page-markdown.ts) rendered
+ * through the same pipeline as every page, so its Dockerfile gets lint findings and its
+ * `walkthrough.md` becomes a walkthrough.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
@@ -13,45 +14,41 @@ import { examplePageMarkdown } from '../examples/example-page-markdown.ts';
 import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-examples.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { ownWriteups } from './writeups-folder.ts';
-import { entryId } from './entry-ids.ts';
-import { readEntry } from './read-entry.ts';
-import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
+import { findBasedOn } from '../examples/based-on.ts';
 import { renderQuietly } from './render-refusals.ts';
 
-/** The title of a write-up's page: its front matter `title`, else the heading it is named by. */
-function titleOfWriteup(root: string, name: string): string | undefined {
-  const path = join(root, 'content/writeups', `${name}.md`);
-  if (!existsSync(path)) return undefined;
-  const display = `content/writeups/${name}.md`;
-  const { frontmatter, body } = readEntry(readFileSync(path, 'utf8'), display);
-  const title = frontmatter['title'];
-  return typeof title === 'string' ? title : (writeupTitle(body) ?? name);
+export interface ExamplesLoaderOptions {
+  /** The examples' folder, from the project root (default `content/examples`). */
+  examples?: string | undefined;
+  /** The write-ups' folder `basedOn` names a write-up in (default `content/writeups`). */
+  writeups?: string | undefined;
+  /** Whether those are the configured write-ups (default: `SHIPSHAPE_CONTENT` unset). */
+  ownWriteups?: boolean | undefined;
 }
 
-async function loadExample(ctx: LoaderContext, root: string, slug: string): Promise<void> {
-  const example = readExample(slug, root);
-  const folder = join(root, EXAMPLES_DIR, slug);
+async function loadExample(ctx: LoaderContext, root: string, slug: string,
+  options: ExamplesLoaderOptions): Promise<void> {
+  const dir = options.examples ?? EXAMPLES_DIR;
+  const example = readExample(slug, root, dir);
+  const folder = join(root, dir, slug);
   const walkthroughPath = join(folder, 'walkthrough.md');
   const walkthrough = existsSync(walkthroughPath)
     ? readFileSync(walkthroughPath, 'utf8')
     : undefined;
   // A guide built from another folder of write-ups links no example to one of its own.
-  const basedOn = ownWriteups(root) ? example.meta.basedOn : undefined;
-  const writeups = join(root, 'content/writeups');
-  const basedOnTitle = basedOn === undefined ? undefined : titleOfWriteup(root, basedOn);
-  if (basedOn !== undefined && basedOnTitle === undefined) {
-    throw new ContentError(`${EXAMPLES_DIR}/${slug}/example.yaml: basedOn: found \`${basedOn}\`, `
-      + 'which content/writeups/ does not have; expected a write-up file name without `.md`.',
-    'Correct `basedOn`, or remove it.');
-  }
+  const own = options.ownWriteups ?? ownWriteups(root);
+  const basedOn = own ? example.meta.basedOn : undefined;
+  const yamlFile = `${dir}/${slug}/example.yaml`;
+  const writeups = resolve(root, options.writeups ?? 'content/writeups');
+  const writeup = basedOn === undefined ? undefined : findBasedOn(basedOn, writeups,
+    relative(root, writeups).replace(/\\/g, '/'), yamlFile,
+    readFileSync(join(root, yamlFile), 'utf8'));
   // Links are written from the site's root; the base-path step of the pipeline prefixes them.
   const markdown = examplePageMarkdown({
     example,
     walkthrough,
-    basedOnTitle,
-    // The write-up's address as its loader makes it (`My Notes` → `/writeups/My-Notes/`).
-    basedOnUrl: basedOn === undefined ? undefined : `/${entryId('writeup', writeups,
-      join(writeups, `${basedOn}.md`))}/`,
+    basedOnTitle: writeup?.title,
+    basedOnUrl: writeup?.url,
     zipUrl: `/examples/${slug}.zip`,
   });
   const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
@@ -61,7 +58,7 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
       fileURL: pathToFileURL(walkthroughPath),
     })).catch((error: unknown) => {
     const reason = (error as { reason?: unknown }).reason;
-    throw new ContentError(`${EXAMPLES_DIR}/${slug}: the example page does not render: ${
+    throw new ContentError(`${dir}/${slug}: the example page does not render: ${
       typeof reason === 'string' ? reason : String(error)}`, 'Check walkthrough.md.');
   });
   const back = (rendered.metadata?.frontmatter?.['shipshape'] ?? {}) as {
@@ -82,20 +79,21 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string): Prom
   ctx.store.set({
     id: slug,
     data,
-    filePath: `${EXAMPLES_DIR}/${slug}/example.yaml`,
+    filePath: yamlFile,
     digest: ctx.generateDigest(markdown),
     rendered,
   });
 }
 
-export function examplesLoader(): Loader {
+export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
   return {
     name: 'shipshape-examples-loader',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
+      const dir = options.examples ?? EXAMPLES_DIR;
       ctx.store.clear();
-      if (!existsSync(resolve(root, EXAMPLES_DIR))) return;
-      for (const slug of listExamples(root)) await loadExample(ctx, root, slug);
+      if (!existsSync(resolve(root, dir))) return;
+      for (const slug of listExamples(root, dir)) await loadExample(ctx, root, slug, options);
     },
   };
 }

@@ -6,6 +6,7 @@
  * the Markdown pipeline with the ingest plugins, prints every diagnostic as `file:line: message`
  * and keeps them on the entry for the authors' report page.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,8 @@ import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
+import { checkAddresses } from './address-collisions.ts';
+import { watchContent } from './watch-content.ts';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
@@ -36,6 +39,13 @@ export interface GuideLoaderOptions {
   syllabus?: string;
   /** Whether the course pages are made (default true). */
   course?: boolean;
+  /** The lesson texts' folder, relative to the project root (default `content/lessons`). */
+  lessons?: string;
+  /** The examples' folder, relative to the project root (default `content/examples`). */
+  examples?: string;
+  /** Whether the write-ups are the configured folder's, which the course names (default:
+   * `SHIPSHAPE_CONTENT` unset, src/loaders/writeups-folder.ts). */
+  ownWriteups?: boolean;
 }
 
 type Kind = EntryKind;
@@ -74,7 +84,7 @@ async function loadFile(
   dir: string,
   path: string,
   writeup?: WriteupSource,
-): Promise<void> {
+): Promise<{ id: string; title: string | undefined }> {
   const root = fileURLToPath(ctx.config.root);
   const display = displayPath(root, path);
   const folder = writeup?.folder;
@@ -141,12 +151,14 @@ async function loadFile(
     data,
     body: source.body,
     filePath: display,
-    digest: ctx.generateDigest(source.body),
+    // The folder's files too: an edited Dockerfile is a new page though the Markdown is not.
+    digest: ctx.generateDigest(`${handoffText(handoff)}\n${source.body}`),
     rendered,
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
   });
+  return { id, title: typeof title === 'string' ? title : undefined };
 }
 
 /**
@@ -207,66 +219,83 @@ function schemaHint(kind: Kind): string {
       'write-up").';
 }
 
-/** In `astro dev`, edits reload just the changed file; a content error is shown, not fatal. */
-function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: Folder[]): void {
-  const watcher = ctx.watcher;
-  if (!watcher) return;
-  watcher.add(folders.map(([, dir]) => dir));
-  const folderOf = (path: string) =>
-    extname(path) === '.md' ? folders.find(([, dir]) => path.startsWith(`${dir}/`)) : undefined;
-  /** A write-up folder's write-up, for a change to any file in that folder. */
-  const folderWriteup = (path: string) => {
-    const dir = folders.find(([kind]) => kind === 'writeup')?.[1];
-    if (dir === undefined || !path.startsWith(`${dir}/`)) return undefined;
-    return findWriteups(dir).writeups.find((w) =>
-      w.markdown === path || (w.folder !== undefined && path.startsWith(`${w.folder}/`)));
-  };
-  const reload = async (path: string): Promise<void> => {
-    const writeup = folderWriteup(path);
-    const folder = writeup?.folder !== undefined
-      ? folders.find(([kind]) => kind === 'writeup') : folderOf(path);
-    if (!folder) return;
-    // Lessons draw on the pages, so they are composed again after any page changes.
-    await loadFile(ctx, options, folder[0], folder[1], writeup?.markdown ?? path, writeup)
-      .then(() => loadCourseOf(ctx, options))
-      .catch((error: unknown) => {
-        ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
-      });
-  };
-  watcher.on('change', (path) => void reload(path));
-  watcher.on('add', (path) => void reload(path));
-  watcher.on('unlink', (path) => {
-    const folder = folderOf(path);
-    if (folder) ctx.store.delete(entryId(folder[0], folder[1], path));
-  });
+async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
+  if (options.course !== false) {
+    await loadCourse(ctx, { syllabus: options.syllabus, lessons: options.lessons,
+      examples: options.examples, ownWriteups: options.ownWriteups });
+  }
 }
 
-type Folder = [Kind, string];
-
-async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
-  if (options.course !== false) await loadCourse(ctx, options.syllabus);
+/** Every page and write-up's address, checked for two files that would share one. */
+function checkAllAddresses(root: string, pages: string, pageFiles: readonly string[],
+  writeupsDir: string, writeups: readonly WriteupSource[]): void {
+  checkAddresses([
+    ...pageFiles.map((path) => ({ id: entryId('page', pages, path),
+      display: displayPath(root, path) })),
+    ...writeups.map((w) => ({ id: entryId('writeup', writeupsDir, w.folder ?? w.markdown),
+      display: displayPath(root, w.markdown) })),
+  ]);
 }
 
 export function guideLoader(options: GuideLoaderOptions): Loader {
+  // The watcher is wired once per loader, however often Astro runs `load` again.
+  let watched = false;
+  // Each write-up's own title, before same titles are told apart (distinguish-titles.ts).
+  const ownTitles = new Map<string, string>();
   return {
     name: 'shipshape-guide-loader',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
       const pages = resolve(root, options.pages);
       const writeupsDir = resolve(root, options.writeups);
-      const folders: Folder[] = [['page', pages], ['writeup', writeupsDir]];
+      ownTitles.clear();
+      const remember = ({ id, title }: { id: string; title: string | undefined }) => {
+        if (title !== undefined) ownTitles.set(id, title);
+      };
       ctx.store.clear();
-      for (const path of await listMarkdown(pages)) {
+      const pageFiles = await listMarkdown(pages);
+      const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
+      // Before anything renders: two files for one address is the first thing to fix.
+      checkAllAddresses(root, pages, pageFiles, writeupsDir, writeups.writeups);
+      for (const path of pageFiles) {
         await loadFile(ctx, options, 'page', pages, path);
       }
-      const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
       for (const writeup of writeups.writeups) {
-        await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);
+        remember(await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup));
       }
-      distinguishTitles(ctx);
+      distinguishTitles(ctx, ownTitles);
       await loadCourseOf(ctx, options);
-      watchFolders(ctx, options, folders);
+      if (watched) return;
+      watched = true;
+      // In `astro dev`: an edit reloads its page; a content error is shown, not fatal.
+      watchContent(ctx, pages, writeupsDir, existsSync, {
+        load: async (change) => {
+          try {
+            if (change.kind === 'page') {
+              if (change.path !== undefined) {
+                await loadFile(ctx, options, 'page', pages, change.path);
+              }
+              return;
+            }
+            ownTitles.delete(change.id);
+            if (change.writeup === undefined) return;
+            checkAllAddresses(root, pages, await listMarkdown(pages), writeupsDir,
+              findWriteups(writeupsDir).writeups);
+            remember(await loadFile(ctx, options, 'writeup', writeupsDir,
+              change.writeup.markdown, change.writeup));
+          } catch (error) {
+            ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
+          }
+        },
+        settle: async () => {
+          distinguishTitles(ctx, ownTitles);
+          // Lessons draw on the pages, so they are composed again after any page changes.
+          await loadCourseOf(ctx, options).catch((error: unknown) => {
+            ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
+          });
+        },
+      });
     },
   };
 }

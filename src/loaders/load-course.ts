@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describedRules } from '../dockerfile/rules/texts.ts';
-import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
+import { EXAMPLES_DIR, listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
 import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
@@ -29,15 +29,30 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
   return pages;
 }
 
+/** Where the course's parts are, from the project root: the plugin's options. */
+export interface CourseFiles {
+  /** The syllabus (default `content/syllabus.yaml`). */
+  syllabus?: string | undefined;
+  /** The lesson texts' folder (default `content/lessons`). */
+  lessons?: string | undefined;
+  /** The examples' folder (default `content/examples`). */
+  examples?: string | undefined;
+  /** Whether the write-ups are the configured folder's (default: `SHIPSHAPE_CONTENT` unset). */
+  ownWriteups?: boolean | undefined;
+}
+
 /**
  * Reads the syllabus (`content/syllabus.yaml` unless the plugin names another file), if the guide
  * has one, and stores the course's pages.
  */
-export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FILE): Promise<void> {
+export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
-  if (!ownWriteups(root)) {
-    ctx.logger.info(`${syllabusFile} is left out: its lessons name the write-ups of ` +
-      `content/writeups/, and the guide is built from ${CONTENT_VARIABLE}`);
+  const syllabusFile = files.syllabus ?? SYLLABUS_FILE;
+  const lessons = (files.lessons ?? LESSON_TEXTS).replace(/\/+$/, '');
+  const examplesDir = files.examples ?? EXAMPLES_DIR;
+  if (!(files.ownWriteups ?? ownWriteups(root))) {
+    ctx.logger.info(`${syllabusFile} is left out: its lessons name the guide's own write-ups, ` +
+      `and the guide is built from the folder ${CONTENT_VARIABLE} names`);
     return;
   }
   const path = resolve(root, syllabusFile);
@@ -48,17 +63,18 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
   }
   const { syllabus, lineOf } = parseSyllabus(text, syllabusFile);
   const pages = renderedPages(ctx);
-  const examples = new Map(listExamples(root).map((slug) => {
-    const meta = readExampleMeta(slug, root);
+  const examples = new Map(listExamples(root, examplesDir).map((slug) => {
+    const meta = readExampleMeta(slug, root, examplesDir);
     return [slug, { title: meta.title, shows: meta.shows }];
   }));
-  const textNames = (await readdir(resolve(root, LESSON_TEXTS)).catch(() => []))
+  const textNames = (await readdir(resolve(root, lessons)).catch(() => []))
     .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const targets = {
     pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
     ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
+    folders: { examples: examplesDir, lessons },
   };
   const problems = checkReferences(syllabus, lineOf, syllabusFile, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
@@ -70,7 +86,7 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
         fileURL: pathToFileURL(file),
       })).catch((error: unknown) => {
       const reason = (error as { reason?: unknown }).reason;
-      const shown = file === path ? syllabusFile : `${LESSON_TEXTS}${file.split(/[\\/]/).at(-1)}`;
+      const shown = file === path ? syllabusFile : `${lessons}/${file.split(/[\\/]/).at(-1)}`;
       throw new ContentError(`${shown}: ${what} does not render: ${
         typeof reason === 'string' ? reason : String(error)}`, 'Check its Markdown.');
     });
@@ -80,7 +96,7 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
   const wanted = new Set(syllabus.lessons.flatMap((lesson) =>
     lesson.sources.flatMap((source) => 'text' in source ? [source.text] : [])));
   for (const name of wanted) {
-    const file = resolve(root, LESSON_TEXTS, `${name}.md`);
+    const file = resolve(root, lessons, `${name}.md`);
     texts.set(name, await render(await readFile(file, 'utf8'), file, 'the text'));
   }
   const lessonIntros = new Map();

@@ -20,10 +20,11 @@ export function writeupsFolder(root: string, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
- * Whether the write-ups are the guide's own (`content/writeups/`). The course
- * (`content/syllabus.yaml`) and the examples' `basedOn` name those write-ups; a guide built from
- * another folder leaves the course out and links no example to a write-up.
+ * Whether the write-ups are the guide's own (`configured`: the plugin's `writeups` option,
+ * `content/writeups` by default). The course and the examples' `basedOn` name those write-ups;
+ * a guide built from another folder leaves the course out and links no example to a write-up.
  */
-export function ownWriteups(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return writeupsFolder(root, env) === resolve(root, 'content/writeups');
+export function ownWriteups(root: string, env: NodeJS.ProcessEnv = process.env,
+  configured = 'content/writeups'): boolean {
+  return writeupsFolder(root, env, configured) === resolve(root, configured);
 }

@@ -25,7 +25,8 @@ const schema = docsSchema({
   }),
 });
 
-/** One entry per example folder (content/examples/<slug>/), its page generated and rendered. */
+/** One entry per example folder (`examples` option, `content/examples/<slug>/` by default), its
+ * page generated and rendered. */
 const exampleSchema = z.object({
   title: z.string(),
   description: z.string(),
@@ -53,10 +54,12 @@ const i18n = defineCollection({
 
 export const collections = {
   i18n,
-  examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
+  examples: defineCollection({ loader: examplesLoader({ examples: options.examples,
+    writeups: options.writeups, ownWriteups: options.ownWriteups }), schema: exampleSchema }),
   docs: defineCollection({
     loader: guideLoader({ pages: `./${options.pages}`, writeups: options.writeups,
-      syllabus: options.syllabus, course: options.features.course, schema }),
+      syllabus: options.syllabus, course: options.features.course, lessons: options.lessons,
+      examples: options.examples, ownWriteups: options.ownWriteups, schema }),
     schema,
   }),
 };

@@ -11,11 +11,13 @@ import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { pyodideAssetsIntegration } from '../examples/pyodide-assets-integration.ts';
 import { subsetFontsIntegration } from '../fonts/subset-fonts-integration.ts';
 import { cohortIntegration } from '../cohort/cohort-integration.ts';
-import { writeupsFolder } from '../loaders/writeups-folder.ts';
+import { ownWriteups, writeupsFolder } from '../loaders/writeups-folder.ts';
 import { CONTENT_SECURITY_POLICY } from '../site/content-security-policy.ts';
 import { shipshapeIntegration } from './integration.ts';
 import { rehypeSteps, remarkSteps } from './markdown-steps.ts';
-import { parseOptions, ShipshapeOptionsError, type ShipshapeUserOptions } from './options.ts';
+import {
+  parseOptions, ShipshapeOptionsError, type ResolvedOptions, type ShipshapeUserOptions,
+} from './options.ts';
 import { sidebarGroups } from './sidebar.ts';
 
 export type { ShipshapeOptions, ShipshapeUserOptions } from './options.ts';
@@ -54,8 +56,9 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
         }
         const root = fileURLToPath(astroConfig.root);
         // The write-ups' folder, absolute: the option, or the folder SHIPSHAPE_CONTENT names.
-        const options = { ...parsed,
-          writeups: writeupsFolder(root, process.env, parsed.writeups) };
+        const options: ResolvedOptions = { ...parsed,
+          writeups: writeupsFolder(root, process.env, parsed.writeups),
+          ownWriteups: ownWriteups(root, process.env, parsed.writeups) };
         // ShellCheck on the Dockerfile blocks' RUN scripts; without it, the build says so once.
         const shellcheck = options.features.shellcheck
           ? createShellChecker({ onUnavailable: (reason) =>
@@ -84,7 +87,7 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
           addRouteMiddleware({ entrypoint: file(entrypoint) });
         }
         addIntegration(shipshapeIntegration(options));
-        if (options.features.examples) addIntegration(pyodideAssetsIntegration());
+        if (options.features.examples) addIntegration(pyodideAssetsIntegration(options.examples));
         if (options.features.subsetFonts) addIntegration(subsetFontsIntegration());
         if (options.features.cohort) addIntegration(cohortIntegration(options.cohort));
       },

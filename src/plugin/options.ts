@@ -18,7 +18,7 @@ const projectPath = z.string().min(1)
 const featuresSchema = z.strictObject({
   /** `/practices/`: every write-up's Dockerfile judged against the practices. */
   practices: z.boolean().default(true),
-  /** `/examples/` and the example projects under `content/examples/`, with "Run it here". */
+  /** `/examples/` and the example projects (the `examples` folder), with "Run it here". */
   examples: z.boolean().default(true),
   /** The "Course" sidebar group from `content/syllabus.yaml`, when that file exists. */
   course: z.boolean().default(true),
@@ -49,6 +49,12 @@ export const shipshapeOptionsSchema = z.strictObject({
   dataset: projectPath.default('content/data/base-images.yaml'),
   /** Old addresses of renamed pages, each turned into a redirect page (none when missing). */
   redirects: projectPath.default('content/redirects.json'),
+  /** The example projects: one folder each, the shared app in `_app/` (none when missing). */
+  examples: projectPath.default('content/examples'),
+  /** The texts the syllabus's lessons name with `text:`, one `.md` file each. */
+  lessons: projectPath.default('content/lessons'),
+  /** The Python advisories the examples' "Run it here" reports for its packages. */
+  advisories: projectPath.default('content/data/python-advisories.yaml'),
   /** The cohort overview's address: `{ path: 'cohort' }` by default. */
   cohort: cohortOptionsSchema.default({ path: 'cohort' }),
   /** The write-ups' sidebar group label. */
@@ -58,6 +64,14 @@ export const shipshapeOptionsSchema = z.strictObject({
 
 export type ShipshapeUserOptions = z.input<typeof shipshapeOptionsSchema>;
 export type ShipshapeOptions = z.output<typeof shipshapeOptionsSchema>;
+
+/**
+ * The options as the plugin hands them to its parts: `writeups` absolute, the folder
+ * `SHIPSHAPE_CONTENT` names when set; `ownWriteups` whether that is still the option's folder
+ * (the course and the examples' `basedOn` name the write-ups there).
+ */
+export type ResolvedOptions = Omit<ShipshapeOptions, 'writeups'> & { writeups: string;
+  ownWriteups: boolean };
 
 /** Thrown for options that do not validate; the message names the option and the fix. */
 export class ShipshapeOptionsError extends Error {

@@ -11,7 +11,7 @@ import { exampleSidebarItems } from '../examples/sidebar-items.ts';
 import { pageFolderSidebarItems, writeupSidebarItems } from '../loaders/entry-ids.ts';
 import { cohortPath } from '../cohort/cohort-integration.ts';
 import { courseSidebarItems } from '../syllabus/sidebar-items.ts';
-import type { ShipshapeOptions } from './options.ts';
+import type { ResolvedOptions } from './options.ts';
 
 type Group = NonNullable<StarlightUserConfig['sidebar']>[number];
 type Item = { slug: string } | { label: string; link: string };
@@ -20,15 +20,16 @@ function group(label: string, items: Item[]): Group[] {
   return items.length === 0 ? [] : [{ label, items }];
 }
 
-export function sidebarGroups(root: string, options: ShipshapeOptions): Group[] {
+export function sidebarGroups(root: string, options: ResolvedOptions): Group[] {
   const { features } = options;
   const authored = (name: string, label: string): Item[] =>
     existsSync(resolve(root, options.pages, `${name}.md`)) ? [{ label, link: `/${name}/` }] : [];
   return [
-    ...group('Course', features.course ? courseSidebarItems(root, options.syllabus) : []),
+    ...group('Course', features.course
+      ? courseSidebarItems(root, options.syllabus, options.ownWriteups) : []),
     ...group(options.writeupsLabel, writeupSidebarItems(root, options.writeups)),
     ...group('Walkthroughs', pageFolderSidebarItems(root, options.pages, 'walkthroughs')),
-    ...group('Examples', features.examples ? exampleSidebarItems(root) : []),
+    ...group('Examples', features.examples ? exampleSidebarItems(root, options.examples) : []),
     ...group('Dockerfile checks', [
       ...authored('compare', 'Base images compared'),
       ...(features.practices ? [{ label: 'Practices matrix', link: '/practices/' }] : []),

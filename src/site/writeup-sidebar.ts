@@ -32,6 +32,18 @@ export function findWriteupGroup(sidebar: readonly SidebarEntry[], base: string)
     entry.entries.every((e) => e.type === 'link' && e.href.startsWith(prefix)));
 }
 
+/**
+ * The group's links made again from the write-ups the collection holds now, each labelled by its
+ * title: in `astro dev` a write-up may have been added, retitled or deleted since the
+ * configuration (and its sidebar) was read. `href` makes a write-up's address, base included.
+ */
+export function currentWriteupLinks(group: SidebarGroup,
+  writeups: ReadonlyArray<{ id: string; title: string }>, currentId: string,
+  href: (id: string) => string): void {
+  group.entries = writeups.map((w): SidebarLink => ({ type: 'link', label: w.title,
+    href: href(w.id), isCurrent: w.id === currentId, badge: undefined, attrs: {} }));
+}
+
 const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
 
 /**

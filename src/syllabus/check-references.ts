@@ -16,6 +16,8 @@ export interface ReferenceTargets {
   examples: readonly string[];
   /** The course's own texts (`content/lessons/<name>.md`), by name. */
   texts: readonly string[];
+  /** Where each kind lives, as messages name it (the plugin's options; defaults as above). */
+  folders?: { examples: string; lessons: string } | undefined;
 }
 
 /** Where the course's own texts live (`text:` sources). */
@@ -61,13 +63,15 @@ function checkSource(
   }
   if ('example' in source) {
     return targets.examples.includes(source.example) ? [] : [
-      `${where('example')}: found example \`${source.example}\`, which content/examples/ does `
+      `${where('example')}: found example \`${source.example}\`, which ${
+        targets.folders?.examples ?? 'content/examples'}/ does `
         + `not have; expected a folder name (${suggest(targets.examples, source.example)}).`,
     ];
   }
   if ('text' in source) {
+    const folder = targets.folders === undefined ? LESSON_TEXTS : `${targets.folders.lessons}/`;
     return targets.texts.includes(source.text) ? [] : [
-      `${where('text')}: found text \`${source.text}\`, which ${LESSON_TEXTS} does not have; `
+      `${where('text')}: found text \`${source.text}\`, which ${folder} does not have; `
         + `expected a file name without \`.md\` (${suggest(targets.texts, source.text)}).`,
     ];
   }

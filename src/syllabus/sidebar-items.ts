@@ -25,9 +25,10 @@ function lessonSlugs(text: string): string[] {
 }
 
 /** The group's items, or none when the guide has no syllabus (`file`, from the root). */
-export function courseSidebarItems(root: string, file = SYLLABUS_FILE): SidebarItem[] {
+export function courseSidebarItems(root: string, file = SYLLABUS_FILE,
+  own = ownWriteups(root)): SidebarItem[] {
   // Built from another folder of write-ups, the guide has no course (loaders/load-course.ts).
-  if (!ownWriteups(root)) return [];
+  if (!own) return [];
   let text: string;
   try {
     text = readFileSync(resolve(root, file), 'utf8');

@@ -22,7 +22,9 @@ import {
 import { prepareDockerfile, type DockerignoreState } from './infer/prose/practice-lines.ts';
 import { readSections } from './sections.ts';
 import type { StepSpec } from './spec.ts';
-import { keepPosition, markWholeFile, removeNode, replaceNode } from './tree-edits.ts';
+import {
+  keepPosition, markWholeFile, parentHeading, removeMoved, removeNode, replaceNode,
+} from './tree-edits.ts';
 
 export interface WholeDockerfileSource {
   /** The code block that shows the whole file: the walkthrough takes its place. */
@@ -93,25 +95,6 @@ function depthBefore(tree: Root, at: number): Heading['depth'] {
   const heading = tree.children.slice(0, at).reverse()
     .find((child): child is Heading => child.type === 'heading');
   return Math.min(6, Math.max(2, (heading?.depth ?? 1) + 1)) as Heading['depth'];
-}
-
-/** The heading a section at `at` sits under (the last shallower one before it). */
-function parentHeading(tree: Root, at: number): Heading | undefined {
-  const own = tree.children[at];
-  const depth = own?.type === 'heading' ? own.depth : 7;
-  return tree.children.slice(0, at).reverse()
-    .find((c): c is Heading => c.type === 'heading' && c.depth < depth);
-}
-
-/**
- * A heading whose sections all moved into the walkthrough elsewhere ("## Choices" over the
- * explained choices, the walkthrough under "## The Dockerfile") is left with nothing under it.
- */
-function emptyAt(tree: Root, i: number): boolean {
-  const heading = tree.children[i];
-  const next = tree.children[i + 1];
-  return heading?.type === 'heading' &&
-    (next === undefined || (next.type === 'heading' && next.depth <= heading.depth));
 }
 
 /**
@@ -192,9 +175,6 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     tree.children.splice(first, 0, node);
   }
   for (const item of movedItems) removeNode(tree, item);
-  tree.children = tree.children.filter((child) => !moved.includes(child) &&
-    !(child.type === 'list' && child.children.length === 0));
-  tree.children = tree.children.filter((child, i) =>
-    !(child.type === 'heading' && parents.includes(child) && emptyAt(tree, i)));
+  removeMoved(tree, moved, parents);
   return steps;
 }

@@ -27,7 +27,7 @@ import { readSections, type Section } from './sections.ts';
 import { shownFiles } from './shown-files.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  insertAfter, keepPosition, markWholeFile, removeNode, replaceNode,
+  insertAfter, keepPosition, markWholeFile, parentHeading, removeMoved, removeNode, replaceNode,
 } from './tree-edits.ts';
 
 /** One level below the last heading before `index` at the top of the page (at least 2). */
@@ -118,6 +118,7 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const bySection = new Map(sections.map((section) => [section.id, section]));
   const steps: StepSpec[] = [];
   const moved: RootContent[] = [];
+  const parents: Heading[] = [];
   for (const step of inferred.steps) {
     const section = bySection.get(step.sectionId);
     if (!section || section.codes.includes(wholeCode)) continue;
@@ -134,6 +135,8 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
     for (const other of others) removeNode(holder, other);
     steps.push(spec);
     moved.push(...tree.children.slice(section.start, section.end));
+    const parent = parentHeading(tree, section.start);
+    if (parent) parents.push(parent);
   }
   if (steps.length === 0) return [];
   const path = folderFile(wholeCode);
@@ -142,7 +145,7 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   keepPosition(node, wholeCode);
   if (path !== undefined) markWholeFile(node, path);
   if (!replaceNode(tree, wholeCode, node)) return [];
-  tree.children = tree.children.filter((child) => !moved.includes(child));
+  removeMoved(tree, moved, parents);
   return steps;
 }
 

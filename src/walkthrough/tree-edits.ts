@@ -2,9 +2,10 @@
  * Render stage, walkthroughs: the edits a walkthrough makes to a write-up's Markdown tree —
  * moving a node out, putting one in another's place or after it, and tying the whole file shown
  * in the walkthrough back to where it came from (the author's block, or a file beside the
- * write-up). Shared by the walkthroughs inferred from snippets and from prose.
+ * write-up), and dropping the headings left with nothing under them once their sections moved.
+ * Shared by the walkthroughs inferred from snippets and from prose.
  */
-import type { Code, RootContent } from 'mdast';
+import type { Code, Heading, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 type Parent = { children: RootContent[] };
@@ -63,4 +64,40 @@ export function markWholeFile(node: RootContent, path: string): void {
     const data = code.data ?? {};
     code.data = { ...data, hProperties: { ...data.hProperties, dataFile: path } };
   });
+}
+
+/** The heading a section at `at` sits under (the last shallower one before it). */
+export function parentHeading(tree: Root, at: number): Heading | undefined {
+  const own = tree.children[at];
+  const depth = own?.type === 'heading' ? own.depth : 7;
+  return tree.children.slice(0, at).reverse()
+    .find((c): c is Heading => c.type === 'heading' && c.depth < depth);
+}
+
+/** Whether the heading at `i` has nothing under it: the next node is a heading no deeper. */
+function emptyAt(children: readonly RootContent[], i: number): boolean {
+  const heading = children[i];
+  const next = children[i + 1];
+  return heading?.type === 'heading' &&
+    (next === undefined || (next.type === 'heading' && next.depth <= heading.depth));
+}
+
+/**
+ * Removes `moved` (the sections that became steps) from the top of the page, and with them the
+ * `parents` that then hold nothing: "## Best practices" over the explained practices, the
+ * walkthrough shown elsewhere, would stay as an empty heading in the page and its contents.
+ */
+export function removeMoved(tree: Root, moved: readonly RootContent[],
+  parents: readonly Heading[]): void {
+  const kept = tree.children.filter((child) => !moved.includes(child) &&
+    !(child.type === 'list' && child.children.length === 0));
+  // From the deepest up: a parent emptied only once its own empty child heading goes.
+  let children = kept;
+  for (let changed = true; changed;) {
+    const next = children.filter((child, i) =>
+      !(child.type === 'heading' && parents.includes(child) && emptyAt(children, i)));
+    changed = next.length !== children.length;
+    children = next;
+  }
+  tree.children = children;
 }

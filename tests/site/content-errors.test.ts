@@ -30,6 +30,24 @@ describe('content errors fail the build clearly', () => {
     removeFixture(build);
   });
 
+  it('names both files that would get one address, and how to fix it', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/my notes.md': '# A\n',
+      'content/writeups/my-notes.md': '# B\n',
+      'content/writeups/Notes.md': '# C\n',
+      'content/writeups/notes.md': '# D\n',
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('content/writeups/my-notes.md:1: this file and ' +
+      'content/writeups/my notes.md get the same address, /writeups/my-notes/');
+    expect(build.output).toMatch(/content\/writeups\/(?:N|n)otes\.md:1: this file and content\/w/);
+    expect(build.output).toContain('differ only in case');
+    expect(build.output).toContain('Rename one file of each pair');
+    expect(build.output).not.toMatch(/Stack trace/);
+    removeFixture(build);
+  });
+
   it('points at the line of broken YAML', () => {
     const build = buildFixture({
       'content/pages/index.md': index,
@@ -68,6 +86,21 @@ describe('odd write-ups build', () => {
     expect(html).not.toContain('onclick');
     expect(html).toMatch(/<details><summary>More<\/summary>Hidden<\/details>/);
     expect(existsSync(join(build.dir, 'dist/authors/report/index.html'))).toBe(true);
+    removeFixture(build);
+  });
+});
+
+describe('the write-ups sidebar group, made from the collection', () => {
+  it('labels by sidebar.label and lists no draft', () => {
+    const build = buildFixture({
+      'content/pages/index.md': index,
+      'content/writeups/kept.md': '---\nsidebar:\n  label: Short name\n---\n# A long title\n',
+      'content/writeups/unfinished.md': '---\ndraft: true\n---\n# Unfinished\n',
+    });
+    expect(build.code, build.output).toBe(0);
+    const html = readFileSync(join(build.dir, 'dist/index.html'), 'utf8');
+    expect(html).toMatch(/<a href="\/writeups\/kept\/"[^>]*>\s*<span[^>]*>Short name</);
+    expect(html).not.toContain('/writeups/unfinished/');
     removeFixture(build);
   });
 });

@@ -20,6 +20,8 @@ describe('shipshape({ … }) options', () => {
     const options = parseOptions(undefined);
     expect(options.pages).toBe('content/pages');
     expect(options.writeups).toBe('content/writeups');
+    expect([options.examples, options.lessons, options.advisories]).toEqual(['content/examples',
+      'content/lessons', 'content/data/python-advisories.yaml']);
     expect(Object.values(options.features).every(Boolean)).toBe(true);
     expect(parseOptions({ features: { examples: false } }).features)
       .toMatchObject({ examples: false, practices: true });
@@ -38,6 +40,9 @@ describe('shipshape({ … }) options', () => {
       .toContain('`features.practices`: received `"no"`, expected true or false');
     expect(problem({ writeups: '/srv/submissions' })).toContain('`writeups`: received ' +
       '`"/srv/submissions"`, expected a path inside the project, relative to its root');
+    expect(problem({ examples: '../elsewhere' })).toContain('`examples`: received ' +
+      '`"../elsewhere"`, expected a path inside the project');
+    expect(problem({ lessons: '' })).toContain('`lessons`: received `""`');
     expect(problem({ writeups: 3 })).toMatch(/Fix the option, or leave it out for its default/);
   });
 });

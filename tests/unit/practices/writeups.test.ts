@@ -43,6 +43,17 @@ describe('the vote service write-up', async () => {
       .toMatch(/^The final stage `FROM python:\$\{PYTHON_VERSION\}-alpine` \(line 157\) has no/);
   });
 
+  it('judges a Node install as a pip one: package*.json, npm ci, then the source', async () => {
+    const node = await renderMarkdown([
+      '# Quotes', '', '```dockerfile', 'FROM node:22-alpine3.20', 'WORKDIR /app',
+      'COPY package*.json ./', 'RUN npm ci --omit=dev', 'COPY . .', 'USER node',
+      'CMD ["node", "server.js"]', '```', '',
+    ].join('\n'), 'node.md');
+    expect(verdicts(node)['dependency-layer']).toEqual(['yes', 7]);
+    expect(node.verdicts.get('dependency-layer')?.note)
+      .toBe('Dependencies are installed before the source is copied.');
+  });
+
   it('would fail them on the naive file alone, where `python:alpine` is not pinned', async () => {
     const naive = await renderMarkdown([
       '# Vote', '', '```dockerfile', 'FROM python:alpine', 'COPY . /app', 'WORKDIR /app',

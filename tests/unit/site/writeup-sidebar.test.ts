@@ -2,7 +2,8 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { describe, expect, it } from 'vitest';
 import {
-  boundWriteupGroup, findWriteupGroup, guideWord, SIDEBAR_RUN_SIZE, sortedPagination,
+  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, guideWord, SIDEBAR_RUN_SIZE,
+  sortedPagination,
 } from '../../../src/site/writeup-sidebar.ts';
 
 const link = (label: string, current = false) => ({ type: 'link' as const, label,
@@ -20,6 +21,16 @@ describe('the write-ups sidebar group', () => {
     expect(findWriteupGroup([other], '/')).toBeUndefined();
     const based = group([{ ...link('a'), href: '/docs/writeups/a/' }]);
     expect(findWriteupGroup([based], '/docs')).toBe(based);
+  });
+
+  it('is made again from the write-ups there are now, labelled by title', () => {
+    // As the configuration saw them: `gone` since deleted, `new` not yet added.
+    const g = group([link('gone'), link('kept')]);
+    currentWriteupLinks(g, [{ id: 'writeups/kept', title: 'Kept, retitled' },
+      { id: 'writeups/new', title: 'New' }], 'writeups/new', (id) => `/docs/${id}/`);
+    expect(g.entries.map((e) => [e.label, e.type === 'link' && e.href,
+      e.type === 'link' && e.isCurrent])).toEqual([
+      ['Kept, retitled', '/docs/writeups/kept/', false], ['New', '/docs/writeups/new/', true]]);
   });
 
   it('sorts by title with case aside and numbers by value', () => {

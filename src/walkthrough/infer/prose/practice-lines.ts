@@ -19,6 +19,7 @@ import { readIgnorePatterns } from '../../../dockerfile/rules-shared/dockerignor
 import { isPipInstall } from '../../../dockerfile/rules-shared/pip-install.ts';
 import { commandsOf } from '../../../dockerfile/rules-shared/run-commands.ts';
 import { copiesWholeContext } from '../../../dockerfile/rules-shared/whole-context-copy.ts';
+import { dependencyInstalls } from '../../../dockerfile/rules-shared/dependency-install.ts';
 import type { ClaimedPractice } from './claim-words.ts';
 
 /**
@@ -53,7 +54,6 @@ const USER_TOOLS = new Set(['adduser', 'useradd', 'addgroup', 'groupadd']);
 const MANIFEST = new RegExp(String.raw`(?:^|/)(?:requirements[\w.*-]*\.txt|Pipfile(?:\.lock)?|` +
   String.raw`pyproject\.toml|poetry\.lock|uv\.lock|package(?:-lock|\*)?\.json|yarn\.lock|` +
   String.raw`pnpm-lock\.yaml|go\.(?:mod|sum)|Gemfile(?:\.lock)?)$`);
-const JS_INSTALL = /^(?:npm|yarn|pnpm|bun)$/;
 
 /** Parses and lints the whole file once; every placement reads this. */
 export function prepareDockerfile(source: string, dockerignore: DockerignoreState):
@@ -80,9 +80,7 @@ function runs(instruction: Instruction, test: (name: string, args: string[]) => 
 }
 
 function installs(instruction: Instruction): boolean {
-  return instruction.keyword === 'RUN' && (commandsOf(instruction).some(isPipInstall) ||
-    runs(instruction, (name, args) => JS_INSTALL.test(name) &&
-      (args.length === 0 || ['install', 'ci', 'i'].includes(args[0] ?? ''))));
+  return dependencyInstalls(instruction).length > 0;
 }
 
 function copiesManifest(instruction: Instruction): boolean {
@@ -134,7 +132,7 @@ function carriers(model: DockerfileModel, practice: ClaimedPractice): Instructio
 const LACKS: Readonly<Record<ClaimedPractice, string>> = {
   'non-root': 'The Dockerfile never switches to another user with `USER`.',
   'pinned-base': 'The Dockerfile has no `FROM` that pulls an image.',
-  'dependency-layer': 'The Dockerfile installs no dependencies with pip or npm.',
+  'dependency-layer': 'The Dockerfile installs no dependencies (pip, npm, yarn, go mod…).',
   'no-pip-cache': 'The Dockerfile runs no `pip install`.',
   dockerignore: 'There is no `.dockerignore` beside the Dockerfile.',
   'multi-stage': 'The Dockerfile has a single `FROM`: one stage.',
@@ -167,8 +165,8 @@ export function placePractice(whole: WholeDockerfile, practice: ClaimedPractice)
   const line = result.evidence?.line;
   if (result.verdict === 'yes') return { lines, verdict: 'yes', note: result.note, line };
   // A practice the file shows no sign of, in a complete file, is one it does not follow. Where
-  // the file has the lines but the engine cannot judge them (an `npm ci` where the practice knows
-  // pip), or the `.dockerignore` of a write-up whose folder is not known, it stays open.
+  // the file has the lines but the engine cannot judge them, or the `.dockerignore` of a
+  // write-up whose folder is not known, it stays open.
   const open = (result.verdict === 'unknown' && lines.length > 0) ||
     (practice === 'dockerignore' && whole.dockerignore.kind === 'unknown');
   const lacks = !open && result.verdict !== 'no';

@@ -87,11 +87,27 @@ describe('placePractice, open questions', () => {
     expect(placed).toMatchObject({ verdict: 'unknown', lines: [3] });
   });
 
-  it('leaves an npm install open: the engine judges pip installs only', () => {
+  it('bears out npm ci after package*.json and before the source, as pip\'s requirements', () => {
     const source = 'FROM node:22-alpine\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\n' +
       'CMD ["node", "s.js"]';
     const placed = placePractice(prepareDockerfile(source, { kind: 'unknown' }),
       'dependency-layer');
-    expect(placed).toMatchObject({ verdict: 'unknown', lines: [2, 3] });
+    expect(placed).toMatchObject({ verdict: 'yes', lines: [2, 3], line: 3 });
+  });
+
+  it('refuses npm install after the whole source, at the install', () => {
+    const source = 'FROM node:22-alpine\nCOPY . .\nRUN npm install\nCMD ["node", "s.js"]';
+    const placed = placePractice(prepareDockerfile(source, { kind: 'unknown' }),
+      'dependency-layer');
+    expect(placed).toMatchObject({ verdict: 'no', line: 3 });
+  });
+
+  it('bears out yarn and go mod download the same way', () => {
+    for (const [base, manifest, install] of [['node:22', 'package.json yarn.lock', 'yarn install'],
+      ['golang:1.23', 'go.mod go.sum', 'go mod download']]) {
+      const source = `FROM ${base}\nCOPY ${manifest} ./\nRUN ${install}\nCOPY . .\nCMD ["x"]`;
+      expect(placePractice(prepareDockerfile(source, { kind: 'unknown' }), 'dependency-layer')
+        .verdict).toBe('yes');
+    }
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Tests for the ingest stage in `astro dev` (src/loaders/watch-content.ts): which entry a changed
+ * path belongs to, and whether it is still there — any file of a write-up folder means the
+ * folder's write-up, a `.md` directly in the write-ups folder its own, a page's file its page.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { changeAt } from '../../../src/loaders/watch-content.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'watch-content-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const pages = join(root, 'content/pages');
+const writeups = join(root, 'content/writeups');
+mkdirSync(join(writeups, 'app'), { recursive: true });
+mkdirSync(pages, { recursive: true });
+writeFileSync(join(writeups, 'app/DOCKER.md'), '# App\n');
+writeFileSync(join(writeups, 'app/Dockerfile'), 'FROM alpine\n');
+writeFileSync(join(writeups, 'solo.md'), '# Solo\n');
+writeFileSync(join(pages, 'index.md'), '---\ntitle: Home\n---\n');
+const at = (path: string) => changeAt(join(root, path), pages, writeups, existsSync);
+
+describe('changeAt', () => {
+  it('takes a folder file (Dockerfile, .dockerignore) for its folder\'s write-up', () => {
+    for (const file of ['Dockerfile', '.dockerignore', 'src/app.py', 'DOCKER.md']) {
+      const change = at(`content/writeups/app/${file}`);
+      expect(change?.kind === 'writeup' && [change.id, change.writeup?.markdown])
+        .toEqual(['writeups/app', join(writeups, 'app/DOCKER.md')]);
+    }
+  });
+
+  it('takes a Markdown file in the write-ups folder for its own write-up', () => {
+    const change = at('content/writeups/solo.md');
+    expect(change?.kind === 'writeup' && [change.id, change.writeup?.folder])
+      .toEqual(['writeups/solo', undefined]);
+  });
+
+  it('finds a write-up gone when its folder has no Markdown file left, or is gone', () => {
+    unlinkSync(join(writeups, 'app/DOCKER.md'));
+    expect(at('content/writeups/app/DOCKER.md')).toEqual({ kind: 'writeup', id: 'writeups/app',
+      writeup: undefined });
+    rmSync(join(writeups, 'app'), { recursive: true });
+    expect(at('content/writeups/app')).toEqual({ kind: 'writeup', id: 'writeups/app',
+      writeup: undefined });
+  });
+
+  it('takes a page\'s file for its page, gone when deleted', () => {
+    expect(at('content/pages/index.md')).toEqual({ kind: 'page', id: 'index',
+      path: join(pages, 'index.md') });
+    expect(at('content/pages/old.md')).toEqual({ kind: 'page', id: 'old', path: undefined });
+  });
+
+  it('leaves alone what is no page: hidden files, other files, other folders', () => {
+    expect(at('content/writeups/.DS_Store')).toBeUndefined();
+    expect(at('content/pages/logo.png')).toBeUndefined();
+    expect(at('content/data/base-images.yaml')).toBeUndefined();
+  });
+});
