@@ -4,7 +4,9 @@
  * they are, or `content/writeups/<name>/` folders: one Markdown file and the files beside it,
  * read here once into the hand-off as `shipshape.bundle`, see src/bundle/), renders them through
  * the Markdown pipeline with the ingest plugins, prints every diagnostic as `file:line: message`
- * and keeps them on the entry for the authors' report page.
+ * and keeps them on the entry for the authors' report page. Write-ups are rendered before the
+ * pages, so that a page listing their claims (`::write-up-claims`) is handed them from the
+ * collection (src/compare/listed-claims.ts); entries are stored pages first, as listed.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
@@ -24,6 +26,8 @@ import { distinguishTitles } from './distinguish-titles.ts';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
+import { listsWriteupClaims, type ListedClaims } from '../compare/listed-claims.ts';
+import type { FoundClaims } from '../compare/claims/claims-schema.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
@@ -39,6 +43,9 @@ export interface GuideLoaderOptions {
 }
 
 type Kind = EntryKind;
+
+/** An entry as the collection stores it. */
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -67,6 +74,18 @@ function handoffText(handoff: Record<string, unknown>): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The write-ups' claims as the collection stores them (`data.claims`), for a page that lists
+ * them: `entries` are the write-ups' entries, in the order they are listed.
+ */
+function listedClaims(entries: Iterable<DataEntry>): ListedClaims {
+  return [...entries].filter((entry) => entry.id.startsWith('writeups/')).map((entry) => ({
+    page: `${entry.id}/`,
+    claims: (entry.data as { claims: FoundClaims }).claims,
+  }));
+}
+
+/** Renders one file into the entry the collection stores; `claims` for a page that lists them. */
 async function loadFile(
   ctx: LoaderContext,
   options: GuideLoaderOptions,
@@ -74,7 +93,8 @@ async function loadFile(
   dir: string,
   path: string,
   writeup?: WriteupSource,
-): Promise<void> {
+  claims?: () => ListedClaims,
+): Promise<DataEntry> {
   const root = fileURLToPath(ctx.config.root);
   const display = displayPath(root, path);
   const folder = writeup?.folder;
@@ -88,8 +108,11 @@ async function loadFile(
   if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const bundle = folder === undefined ? undefined
     : readBundle(folder, basename(path), displayPath(root, folder));
+  const writeupClaims = kind === 'page' && claims !== undefined &&
+    listsWriteupClaims(source.body) ? claims() : undefined;
   const handoff = { ...source.frontmatter,
-    shipshape: { kind, lineOffset: 1, ...(bundle === undefined ? {} : { bundle }) } };
+    shipshape: { kind, lineOffset: 1, ...(bundle === undefined ? {} : { bundle }),
+      ...(writeupClaims === undefined ? {} : { writeupClaims }) } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
   const rendered = await renderQuietly(() => ctx
     .renderMarkdown(`---\n${handoffText(handoff)}\n---\n${source.body}`, {
@@ -103,7 +126,11 @@ async function loadFile(
     diagnostics?: Diagnostic[];
     dockerfiles?: unknown[];
     practiceEvidence?: unknown;
+    claims?: unknown;
+    writeupClaims?: unknown;
   };
+  // The write-ups' claims stay on their own entries, not copied into the page that lists them.
+  delete back.writeupClaims;
   const diagnostics: Diagnostic[] = [
     ...(writeup?.note === undefined ? [] : [{ line: 1, ruleId: 'writeup-folder',
       severity: 'warning' as const, message: writeup.note.replace(/^.*?:1: /, '') }]),
@@ -132,11 +159,14 @@ async function loadFile(
     diagnostics,
     dockerfiles: back.dockerfiles ?? [],
     ...(back.practiceEvidence === undefined ? {} : { practiceEvidence: back.practiceEvidence }),
+    ...(back.claims === undefined ? {} : { claims: back.claims }),
   };
-  const problems = validateFrontmatter(options.schema, raw, display, source.text);
-  if (problems.length > 0) throw new ContentError(problems.join('\n'), schemaHint(kind));
-  const data = await ctx.parseData({ id, data: raw, filePath: path });
-  ctx.store.set({
+  // Validated once, by Astro; only a refusal is checked again, to say which line is wrong.
+  const data = await ctx.parseData({ id, data: raw, filePath: path }).catch((error: unknown) => {
+    const problems = validateFrontmatter(options.schema, raw, display, source.text);
+    throw problems.length > 0 ? new ContentError(problems.join('\n'), schemaHint(kind)) : error;
+  });
+  return {
     id,
     data,
     body: source.body,
@@ -146,7 +176,7 @@ async function loadFile(
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
-  });
+  };
 }
 
 /**
@@ -226,8 +256,19 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
     const folder = writeup?.folder !== undefined
       ? folders.find(([kind]) => kind === 'writeup') : folderOf(path);
     if (!folder) return;
-    // Lessons draw on the pages, so they are composed again after any page changes.
-    await loadFile(ctx, options, folder[0], folder[1], writeup?.markdown ?? path, writeup)
+    const claims = () => listedClaims(ctx.store.values());
+    // Lessons draw on the pages, so they are composed again after any page changes; a page that
+    // lists the write-ups' claims is rendered again after a write-up changes.
+    await loadFile(ctx, options, folder[0], folder[1], writeup?.markdown ?? path, writeup, claims)
+      .then(async (entry) => {
+        ctx.store.set(entry);
+        const pages = folders.find(([kind]) => kind === 'page')?.[1];
+        if (folder[0] !== 'writeup' || pages === undefined) return;
+        for (const page of await listMarkdown(pages)) {
+          if (!listsWriteupClaims(await readFile(page, 'utf8'))) continue;
+          ctx.store.set(await loadFile(ctx, options, 'page', pages, page, undefined, claims));
+        }
+      })
       .then(() => loadCourseOf(ctx, options))
       .catch((error: unknown) => {
         ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
@@ -256,14 +297,18 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       const writeupsDir = resolve(root, options.writeups);
       const folders: Folder[] = [['page', pages], ['writeup', writeupsDir]];
       ctx.store.clear();
-      for (const path of await listMarkdown(pages)) {
-        await loadFile(ctx, options, 'page', pages, path);
-      }
       const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
+      const writeupEntries: DataEntry[] = [];
       for (const writeup of writeups.writeups) {
-        await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);
+        writeupEntries.push(
+          await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup));
       }
+      const claims = () => listedClaims(writeupEntries);
+      for (const path of await listMarkdown(pages)) {
+        ctx.store.set(await loadFile(ctx, options, 'page', pages, path, undefined, claims));
+      }
+      for (const entry of writeupEntries) ctx.store.set(entry);
       distinguishTitles(ctx);
       await loadCourseOf(ctx, options);
       watchFolders(ctx, options, folders);
