@@ -27,7 +27,7 @@ export const remarkWriteupClaims: Plugin<[], Root> = function () {
     if (!repaired) throw new Error('remarkWriteupClaims must run after remarkRepairSource.');
     const display = relative(file.cwd, file.path).replace(/\\/g, '/');
     const found = claimsOfRepaired(repaired, display, writeupDockerfile(file.data)?.text,
-      { tree, lineOf: repairedLineOf(repaired) });
+      { text: repaired.text, tree, lineOf: repairedLineOf(repaired) });
     (file.data as Record<string, unknown>)[KEY] = found;
     const shipshape = frontmatterOf(file.data)['shipshape'] as Record<string, unknown>;
     shipshape['claims'] = found;

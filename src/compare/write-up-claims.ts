@@ -6,7 +6,8 @@
  * that list them read the collection, never the write-up files.
  */
 import { repairSource, type RepairedSource } from '../ingest/repair-source.ts';
-import { extractClaims, type ParsedMarkdown } from './claims/extract-claims.ts';
+import { extractClaims } from './claims/extract-claims.ts';
+import type { ParsedMarkdown } from '../shared/parsed-markdown.ts';
 import type { FoundClaims } from './claims/claims-schema.ts';
 import type { Claim, UnparsedClaim } from './claims/types.ts';
 import type { Dataset } from './dataset-schema.ts';

@@ -21,6 +21,7 @@ import { rehypeFileTabsScript } from '../render/rehype-file-tabs-script.ts';
 import { rehypeMermaidSvg } from '../render/mermaid/rehype-mermaid-svg.ts';
 import { rehypeDiagramStartScript } from '../render/mermaid/rehype-diagram-start-script.ts';
 import { remarkCommandChecks } from '../render/remark-command-checks.ts';
+import { remarkCommandFindings } from '../render/remark-command-findings.ts';
 import { remarkFileTabs } from '../render/remark-file-tabs.ts';
 import { rehypeWalkthroughExcerpts } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from '../walkthrough/rehype-walkthrough-script.ts';
@@ -41,8 +42,10 @@ export function remarkSteps(): RemarkPlugins {
     // Ingest first: repair the raw text (encoding, unclosed fences and HTML) and parse it once.
     remarkRepairSource,
     // Analyse the tree as parsed, before a step changes it: the write-up's claims, stored on its
-    // entry for the pages that list them (no stage parses the write-up again).
+    // entry for the pages that list them, and the command checks' findings (no stage parses the
+    // write-up again).
     remarkWriteupClaims,
+    remarkCommandFindings,
     // Ingest again: take the title from the first heading, even out heading levels, note missing
     // images, read code ranges — every later step reads the repaired tree and reports lines in
     // the author's file.
@@ -56,7 +59,7 @@ export function remarkSteps(): RemarkPlugins {
     // `::base-image-table` and friends become placeholders that rehype-compare fills.
     remarkCompareDirectives,
     remarkFileTabs,
-    // Reads the repaired Markdown (never the file again) for ports and image names.
+    // Reports the command findings and places their notes where the blocks ended up.
     remarkCommandChecks,
   ];
 }

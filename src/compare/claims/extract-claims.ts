@@ -5,11 +5,12 @@
  * image is returned as unparsed, so the report can list it instead of silently dropping it.
  *
  * Takes Markdown that ingest has already repaired (mojibake such as `â‰ˆ` for `≈` is not read
- * here), and in the pipeline the tree it was parsed into, so that nothing is parsed twice. Code blocks are not read for claims: build logs and layer listings print sizes of
- * whatever was built, and the author did not write them as claims.
+ * here), and in the pipeline the tree it was parsed into, so that nothing is parsed twice. Code
+ * blocks are not read for claims: build logs and layer listings print sizes of whatever was
+ * built, and the author did not write them as claims.
  */
 import type { Nodes, Root } from 'mdast';
-import type { Node } from 'unist';
+import { positionLine, type ParsedMarkdown } from '../../shared/parsed-markdown.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -25,12 +26,6 @@ export type {
   Claim, ClaimProperty, ClaimSubject, ImageMatcher, ParsedSize, SizeUnit, UnparsedClaim,
 } from './types.ts';
 export { defaultImageMatcher } from './image-matcher.ts';
-
-/** The tree `markdown` was parsed into, with the line of the text each node starts on. */
-export interface ParsedMarkdown {
-  tree: Root;
-  lineOf: (node: Node) => number;
-}
 
 export interface ExtractedClaims {
   claims: Claim[];
@@ -60,7 +55,7 @@ export function extractClaims(
   parsed?: ParsedMarkdown,
 ): ExtractedClaims {
   const tree: Root = parsed?.tree ?? unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const lineOf = parsed?.lineOf ?? ((node: Node) => node.position?.start.line ?? 0);
+  const lineOf = parsed?.lineOf ?? positionLine;
   const baseImage = writeupBaseImage(tree, markdown, images, dockerfile);
   const env: ProseEnv = { file, matcher: images, baseImage, ownImages: ownImages(tree), lineOf };
   const claims: Claim[] = [];

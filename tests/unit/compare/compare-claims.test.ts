@@ -22,7 +22,8 @@ const listed: ListedClaims = [
     size: { bytes: 50e6, approx: true, unit: 'MB', raw: '~50MB' }, context: 'Alpine ~50MB',
     source: 'sentence' }], unparsed: [] } },
   { page: 'writeups/second/', claims: { claims: [], unparsed: [{
-    file: 'content/writeups/second.md', line: 4, text: 'It is 70MB', reason: '`70MB`: no image' }] } },
+    file: 'content/writeups/second.md', line: 4, text: 'It is 70MB',
+    reason: '`70MB`: no image' }] } },
 ];
 
 function pageFile(claims: ListedClaims | undefined): VFile {

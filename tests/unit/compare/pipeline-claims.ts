@@ -1,7 +1,8 @@
 /**
  * Test helper for write-up claims: renders a write-up's text through the guide's Markdown steps
  * that read and show claims (parse with the guide's syntax — GFM, directives — then the source
- * repairs, the claims step, the ingest steps, the command checks, the write-up's own tables), as
+ * repairs, the claims and command-check steps, the ingest steps, the command notes, the write-up's
+ * own tables), as
  * the guide loader hands it over (a folder write-up with its files), and returns the claims the
  * page hands back for its entry, its HTML and its diagnostics.
  */
@@ -25,10 +26,15 @@ import {
 } from '../../../src/ingest/index.ts';
 import { readEntry } from '../../../src/loaders/read-entry.ts';
 import { remarkCommandChecks } from '../../../src/render/remark-command-checks.ts';
+import {
+  commandFindingsOf, remarkCommandFindings, type CommandFinding,
+} from '../../../src/render/remark-command-findings.ts';
 import { frontmatterOf } from '../../../src/shared/shipshape-frontmatter.ts';
 
 export interface RenderedClaims {
   claims: FoundClaims;
+  /** The command checks' findings, lines in the author's file. */
+  findings: CommandFinding[];
   html: string;
   messages: string[];
 }
@@ -40,7 +46,7 @@ export interface RenderedClaims {
 export async function renderClaims(text: string, path: string,
   bundle?: ReturnType<typeof readBundle>): Promise<RenderedClaims> {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective)
-    .use(remarkRepairSource).use(remarkWriteupClaims);
+    .use(remarkRepairSource).use(remarkWriteupClaims).use(remarkCommandFindings);
   for (const plugin of ingestTidyPlugins) processor.use(plugin);
   processor.use(remarkBundleFiles).use(remarkCommandChecks)
     .use(remarkRehype, { allowDangerousHtml: true });
@@ -54,7 +60,8 @@ export async function renderClaims(text: string, path: string,
   });
   const result = await processor.process(file);
   const shipshape = frontmatterOf(result.data)['shipshape'] as { claims: FoundClaims };
-  return { claims: shipshape.claims, html: String(result),
+  return { claims: shipshape.claims, findings: commandFindingsOf(result.data) ?? [],
+    html: String(result),
     messages: result.messages.map((m) => `${m.line}: ${m.reason}`) };
 }
 

@@ -8,6 +8,7 @@ import { rehypeSteps, remarkSteps } from '../../../src/plugin/markdown-steps.ts'
 import { ingestRehypePlugins, ingestTidyPlugins, rehypeCollectDiagnostics, remarkRepairSource }
   from '../../../src/ingest/index.ts';
 import { remarkWriteupClaims } from '../../../src/compare/remark-writeup-claims.ts';
+import { remarkCommandFindings } from '../../../src/render/remark-command-findings.ts';
 import { rehypeDockerfileFindings } from '../../../src/render/rehype-dockerfile-findings.ts';
 import { rehypePracticeEvidence } from '../../../src/practices/rehype-practice-evidence.ts';
 import { rehypeBaseLinks } from '../../../src/render/rehype-base-links.ts';
@@ -25,8 +26,9 @@ describe('the Markdown steps', () => {
     .map(plugin);
 
   it('start with ingest, and analyse the tree as parsed before ingest tidies it', () => {
-    expect(remark.slice(0, 2)).toEqual([remarkRepairSource, remarkWriteupClaims]);
-    expect(remark.slice(2, 2 + ingestTidyPlugins.length)).toEqual(ingestTidyPlugins);
+    expect(remark.slice(0, 3))
+      .toEqual([remarkRepairSource, remarkWriteupClaims, remarkCommandFindings]);
+    expect(remark.slice(3, 3 + ingestTidyPlugins.length)).toEqual(ingestTidyPlugins);
     expect(rehype.slice(0, ingestRehypePlugins.length)).toEqual(ingestRehypePlugins);
   });
 
