@@ -23,10 +23,11 @@ import { renderQuietly } from './render-refusals.ts';
  * The rendered pages the syllabus draws on, each parsed once; a page it does not name is never
  * turned back into a tree (at N write-ups a course names a handful).
  */
-function renderedPages(ctx: LoaderContext, wanted: ReadonlySet<string>): Map<string, SourcePage> {
+export function renderedPages(store: LoaderContext['store'], wanted: ReadonlySet<string>):
+  Map<string, SourcePage> {
   const pages = new Map<string, SourcePage>();
   for (const id of wanted) {
-    const entry = ctx.store.get(id);
+    const entry = store.get(id);
     const html = entry?.rendered?.html;
     if (entry === undefined || html === undefined) continue;
     const title = (entry.data as { title?: unknown }).title;
@@ -39,11 +40,11 @@ function renderedPages(ctx: LoaderContext, wanted: ReadonlySet<string>): Map<str
  * What a reference can point at: every rendered page by id (a wrong name is answered with the
  * nearest ones), with the anchors of the pages the syllabus names (only theirs are looked up).
  */
-function pageAnchors(ctx: LoaderContext, pages: ReadonlyMap<string, SourcePage>):
-  Map<string, readonly string[]> {
+export function pageAnchors(store: LoaderContext['store'],
+  pages: ReadonlyMap<string, SourcePage>): Map<string, readonly string[]> {
   const anchors = new Map<string, readonly string[]>();
-  for (const entry of ctx.store.values()) {
-    if (entry.rendered?.html === undefined) continue;
+  for (const entry of store.values()) {
+    if (entry.rendered === undefined) continue;
     const page = pages.get(entry.id);
     anchors.set(entry.id, page === undefined ? [] : idsOf(page.tree));
   }
@@ -68,7 +69,7 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
     return;
   }
   const { syllabus, lineOf } = parseSyllabus(text, syllabusFile);
-  const pages = renderedPages(ctx, new Set(syllabus.lessons.flatMap((lesson) =>
+  const pages = renderedPages(ctx.store, new Set(syllabus.lessons.flatMap((lesson) =>
     lesson.sources.flatMap((source) => sourcePageId(source) ?? []))));
   const examples = new Map(listExamples(root).map((slug) => {
     const meta = readExampleMeta(slug, root);
@@ -77,7 +78,7 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
   const textNames = (await readdir(resolve(root, LESSON_TEXTS)).catch(() => []))
     .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const targets = {
-    pages: pageAnchors(ctx, pages),
+    pages: pageAnchors(ctx.store, pages),
     ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
