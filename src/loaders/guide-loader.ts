@@ -19,7 +19,9 @@ import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../shared/base-path.ts';
-import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
+import {
+  parseEntryData, validateFrontmatter, type SchemaFactory,
+} from './validate-frontmatter.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
@@ -161,11 +163,8 @@ async function loadFile(
     ...(back.practiceEvidence === undefined ? {} : { practiceEvidence: back.practiceEvidence }),
     ...(back.claims === undefined ? {} : { claims: back.claims }),
   };
-  // Validated once, by Astro; only a refusal is checked again, to say which line is wrong.
-  const data = await ctx.parseData({ id, data: raw, filePath: path }).catch((error: unknown) => {
-    const problems = validateFrontmatter(options.schema, raw, display, source.text);
-    throw problems.length > 0 ? new ContentError(problems.join('\n'), schemaHint(kind)) : error;
-  });
+  const data = await parseEntryData(() => ctx.parseData({ id, data: raw, filePath: path }),
+    options.schema, raw, display, source.text, schemaHint(kind));
   return {
     id,
     data,
