@@ -263,9 +263,13 @@ function watchFolders(ctx: LoaderContext, options: GuideLoaderOptions, folders: 
         ctx.store.set(entry);
         const pages = folders.find(([kind]) => kind === 'page')?.[1];
         if (folder[0] !== 'writeup' || pages === undefined) return;
-        for (const page of await listMarkdown(pages)) {
-          if (!listsWriteupClaims(await readFile(page, 'utf8'))) continue;
-          ctx.store.set(await loadFile(ctx, options, 'page', pages, page, undefined, claims));
+        // The pages that asked, known from the collection (their stored text), not read again.
+        const root = fileURLToPath(ctx.config.root);
+        const listing = [...ctx.store.values()].filter((stored) => stored.filePath !== undefined &&
+          !stored.id.startsWith('writeups/') && listsWriteupClaims(stored.body ?? ''));
+        for (const stored of listing) {
+          ctx.store.set(await loadFile(ctx, options, 'page', pages,
+            resolve(root, stored.filePath ?? ''), undefined, claims));
         }
       })
       .then(() => loadCourseOf(ctx, options))
