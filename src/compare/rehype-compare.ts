@@ -55,10 +55,18 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
       if (kind === 'base-image-table') parent.children.splice(index, 1, baseImageTable(dataset));
       else if (kind === 'base-image-chart') parent.children.splice(index, 1, sizeChart(dataset));
       else if (kind === 'write-up-claims') {
-        const listed = listedClaimsOf(file.data) ?? file.fail(`\`::${kind}\` lists the ` +
-          'write-ups\' claims, which only a page of the guide receives (from the guide loader); ' +
-          'remove the directive from this page',
-        { place: node.position, ruleId: 'compare', source: 'shipshape' });
+        const listed = listedClaimsOf(file.data);
+        if (listed === undefined) {
+          // A write-up (or an example) is not handed the others' claims: a note, not a stop.
+          file.message(`\`::${kind}\` lists the write-ups' claims, which only the guide's ` +
+            'pages receive; it is left out here (remove it, or move it to a page under ' +
+            'content/pages/)', { place: node.position, ruleId: 'compare', source: 'shipshape' });
+          parent.children.splice(index, 1, { type: 'element', tagName: 'p',
+            properties: { className: ['shipshape-repeat-note'] },
+            children: [{ type: 'text',
+              value: `(\`::${kind}\` is shown on the guide's pages.)` }] });
+          return SKIP;
+        }
         const all: WriteupClaims = { claims: [], unparsed: [] };
         for (const { page, claims } of listed) {
           const judged = judgeClaims(claims, page, dataset);

@@ -43,10 +43,15 @@ describe('::write-up-claims', { timeout: 30_000 }, () => {
     expect(html).toContain('content/writeups/second.md:4');
   });
 
-  it('is refused on a page the loader handed no claims', async () => {
+  it('becomes a note, with a warning at its line, where the loader handed no claims', async () => {
     const tree: Root = { type: 'root', children: [placeholder()] };
-    await expect(unified().use(rehypeCompare).run(tree, pageFile(undefined)))
-      .rejects.toThrow(/only a page of the guide receives/);
+    const file = pageFile(undefined);
+    await unified().use(rehypeCompare).run(tree, file);
+    expect(file.messages.map((m) => `${m.line}: ${m.reason}`)).toEqual(['3: `::write-up-claims` ' +
+      'lists the write-ups\' claims, which only the guide\'s pages receive; it is left out here ' +
+      '(remove it, or move it to a page under content/pages/)']);
+    expect(toHtml(tree)).toBe('<p class="shipshape-repeat-note">(`::write-up-claims` is shown ' +
+      'on the guide\'s pages.)</p>');
   });
 
   it('is drawn once per page; 300 repeats become notes with warnings', async () => {

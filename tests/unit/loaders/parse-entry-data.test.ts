@@ -20,7 +20,7 @@ function countingSchema() {
 const text = '---\ntitle: 3\n---\n';
 
 describe('parseEntryData', () => {
-  it('validates valid front matter once: the collection\'s parse, not the schema again', async () => {
+  it('validates valid front matter once: the collection\'s parse only', async () => {
     const { schema, calls } = countingSchema();
     let parses = 0;
     const data = await parseEntryData(async () => {
