@@ -1,9 +1,10 @@
 /**
- * Cohort: the write-up entries of the collection as the cohort reads them, with their claims
- * judged against the dataset when the guide has one (`content/data/base-images.yaml`).
+ * Cohort: the write-up entries of the collection as the cohort reads them, with the claims stored
+ * on each entry (read once from its tree, src/compare/remark-writeup-claims.ts) judged against the
+ * dataset when the guide has one (`content/data/base-images.yaml`).
  */
 import { existsSync } from 'node:fs';
-import { claimsOfWriteup } from '../compare/write-up-claims.ts';
+import { judgeClaims, type FoundClaims } from '../compare/write-up-claims.ts';
 import { DATASET_FILE, readDataset } from '../compare/load-dataset.ts';
 import type { PageEvidence } from '../dockerfile/practices.ts';
 import type { StoredBlock } from '../render/dockerfile-block-schema.ts';
@@ -14,20 +15,8 @@ export interface StoredEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string; dockerfiles: StoredBlock[]; practiceEvidence: PageEvidence };
-}
-
-/**
- * A folder write-up's whole Dockerfile, from its stored blocks: the one its file beside the
- * write-up shows, chosen as src/bundle/bundle-data.ts chooses it (the shallowest, a plain
- * `Dockerfile` before `*.Dockerfile`). Size claims are about its base image.
- */
-function folderDockerfile(blocks: readonly StoredBlock[]): string | undefined {
-  const depth = (b: StoredBlock) => b.file!.split('/').length;
-  const plain = (b: StoredBlock) => (/^dockerfile$/i.test(b.file!.split('/').at(-1) ?? '') ? 0 : 1);
-  return blocks.filter((b) => b.file !== undefined)
-    .sort((a, b) => depth(a) - depth(b) || plain(a) - plain(b) ||
-      (a.file! < b.file! ? -1 : a.file! > b.file! ? 1 : 0))[0]?.source;
+  data: { title: string; dockerfiles: StoredBlock[]; practiceEvidence: PageEvidence;
+    claims: FoundClaims };
 }
 
 /** The write-ups among `entries`; `hasDataset` false when the guide has no dataset to judge. */
@@ -47,8 +36,7 @@ export function cohortEntries(entries: readonly StoredEntry[]):
         dockerfiles: entry.data.dockerfiles,
         practiceEvidence: entry.data.practiceEvidence,
         body,
-        claims: dataset ? claimsOfWriteup(body, filePath, `${entry.id}/`, dataset,
-          folderDockerfile(entry.data.dockerfiles)).claims : [],
+        claims: dataset ? judgeClaims(entry.data.claims, `${entry.id}/`, dataset).claims : [],
       };
     }),
   };

@@ -1,7 +1,8 @@
 /**
  * Render stage, rehype plugin: fills the comparison placeholders an author writes as leaf
  * directives — `::base-image-table` and `::base-image-chart` — with the sourced dataset
- * (`content/data/base-images.yaml`), read once per build.
+ * (`content/data/base-images.yaml`), read once per build. `::write-up-claims` lists the claims
+ * the loader read from the collection and handed to the page (listed-claims.ts).
  */
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
@@ -12,16 +13,14 @@ import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { sizeChart } from './size-chart.ts';
 import { claimsTable } from './claims-table.ts';
-import { readWriteupClaims, type ClaimsCache } from './write-up-claims.ts';
-import { writeupsFolder } from '../loaders/writeups-folder.ts';
+import { judgeClaims, type WriteupClaims } from './write-up-claims.ts';
+import { listedClaimsOf } from './listed-claims.ts';
 
 const KINDS = new Set(['base-image-table', 'base-image-chart', 'write-up-claims']);
 
 export interface Options {
   /** Site base path for links (default `/`). */
   base?: string;
-  /** Folder of write-ups whose claims are listed (default: src/loaders/writeups-folder.ts). */
-  writeups?: string;
   /** The base-image dataset, from the project root (default `content/data/base-images.yaml`). */
   dataset?: string;
 }
@@ -31,7 +30,6 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
   const datasetFile = options.dataset ?? DATASET_FILE;
   // Read lazily, once per processor: most pages have no comparison.
   let dataset: Dataset | undefined;
-  const claimsCache: ClaimsCache = new Map();
   return (tree, file) => {
     // Directives already drawn on this page: each is drawn once, a repeat becomes a note.
     const drawn = new Set<string>();
@@ -57,9 +55,25 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
       if (kind === 'base-image-table') parent.children.splice(index, 1, baseImageTable(dataset));
       else if (kind === 'base-image-chart') parent.children.splice(index, 1, sizeChart(dataset));
       else if (kind === 'write-up-claims') {
-        const claims = readWriteupClaims(options.writeups ?? writeupsFolder(process.cwd()), dataset,
-          process.cwd(), claimsCache);
-        parent.children.splice(index, 1, claimsTable(claims, base));
+        const listed = listedClaimsOf(file.data);
+        if (listed === undefined) {
+          // A write-up (or an example) is not handed the others' claims: a note, not a stop.
+          file.message(`\`::${kind}\` lists the write-ups' claims, which only the guide's ` +
+            'pages receive; it is left out here (remove it, or move it to a page under ' +
+            'content/pages/)', { place: node.position, ruleId: 'compare', source: 'shipshape' });
+          parent.children.splice(index, 1, { type: 'element', tagName: 'p',
+            properties: { className: ['shipshape-repeat-note'] },
+            children: [{ type: 'text',
+              value: `(\`::${kind}\` is shown on the guide's pages.)` }] });
+          return SKIP;
+        }
+        const all: WriteupClaims = { claims: [], unparsed: [] };
+        for (const { page, claims } of listed) {
+          const judged = judgeClaims(claims, page, dataset);
+          all.claims.push(...judged.claims);
+          all.unparsed.push(...judged.unparsed);
+        }
+        parent.children.splice(index, 1, claimsTable(all, base));
       }
       else return undefined;
       return SKIP;

@@ -2,6 +2,7 @@
  * Render stage, rehype plugin: a comparison table inside a write-up (one whose cells make claims
  * about base images) becomes the same interactive table as on `/compare/` — sortable,
  * filterable — with each claim's verdict listed under it and a link to the sourced comparison.
+ * The claims are those `remarkWriteupClaims` read from this page's tree.
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
@@ -10,9 +11,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Dataset } from './dataset-schema.ts';
 import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
-import { claimsOfFile, type JudgedClaim } from './write-up-claims.ts';
+import { judgeClaims, type JudgedClaim } from './write-up-claims.ts';
+import { writeupClaimsOf } from './remark-writeup-claims.ts';
 import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
-import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
 import { labelCells } from './label-cells.ts';
 
@@ -52,8 +53,10 @@ export const rehypeWriteupTables: Plugin<[Options?], Root> = function (options =
     // A guide without the dataset has nothing to set the tables against.
     if (!dataset && !existsSync(datasetFile)) return;
     dataset ??= readDataset(datasetFile);
-    const claims = claimsOfFile(file.path, dataset, undefined,
-      writeupDockerfile(file.data)?.text).claims.filter((c) => c.source === 'table');
+    const found = writeupClaimsOf(file.data);
+    if (!found) throw new Error('rehypeWriteupTables must run after remarkWriteupClaims.');
+    // The page is this one: the verdict list links to /compare/, not back here.
+    const claims = judgeClaims(found, '', dataset).claims.filter((c) => c.source === 'table');
     if (claims.length === 0) return;
     visit(tree, 'element', (table, index, parent) => {
       if (table.tagName !== 'table' || !parent || index === undefined) return undefined;

@@ -6,9 +6,8 @@
  * a Dockerfile with no EXPOSE (it says nothing), an EXPOSE through a variable (`$PORT`), and
  * `docker run`s whose ports are not written down (`-P`). Node or browser (remark only).
  */
-import type { Code, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Code } from 'mdast';
+import { parseMarkdown, type ParsedMarkdown } from '../shared/parsed-markdown.ts';
 import { visit } from 'unist-util-visit';
 import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 
@@ -56,8 +55,8 @@ export function publishedContainerPorts(command: string): number[] {
   return ports;
 }
 
-function commands(code: Code): Array<{ text: string; line: number }> {
-  const first = (code.position?.start.line ?? 0) + 1;
+function commands(code: Code, start: number): Array<{ text: string; line: number }> {
+  const first = start + 1;
   const found: Array<{ text: string; line: number }> = [];
   let text = '';
   let line = first;
@@ -78,13 +77,18 @@ function commands(code: Code): Array<{ text: string; line: number }> {
  */
 export function checkExposedPorts(markdown: string, file: string, dockerfile: string,
   name: string): ExposeFinding[] {
+  return exposedPortFindings(parseMarkdown(markdown), file, dockerfile, name);
+}
+
+/** Findings in the tree a write-up was parsed into (the pipeline's, src/render/). */
+export function exposedPortFindings({ tree, lineOf }: ParsedMarkdown, file: string,
+  dockerfile: string, name: string): ExposeFinding[] {
   const exposed = exposedPorts(dockerfile);
   if (exposed === undefined || exposed.length === 0) return [];
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
   const findings: ExposeFinding[] = [];
   visit(tree, 'code', (code: Code) => {
     if (FILE_LANGS.has((code.lang ?? '').toLowerCase())) return;
-    for (const command of commands(code)) {
+    for (const command of commands(code, lineOf(code))) {
       for (const part of command.text.split(/&&|\|\||;|\|/)) {
         if (!DOCKER_RUN.test(part)) continue;
         for (const port of publishedContainerPorts(part)) {

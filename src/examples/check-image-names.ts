@@ -16,9 +16,8 @@
  * Docker reads them: no tag is `latest`, `docker.io/` and `library/` are implied. Shell variables
  * (`$IMAGE`) are unknown and left alone. Node or browser (remark only).
  */
-import type { Code, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Code } from 'mdast';
+import { parseMarkdown, type ParsedMarkdown } from '../shared/parsed-markdown.ts';
 import { visit } from 'unist-util-visit';
 import { codeLanguage } from '../shared/code-language.ts';
 
@@ -107,10 +106,10 @@ function shellWords(command: string): string[] {
 }
 
 /** Commands in one code block: `$ ` prompts kept, output lines skipped, `\` lines joined. */
-function commandsOf(node: Code): Command[] {
+function commandsOf(node: Code, line: number): Command[] {
   const lang = codeLanguage(node.lang);
   if (NOT_SHELL.has(lang)) return [];
-  const first = (node.position?.start.line ?? 0) + 1;
+  const first = line + 1;
   const lines = node.value.split('\n');
   const prompted = lines.some((line) => /^\s*\$ /.test(line));
   const commands: Command[] = [];
@@ -196,10 +195,15 @@ interface Given {
 
 /** Findings for one Markdown file; `file` is used in messages only. */
 export function checkImageNames(markdown: string, file: string): ImageNameFinding[] {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  return imageNameFindings(parseMarkdown(markdown), file);
+}
+
+/** Findings in the tree a Markdown file was parsed into (the pipeline's, src/render/). */
+export function imageNameFindings({ tree, lineOf }: ParsedMarkdown, file: string):
+  ImageNameFinding[] {
   const events: Event[] = [];
   visit(tree, 'code', (node) => {
-    for (const command of commandsOf(node)) events.push(...eventsOf(command));
+    for (const command of commandsOf(node, lineOf(node))) events.push(...eventsOf(command));
   });
   const given: Given[] = [];
   const findings: ImageNameFinding[] = [];

@@ -13,10 +13,10 @@
  * http://127.0.0.1:5000" speaks from inside the container); runs with `-P`/`--publish-all` or
  * a `--network host`, whose host ports are not written down. Node or browser (remark only).
  */
-import type { Code, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { Code, Nodes, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { parseMarkdown, type ParsedMarkdown } from '../shared/parsed-markdown.ts';
+import { SKIP, visit } from 'unist-util-visit';
 import { codeLanguage } from '../shared/code-language.ts';
 
 export interface PortFinding {
@@ -52,18 +52,39 @@ interface Event {
 
 /** Findings for one Markdown file; `file` is used in messages only. */
 export function checkPublishedPorts(markdown: string, file: string): PortFinding[] {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  return publishedPortFindings(parseMarkdown(markdown), file);
+}
+
+/** Findings in the tree a Markdown file was parsed into (the pipeline's, src/render/). */
+export function publishedPortFindings({ text, tree, lineOf }: ParsedMarkdown, file: string):
+  PortFinding[] {
   const events: Event[] = [];
-  visit(tree, (node) => {
+  const isText = (node: Nodes | undefined): node is Text | TextDirective =>
+    node?.type === 'text' || node?.type === 'textDirective';
+  const written = (node: Text | TextDirective) => node.type === 'text' ? node.value
+    : text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  visit(tree, (node, index, parent) => {
     const start = node.position?.start;
-    if (start === undefined) return;
+    if (start === undefined) return undefined;
     if (node.type === 'code') {
-      readCode(node, events);
-    } else if (node.type === 'text' || node.type === 'inlineCode') {
-      urls(node.value, start.line, start.column, events);
+      readCode(node, lineOf(node), events);
+    } else if (node.type === 'inlineCode') {
+      urls(node.value, lineOf(node), start.column, events);
+    } else if (isText(node)) {
+      // A run of text as written: a parser that knows directives (the guide's) reads
+      // `localhost:9090` as the text `localhost` and a directive `:9090`.
+      const siblings = parent?.children ?? [node];
+      const at = index ?? 0;
+      if (isText(siblings[at - 1])) return SKIP;
+      let end = at;
+      while (isText(siblings[end + 1])) end += 1;
+      const run = (siblings.slice(at, end + 1) as Array<Text | TextDirective>).map(written);
+      urls(run.join(''), lineOf(node), start.column, events);
+      return SKIP;
     } else if (node.type === 'link' && node.children.length === 0) {
-      urls(node.url, start.line, start.column, events);
+      urls(node.url, lineOf(node), start.column, events);
     }
+    return undefined;
   });
   events.sort((a, b) => a.line - b.line || a.column - b.column);
   const findings: PortFinding[] = [];
@@ -100,10 +121,10 @@ export function checkPublishedPorts(markdown: string, file: string): PortFinding
   return findings;
 }
 
-function readCode(node: Code, events: Event[]): void {
+function readCode(node: Code, line: number, events: Event[]): void {
   const lang = codeLanguage(node.lang);
   if (CONFIG_LANGS.has(lang)) return;
-  const first = (node.position?.start.line ?? 0) + 1;
+  const first = line + 1;
   const lines = node.value.split('\n');
   const prompted = lines.some((line) => /^\s*\$ /.test(line));
   let command = '';

@@ -15,14 +15,19 @@ import { remarkMissingImages } from './remark-missing-images.ts';
 import { remarkRepairSource } from './remark-repair-source.ts';
 import { remarkTitleFromHeading } from './remark-title-from-heading.ts';
 
-export const ingestRemarkPlugins = [
-  remarkRepairSource,
+/**
+ * The ingest steps after the parse (`remarkRepairSource`): they change the tree (take the title,
+ * even out headings), so the analyse steps that read the tree as parsed sit before them.
+ */
+export const ingestTidyPlugins = [
   remarkTitleFromHeading,
   remarkHeadingLevels,
   remarkMissingImages,
   remarkCodeLanguages,
   remarkCodeRanges,
 ];
+export { remarkRepairSource };
+export const ingestRemarkPlugins = [remarkRepairSource, ...ingestTidyPlugins];
 /** Rehype steps of the ingest stage; render steps follow them in the config. */
 export const ingestRehypePlugins = [
   rehypeSanitizeHtml,

@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { repairSource, type RepairedSource } from './repair-source.ts';
@@ -17,6 +18,30 @@ const KEY = 'shipshapeRepairedSource';
 /** The repaired Markdown of the file being rendered, once `remarkRepairSource` has parsed it. */
 export function repairedSourceOf(data: Record<string, unknown>): RepairedSource | undefined {
   return data[KEY] as RepairedSource | undefined;
+}
+
+/**
+ * The line of the repaired text a node of its tree starts on. The tree's lines are the author's
+ * file's; a step that reads the repaired text (and maps its own lines back through `origins`)
+ * takes the line from the node's offset, which stays the repaired text's.
+ */
+export function repairedLineOf(repaired: RepairedSource): (node: Node) => number {
+  const starts = [0];
+  for (let at = repaired.text.indexOf('\n'); at !== -1; at = repaired.text.indexOf('\n', at + 1)) {
+    starts.push(at + 1);
+  }
+  return (node) => {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) return node.position?.start.line ?? 0;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 export const remarkRepairSource: Plugin<[], Root> = function () {

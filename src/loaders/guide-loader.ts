@@ -4,7 +4,9 @@
  * they are, or `content/writeups/<name>/` folders: one Markdown file and the files beside it,
  * read here once into the hand-off as `shipshape.bundle`, see src/bundle/), renders them through
  * the Markdown pipeline with the ingest plugins, prints every diagnostic as `file:line: message`
- * and keeps them on the entry for the authors' report page.
+ * and keeps them on the entry for the authors' report page. Write-ups are rendered before the
+ * pages, so that a page listing their claims (`::write-up-claims`) is handed them from the
+ * collection (src/compare/listed-claims.ts); entries are stored pages first, as listed.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -18,7 +20,11 @@ import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
 import { withBase } from '../shared/base-path.ts';
-import { validateFrontmatter, type SchemaFactory } from './validate-frontmatter.ts';
+import {
+  parseEntryData, validateFrontmatter, type SchemaFactory,
+} from './validate-frontmatter.ts';
+import { listsWriteupClaims, type ListedClaims } from '../compare/listed-claims.ts';
+import type { FoundClaims } from '../compare/claims/claims-schema.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
@@ -77,6 +83,21 @@ function handoffText(handoff: Record<string, unknown>): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** An entry as the collection stores it. */
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * The write-ups' claims as the collection stores them (`data.claims`), for a page that lists
+ * them: `entries` are the write-ups' entries, in the order they are listed.
+ */
+function listedClaims(entries: Iterable<DataEntry>): ListedClaims {
+  return [...entries].filter((entry) => entry.id.startsWith('writeups/')).map((entry) => ({
+    page: `${entry.id}/`,
+    claims: (entry.data as { claims: FoundClaims }).claims,
+  }));
+}
+
+/** Renders one file into the entry the collection stores; `claims` for a page that lists them. */
 async function loadFile(
   ctx: LoaderContext,
   options: GuideLoaderOptions,
@@ -84,7 +105,8 @@ async function loadFile(
   dir: string,
   path: string,
   writeup?: WriteupSource,
-): Promise<{ id: string; title: string | undefined }> {
+  claims?: () => ListedClaims,
+): Promise<DataEntry> {
   const root = fileURLToPath(ctx.config.root);
   const display = displayPath(root, path);
   const folder = writeup?.folder;
@@ -98,8 +120,11 @@ async function loadFile(
   if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const bundle = folder === undefined ? undefined
     : readBundle(folder, basename(path), displayPath(root, folder));
+  const writeupClaims = kind === 'page' && claims !== undefined &&
+    listsWriteupClaims(source.body) ? claims() : undefined;
   const handoff = { ...source.frontmatter,
-    shipshape: { kind, lineOffset: 1, ...(bundle === undefined ? {} : { bundle }) } };
+    shipshape: { kind, lineOffset: 1, ...(bundle === undefined ? {} : { bundle }),
+      ...(writeupClaims === undefined ? {} : { writeupClaims }) } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
   const rendered = await renderQuietly(() => ctx
     .renderMarkdown(`---\n${handoffText(handoff)}\n---\n${source.body}`, {
@@ -113,7 +138,11 @@ async function loadFile(
     diagnostics?: Diagnostic[];
     dockerfiles?: unknown[];
     practiceEvidence?: unknown;
+    claims?: unknown;
+    writeupClaims?: unknown;
   };
+  // The write-ups' claims stay on their own entries, not copied into the page that lists them.
+  delete back.writeupClaims;
   const diagnostics: Diagnostic[] = [
     ...(writeup?.note === undefined ? [] : [{ line: 1, ruleId: 'writeup-folder',
       severity: 'warning' as const, message: writeup.note.replace(/^.*?:1: /, '') }]),
@@ -142,11 +171,11 @@ async function loadFile(
     diagnostics,
     dockerfiles: back.dockerfiles ?? [],
     ...(back.practiceEvidence === undefined ? {} : { practiceEvidence: back.practiceEvidence }),
+    ...(back.claims === undefined ? {} : { claims: back.claims }),
   };
-  const problems = validateFrontmatter(options.schema, raw, display, source.text);
-  if (problems.length > 0) throw new ContentError(problems.join('\n'), schemaHint(kind));
-  const data = await ctx.parseData({ id, data: raw, filePath: path });
-  ctx.store.set({
+  const data = await parseEntryData(() => ctx.parseData({ id, data: raw, filePath: path }),
+    options.schema, raw, display, source.text, schemaHint(kind));
+  return {
     id,
     data,
     body: source.body,
@@ -157,8 +186,7 @@ async function loadFile(
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
-  });
-  return { id, title: typeof title === 'string' ? title : undefined };
+  };
 }
 
 /**
@@ -249,21 +277,37 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       const pages = resolve(root, options.pages);
       const writeupsDir = resolve(root, options.writeups);
       ownTitles.clear();
-      const remember = ({ id, title }: { id: string; title: string | undefined }) => {
-        if (title !== undefined) ownTitles.set(id, title);
+      const remember = (entry: DataEntry): DataEntry => {
+        const title = (entry.data as { title?: unknown }).title;
+        if (typeof title === 'string') ownTitles.set(entry.id, title);
+        return entry;
+      };
+      /** The pages that list the write-ups' claims, rendered again from the collection. */
+      const relist = async (): Promise<void> => {
+        const claims = () => listedClaims(ctx.store.values());
+        const listing = [...ctx.store.values()].filter((stored) => stored.filePath !== undefined &&
+          !stored.id.startsWith('writeups/') && listsWriteupClaims(stored.body ?? ''));
+        for (const stored of listing) {
+          ctx.store.set(await loadFile(ctx, options, 'page', pages,
+            resolve(root, stored.filePath ?? ''), undefined, claims));
+        }
       };
       ctx.store.clear();
       const pageFiles = await listMarkdown(pages);
       const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
       // Before anything renders: two files for one address is the first thing to fix.
       checkAllAddresses(root, pages, pageFiles, writeupsDir, writeups.writeups);
-      for (const path of pageFiles) {
-        await loadFile(ctx, options, 'page', pages, path);
-      }
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
+      const writeupEntries: DataEntry[] = [];
       for (const writeup of writeups.writeups) {
-        remember(await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup));
+        writeupEntries.push(remember(
+          await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup)));
       }
+      const claims = () => listedClaims(writeupEntries);
+      for (const path of pageFiles) {
+        ctx.store.set(await loadFile(ctx, options, 'page', pages, path, undefined, claims));
+      }
+      for (const entry of writeupEntries) ctx.store.set(entry);
       distinguishTitles(ctx, ownTitles);
       await loadCourseOf(ctx, options);
       if (watched) return;
@@ -274,7 +318,8 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
           try {
             if (change.kind === 'page') {
               if (change.path !== undefined) {
-                await loadFile(ctx, options, 'page', pages, change.path);
+                ctx.store.set(await loadFile(ctx, options, 'page', pages, change.path, undefined,
+                  () => listedClaims(ctx.store.values())));
               }
               return;
             }
@@ -282,16 +327,17 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
             if (change.writeup === undefined) return;
             checkAllAddresses(root, pages, await listMarkdown(pages), writeupsDir,
               findWriteups(writeupsDir).writeups);
-            remember(await loadFile(ctx, options, 'writeup', writeupsDir,
-              change.writeup.markdown, change.writeup));
+            ctx.store.set(remember(await loadFile(ctx, options, 'writeup', writeupsDir,
+              change.writeup.markdown, change.writeup)));
           } catch (error) {
             ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
           }
         },
         settle: async () => {
           distinguishTitles(ctx, ownTitles);
-          // Lessons draw on the pages, so they are composed again after any page changes.
-          await loadCourseOf(ctx, options).catch((error: unknown) => {
+          // A page that lists the write-ups' claims is rendered again after any change, and
+          // lessons draw on the pages, so they are composed again too.
+          await relist().then(() => loadCourseOf(ctx, options)).catch((error: unknown) => {
             ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
           });
         },

@@ -2,6 +2,7 @@
  * Ingest stage, guide loader: the course. After every page is rendered, reads the syllabus,
  * checks each reference against the rendered pages (a missing heading stops the build at the
  * syllabus line, with the nearest anchors), and stores `/syllabus/` and one entry per lesson.
+ * Only the pages the syllabus names are parsed back into trees.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,20 +12,26 @@ import { describedRules } from '../dockerfile/rules/texts.ts';
 import { EXAMPLES_DIR, listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
-import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
+import { checkReferences, LESSON_TEXTS, sourcePageId } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { renderQuietly } from './render-refusals.ts';
 
-function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
+/**
+ * The rendered pages the syllabus draws on, each parsed once; a page it does not name is never
+ * turned back into a tree (at N write-ups a course names a handful).
+ */
+export function renderedPages(store: LoaderContext['store'], wanted: ReadonlySet<string>):
+  Map<string, SourcePage> {
   const pages = new Map<string, SourcePage>();
-  for (const entry of ctx.store.values()) {
-    const html = entry.rendered?.html;
-    if (html === undefined) continue;
+  for (const id of wanted) {
+    const entry = store.get(id);
+    const html = entry?.rendered?.html;
+    if (entry === undefined || html === undefined) continue;
     const title = (entry.data as { title?: unknown }).title;
-    pages.set(entry.id, sourcePage(entry.id, typeof title === 'string' ? title : entry.id, html));
+    pages.set(id, sourcePage(id, typeof title === 'string' ? title : id, html));
   }
   return pages;
 }
@@ -39,6 +46,21 @@ export interface CourseFiles {
   examples?: string | undefined;
   /** Whether the write-ups are the configured folder's (default: `SHIPSHAPE_CONTENT` unset). */
   ownWriteups?: boolean | undefined;
+}
+
+/**
+ * What a reference can point at: every rendered page by id (a wrong name is answered with the
+ * nearest ones), with the anchors of the pages the syllabus names (only theirs are looked up).
+ */
+export function pageAnchors(store: LoaderContext['store'],
+  pages: ReadonlyMap<string, SourcePage>): Map<string, readonly string[]> {
+  const anchors = new Map<string, readonly string[]>();
+  for (const entry of store.values()) {
+    if (entry.rendered === undefined) continue;
+    const page = pages.get(entry.id);
+    anchors.set(entry.id, page === undefined ? [] : idsOf(page.tree));
+  }
+  return anchors;
 }
 
 /**
@@ -62,7 +84,8 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
     return;
   }
   const { syllabus, lineOf } = parseSyllabus(text, syllabusFile);
-  const pages = renderedPages(ctx);
+  const pages = renderedPages(ctx.store, new Set(syllabus.lessons.flatMap((lesson) =>
+    lesson.sources.flatMap((source) => sourcePageId(source) ?? []))));
   const examples = new Map(listExamples(root, examplesDir).map((slug) => {
     const meta = readExampleMeta(slug, root, examplesDir);
     return [slug, { title: meta.title, shows: meta.shows }];
@@ -70,7 +93,7 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
   const textNames = (await readdir(resolve(root, lessons)).catch(() => []))
     .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const targets = {
-    pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
+    pages: pageAnchors(ctx.store, pages),
     ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,

@@ -5,6 +5,7 @@
  */
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { ContentError } from '../shared/content-error.ts';
 
 /** A collection schema as Starlight builds it: a function of the schema context. */
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
@@ -76,4 +77,24 @@ export function validateFrontmatter(
   return (result.error.issues as Issue[]).flatMap((issue) => issue.code === 'unrecognized_keys'
     ? (issue.keys ?? []).map((key) => line([...issue.path, key], `not allowed (${allowed})`))
     : [line(issue.path, describeIssue(issue))]);
+}
+
+/**
+ * The entry's data as the collection's own parse (`parse`, Astro's `ctx.parseData`) gives it:
+ * front matter is validated once. Only when that parse refuses it is the schema run again, to
+ * say which field on which line (`hint` says how to fix it); a refusal this cannot explain (an
+ * image Astro cannot find) is passed on as it is.
+ */
+export async function parseEntryData<T>(
+  parse: () => Promise<T>,
+  schema: SchemaFactory,
+  data: Record<string, unknown>,
+  display: string,
+  text: string,
+  hint: string,
+): Promise<T> {
+  return parse().catch((error: unknown) => {
+    const problems = validateFrontmatter(schema, data, display, text);
+    throw problems.length > 0 ? new ContentError(problems.join('\n'), hint) : error;
+  });
 }

@@ -13,6 +13,7 @@ import { guideLoader } from '../loaders/guide-loader.ts';
 import { examplesLoader } from '../loaders/examples-loader.ts';
 import { dockerfileBlockSchema } from '../render/dockerfile-block-schema.ts';
 import { practiceEvidenceSchema } from '../practices/evidence-schema.ts';
+import { foundClaimsSchema } from '../compare/claims/claims-schema.ts';
 
 const schema = docsSchema({
   extend: z.object({
@@ -22,6 +23,8 @@ const schema = docsSchema({
     dockerfiles: z.array(dockerfileBlockSchema).default([]),
     /** Which of those blocks the practices matrix judges, and the `.dockerignore` shown. */
     practiceEvidence: practiceEvidenceSchema.default({ blocks: [], dockerignores: [] }),
+    /** A write-up's claims about base images, read once from its tree; `/compare/` lists them. */
+    claims: foundClaimsSchema.default({ claims: [], unparsed: [] }),
   }),
 });
 

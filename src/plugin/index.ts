@@ -67,8 +67,7 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
         // Before Starlight's own steps, which it appends after the plugins have run.
         processor.options.remarkPlugins.push(...remarkSteps());
         processor.options.rehypePlugins.push(...rehypeSteps({ base: astroConfig.base,
-          writeups: options.writeups, dataset: options.dataset, shellcheck,
-          playground: options.features.playground }));
+          dataset: options.dataset, shellcheck, playground: options.features.playground }));
         // Text is what the author wrote: typographic replacement turned `--chown` and
         // `--no-cache-dir` in prose and tables into `—chown`, a command a student cannot copy.
         processor.options.smartypants = false;

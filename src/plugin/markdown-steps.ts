@@ -4,12 +4,13 @@
  * Starlight appends its own steps (asides, heading links) after these.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { ingestRehypePlugins, ingestRemarkPlugins, rehypeCollectDiagnostics }
+import { ingestRehypePlugins, ingestTidyPlugins, rehypeCollectDiagnostics, remarkRepairSource }
   from '../ingest/index.ts';
 import { rehypeCompare } from '../compare/rehype-compare.ts';
 import { rehypeCompareScript } from '../compare/rehype-compare-script.ts';
 import { rehypeWriteupTables } from '../compare/rehype-writeup-tables.ts';
 import { remarkCompareDirectives } from '../compare/remark-compare-directives.ts';
+import { remarkWriteupClaims } from '../compare/remark-writeup-claims.ts';
 import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { rehypePracticeEvidence } from '../practices/rehype-practice-evidence.ts';
 import { rehypeBaseLinks } from '../render/rehype-base-links.ts';
@@ -20,6 +21,7 @@ import { rehypeFileTabsScript } from '../render/rehype-file-tabs-script.ts';
 import { rehypeMermaidSvg } from '../render/mermaid/rehype-mermaid-svg.ts';
 import { rehypeDiagramStartScript } from '../render/mermaid/rehype-diagram-start-script.ts';
 import { remarkCommandChecks } from '../render/remark-command-checks.ts';
+import { remarkCommandFindings } from '../render/remark-command-findings.ts';
 import { remarkFileTabs } from '../render/remark-file-tabs.ts';
 import { rehypeWalkthroughExcerpts } from '../walkthrough/rehype-walkthrough-excerpts.ts';
 import { rehypeWalkthroughScript } from '../walkthrough/rehype-walkthrough-script.ts';
@@ -29,8 +31,6 @@ import { remarkBundleFiles } from '../bundle/remark-bundle-files.ts';
 export interface StepSettings {
   /** The site's base path (`/` or `/courses/docker/`), for links written in content. */
   base: string;
-  /** Folder of write-ups, from the project root: the compare page lists their claims. */
-  writeups: string;
   /** The base-image dataset, from the project root. */
   dataset: string;
   /** ShellCheck for RUN scripts, or undefined when it is not installed or switched off. */
@@ -41,10 +41,17 @@ export interface StepSettings {
 
 export function remarkSteps(): RemarkPlugins {
   return [
-    // Ingest first: repair the raw text (encoding, unclosed fences and HTML), take the title from
-    // the first heading, even out heading levels, note missing images, read code ranges — every
-    // later step reads the repaired tree and reports lines in the author's file.
-    ...ingestRemarkPlugins,
+    // Ingest first: repair the raw text (encoding, unclosed fences and HTML) and parse it once.
+    remarkRepairSource,
+    // Analyse the tree as parsed, before a step changes it: the write-up's claims, stored on its
+    // entry for the pages that list them, and the command checks' findings (no stage parses the
+    // write-up again).
+    remarkWriteupClaims,
+    remarkCommandFindings,
+    // Ingest again: take the title from the first heading, even out heading levels, note missing
+    // images, read code ranges — every later step reads the repaired tree and reports lines in
+    // the author's file.
+    ...ingestTidyPlugins,
     // A write-up folder's files (its Dockerfile, .dockerignore, app) join the page as blocks:
     // before walkthroughs, which walk the folder's Dockerfile, and before every later step.
     remarkBundleFiles,
@@ -54,7 +61,7 @@ export function remarkSteps(): RemarkPlugins {
     // `::base-image-table` and friends become placeholders that rehype-compare fills.
     remarkCompareDirectives,
     remarkFileTabs,
-    // Reads the repaired Markdown (never the file again) for ports and image names.
+    // Reports the command findings and places their notes where the blocks ended up.
     remarkCommandChecks,
   ];
 }
@@ -65,7 +72,7 @@ export function rehypeSteps(settings: StepSettings): RehypePlugins {
     ...ingestRehypePlugins,
     // Diagrams become SVG before anything counts the page's elements.
     rehypeMermaidSvg,
-    [rehypeCompare, { writeups: settings.writeups, dataset: settings.dataset }],
+    [rehypeCompare, { dataset: settings.dataset }],
     [rehypeWriteupTables, { dataset: settings.dataset }],
     rehypeWalkthroughExcerpts,
     // Before Expressive Code, which reads the `mark={…}` this step adds to the meta.

@@ -8,7 +8,6 @@
  * `python:3.11-alpine3.18` as the base image").
  */
 import type { Code, Heading, Paragraph, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isFragment } from '../../dockerfile/lint.ts';
 import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
@@ -19,6 +18,7 @@ import { codeTitle } from '../../shared/code-title.ts';
 import { splitSentences } from './clauses.ts';
 import { IMAGE_FAMILIES } from './image-matcher.ts';
 import { findMentions } from './mentions.ts';
+import { plainText } from './plain-text.ts';
 import type { ImageMatcher } from './types.ts';
 
 const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
@@ -62,14 +62,14 @@ function isReference(image: string): boolean {
  * reading of the raw Markdown has no walkthrough, so it is the last complete file: the file an
  * inferred walkthrough explains is that one too unless a later complete file quotes nothing.
  */
-function finalBlock(tree: Root): Code | undefined {
+function finalBlock(tree: Root, markdown: string): Code | undefined {
   const blocks: Array<{ code: Code; complete: boolean; example: boolean }> = [];
   let heading = '';
   visit(tree, (node, index, parent) => {
-    if (node.type === 'heading') heading = toString(node);
+    if (node.type === 'heading') heading = plainText(node, markdown);
     if (node.type !== 'code' || !isDockerfileLanguage(node.lang)) return;
     const before = index === undefined ? undefined : parent?.children[index - 1];
-    const intro = before?.type === 'paragraph' ? toString(before) : '';
+    const intro = before?.type === 'paragraph' ? plainText(before, markdown) : '';
     blocks.push({ code: node, complete: !isFragment(parseDockerfile(node.value)),
       example: exampleMarker({ heading, intro, source: node.value,
         title: codeTitle(node.meta) }) !== undefined });
@@ -88,7 +88,7 @@ export function writeupBaseImage(
 ): string | undefined {
   const fromFolder = dockerfile === undefined ? undefined : finalBase(dockerfile, matcher);
   if (fromFolder !== undefined) return fromFolder;
-  const final = finalBlock(tree);
+  const final = finalBlock(tree, markdown);
   const fromFinal = final === undefined ? undefined : finalBase(final.value, matcher);
   if (fromFinal !== undefined) return fromFinal;
   let fromDockerfile: string | undefined;
@@ -104,7 +104,7 @@ export function writeupBaseImage(
     if (fromProse !== undefined) return false;
     if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
     const block: Heading | Paragraph = node;
-    if (block.type === 'heading') heading = toString(block);
+    if (block.type === 'heading') heading = plainText(block, markdown);
     const start = block.position?.start.offset;
     const end = block.position?.end.offset;
     if (start === undefined || end === undefined) return undefined;

@@ -5,10 +5,12 @@
  * image is returned as unparsed, so the report can list it instead of silently dropping it.
  *
  * Takes Markdown that ingest has already repaired (mojibake such as `â‰ˆ` for `≈` is not read
- * here). Code blocks are not read for claims: build logs and layer listings print sizes of
- * whatever was built, and the author did not write them as claims.
+ * here), and in the pipeline the tree it was parsed into, so that nothing is parsed twice. Code
+ * blocks are not read for claims: build logs and layer listings print sizes of whatever was
+ * built, and the author did not write them as claims.
  */
 import type { Nodes, Root } from 'mdast';
+import { positionLine, type ParsedMarkdown } from '../../shared/parsed-markdown.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -42,16 +44,20 @@ function byLine<T extends { line: number }>(items: T[]): T[] {
  * @param images which image a span of text names; `defaultImageMatcher` knows Python images,
  * Alpine and distroless
  * @param dockerfile the whole Dockerfile beside a folder write-up (its `FROM` is the base image)
+ * @param parsed the pipeline's tree of `markdown` (before any step changed it); parsed here
+ * (GFM) when absent
  */
 export function extractClaims(
   markdown: string,
   file: string,
   images: ImageMatcher = defaultImageMatcher,
   dockerfile?: string,
+  parsed?: ParsedMarkdown,
 ): ExtractedClaims {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree: Root = parsed?.tree ?? unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const lineOf = parsed?.lineOf ?? positionLine;
   const baseImage = writeupBaseImage(tree, markdown, images, dockerfile);
-  const env: ProseEnv = { file, matcher: images, baseImage, ownImages: ownImages(tree) };
+  const env: ProseEnv = { file, matcher: images, baseImage, ownImages: ownImages(tree), lineOf };
   const claims: Claim[] = [];
   const unparsed: UnparsedClaim[] = [];
   const add = (found: ExtractedClaims) => {
@@ -72,13 +78,13 @@ export function extractClaims(
       // Not a comparison: each row is prose whose cells are clauses, so "Smallest (~48MB)" can
       // lean on the `python:3.12-alpine` in the row's first cell.
       for (const row of node.children) {
-        const line = row.position?.start.line ?? 0;
+        const line = lineOf(row);
         add(proseClaims(sourceOf(row), line, env, { source: 'table' }));
       }
       return SKIP;
     }
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const line = node.position?.start.line ?? 0;
+      const line = lineOf(node);
       add(proseClaims(sourceOf(node), line, env, { source: 'sentence' }));
       return SKIP;
     }

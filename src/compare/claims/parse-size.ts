@@ -19,9 +19,9 @@ export interface ParsedSize {
    */
   bytes: number;
   /** Lower end: of a range, or the number of `350MB+` / `>350MB`. */
-  low?: number;
+  low?: number | undefined;
   /** Upper end: of a range, or the number of `<1MB`. */
-  high?: number;
+  high?: number | undefined;
   /**
    * Marked as approximate (`~`, `≈`, `about`, `около`…); a range or bound alone is not.
    */

@@ -12,6 +12,7 @@ import { imageFamily } from './image-matcher.ts';
 import { findMentions } from './mentions.ts';
 import { ownImage } from './own-images.ts';
 import { findSizes, type FoundSize } from './parse-size.ts';
+import type { Node } from 'unist';
 import type { Claim, ClaimSubject, ImageMatcher, UnparsedClaim } from './types.ts';
 
 export interface ProseEnv {
@@ -24,6 +25,11 @@ export interface ProseEnv {
    * `app_python`): a size of `app_python:distroless` is the author's image, never a base image's.
    */
   ownImages?: ReadonlySet<string>;
+  /**
+   * The 1-based line of the text a node starts on (default: its position's line). The
+   * pipeline's tree already carries the author's lines; the claims want the parsed text's.
+   */
+  lineOf?: (node: Node) => number;
 }
 
 /** `own`: an image the author built, named by its tag or as "the distroless one". */

@@ -7,7 +7,6 @@
  * Any other table is not a comparison; the caller reads its cells as prose.
  */
 import type { Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import {
   isAspectHeader, isBaseImageLabel, isFinalImageLabel, isImageHeader, isNoValue, isStageHeader,
   propertyOf,
@@ -16,6 +15,7 @@ import { IMAGE_FAMILIES } from './image-matcher.ts';
 import { ownImage } from './own-images.ts';
 import { findMentions } from './mentions.ts';
 import { findSizes } from './parse-size.ts';
+import { plainText } from './plain-text.ts';
 import { display, type ProseEnv } from './sentence-claims.ts';
 import type { Claim, ClaimProperty, ClaimSubject, UnparsedClaim } from './types.ts';
 
@@ -37,13 +37,13 @@ const DIFFERENCE =
 /** Properties that come with the base image and that a Dockerfile rarely changes. */
 const INHERITED: readonly ClaimProperty[] = ['shell', 'package-manager', 'libc'];
 
-function rowsOf(table: Table, markdown: string): Row[] {
+function rowsOf(table: Table, markdown: string, env: ProseEnv): Row[] {
   return table.children.map((row) => {
     const start = row.position?.start.offset ?? 0;
     const end = row.position?.end.offset ?? start;
     return {
-      cells: row.children.map((cell) => toString(cell).trim()),
-      line: row.position?.start.line ?? 0,
+      cells: row.children.map((cell) => plainText(cell, markdown).trim()),
+      line: env.lineOf?.(row) ?? row.position?.start.line ?? 0,
       context: display(markdown.slice(start, end)),
     };
   });
@@ -172,7 +172,7 @@ function byRows(header: Row, body: Row[], env: ProseEnv, out: Out): void {
 
 /** Claims of a comparison table, or `undefined` when the table is not one. */
 export function tableClaims(table: Table, markdown: string, env: ProseEnv): Out | undefined {
-  const [header, ...body] = rowsOf(table, markdown);
+  const [header, ...body] = rowsOf(table, markdown, env);
   if (!header || body.length === 0 || header.cells.length < 2) return undefined;
   const first = header.cells[0] ?? '';
   const out: Out = { claims: [], unparsed: [] };

@@ -27,7 +27,7 @@ export interface Claim {
    * `gcr.io/distroless/python3-debian11`), or a family (`alpine`, `slim`, `full`, `distroless`)
    * when only the variant is named. For a final-image claim: the base the author built on.
    */
-  image: string | undefined;
+  image?: string | undefined;
   /**
    * `final-image` covers every image the author built on the base: the final image, or a named
    * build stage (see `stage`).
@@ -37,12 +37,12 @@ export interface Claim {
   /** As written, e.g. `~60 MB`, `Yes (busybox)`. */
   value: string;
   /** Present on size claims. */
-  size?: ParsedSize;
+  size?: ParsedSize | undefined;
   /** The sentence or table row, whitespace collapsed, for display. */
   context: string;
   source: 'table' | 'sentence';
   /** The build stage a size table names when it is not the final one (`Builder`). */
-  stage?: string;
+  stage?: string | undefined;
 }
 
 /** Something that reads like a claim but could not be attributed or read; listed, not dropped. */

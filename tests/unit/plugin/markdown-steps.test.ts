@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rehypeSteps, remarkSteps } from '../../../src/plugin/markdown-steps.ts';
-import { ingestRehypePlugins, ingestRemarkPlugins, rehypeCollectDiagnostics }
+import { ingestRehypePlugins, ingestTidyPlugins, rehypeCollectDiagnostics, remarkRepairSource }
   from '../../../src/ingest/index.ts';
+import { remarkWriteupClaims } from '../../../src/compare/remark-writeup-claims.ts';
+import { remarkCommandFindings } from '../../../src/render/remark-command-findings.ts';
 import { rehypeDockerfileFindings } from '../../../src/render/rehype-dockerfile-findings.ts';
 import { rehypePracticeEvidence } from '../../../src/practices/rehype-practice-evidence.ts';
 import { rehypeBaseLinks } from '../../../src/render/rehype-base-links.ts';
@@ -19,13 +21,14 @@ const plugin = (step: unknown): unknown => (Array.isArray(step) ? step[0] : step
 
 describe('the Markdown steps', () => {
   const remark = remarkSteps().map(plugin);
-  const settings = { base: '/docs/', writeups: 'content/writeups', dataset: 'data.yaml',
-    shellcheck: undefined };
+  const settings = { base: '/docs/', dataset: 'data.yaml', shellcheck: undefined };
   const rehype = rehypeSteps(settings)
     .map(plugin);
 
-  it('start with ingest', () => {
-    expect(remark.slice(0, ingestRemarkPlugins.length)).toEqual(ingestRemarkPlugins);
+  it('start with ingest, and analyse the tree as parsed before ingest tidies it', () => {
+    expect(remark.slice(0, 3))
+      .toEqual([remarkRepairSource, remarkWriteupClaims, remarkCommandFindings]);
+    expect(remark.slice(3, 3 + ingestTidyPlugins.length)).toEqual(ingestTidyPlugins);
     expect(rehype.slice(0, ingestRehypePlugins.length)).toEqual(ingestRehypePlugins);
   });
 
@@ -40,8 +43,8 @@ describe('the Markdown steps', () => {
   });
 
   it('hand each step its settings', () => {
-    const steps = rehypeSteps({ ...settings, writeups: 'subs' });
+    const steps = rehypeSteps(settings);
     expect(steps).toContainEqual([rehypeBaseLinks, { base: '/docs/' }]);
-    expect(steps).toContainEqual([rehypeCompare, { writeups: 'subs', dataset: 'data.yaml' }]);
+    expect(steps).toContainEqual([rehypeCompare, { dataset: 'data.yaml' }]);
   });
 });

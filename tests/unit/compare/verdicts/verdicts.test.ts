@@ -7,7 +7,9 @@ import { readDataset } from '../../../../src/compare/load-dataset.ts';
 import type { Claim } from '../../../../src/compare/claims/types.ts';
 import { parseSize } from '../../../../src/compare/claims/parse-size.ts';
 import { judgeClaim } from '../../../../src/compare/verdicts.ts';
-import { readWriteupClaims } from '../../../../src/compare/write-up-claims.ts';
+import { judgeClaims, type JudgedClaim } from '../../../../src/compare/write-up-claims.ts';
+import { findWriteups } from '../../../../src/bundle/find-writeups.ts';
+import { renderWriteupClaims } from '../pipeline-claims.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 const dataset = readDataset(join(root, 'content/data/base-images.yaml'));
@@ -56,8 +58,12 @@ describe('judgeClaim', () => {
 });
 
 describe('the write-ups\' claims', () => {
-  it('are all listed with their file line and a verdict', () => {
-    const { claims } = readWriteupClaims(join(root, 'content/writeups'), dataset, root);
+  it('are all listed with their file line and a verdict', async () => {
+    const claims: JudgedClaim[] = [];
+    for (const writeup of findWriteups(join(root, 'content/writeups')).writeups) {
+      const found = await renderWriteupClaims(writeup);
+      claims.push(...judgeClaims(found.claims, 'writeups/x/', dataset).claims);
+    }
     const at = (file: string, line: number) => claims.filter((c) => c.file.endsWith(file) &&
       c.line === line);
     // Seed 002 writes ≈ as mojibake; the claim is read from the repaired text, on its own line.
