@@ -4,8 +4,10 @@
  * they are, or `content/writeups/<name>/` folders: one Markdown file and the files beside it,
  * read here once into the hand-off as `shipshape.bundle`, see src/bundle/), renders them through
  * the Markdown pipeline with the ingest plugins, prints every diagnostic as `file:line: message`
- * and keeps them on the entry for the authors' report page.
+ * and keeps them on the entry for the authors' report page. A write-up whose inputs have not
+ * changed since the last build (render-inputs.ts) keeps its stored entry and is not rendered again.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +26,7 @@ import { distinguishTitles } from './distinguish-titles.ts';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
+import { namedFiles, pipelineDigest } from './render-inputs.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
@@ -36,6 +39,10 @@ export interface GuideLoaderOptions {
   syllabus?: string;
   /** Whether the course pages are made (default true). */
   course?: boolean;
+  /** Files every write-up's page is rendered from (the comparison dataset), from the root. */
+  dataFiles?: string[];
+  /** Settings the rendering depends on (the plugin's options), as JSON. */
+  renderedWith?: unknown;
 }
 
 type Kind = EntryKind;
@@ -67,6 +74,46 @@ function handoffText(handoff: Record<string, unknown>): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** What is kept between builds for a write-up: its inputs' digest and its own title. */
+interface Rendered {
+  digest: string;
+  title: string;
+}
+
+const renderedKey = (id: string) => `rendered:${id}`;
+
+/**
+ * Whether the stored entry `id` was rendered from the inputs `digest` names; if so, it is kept
+ * as it was (its images stay imported: Astro lists them from the stored entries), its
+ * diagnostics printed again and its own title put back (distinguish-titles.ts adds the name
+ * again where it is still needed).
+ */
+function keepStored(ctx: LoaderContext, id: string, digest: string, display: string): boolean {
+  const stored = ctx.store.get(id);
+  const kept = JSON.parse(ctx.meta.get(renderedKey(id)) ?? 'null') as Rendered | null;
+  if (stored?.rendered === undefined || kept?.digest !== digest) return false;
+  printDiagnostics(ctx, display, (stored.data['diagnostics'] ?? []) as Diagnostic[]);
+  if (stored.data['title'] !== kept.title) {
+    ctx.store.set({ ...stored, data: { ...stored.data, title: kept.title },
+      digest: ctx.generateDigest({ digest: stored.digest ?? '', title: kept.title }) });
+  }
+  return true;
+}
+
+function printDiagnostics(ctx: LoaderContext, display: string, diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) {
+    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
+    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
+    if (d.severity === 'warning') ctx.logger.warn(line);
+    else ctx.logger.info(line);
+  }
+}
+
+/**
+ * Loads one page or write-up into the store; returns its id. `inputs` digests what every
+ * write-up is rendered with (code, data, options): with the file's own inputs it decides
+ * whether a stored write-up is kept.
+ */
 async function loadFile(
   ctx: LoaderContext,
   options: GuideLoaderOptions,
@@ -74,7 +121,8 @@ async function loadFile(
   dir: string,
   path: string,
   writeup?: WriteupSource,
-): Promise<void> {
+  inputs?: string,
+): Promise<string> {
   const root = fileURLToPath(ctx.config.root);
   const display = displayPath(root, path);
   const folder = writeup?.folder;
@@ -84,10 +132,18 @@ async function loadFile(
       `over the limit of ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB for one page; expected a ` +
       'shorter file', 'Split it into several write-ups, or link to large data instead.');
   }
-  const source = readEntry(await readFile(path, 'utf8'), display);
-  if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
+  const text = await readFile(path, 'utf8');
+  // A folder write-up's address is its folder's: `content/writeups/app/DOCKER.md` → writeups/app.
+  const id = entryId(kind, dir, folder ?? path);
   const bundle = folder === undefined ? undefined
     : readBundle(folder, basename(path), displayPath(root, folder));
+  const digest = ctx.generateDigest({ inputs: inputs ?? '', display, text, bundle: bundle ?? null,
+    files: namedFiles(text, path) });
+  if (kind === 'writeup' && inputs !== undefined && keepStored(ctx, id, digest, display)) {
+    return id;
+  }
+  const source = readEntry(text, display);
+  if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const handoff = { ...source.frontmatter,
     shipshape: { kind, lineOffset: 1, ...(bundle === undefined ? {} : { bundle }) } };
   // JSON is YAML: the hand-off front matter takes one line, hence `lineOffset: 1`.
@@ -115,17 +171,10 @@ async function loadFile(
     })),
     ...(back.diagnostics ?? []),
   ];
-  for (const d of diagnostics) {
-    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
-    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
-    if (d.severity === 'warning') ctx.logger.warn(line);
-    else ctx.logger.info(line);
-  }
+  printDiagnostics(ctx, display, diagnostics);
   const title =
     source.frontmatter['title'] ??
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(folder ?? path)) : undefined);
-  // A folder write-up's address is its folder's: `content/writeups/app/DOCKER.md` → writeups/app.
-  const id = entryId(kind, dir, folder ?? path);
   const raw = {
     ...withBaseInHero(source.frontmatter, ctx.config.base),
     ...(title === undefined ? {} : { title }),
@@ -141,12 +190,19 @@ async function loadFile(
     data,
     body: source.body,
     filePath: display,
-    digest: ctx.generateDigest(source.body),
+    // The store ignores an entry whose digest it holds already: this one changes with the
+    // output too (an authored page's directive may read files its digest does not cover).
+    digest: ctx.generateDigest({ digest, html: rendered.html, data: raw }),
     rendered,
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
   });
+  if (kind === 'writeup') {
+    const kept: Rendered = { digest, title: String(data['title'] ?? '') };
+    ctx.meta.set(renderedKey(id), JSON.stringify(kept));
+  }
+  return id;
 }
 
 /**
@@ -247,6 +303,22 @@ async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Pr
   if (options.course !== false) await loadCourse(ctx, options.syllabus);
 }
 
+/** The digest of what every write-up is rendered with (see render-inputs.ts). */
+function renderInputs(ctx: LoaderContext, options: GuideLoaderOptions, root: string): string {
+  const data = (options.dataFiles ?? []).map((file) =>
+    [file, readFileIfAny(resolve(root, file))]);
+  return ctx.generateDigest({ code: pipelineDigest(), data, base: ctx.config.base,
+    options: { ...options, schema: undefined } });
+}
+
+function readFileIfAny(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 export function guideLoader(options: GuideLoaderOptions): Loader {
   return {
     name: 'shipshape-guide-loader',
@@ -255,15 +327,20 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       const pages = resolve(root, options.pages);
       const writeupsDir = resolve(root, options.writeups);
       const folders: Folder[] = [['page', pages], ['writeup', writeupsDir]];
-      ctx.store.clear();
+      // The store persists between builds: what is not loaded again below (a removed
+      // write-up, the course's pages, composed afresh) goes.
+      const loaded = new Set<string>();
       for (const path of await listMarkdown(pages)) {
-        await loadFile(ctx, options, 'page', pages, path);
+        loaded.add(await loadFile(ctx, options, 'page', pages, path));
       }
       const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
+      const inputs = renderInputs(ctx, options, root);
       for (const writeup of writeups.writeups) {
-        await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup);
+        loaded.add(await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown,
+          writeup, inputs));
       }
+      for (const id of ctx.store.keys()) if (!loaded.has(id)) ctx.store.delete(id);
       distinguishTitles(ctx);
       await loadCourseOf(ctx, options);
       watchFolders(ctx, options, folders);

@@ -39,7 +39,8 @@ export const collections = {
   examples: defineCollection({ loader: examplesLoader(), schema: exampleSchema }),
   docs: defineCollection({
     loader: guideLoader({ pages: `./${options.pages}`, writeups: options.writeups,
-      syllabus: options.syllabus, course: options.features.course, schema }),
+      syllabus: options.syllabus, course: options.features.course, schema,
+      dataFiles: [options.dataset], renderedWith: options }),
     schema,
   }),
 };
