@@ -7,9 +7,9 @@
  * Page weights are measured on the last build of each. A failed build prints its output and
  * makes the bench exit non-zero. Helpers live in `scripts/bench/`.
  *
- * `npm run bench -- --scale [--n 5,50,200,1000] [--runs 2] [--pdf-timeout 600]` measures instead
- * how the build grows with the number of write-ups (scripts/bench/scale.ts) and rewrites only
- * the page's scale section.
+ * `npm run bench -- --scale [--n 5,50,200,1000] [--runs 2] [--pdf-timeout 600] [--report F]`
+ * measures instead how the build grows with the number of write-ups (scripts/bench/scale.ts)
+ * and rewrites only the page's scale section (of F, default the page above).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -60,6 +60,7 @@ interface Project {
 }
 
 interface Arguments {
+  report: string;
   runs: number;
   scale: boolean;
   sizes: number[];
@@ -81,8 +82,10 @@ function readArguments(): Arguments {
     scale: { type: 'boolean', default: false },
     n: { type: 'string', default: '5,50,200,1000' },
     'pdf-timeout': { type: 'string', default: '600' },
+    report: { type: 'string', default: REPORT_PATH },
   } });
   return {
+    report: values.report,
     runs: positiveInteger('--runs', values.runs ?? (values.scale ? '2' : '5')),
     scale: values.scale,
     sizes: values.n.split(',').map((n) => positiveInteger('--n', n.trim())),
@@ -104,9 +107,9 @@ async function scale(workspace: string, args: Arguments): Promise<void> {
     pdfTimeoutMs: args.pdfTimeoutMs, workspace });
   const section = scaleSection(rows, machine, args.runs, revision());
   console.log(`\n${section}`);
-  const page = existsSync(REPORT_PATH) ? readFileSync(REPORT_PATH, 'utf8') : '# Benchmarks\n';
-  await writeFile(REPORT_PATH, withScaleSection(page, section));
-  console.log(`\nWrote ${REPORT_PATH}`);
+  const page = existsSync(args.report) ? readFileSync(args.report, 'utf8') : '# Benchmarks\n';
+  await writeFile(args.report, withScaleSection(page, section));
+  console.log(`\nWrote ${args.report}`);
 }
 
 async function prepareProjects(workspace: string): Promise<Project[]> {

@@ -78,36 +78,40 @@ async function measureOutput(dist: string, firstName: string):
   return { distBytes: await treeBytes(dist), pageBytes, maxPageBytes: Math.max(...pages.values()) };
 }
 
-/** Runs the PDF step on `dist`, killed (with its browser) after `timeoutMs`. */
-export function runPdfStep(dist: string, timeoutMs: number): Promise<PdfOutcome> {
-  return mkdtemp(join(tmpdir(), 'shipshape-scale-pdf-')).then(async (out) => {
-    const started = performance.now();
-    try {
-      const failure = await new Promise<string | undefined>((done) => {
-        const child = spawn(process.execPath, [PDF_SCRIPT, '--dist', dist, '--out', out],
-          { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-        let errors = '';
-        child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-        const timer = setTimeout(() => {
-          // The whole group this bench started: the PDF script and the Chromium it launched.
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-          errors = `timed out after ${formatSeconds(timeoutMs)}`;
-        }, timeoutMs);
-        child.on('error', (error) => done(error.message));
-        child.on('close', (code) => {
-          clearTimeout(timer);
-          done(code === 0 ? undefined : errors.trim().split('\n').at(-1) ?? `exit ${code}`);
-        });
-      });
-      const ms = performance.now() - started;
-      if (failure !== undefined) return { ms, failure };
-      const guide = await PDFDocument.load(await readFile(join(out, GUIDE_FILE)),
-        { updateMetadata: false });
-      return { ms, pages: guide.getPageCount() };
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+/** The PDF step's process, killed (with its browser) after `timeoutMs`; a failure's reason. */
+function pdfProcess(dist: string, out: string, timeoutMs: number): Promise<string | undefined> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [PDF_SCRIPT, '--dist', dist, '--out', out],
+      { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const timer = setTimeout(() => {
+      // The whole group this bench started: the PDF script and the Chromium it launched.
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      errors = `timed out after ${formatSeconds(timeoutMs)}`;
+    }, timeoutMs);
+    child.on('error', (error) => done(error.message));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done(code === 0 ? undefined : errors.trim().split('\n').at(-1) ?? `exit ${code}`);
+    });
   });
+}
+
+/** Runs the PDF step on `dist` with a time limit; its time and guide pages, or its failure. */
+export async function runPdfStep(dist: string, timeoutMs: number): Promise<PdfOutcome> {
+  const out = await mkdtemp(join(tmpdir(), 'shipshape-scale-pdf-'));
+  const started = performance.now();
+  try {
+    const failure = await pdfProcess(dist, out, timeoutMs);
+    const ms = performance.now() - started;
+    if (failure !== undefined) return { ms, failure };
+    const guide = await PDFDocument.load(await readFile(join(out, GUIDE_FILE)),
+      { updateMetadata: false });
+    return { ms, pages: guide.getPageCount() };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
 }
 
 async function measureSize(options: ScaleOptions, n: number, shipshapeRoot: string,

@@ -30,7 +30,7 @@ await writeFile(join(root, 'writeups', 'bob.md'), titled('Docker lab', 'Bob\'s w
 await writeFile(join(root, 'writeups', 'carol', 'README.md'), titled('Carol', '![shot](shot.png)'));
 await writeFile(join(root, 'writeups', 'carol', 'Dockerfile'), 'FROM python:3.13-slim\n');
 
-const schema = () => z.object({ title: z.string() }).passthrough();
+const schema = () => z.looseObject({ title: z.string() });
 const loader = guideLoader({ pages: 'pages', writeups: 'writeups', schema, course: false,
   dataFiles: ['dataset.yaml'] });
 const processor = await createMarkdownProcessor();
