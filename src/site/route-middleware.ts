@@ -15,7 +15,7 @@ import { boundWriteupGroup, findWriteupGroup, sortedPagination, type WriteupInde
   from './writeup-sidebar.ts';
 
 const index = (base: string): WriteupIndex | undefined => options.features.cohort
-  ? { href: withBase(`/${cohortPath(options.cohort)}`, base), label: 'All write-ups' }
+  ? { href: withBase(`/${cohortPath(options.cohort)}`, base) }
   : undefined;
 
 export const onRequest = defineRouteMiddleware((context) => {

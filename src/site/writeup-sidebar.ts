@@ -5,8 +5,9 @@
  * SIDEBAR_RUN_SIZE, each named by guide words as in a dictionary ("Apps – Docker … bob"): the
  * run holding the current page is an open group, every other run is one link to its first
  * write-up. Past SIDEBAR_RUNS_MAX runs (200 write-ups), only a window of that many runs around
- * the current one is shown, with a link to the runs before and after it and one to the page
- * that lists every write-up (the cohort overview, when the site has one). A page's sidebar so
+ * the current one is shown, with links to the runs before and after it ("← 80 earlier
+ * write-ups") and one to the page that lists every write-up (the cohort overview, when the site
+ * has one). A page's sidebar so
  * holds at most SIDEBAR_RUNS_MAX + SIDEBAR_RUN_SIZE + 3 write-up entries whatever N is (issue 15:
  * at 1000 write-ups every page carried 1000 links, 379 KB of HTML). Pure: run per page by
  * route-middleware.ts.
@@ -77,7 +78,6 @@ function windowStart(runs: number, current: number): number {
 /** A page that lists every write-up, for the sidebar's last link when the runs are windowed. */
 export interface WriteupIndex {
   href: string;
-  label: string;
 }
 
 /**
@@ -113,13 +113,15 @@ export function boundWriteupGroup(group: SidebarGroup, index?: WriteupIndex): Si
   const before = runs[start - 1];
   const after = runs[end];
   group.entries = [
-    ...(before === undefined ? [] : [plainLink(`← ${start * SIDEBAR_RUN_SIZE} before`,
+    ...(before === undefined ? [] : [plainLink(
+      `← ${start * SIDEBAR_RUN_SIZE} earlier write-ups`,
       before[0]!.href, `Write-ups before ${runs[start]![0]!.label}`)]),
     ...entries.slice(start, end),
-    ...(after === undefined ? [] : [plainLink(`${links.length - end * SIDEBAR_RUN_SIZE} after →`,
+    ...(after === undefined ? [] : [plainLink(
+      `${links.length - end * SIDEBAR_RUN_SIZE} later write-ups →`,
       after[0]!.href, `Write-ups after ${runs[end - 1]!.at(-1)!.label}`)]),
-    ...(index === undefined ? [] : [plainLink(index.label, index.href,
-      `Every write-up on one page`)]),
+    ...(index === undefined ? [] : [plainLink(`All ${links.length} write-ups`, index.href,
+      'Every write-up on one page')]),
   ];
   return links;
 }

@@ -87,7 +87,7 @@ describe('the write-ups sidebar group', () => {
     const labels = Array.from({ length: n }, (_, i) =>
       `Report (student ${String(i).padStart(5, '0')})`);
     const g = group(labels.map((l, i) => link(l, i === at)));
-    boundWriteupGroup(g, { href: '/cohort/', label: 'All write-ups' });
+    boundWriteupGroup(g, { href: '/cohort/' });
     return g.entries;
   };
   const linksIn = (entries: SidebarEntry[]): SidebarEntry[] =>
@@ -108,17 +108,17 @@ describe('the write-ups sidebar group', () => {
 
   it('keeps the current run in the window, with links before, after and to all', () => {
     const entries = shownAt(1000, 517);
-    expect(entries[0]).toMatchObject({ type: 'link', label: '← 400 before',
+    expect(entries[0]).toMatchObject({ type: 'link', label: '← 400 earlier write-ups',
       href: '/writeups/report-student-00380-/' });
     const runs = entries.slice(1, -2);
     expect(runs).toHaveLength(SIDEBAR_RUNS_MAX);
     const open = runs.findIndex((e) => e.type === 'group');
     expect(open).toBe(Math.floor(SIDEBAR_RUNS_MAX / 2));
-    expect(entries.at(-2)).toMatchObject({ label: '400 after →',
+    expect(entries.at(-2)).toMatchObject({ label: '400 later write-ups →',
       href: '/writeups/report-student-00600-/' });
-    expect(entries.at(-1)).toMatchObject({ label: 'All write-ups', href: '/cohort/' });
+    expect(entries.at(-1)).toMatchObject({ label: 'All 1000 write-ups', href: '/cohort/' });
     // At either end the window stops at the first or last run; nothing links past it.
-    expect(shownAt(1000, 3).slice(0, SIDEBAR_RUNS_MAX).every((e) => !e.label.includes('before')))
+    expect(shownAt(1000, 3).slice(0, SIDEBAR_RUNS_MAX).every((e) => !e.label.includes('earlier')))
       .toBe(true);
     const last = shownAt(1000, 999);
     expect(last.at(-2)?.type).toBe('group');
