@@ -51,7 +51,8 @@ const build = (s: number, cpu?: number) =>
   ({ wallMs: s * 1000, cpuMs: cpu === undefined ? undefined : cpu * 1000,
     peakRssBytes: 512 * 1024 * 1024 });
 const project = (clean: number[], warm: number) => ({ clean: clean.map((s) => build(s, s * 2)),
-  warm: build(warm, warm), distBytes: 3 * 1024 * 1024, pageBytes: 40 * 1024, maxPageBytes: 50 * 1024 });
+  warm: build(warm, warm), distBytes: 3 * 1024 * 1024, pageBytes: 40 * 1024,
+  maxPageBytes: 50 * 1024 });
 
 describe('the scale report', () => {
   const rows: ScaleRow[] = [
