@@ -24,14 +24,21 @@ function optional(values: ReadonlyArray<number | undefined>, format: (v: number)
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Seconds per write-up between this N and the previous one, by median wall time. */
+const cpu = (builds: readonly BuildMeasure[]) =>
+  median(builds.flatMap((b) => b.cpuMs === undefined ? [] : [b.cpuMs]));
+
+/**
+ * Seconds per write-up between this N and the previous one, by median wall time (or CPU time:
+ * on a shared machine the wall time mostly measures the other builds).
+ */
 function marginal(rows: readonly ScaleRow[], index: number,
-  pick: (row: ScaleRow) => readonly BuildMeasure[]): string {
+  pick: (row: ScaleRow) => readonly BuildMeasure[],
+  measure: (builds: readonly BuildMeasure[]) => number = wall): string {
   const row = rows[index]!;
   const before = rows[index - 1];
   if (before === undefined) return '–';
-  const perWriteup = (wall(pick(row)) - wall(pick(before))) / (row.n - before.n);
-  return `${(perWriteup / 1000).toFixed(3)} s`;
+  const perWriteup = (measure(pick(row)) - measure(pick(before))) / (row.n - before.n);
+  return Number.isFinite(perWriteup) ? `${(perWriteup / 1000).toFixed(3)} s` : 'unknown';
 }
 
 function buildTable(rows: readonly ScaleRow[]): string {
@@ -44,10 +51,13 @@ function buildTable(rows: readonly ScaleRow[]): string {
     optional(row.plain.clean.map((b) => b.cpuMs), formatSeconds),
     marginal(rows, i, (r) => r.shipshape.clean),
     marginal(rows, i, (r) => r.plain.clean),
+    marginal(rows, i, (r) => r.shipshape.clean, cpu),
+    marginal(rows, i, (r) => r.plain.clean, cpu),
     row.load.toFixed(1),
   ]);
   return markdownTable(['N', 'shipshape wall', 'plain wall', 'ratio', 'shipshape CPU',
-    'plain CPU', 'shipshape per write-up', 'plain per write-up', 'load before'], body);
+    'plain CPU', 'shipshape per write-up', 'plain per write-up', 'shipshape CPU per write-up',
+    'plain CPU per write-up', 'load before'], body);
 }
 
 function outputTable(rows: readonly ScaleRow[]): string {
@@ -68,9 +78,8 @@ function outputTable(rows: readonly ScaleRow[]): string {
 }
 
 function warmTable(rows: readonly ScaleRow[]): string {
-  const cpu = (builds: readonly BuildMeasure[]) => builds.map((b) => b.cpuMs);
   const cpuRatio = (warm: BuildMeasure, clean: readonly BuildMeasure[]) => {
-    const cleanCpu = median(cpu(clean).filter((v): v is number => v !== undefined));
+    const cleanCpu = cpu(clean);
     return warm.cpuMs === undefined || !Number.isFinite(cleanCpu) ? 'unknown'
       : formatRatio(warm.cpuMs, cleanCpu);
   };
@@ -91,7 +100,10 @@ function pdfTable(rows: readonly ScaleRow[]): string {
   const body = rows.map((row) => {
     const pdf = row.pdf;
     if (pdf === undefined) return [String(row.n), 'not run', '', ''];
-    if ('failure' in pdf) return [String(row.n), formatSeconds(pdf.ms), 'failed', pdf.failure];
+    if ('failure' in pdf) {
+      // The first clause says what failed; the rest (advice) is in the bench's output.
+      return [String(row.n), formatSeconds(pdf.ms), 'failed', pdf.failure.split(' — ')[0]!];
+    }
     return [String(row.n), formatSeconds(pdf.ms), String(pdf.pages),
       `${(pdf.ms / 1000 / pdf.pages).toFixed(2)} s`];
   });
