@@ -6,7 +6,12 @@
  * Starlight project), N clean builds each, alternating so that background load hits both alike.
  * Page weights are measured on the last build of each. A failed build prints its output and
  * makes the bench exit non-zero. Helpers live in `scripts/bench/`.
+ *
+ * `npm run bench -- --scale [--n 5,50,200,1000] [--runs 2] [--pdf-timeout 600] [--report F]`
+ * measures instead how the build grows with the number of write-ups (scripts/bench/scale.ts)
+ * and rewrites only the page's scale section (of F, default the page above).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,13 +35,16 @@ import { benchPdf, pdfSection } from './bench/pdf.ts';
 import { benchRunHere, runHereSection } from './bench/run-here.ts';
 import { benchFirstVisit, firstVisitSection } from './bench/first-visit.ts';
 import { benchPlayground, playgroundSection } from './bench/playground.ts';
+import { benchScale } from './bench/scale.ts';
+import { SCALE_HEADING, scaleSection, withScaleSection } from './bench/scale-report.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 /** Sections of the page measured by other runs (by hand, `npm run fuzz`): kept as they are. */
 const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run',
   '## Fonts before and after (issue 12)', "## Hadolint's own test suite (issue 13)",
-  '## Near-duplicate write-ups (issue 14)', '## One parse per write-up (issue 15)'];
+  '## Near-duplicate write-ups (issue 14)', '## One parse per write-up (issue 15)',
+  SCALE_HEADING, '## Scale notes (issue 15)'];
 
 /** The kept sections of the current page, each up to the next `## ` heading. */
 function keptSections(path: string): string {
@@ -53,13 +61,57 @@ interface Project {
   buildMs: number[];
 }
 
-function readRuns(): number {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    throw new Error(`--runs must be a positive integer, got ${JSON.stringify(values.runs)}`);
+interface Arguments {
+  report: string;
+  runs: number;
+  scale: boolean;
+  sizes: number[];
+  pdfTimeoutMs: number;
+}
+
+function positiveInteger(name: string, value: string, zero = false): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < (zero ? 0 : 1)) {
+    throw new Error(`${name} must be a ${zero ? 'whole number' : 'positive integer'}, ` +
+      `got ${JSON.stringify(value)}`);
   }
-  return runs;
+  return number;
+}
+
+function readArguments(): Arguments {
+  const { values } = parseArgs({ options: {
+    runs: { type: 'string' },
+    scale: { type: 'boolean', default: false },
+    n: { type: 'string', default: '5,50,200,1000' },
+    'pdf-timeout': { type: 'string', default: '600' },
+    report: { type: 'string', default: REPORT_PATH },
+  } });
+  return {
+    report: values.report,
+    runs: positiveInteger('--runs', values.runs ?? (values.scale ? '2' : '5')),
+    scale: values.scale,
+    sizes: values.n.split(',').map((n) => positiveInteger('--n', n.trim())),
+    pdfTimeoutMs: positiveInteger('--pdf-timeout', values['pdf-timeout'], true) * 1000,
+  };
+}
+
+function revision(): string {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'],
+    { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : 'an unknown revision';
+}
+
+async function scale(workspace: string, args: Arguments): Promise<void> {
+  const machine = describeMachine();
+  console.log(`${machineSection(machine)}\n\nScale bench in ${workspace}, N = ` +
+    `${args.sizes.join(', ')}, ${args.runs} runs each…`);
+  const rows = await benchScale({ projectRoot: PROJECT_ROOT, sizes: args.sizes, runs: args.runs,
+    pdfTimeoutMs: args.pdfTimeoutMs, workspace });
+  const section = scaleSection(rows, machine, args.runs, revision());
+  console.log(`\n${section}`);
+  const page = existsSync(args.report) ? readFileSync(args.report, 'utf8') : '# Benchmarks\n';
+  await writeFile(args.report, withScaleSection(page, section));
+  console.log(`\nWrote ${args.report}`);
 }
 
 async function prepareProjects(workspace: string): Promise<Project[]> {
@@ -121,10 +173,11 @@ async function bench(workspace: string, runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const runs = readRuns();
+  const args = readArguments();
   const workspace = await mkdtemp(join(tmpdir(), 'shipshape-bench-'));
   try {
-    await bench(workspace, runs);
+    if (args.scale) await scale(workspace, args);
+    else await bench(workspace, args.runs);
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }

@@ -4,9 +4,13 @@
  * "Clean" means no `dist/`, no `.astro/` and no Astro or Vite cache (`node_modules/.astro`,
  * `node_modules/.vite`, private to the temp project, see node-modules.ts), so every run does the
  * whole work. The build runs under the Node that runs the bench (`process.execPath`).
+ * `measureBuild` also reads CPU time and peak memory from GNU time (`/usr/bin/time`), when the
+ * machine has it, and can keep the caches (a warm rebuild).
  */
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -29,11 +33,18 @@ async function cleanBuildState(root: string): Promise<void> {
   }
 }
 
-function runAstroBuild(root: string): Promise<{ code: number | null; output: string }> {
+function runAstroBuild(root: string, extraEnv: Record<string, string> = {},
+  timeFile?: string): Promise<{ code: number | null; output: string }> {
   const astro = join(root, 'node_modules', '.bin', 'astro');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0',
+    ...extraEnv };
+  const command = [process.execPath, astro, 'build'];
+  // GNU time: wall seconds, user and system CPU seconds (the build and every child it waited
+  // for), and the peak resident set of the largest of those processes, in KiB.
+  const argv = timeFile === undefined ? command
+    : [GNU_TIME, '-f', '%e %U %S %M', '-o', timeFile, ...command];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: root, env });
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: root, env });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -52,4 +63,40 @@ export async function timeCleanBuild(root: string, label: string): Promise<numbe
     throw new BuildError(`${label}: \`astro build\` in ${root} exited with ${code}`, output);
   }
   return elapsed;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** One build's cost; CPU and memory are undefined without GNU time. */
+export interface BuildMeasure {
+  wallMs: number;
+  cpuMs: number | undefined;
+  peakRssBytes: number | undefined;
+}
+
+/**
+ * Builds `root` (from a clean state unless `clean` is false) with `env` added to the
+ * environment, and measures it.
+ */
+export async function measureBuild(root: string, label: string,
+  options: { clean?: boolean; env?: Record<string, string> } = {}): Promise<BuildMeasure> {
+  if (options.clean !== false) await cleanBuildState(root);
+  const timeDir = existsSync(GNU_TIME) ? await mkdtemp(join(tmpdir(), 'shipshape-time-'))
+    : undefined;
+  const timeFile = timeDir === undefined ? undefined : join(timeDir, 'time.txt');
+  try {
+    const start = performance.now();
+    const { code, output } = await runAstroBuild(root, options.env, timeFile);
+    const wallMs = performance.now() - start;
+    if (code !== 0) {
+      throw new BuildError(`${label}: \`astro build\` in ${root} exited with ${code}`, output);
+    }
+    if (timeFile === undefined) return { wallMs, cpuMs: undefined, peakRssBytes: undefined };
+    const fields = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)!.split(' ')
+      .map(Number);
+    const [, user = NaN, system = NaN, maxKib = NaN] = fields;
+    return { wallMs, cpuMs: (user + system) * 1000, peakRssBytes: maxKib * 1024 };
+  } finally {
+    if (timeDir !== undefined) await rm(timeDir, { recursive: true, force: true });
+  }
 }

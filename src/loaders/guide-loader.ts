@@ -6,9 +6,11 @@
  * the Markdown pipeline with the ingest plugins, prints every diagnostic as `file:line: message`
  * and keeps them on the entry for the authors' report page. Write-ups are rendered before the
  * pages, so that a page listing their claims (`::write-up-claims`) is handed them from the
- * collection (src/compare/listed-claims.ts); entries are stored pages first, as listed.
+ * collection (src/compare/listed-claims.ts); entries are stored pages first, as listed. A
+ * write-up whose inputs have not changed since the last build (render-inputs.ts) keeps its stored
+ * entry and is not rendered again.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,6 +25,7 @@ import { withBase } from '../shared/base-path.ts';
 import {
   parseEntryData, validateFrontmatter, type SchemaFactory,
 } from './validate-frontmatter.ts';
+import { namedFiles, pipelineDigest } from './render-inputs.ts';
 import { listsWriteupClaims, type ListedClaims } from '../compare/listed-claims.ts';
 import type { FoundClaims } from '../compare/claims/claims-schema.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
@@ -52,6 +55,10 @@ export interface GuideLoaderOptions {
   /** Whether the write-ups are the configured folder's, which the course names (default:
    * `SHIPSHAPE_CONTENT` unset, src/loaders/writeups-folder.ts). */
   ownWriteups?: boolean;
+  /** Files every write-up's page is rendered from (the comparison dataset), from the root. */
+  dataFiles?: string[];
+  /** Settings the rendering depends on (the plugin's options), as JSON. */
+  renderedWith?: unknown;
 }
 
 type Kind = EntryKind;
@@ -97,7 +104,45 @@ function listedClaims(entries: Iterable<DataEntry>): ListedClaims {
   }));
 }
 
-/** Renders one file into the entry the collection stores; `claims` for a page that lists them. */
+/** What is kept between builds for a write-up: its inputs' digest and its own title. */
+interface Rendered {
+  digest: string;
+  title: string;
+}
+
+const renderedKey = (id: string) => `rendered:${id}`;
+
+/**
+ * Whether the stored entry `id` was rendered from the inputs `digest` names; if so, it is kept
+ * as it was (its images stay imported: Astro lists them from the stored entries), its
+ * diagnostics printed again and its own title put back (distinguish-titles.ts adds the name
+ * again where it is still needed).
+ */
+function keepStored(ctx: LoaderContext, id: string, digest: string, display: string):
+  DataEntry | undefined {
+  const stored = ctx.store.get(id);
+  const kept = JSON.parse(ctx.meta.get(renderedKey(id)) ?? 'null') as Rendered | null;
+  if (stored?.rendered === undefined || kept?.digest !== digest) return undefined;
+  printDiagnostics(ctx, display, (stored.data['diagnostics'] ?? []) as Diagnostic[]);
+  if (stored.data['title'] === kept.title) return stored;
+  return { ...stored, data: { ...stored.data, title: kept.title },
+    digest: ctx.generateDigest({ digest: stored.digest ?? '', title: kept.title }) };
+}
+
+function printDiagnostics(ctx: LoaderContext, display: string, diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) {
+    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
+    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
+    if (d.severity === 'warning') ctx.logger.warn(line);
+    else ctx.logger.info(line);
+  }
+}
+
+/**
+ * Renders one file into the entry the collection stores; `claims` for a page that lists them.
+ * `inputs` digests what every write-up is rendered with (code, data, options): with the file's
+ * own inputs it decides whether a stored write-up is kept as it is.
+ */
 async function loadFile(
   ctx: LoaderContext,
   options: GuideLoaderOptions,
@@ -106,6 +151,7 @@ async function loadFile(
   path: string,
   writeup?: WriteupSource,
   claims?: () => ListedClaims,
+  inputs?: string,
 ): Promise<DataEntry> {
   const root = fileURLToPath(ctx.config.root);
   const display = displayPath(root, path);
@@ -116,10 +162,18 @@ async function loadFile(
       `over the limit of ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB for one page; expected a ` +
       'shorter file', 'Split it into several write-ups, or link to large data instead.');
   }
-  const source = readEntry(await readFile(path, 'utf8'), display);
-  if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
+  const text = await readFile(path, 'utf8');
+  // A folder write-up's address is its folder's: `content/writeups/app/DOCKER.md` → writeups/app.
+  const id = entryId(kind, dir, folder ?? path);
   const bundle = folder === undefined ? undefined
     : readBundle(folder, basename(path), displayPath(root, folder));
+  const digest = ctx.generateDigest({ inputs: inputs ?? '', display, text, bundle: bundle ?? null,
+    files: namedFiles(text, path) });
+  const kept = kind === 'writeup' && inputs !== undefined
+    ? keepStored(ctx, id, digest, display) : undefined;
+  if (kept !== undefined) return kept;
+  const source = readEntry(text, display);
+  if (kind === 'writeup') checkWriteupFrontmatter(source.frontmatter, display, source.text);
   const writeupClaims = kind === 'page' && claims !== undefined &&
     listsWriteupClaims(source.body) ? claims() : undefined;
   const handoff = { ...source.frontmatter,
@@ -154,17 +208,10 @@ async function loadFile(
     })),
     ...(back.diagnostics ?? []),
   ];
-  for (const d of diagnostics) {
-    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
-    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
-    if (d.severity === 'warning') ctx.logger.warn(line);
-    else ctx.logger.info(line);
-  }
+  printDiagnostics(ctx, display, diagnostics);
   const title =
     source.frontmatter['title'] ??
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(folder ?? path)) : undefined);
-  // A folder write-up's address is its folder's: `content/writeups/app/DOCKER.md` → writeups/app.
-  const id = entryId(kind, dir, folder ?? path);
   const raw = {
     ...withBaseInHero(source.frontmatter, ctx.config.base),
     ...(title === undefined ? {} : { title }),
@@ -175,18 +222,25 @@ async function loadFile(
   };
   const data = await parseEntryData(() => ctx.parseData({ id, data: raw, filePath: path }),
     options.schema, raw, display, source.text, schemaHint(kind));
-  return {
+  const entry: DataEntry = {
     id,
     data,
     body: source.body,
     filePath: display,
-    // The folder's files too: an edited Dockerfile is a new page though the Markdown is not.
-    digest: ctx.generateDigest(`${handoffText(handoff)}\n${source.body}`),
+    // The store ignores an entry whose digest it holds already: this one changes with the
+    // output too (an authored page's directive may read files its digest does not cover; a
+    // folder's files are in `digest`: an edited Dockerfile is a new page, the Markdown unchanged).
+    digest: ctx.generateDigest({ digest, html: rendered.html, data: raw }),
     rendered,
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
   };
+  if (kind === 'writeup') {
+    const keptNow: Rendered = { digest, title: String(data['title'] ?? '') };
+    ctx.meta.set(renderedKey(id), JSON.stringify(keptNow));
+  }
+  return entry;
 }
 
 /**
@@ -265,6 +319,22 @@ function checkAllAddresses(root: string, pages: string, pageFiles: readonly stri
   ]);
 }
 
+/** The digest of what every write-up is rendered with (see render-inputs.ts). */
+function renderInputs(ctx: LoaderContext, options: GuideLoaderOptions, root: string): string {
+  const data = (options.dataFiles ?? []).map((file) =>
+    [file, readFileIfAny(resolve(root, file))]);
+  return ctx.generateDigest({ code: pipelineDigest(), data, base: ctx.config.base,
+    options: { ...options, schema: undefined } });
+}
+
+function readFileIfAny(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 export function guideLoader(options: GuideLoaderOptions): Loader {
   // The watcher is wired once per loader, however often Astro runs `load` again.
   let watched = false;
@@ -292,22 +362,31 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
             resolve(root, stored.filePath ?? ''), undefined, claims));
         }
       };
-      ctx.store.clear();
       const pageFiles = await listMarkdown(pages);
       const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
       // Before anything renders: two files for one address is the first thing to fix.
       checkAllAddresses(root, pages, pageFiles, writeupsDir, writeups.writeups);
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
+      const inputs = renderInputs(ctx, options, root);
       const writeupEntries: DataEntry[] = [];
       for (const writeup of writeups.writeups) {
-        writeupEntries.push(remember(
-          await loadFile(ctx, options, 'writeup', writeupsDir, writeup.markdown, writeup)));
+        writeupEntries.push(remember(await loadFile(ctx, options, 'writeup', writeupsDir,
+          writeup.markdown, writeup, undefined, inputs)));
       }
       const claims = () => listedClaims(writeupEntries);
+      // The store persists between builds: what is not loaded again here (a removed write-up,
+      // the course's pages, composed afresh below) goes.
+      const loaded = new Set<string>();
       for (const path of pageFiles) {
-        ctx.store.set(await loadFile(ctx, options, 'page', pages, path, undefined, claims));
+        const entry = await loadFile(ctx, options, 'page', pages, path, undefined, claims);
+        ctx.store.set(entry);
+        loaded.add(entry.id);
       }
-      for (const entry of writeupEntries) ctx.store.set(entry);
+      for (const entry of writeupEntries) {
+        ctx.store.set(entry);
+        loaded.add(entry.id);
+      }
+      for (const id of ctx.store.keys()) if (!loaded.has(id)) ctx.store.delete(id);
       distinguishTitles(ctx, ownTitles);
       await loadCourseOf(ctx, options);
       if (watched) return;

@@ -62,7 +62,8 @@ export const collections = {
   docs: defineCollection({
     loader: guideLoader({ pages: `./${options.pages}`, writeups: options.writeups,
       syllabus: options.syllabus, course: options.features.course, lessons: options.lessons,
-      examples: options.examples, ownWriteups: options.ownWriteups, schema }),
+      examples: options.examples, ownWriteups: options.ownWriteups, schema,
+      dataFiles: [options.dataset], renderedWith: options }),
     schema,
   }),
 };

@@ -3,16 +3,40 @@
  * route data Starlight computed for a page before it renders: one "Overview" in the table of
  * contents (toc-overview.ts); the page's layout marker in its head (page-layout.ts); the
  * write-ups' sidebar group made from the write-ups there are now, sorted and, when long, cut
- * into runs (writeup-sidebar.ts).
+ * into runs (writeup-sidebar.ts), the cohort overview (when the site has one) named as the page
+ * that lists them all.
  */
 import { getCollection } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from '../shared/base-path.ts';
 import { layoutMeta, pageLayout } from './page-layout.ts';
 import { withoutRepeatedOverview } from './toc-overview.ts';
+import options from 'virtual:shipshape/options';
+import { cohortPath } from '../cohort/cohort-integration.ts';
 import {
-  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, sortedPagination,
+  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, sortedPagination, type WriteupIndex,
 } from './writeup-sidebar.ts';
+
+const index = (base: string): WriteupIndex | undefined => options.features.cohort
+  ? { href: withBase(`/${cohortPath(options.cohort)}`, base) }
+  : undefined;
+
+type WriteupLink = { id: string; title: string };
+
+/**
+ * The write-ups the sidebar lists, as Starlight lists pages: no hidden one, no draft in a build;
+ * labelled by `sidebar.label`. Read once per build (every page asks; at 1,000 write-ups a read
+ * per page is a million entries), and on every request in `astro dev`, where they change.
+ */
+let listed: Promise<WriteupLink[]> | undefined;
+function listedWriteups(): Promise<WriteupLink[]> {
+  const read = async () => (await getCollection('docs', (e) => e.id.startsWith('writeups/') &&
+    !e.data.sidebar.hidden && !(import.meta.env.PROD && e.data.draft)))
+    .map((e) => ({ id: e.id, title: e.data.sidebar.label ?? e.data.title }));
+  if (!import.meta.env.PROD) return read();
+  listed ??= read();
+  return listed;
+}
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -22,12 +46,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (layout !== undefined) route.head.push(layoutMeta(layout));
   const writeups = findWriteupGroup(route.sidebar, import.meta.env.BASE_URL);
   if (writeups) {
-    // As Starlight lists pages: no hidden one, no draft in a build; labelled by `sidebar.label`.
-    const entries = await getCollection('docs', (e) => e.id.startsWith('writeups/') &&
-      !e.data.sidebar.hidden && !(import.meta.env.PROD && e.data.draft));
-    currentWriteupLinks(writeups, entries.map((e) => ({ id: e.id,
-      title: e.data.sidebar.label ?? e.data.title })),
+    currentWriteupLinks(writeups, await listedWriteups(),
       route.id, (id) => withBase(`/${id}/`, import.meta.env.BASE_URL));
-    route.pagination = sortedPagination(route.pagination, boundWriteupGroup(writeups));
+    const sorted = boundWriteupGroup(writeups, index(import.meta.env.BASE_URL));
+    route.pagination = sortedPagination(route.pagination, sorted);
   }
 });

@@ -4,9 +4,13 @@
  * SIDEBAR_WRITEUPS_MAX they are listed as they are; beyond, they are cut into runs of
  * SIDEBAR_RUN_SIZE, each named by guide words as in a dictionary ("Apps – Docker … bob"): the
  * run holding the current page is an open group, every other run is one link to its first
- * write-up. A page's sidebar so holds one entry per run plus the write-ups of one run (9 + 20
- * for 200 write-ups), not all of them; every write-up is listed on the cohort page. Pure: run
- * per page by route-middleware.ts.
+ * write-up. Past SIDEBAR_RUNS_MAX runs (200 write-ups), only a window of that many runs around
+ * the current one is shown, with links to the runs before and after it ("← 80 earlier
+ * write-ups") and one to the page that lists every write-up (the cohort overview, when the site
+ * has one). A page's sidebar so
+ * holds at most SIDEBAR_RUNS_MAX + SIDEBAR_RUN_SIZE + 3 write-up entries whatever N is (issue 15:
+ * at 1000 write-ups every page carried 1000 links, 379 KB of HTML). Pure: run per page by
+ * route-middleware.ts.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { compareTitles } from '../shared/title-order.ts';
@@ -20,6 +24,8 @@ type Pagination = StarlightRouteData['pagination'];
 export const SIDEBAR_WRITEUPS_MAX = 30;
 /** Write-ups per run. */
 export const SIDEBAR_RUN_SIZE = 20;
+/** Runs shown at most; the rest are reached through the links around them. */
+export const SIDEBAR_RUNS_MAX = 10;
 /** Characters of one word of a guide word past which it is cut (`containerizati…`). */
 const WORD_MAX = 14;
 
@@ -71,11 +77,27 @@ function runLabel(run: SidebarLink[], before: SidebarLink | undefined,
   return `${guideWord(first.label, before?.label)} – ${guideWord(last.label, after?.label)}`;
 }
 
+const plainLink = (label: string, href: string, title: string): SidebarEntry =>
+  ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: { title } });
+
+/** The first run of the window of SIDEBAR_RUNS_MAX runs that has the current run in its middle. */
+function windowStart(runs: number, current: number): number {
+  if (current === -1) return 0;
+  const start = current - Math.floor(SIDEBAR_RUNS_MAX / 2);
+  return Math.max(0, Math.min(start, runs - SIDEBAR_RUNS_MAX));
+}
+
+/** A page that lists every write-up, for the sidebar's last link when the runs are windowed. */
+export interface WriteupIndex {
+  href: string;
+}
+
 /**
- * Sorts the group's links and, past the limit, replaces them with runs (see above). Returns the
- * sorted links, for the pagination.
+ * Sorts the group's links and, past the limit, replaces them with runs, and past
+ * SIDEBAR_RUNS_MAX runs, with a window of them (see above). Returns the sorted links, for the
+ * pagination.
  */
-export function boundWriteupGroup(group: SidebarGroup): SidebarLink[] {
+export function boundWriteupGroup(group: SidebarGroup, index?: WriteupIndex): SidebarLink[] {
   const links = group.entries.filter((e): e is SidebarLink => e.type === 'link')
     .sort((a, b) => compareTitles(a.label, b.label) || a.href.localeCompare(b.href));
   if (links.length <= SIDEBAR_WRITEUPS_MAX) {
@@ -86,14 +108,33 @@ export function boundWriteupGroup(group: SidebarGroup): SidebarLink[] {
   for (let i = 0; i < links.length; i += SIDEBAR_RUN_SIZE) {
     runs.push(links.slice(i, i + SIDEBAR_RUN_SIZE));
   }
-  group.entries = runs.map((run, i): SidebarEntry => {
+  const entries = runs.map((run, i): SidebarEntry => {
     const label = runLabel(run, runs[i - 1]?.at(-1), runs[i + 1]?.[0]);
     if (run.some((link) => link.isCurrent)) {
       return { type: 'group', label, entries: run, collapsed: false, badge: undefined };
     }
-    return { type: 'link', label, href: run[0]!.href, isCurrent: false, badge: undefined,
-      attrs: { title: `${run.length} write-ups, ${run[0]!.label} to ${run.at(-1)!.label}` } };
+    return plainLink(label, run[0]!.href,
+      `${run.length} write-ups, ${run[0]!.label} to ${run.at(-1)!.label}`);
   });
+  if (runs.length <= SIDEBAR_RUNS_MAX) {
+    group.entries = entries;
+    return links;
+  }
+  const start = windowStart(runs.length, runs.findIndex((run) => run.some((l) => l.isCurrent)));
+  const end = start + SIDEBAR_RUNS_MAX;
+  const before = runs[start - 1];
+  const after = runs[end];
+  group.entries = [
+    ...(before === undefined ? [] : [plainLink(
+      `← ${start * SIDEBAR_RUN_SIZE} earlier write-ups`,
+      before[0]!.href, `Write-ups before ${runs[start]![0]!.label}`)]),
+    ...entries.slice(start, end),
+    ...(after === undefined ? [] : [plainLink(
+      `${links.length - end * SIDEBAR_RUN_SIZE} later write-ups →`,
+      after[0]!.href, `Write-ups after ${runs[end - 1]!.at(-1)!.label}`)]),
+    ...(index === undefined ? [] : [plainLink(`All ${links.length} write-ups`, index.href,
+      'Every write-up on one page')]),
+  ];
   return links;
 }
 

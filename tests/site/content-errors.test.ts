@@ -3,7 +3,7 @@
  * with wrong front matter fail with `file:line`, field, received and expected — and no stack
  * trace; write-ups with a BOM, CRLF and unsafe HTML build, with warnings.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, buildFixture, removeFixture } from './build-fixture.ts';
@@ -172,6 +172,9 @@ describe('Mermaid diagrams', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(first.output)
       .toMatch(/\[mermaid\] .*diagram\.md: 2 diagram\(s\), 4 rendering\(s\) to make/);
+    // An unchanged write-up is not rendered again at all (src/loaders/render-inputs.ts): an
+    // edit elsewhere in it makes it render, its diagrams from the cache.
+    appendFileSync(join(first.dir, 'content/writeups/diagram.md'), '\nEdited.\n');
     const second = build(first.dir);
     expect(second.code, second.output).toBe(0);
     expect(second.output)

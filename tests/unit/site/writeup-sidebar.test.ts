@@ -3,6 +3,7 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { describe, expect, it } from 'vitest';
 import {
   boundWriteupGroup, currentWriteupLinks, findWriteupGroup, guideWord, SIDEBAR_RUN_SIZE,
+  SIDEBAR_RUNS_MAX,
   sortedPagination,
 } from '../../../src/site/writeup-sidebar.ts';
 
@@ -90,5 +91,49 @@ describe('the write-ups sidebar group', () => {
     expect(sortedPagination({ prev: before, next: undefined }, first))
       .toEqual({ prev: before, next: first[1] });
     expect(sortedPagination(outside, [link('x')])).toBe(outside);
+  });
+
+  /** The group a page at position `at` of `n` write-ups shows (`at` -1: a page that is none). */
+  const shownAt = (n: number, at: number) => {
+    const labels = Array.from({ length: n }, (_, i) =>
+      `Report (student ${String(i).padStart(5, '0')})`);
+    const g = group(labels.map((l, i) => link(l, i === at)));
+    boundWriteupGroup(g, { href: '/cohort/' });
+    return g.entries;
+  };
+  const linksIn = (entries: SidebarEntry[]): SidebarEntry[] =>
+    entries.flatMap((e) => e.type === 'group' ? e.entries : [e]);
+
+  it('shows a bounded window of runs however many write-ups there are (issue 15)', () => {
+    const bound = SIDEBAR_RUNS_MAX + SIDEBAR_RUN_SIZE + 3;
+    for (const n of [200, 1000, 5000]) {
+      for (const at of [-1, 0, Math.floor(n / 2), n - 1]) {
+        expect(linksIn(shownAt(n, at)).length).toBeLessThanOrEqual(bound);
+      }
+    }
+    // What a page carries does not grow with N: the same, to a few characters of the numbers.
+    const size = (n: number) => JSON.stringify(shownAt(n, Math.floor(n / 2))).length;
+    expect(size(5000)).toBeLessThan(size(1000) * 1.05);
+    expect(size(1000)).toBeLessThan(size(250) * 1.05);
+  });
+
+  it('keeps the current run in the window, with links before, after and to all', () => {
+    const entries = shownAt(1000, 517);
+    expect(entries[0]).toMatchObject({ type: 'link', label: '← 400 earlier write-ups',
+      href: '/writeups/report-student-00380-/' });
+    const runs = entries.slice(1, -2);
+    expect(runs).toHaveLength(SIDEBAR_RUNS_MAX);
+    const open = runs.findIndex((e) => e.type === 'group');
+    expect(open).toBe(Math.floor(SIDEBAR_RUNS_MAX / 2));
+    expect(entries.at(-2)).toMatchObject({ label: '400 later write-ups →',
+      href: '/writeups/report-student-00600-/' });
+    expect(entries.at(-1)).toMatchObject({ label: 'All 1000 write-ups', href: '/cohort/' });
+    // At either end the window stops at the first or last run; nothing links past it.
+    expect(shownAt(1000, 3).slice(0, SIDEBAR_RUNS_MAX).every((e) => !e.label.includes('earlier')))
+      .toBe(true);
+    const last = shownAt(1000, 999);
+    expect(last.at(-2)?.type).toBe('group');
+    // Up to SIDEBAR_RUNS_MAX runs, no window: every run is shown.
+    expect(shownAt(SIDEBAR_RUNS_MAX * SIDEBAR_RUN_SIZE, 0)).toHaveLength(SIDEBAR_RUNS_MAX);
   });
 });

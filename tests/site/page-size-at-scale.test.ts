@@ -1,0 +1,69 @@
+/**
+ * Issue 15, "a page's size does not grow with N", on a built site: with 310 write-ups (more
+ * than SIDEBAR_RUNS_MAX runs of SIDEBAR_RUN_SIZE), a write-up page links a bounded number of
+ * write-ups wherever it sits in the list — a window of runs, its own run open, links to the runs
+ * before and after, and the cohort overview for the whole list — and nothing else on the page
+ * lists them all. The cohort overview is the page that does, and it links every one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixture, type FixtureBuild } from './build-fixture.ts';
+import { SIDEBAR_RUN_SIZE, SIDEBAR_RUNS_MAX } from '../../src/site/writeup-sidebar.ts';
+
+const N = 310;
+const name = (i: number) => `report-${String(i).padStart(3, '0')}`;
+/**
+ * Write-up links a sidebar may hold: the window's runs (the open one as its write-ups) and the
+ * links to the runs before and after it. Without the window, 310 write-ups gave 15 + 20 = 35.
+ */
+const BOUND = SIDEBAR_RUNS_MAX - 1 + SIDEBAR_RUN_SIZE + 2;
+
+describe(`a guide of ${N} write-ups`, () => {
+  let site: FixtureBuild;
+  const page = (path: string) =>
+    fromHtml(readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8'));
+  const writeupLinks = (root: ReturnType<typeof fromHtml> | Element) =>
+    selectAll('a[href^="/writeups/"]', root);
+
+  beforeAll(() => {
+    const files: Record<string, string> = {
+      'content/pages/index.md': '---\ntitle: Course\n---\n\nThe write-ups.\n',
+    };
+    for (let i = 0; i < N; i++) {
+      files[`content/writeups/${name(i)}.md`] =
+        `# Report ${String(i).padStart(3, '0')}\n\nWrite-up number ${i}.\n`;
+    }
+    site = buildFixture(files);
+    if (site.code !== 0) throw new Error(`the site did not build:\n${site.output}`);
+  }, 300_000);
+
+  afterAll(() => {
+    if (site) removeFixture(site);
+  });
+
+  it('links a bounded number of write-ups from any write-up page', () => {
+    for (const i of [0, 157, N - 1]) {
+      const html = page(`writeups/${name(i)}`);
+      const sidebar = select('#starlight__sidebar', html) ?? html;
+      const inSidebar = writeupLinks(sidebar);
+      // The window of runs, less the open one, and the open run's write-ups (the last has 10).
+      expect(inSidebar.length).toBeGreaterThanOrEqual(SIDEBAR_RUNS_MAX - 1 + N % SIDEBAR_RUN_SIZE);
+      expect(inSidebar.length).toBeLessThanOrEqual(BOUND);
+      // The page as a whole: the sidebar, previous and next, and nothing listing them all.
+      expect(writeupLinks(html).length).toBeLessThanOrEqual(BOUND + 2);
+      const own = inSidebar.find((a) => a.properties['ariaCurrent'] === 'page');
+      expect(own?.properties['href']).toBe(`/writeups/${name(i)}/`);
+      const all = selectAll('a[href="/cohort/"]', sidebar);
+      expect(all.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('lists every write-up on the cohort overview', () => {
+    const hrefs = new Set(writeupLinks(page('cohort')).map((a) => String(a.properties['href'])));
+    for (let i = 0; i < N; i++) expect(hrefs).toContain(`/writeups/${name(i)}/`);
+  });
+});
