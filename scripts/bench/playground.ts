@@ -9,11 +9,8 @@
  * Also the same check in Node (`src/playground/check.ts`), median after warm-up.
  * Alone, on an existing build: `node scripts/bench/playground.ts [--dist dist]`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
@@ -21,9 +18,9 @@ import { CHROMIUM_ARGS, findBrowser } from '../../src/browser/find-browser.ts';
 import { checkDockerfile } from '../../src/playground/check.ts';
 import { longDockerfile } from './dockerfile-engine.ts';
 import { markdownTable } from './markdown-table.ts';
+import { freePort, serve } from './serve-dist-child.ts';
 import { summarize } from './stats.ts';
 
-const SERVER = fileURLToPath(new URL('../serve-dist.ts', import.meta.url));
 const PAGE = '/playground/';
 const JS_BUDGET = 150 * 1024;
 const CHECK_BUDGET_MS = 10;
@@ -49,26 +46,6 @@ export interface PlaygroundResult {
 
 export interface PlaygroundSkipped {
   skipped: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null
-        ? done(address.port) : fail(new Error('no free port'))));
-    });
-  });
-}
-
-function serve(dist: string, port: number): Promise<ChildProcess> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [SERVER, '--dir', dist, '--port', String(port)],
-      { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout?.once('data', () => done(child));
-    child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`serve-dist exited with ${code}`)));
-  });
 }
 
 function nodeTimes(source: string): number[] {

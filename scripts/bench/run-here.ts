@@ -8,11 +8,8 @@
  * the runtime's size in `dist/pyodide/` and which of its files a Run fetched.
  * Alone, on an existing build: `node scripts/bench/run-here.ts [--dist dist] [--runs 3]`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
@@ -22,10 +19,10 @@ import { formatSeconds } from './format.ts';
 import { findHtmlRefs } from './html-refs.ts';
 import { staticImports } from './js-imports.ts';
 import { markdownTable } from './markdown-table.ts';
+import { freePort, serve } from './serve-dist-child.ts';
 import { measurePages } from './measure-pages.ts';
 import { summarize } from './stats.ts';
 
-const SERVER = fileURLToPath(new URL('../serve-dist.ts', import.meta.url));
 const PAGE = '/examples/03-multi-stage-slim/';
 const BUDGET = 20 * 1024;
 
@@ -78,26 +75,6 @@ async function featureWeight(dist: string): Promise<Pick<RunHereResult,
     .exec(html)?.[1];
   if (data === undefined) return { skipped: `${PAGE} has no "Run it here" widget in this build` };
   return { featureJsGzip, dataGzip: gzip(data) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null
-        ? done(address.port) : fail(new Error('no free port'))));
-    });
-  });
-}
-
-function serve(dist: string, port: number): Promise<ChildProcess> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [SERVER, '--dir', dist, '--port', String(port)],
-      { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout?.once('data', () => done(child));
-    child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`serve-dist exited with ${code}`)));
-  });
 }
 
 /** One Run → first /health answer, timed inside the page (click to the answer's DOM change). */

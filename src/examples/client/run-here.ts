@@ -9,7 +9,7 @@ import { simulateBuild, type SimulationResult } from '../build-simulation.ts';
 import { sortTree, type TreeFile } from '../example-tree.ts';
 import type { AppResponse } from '../pyodide-runtime.ts';
 import { decodeFile, type RunHerePayload } from '../run-here-payload.ts';
-import { buildSummary, logLines, sizeLines } from './build-log.ts';
+import { showBuild } from './show-build.ts';
 import { connectionError, curlOutput } from './curl-output.ts';
 import { healthVerdict } from './health-verdict.ts';
 import { requirementsNote } from './requirements-note.ts';
@@ -112,19 +112,8 @@ function setUp(root: HTMLElement): void {
     const result = simulateBuild({ model: data.model, files, baseImages, tag: data.image,
       previous: noCache.checked ? [] : seenKeys });
     for (const key of result.keys) seenKeys.add(key);
-    buildLog.replaceChildren(...logLines(`$ ${data.buildCommand}${noCache.checked
-      ? ' --no-cache' : ''}\n${result.log}`).map(({ text, kind }) => {
-      const line = document.createElement('span');
-      line.className = `run-here-${kind}`;
-      line.textContent = `${text}\n`;
-      return line;
-    }));
-    sizes.replaceChildren(...sizeLines(result).map((text) => {
-      const item = document.createElement('li');
-      item.textContent = text;
-      return item;
-    }));
-    buildStatus.textContent = buildSummary(result);
+    showBuild({ log: buildLog, sizes, status: buildStatus },
+      `${data.buildCommand}${noCache.checked ? ' --no-cache' : ''}`, result);
     image = result.failed ? undefined : { files, signature: signature() };
     return result;
   }

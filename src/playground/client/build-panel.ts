@@ -6,7 +6,7 @@
  * readers. Cache keys carry over from build to build, unless "--no-cache" is ticked.
  */
 import type { EditorView } from '@codemirror/view';
-import { buildSummary, logLines, sizeLines } from '../../examples/client/build-log.ts';
+import { showBuild } from '../../examples/client/show-build.ts';
 import type { BuildContext } from '../build-context.ts';
 import type { Checker } from './check-client.ts';
 
@@ -24,18 +24,6 @@ export function wireBuildPanel(panel: HTMLElement, view: EditorView, checker: Ch
     const result = await checker.build({ text: view.state.doc.toString(), files: context.files,
       baseImages: context.baseImages, previous: fresh ? [] : [...seen], tag: 'playground' });
     for (const key of result.keys) seen.add(key);
-    const command = `$ ${context.command}${fresh ? ' --no-cache' : ''}`;
-    log.replaceChildren(...logLines(`${command}\n${result.log}`).map(({ text, kind }) => {
-      const line = document.createElement('span');
-      line.className = `run-here-${kind}`;
-      line.textContent = `${text}\n`;
-      return line;
-    }));
-    sizes.replaceChildren(...sizeLines(result).map((text) => {
-      const item = document.createElement('li');
-      item.textContent = text;
-      return item;
-    }));
-    status.textContent = buildSummary(result);
+    showBuild({ log, sizes, status }, `${context.command}${fresh ? ' --no-cache' : ''}`, result);
   });
 }
