@@ -6,17 +6,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Root } from 'hast';
 import type { LoaderContext } from 'astro/loaders';
 import { describedRules } from '../dockerfile/rules/texts.ts';
 import { listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
-import { checkReferences, LESSON_TEXTS } from '../syllabus/check-references.ts';
+import {
+  checkReferences, LESSON_EXERCISES, LESSON_TEXTS,
+} from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from '../shared/content-error.ts';
-import { renderQuietly } from './render-refusals.ts';
+import { isContentRefusal, renderQuietly } from './render-refusals.ts';
 
 function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
   const pages = new Map<string, SourcePage>();
@@ -27,6 +30,26 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
     pages.set(entry.id, sourcePage(entry.id, typeof title === 'string' ? title : entry.id, html));
   }
   return pages;
+}
+
+/**
+ * A lesson's exercises: rendered like every page, so `::::exercise` is checked on the way
+ * (src/exercises/); a refused exercise stops the build at its `file:line`.
+ */
+async function renderExercises(ctx: LoaderContext, file: string, shown: string): Promise<Root> {
+  const markdown = await readFile(file, 'utf8');
+  // The hand-off front matter is taken off before parsing: node lines are the file's lines.
+  const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
+  const rendered = await renderQuietly(() =>
+    ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, { fileURL: pathToFileURL(file) }))
+    .catch((error: unknown) => {
+    if (!isContentRefusal(error)) throw error;
+    const message = error as { reason: string; line?: unknown };
+    const line = typeof message.line === 'number' ? message.line : 1;
+    throw new ContentError(`${shown}:${line}: ${message.reason}`,
+      'See README "Authoring exercises".');
+  });
+  return parseFragment(rendered.html);
 }
 
 /**
@@ -52,13 +75,16 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
     const meta = readExampleMeta(slug, root);
     return [slug, { title: meta.title, shows: meta.shows }];
   }));
-  const textNames = (await readdir(resolve(root, LESSON_TEXTS)).catch(() => []))
-    .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
+  const markdownIn = async (folder: string) => (await readdir(resolve(root, folder))
+    .catch(() => [])).filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -'.md'.length));
+  const textNames = await markdownIn(LESSON_TEXTS);
   const targets = {
     pages: new Map([...pages].map(([id, page]) => [id, idsOf(page.tree)])),
     ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
+    exercises: await markdownIn(LESSON_EXERCISES),
   };
   const problems = checkReferences(syllabus, lineOf, syllabusFile, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
@@ -83,6 +109,11 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
     const file = resolve(root, LESSON_TEXTS, `${name}.md`);
     texts.set(name, await render(await readFile(file, 'utf8'), file, 'the text'));
   }
+  const exercises = new Map();
+  for (const name of new Set(syllabus.lessons.flatMap((lesson) => lesson.exercises ?? []))) {
+    const file = resolve(root, LESSON_EXERCISES, `${name}.md`);
+    exercises.set(name, await renderExercises(ctx, file, `${LESSON_EXERCISES}${name}.md`));
+  }
   const lessonIntros = new Map();
   for (const lesson of syllabus.lessons) {
     if (lesson.intro !== undefined) lessonIntros.set(lesson.slug, await render(lesson.intro));
@@ -95,6 +126,7 @@ export async function loadCourse(ctx: LoaderContext, syllabusFile = SYLLABUS_FIL
     rules: new Map(describedRules.map((rule) => [rule.id, rule])),
     examples,
     texts,
+    exercises,
     base: ctx.config.base,
   });
   for (const entry of entries) {
