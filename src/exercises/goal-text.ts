@@ -9,15 +9,13 @@ import { rulePath } from '../dockerfile/rule-url.ts';
 import { PRACTICES } from '../dockerfile/practice-verdicts.ts';
 import type { Goal } from './exercise-schema.ts';
 
+/** What the engine checks, as one sentence around a link: `before` [linkText](href) `after`. */
 export interface GoalText {
-  /** The goal in words (Markdown inline code allowed). */
-  label: string;
-  /** What the engine checks, one short phrase. */
-  checked: string;
+  before: string;
   /** The page that explains it, without the site base for the guide's own pages. */
   href: string;
-  /** The link's text. */
   linkText: string;
+  after: string;
 }
 
 const REFERENCE = 'https://docs.docker.com/reference/dockerfile/';
@@ -36,14 +34,14 @@ export function defaultLabel(goal: Omit<Goal, 'label'> & { kind: Goal['kind'] })
 
 export function goalText(goal: Goal): GoalText {
   if (goal.kind === 'rule') {
-    return { label: goal.label, checked: `rule ${goal.rule} does not fire`,
-      href: rulePath(goal.rule), linkText: goal.rule };
+    return { before: 'Checked: rule ', href: rulePath(goal.rule), linkText: goal.rule,
+      after: ' does not fire.' };
   }
   if (goal.kind === 'practice') {
-    return { label: goal.label, checked: `the practices matrix's “${defaultLabel(goal)}” holds`,
-      href: '/practices/', linkText: 'how it is judged' };
+    return { before: 'Checked: the practice ', href: '/practices/',
+      linkText: `“${defaultLabel(goal)}”`, after: ' holds, as the practices matrix judges it.' };
   }
   const keyword = goal.instruction.toUpperCase();
-  return { label: goal.label, checked: `a ${keyword} instruction is present`,
-    href: `${REFERENCE}#${keyword.toLowerCase()}`, linkText: `${keyword} reference` };
+  return { before: 'Checked: the file has a ', href: `${REFERENCE}#${keyword.toLowerCase()}`,
+    linkText: keyword, after: ' instruction.' };
 }

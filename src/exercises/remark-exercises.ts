@@ -43,9 +43,12 @@ function goalItem({ goal, node }: ReadGoal, index: number): ListItem {
     data: { hProperties: { dataGoal: index, dataGoalState: 'open' } },
     children: [{ type: 'paragraph', children: [
       { type: 'strong', children: label },
-      { type: 'text', value: ` — checked: ${text.checked} (` },
-      { type: 'link', url: text.href, children: [{ type: 'text', value: text.linkText }] },
-      { type: 'text', value: ')' },
+      { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['exercise-check'] } },
+        children: [
+          { type: 'text', value: text.before },
+          { type: 'link', url: text.href, children: [{ type: 'text', value: text.linkText }] },
+          { type: 'text', value: text.after },
+        ] },
     ] }],
   };
 }

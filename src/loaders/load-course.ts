@@ -38,8 +38,9 @@ function renderedPages(ctx: LoaderContext): Map<string, SourcePage> {
  */
 async function renderExercises(ctx: LoaderContext, file: string, shown: string): Promise<Root> {
   const markdown = await readFile(file, 'utf8');
-  // The hand-off front matter is taken off before parsing: node lines are the file's lines.
-  const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
+  // Astro leaves one line of the hand-off front matter above the body (measured: lines were one
+  // too high); `lineOffset` takes it off, so node lines are the file's lines.
+  const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 1 } });
   const rendered = await renderQuietly(() =>
     ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, { fileURL: pathToFileURL(file) }))
     .catch((error: unknown) => {
