@@ -20,13 +20,12 @@ export interface GoalText {
 
 const REFERENCE = 'https://docs.docker.com/reference/dockerfile/';
 
-/** The default wording of a goal written without a label. */
-export function defaultLabel(goal: Omit<Goal, 'label'> & { kind: Goal['kind'] }): string {
-  if ('rule' in goal) {
-    const title = describedRules.find((rule) => rule.id === goal.rule)?.title ?? goal.rule;
-    return title;
+/** The default wording of a goal written without a label (its own `label` is not read). */
+export function defaultLabel(goal: Goal): string {
+  if (goal.kind === 'rule') {
+    return describedRules.find((rule) => rule.id === goal.rule)?.title ?? goal.rule;
   }
-  if ('practice' in goal) {
+  if (goal.kind === 'practice') {
     return PRACTICES.find((p) => p.id === goal.practice)?.label ?? goal.practice;
   }
   return `The Dockerfile has a \`${goal.instruction.toUpperCase()}\` instruction`;
