@@ -218,14 +218,16 @@ function exercisesPart(
   localizeIds(nodes, { used, sourceUrl: '' });
   const body = h('section.lesson-source.lesson-exercises', { dataSource: 'exercises' }, nodes);
   const solutions = selectAll('section.exercise', body).flatMap((exercise) => {
-    const heading = select('h1, h2, h3, h4, h5, h6', exercise);
+    // A heading of its own: "On this page" and the PDF list each heading text once.
+    const title = toString(select('h1, h2, h3, h4, h5, h6', exercise) ?? exercise)
+      .replace(/^Exercise: /, '');
     const details = selectAll('details.exercise-solution', exercise)[0];
     if (!details) return [];
     const content = details.children.filter((child) =>
       child.type !== 'element' || child.tagName !== 'summary');
     return [h('section.exercise-appendix-item',
       { dataExerciseId: exercise.properties['dataExerciseId'] },
-      [h('h3', heading ? toString(heading) : 'Exercise'), ...withoutIds(content)])];
+      [h('h3', `Solution: ${title}`), ...withoutIds(content)])];
   });
   // No id on its headings: the appendix is not on screen, so not in "On this page" either.
   const appendix = solutions.length === 0 ? undefined : h('section.exercise-appendix',

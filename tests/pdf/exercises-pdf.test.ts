@@ -48,7 +48,7 @@ describe('exercises in the lesson PDFs', () => {
       // The solution is not in the exercise (its fold does not print), but in the appendix.
       expect(body).not.toContain('Showthemodelsolution');
       expect(body).not.toContain(squash(data.solution));
-      expect(appendix, lesson.slug).toContain(squash(`Exercise: ${data.title}`));
+      expect(appendix, lesson.slug).toContain(squash(`Solution: ${data.title}`));
       expect(appendix, lesson.slug).toContain(squash(data.solution));
       // The appendix starts a page: nothing of the lesson above it on that page.
       const page = texts.findIndex((text) => text.includes(APPENDIX));

@@ -106,7 +106,7 @@ describe('exercises on the built site', () => {
         n.tagName !== 'script').at(-1);
       expect(last).toBe(appendix);
       expect(toString(select('h2', appendix)!)).toBe('Appendix: model solutions');
-      expect(toString(select('h3', appendix)!)).toBe(toString(select('h2', section)!));
+      expect(toString(select('h3', appendix)!)).toBe(`Solution: ${data.title}`);
       expect(codeOf(select('.expressive-code', appendix)!)).toBe(data.solution.trimEnd());
       expect(selectAll('[id]', appendix)).toEqual([]);
     }

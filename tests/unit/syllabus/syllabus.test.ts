@@ -276,7 +276,7 @@ describe('composing the course', () => {
     expect(html).toMatch(/<section class="exercise-appendix" data-pagefind-ignore="">/);
     expect(html.slice(html.indexOf('exercise-appendix"'))).toContain(
       '<h2>Appendix: model solutions</h2><section class="exercise-appendix-item" '
-      + 'data-exercise-id="be-a-user"><h3>Exercise: Be a user</h3><pre>USER app</pre>'
+      + 'data-exercise-id="be-a-user"><h3>Solution: Be a user</h3><pre>USER app</pre>'
       + '</section></section>');
     expect(html.match(/id="solution-code"/g)).toHaveLength(1);
     expect(first?.html).not.toContain('exercise');
