@@ -36,12 +36,17 @@ function paragraph(className: string, children: PhrasingContent[], hName = 'p'):
 function goalItem({ goal, node }: ReadGoal, index: number): ListItem {
   const text = goalText(goal);
   const label = node.children.length > 0 ? node.children : phrasing(goal.label);
+  // The checkbox sits in a <label> with the goal's words: a checkbox needs a name (axe), and
+  // the interactive part ticks it; here it shows the goal still open, on screen and on paper.
+  const checkbox: PhrasingContent = { type: 'emphasis', children: [], data: { hName: 'input',
+    hProperties: { type: 'checkbox', disabled: true, className: ['exercise-goal-box'] } } };
   return {
     type: 'listItem',
-    checked: false,
     spread: false,
-    data: { hProperties: { dataGoal: index, dataGoalState: 'open' } },
-    children: [{ type: 'paragraph', children: [
+    data: { hProperties: { className: ['task-list-item'], dataGoal: index,
+      dataGoalState: 'open' } },
+    children: [{ type: 'paragraph', data: { hName: 'label' }, children: [
+      checkbox,
       { type: 'strong', children: label },
       { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['exercise-check'] } },
         children: [
