@@ -7,17 +7,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Root } from 'hast';
 import type { LoaderContext } from 'astro/loaders';
 import { describedRules } from '../dockerfile/rules/texts.ts';
 import { EXAMPLES_DIR, listExamples, readExampleMeta } from '../examples/read-examples.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
-import { checkReferences, LESSON_TEXTS, sourcePageId } from '../syllabus/check-references.ts';
+import {
+  checkReferences, LESSON_EXERCISES, LESSON_TEXTS, sourcePageId,
+} from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from '../shared/content-error.ts';
-import { renderQuietly } from './render-refusals.ts';
+import { isContentRefusal, renderQuietly } from './render-refusals.ts';
 
 /**
  * The rendered pages the syllabus draws on, each parsed once; a page it does not name is never
@@ -64,6 +67,27 @@ export function pageAnchors(store: LoaderContext['store'],
 }
 
 /**
+ * A lesson's exercises: rendered like every page, so `::::exercise` is checked on the way
+ * (src/exercises/); a refused exercise stops the build at its `file:line`.
+ */
+async function renderExercises(ctx: LoaderContext, file: string, shown: string): Promise<Root> {
+  const markdown = await readFile(file, 'utf8');
+  // Astro leaves one line of the hand-off front matter above the body (measured: lines were one
+  // too high); `lineOffset` takes it off, so node lines are the file's lines.
+  const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 1 } });
+  const rendered = await renderQuietly(() =>
+    ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, { fileURL: pathToFileURL(file) }))
+    .catch((error: unknown) => {
+    if (!isContentRefusal(error)) throw error;
+    const message = error as { reason: string; line?: unknown };
+    const line = typeof message.line === 'number' ? message.line : 1;
+    throw new ContentError(`${shown}:${line}: ${message.reason}`,
+      'See README "Authoring exercises".');
+  });
+  return parseFragment(rendered.html);
+}
+
+/**
  * Reads the syllabus (`content/syllabus.yaml` unless the plugin names another file), if the guide
  * has one, and stores the course's pages.
  */
@@ -90,14 +114,17 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
     const meta = readExampleMeta(slug, root, examplesDir);
     return [slug, { title: meta.title, shows: meta.shows }];
   }));
-  const textNames = (await readdir(resolve(root, lessons)).catch(() => []))
-    .filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
+  const markdownIn = async (folder: string) => (await readdir(resolve(root, folder))
+    .catch(() => [])).filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -'.md'.length));
+  const textNames = await markdownIn(lessons);
   const targets = {
     pages: pageAnchors(ctx.store, pages),
     ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
     folders: { examples: examplesDir, lessons },
+    exercises: await markdownIn(LESSON_EXERCISES),
   };
   const problems = checkReferences(syllabus, lineOf, syllabusFile, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
@@ -122,6 +149,11 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
     const file = resolve(root, lessons, `${name}.md`);
     texts.set(name, await render(await readFile(file, 'utf8'), file, 'the text'));
   }
+  const exercises = new Map();
+  for (const name of new Set(syllabus.lessons.flatMap((lesson) => lesson.exercises ?? []))) {
+    const file = resolve(root, LESSON_EXERCISES, `${name}.md`);
+    exercises.set(name, await renderExercises(ctx, file, `${LESSON_EXERCISES}${name}.md`));
+  }
   const lessonIntros = new Map();
   for (const lesson of syllabus.lessons) {
     if (lesson.intro !== undefined) lessonIntros.set(lesson.slug, await render(lesson.intro));
@@ -134,6 +166,7 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
     rules: new Map(describedRules.map((rule) => [rule.id, rule])),
     examples,
     texts,
+    exercises,
     base: ctx.config.base,
   });
   for (const entry of entries) {

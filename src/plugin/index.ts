@@ -27,7 +27,7 @@ const file = (path: string): string => fileURLToPath(new URL(`../${path}`, impor
 
 /** The stylesheets, in cascade order: fonts, the guide's base, then each feature's. */
 const STYLES = ['fonts.css', 'guide.css', 'wide-tables.css', 'controls.css', 'walkthrough.css',
-  'course.css'].map((name) => file(`style/${name}`));
+  'course.css', 'exercises.css'].map((name) => file(`style/${name}`));
 
 const ROUTE_MIDDLEWARE = [
   // Pages with a walkthrough drop their table of contents for the walkthrough's width.

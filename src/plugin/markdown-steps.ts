@@ -27,6 +27,7 @@ import { rehypeWalkthroughExcerpts } from '../walkthrough/rehype-walkthrough-exc
 import { rehypeWalkthroughScript } from '../walkthrough/rehype-walkthrough-script.ts';
 import { remarkWalkthroughs } from '../walkthrough/remark-walkthroughs.ts';
 import { remarkBundleFiles } from '../bundle/remark-bundle-files.ts';
+import { remarkExercises } from '../exercises/remark-exercises.ts';
 
 export interface StepSettings {
   /** The site's base path (`/` or `/courses/docker/`), for links written in content. */
@@ -60,6 +61,9 @@ export function remarkSteps(): RemarkPlugins {
     remarkWalkthroughs,
     // `::base-image-table` and friends become placeholders that rehype-compare fills.
     remarkCompareDirectives,
+    // `::::exercise` is checked (start leaves a goal open, solution meets all) and laid out
+    // before file tabs or findings touch its Dockerfile blocks.
+    remarkExercises,
     remarkFileTabs,
     // Reports the command findings and places their notes where the blocks ended up.
     remarkCommandChecks,

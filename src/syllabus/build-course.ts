@@ -48,6 +48,8 @@ export interface CourseInput {
   examples: ReadonlyMap<string, ExampleSummary>;
   /** The course's own texts, rendered, by name (`text:` sources). */
   texts: ReadonlyMap<string, Root>;
+  /** The lessons' exercise files, rendered, by name (`exercises:`). */
+  exercises: ReadonlyMap<string, Root>;
   base: string;
 }
 

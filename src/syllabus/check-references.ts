@@ -18,7 +18,12 @@ export interface ReferenceTargets {
   texts: readonly string[];
   /** Where each kind lives, as messages name it (the plugin's options; defaults as above). */
   folders?: { examples: string; lessons: string } | undefined;
+  /** The lessons' exercise files (`content/exercises/<name>.md`), by name. */
+  exercises: readonly string[];
 }
+
+/** Where the lessons' exercises live (`exercises:`). */
+export const LESSON_EXERCISES = 'content/exercises/';
 
 /** Where the course's own texts live (`text:` sources). */
 export const LESSON_TEXTS = 'content/lessons/';
@@ -103,9 +108,16 @@ export function checkReferences(
   file: string,
   targets: ReferenceTargets,
 ): string[] {
-  return syllabus.lessons.flatMap((lesson, i) => lesson.sources.flatMap((source, j) => {
-    const where = (...field: Segment[]): string =>
-      `${file}:${lineOf(['lessons', i, 'sources', j, ...field])}: lesson \`${lesson.slug}\``;
-    return checkSource(source, where, targets);
-  }));
+  return syllabus.lessons.flatMap((lesson, i) => [
+    ...lesson.sources.flatMap((source, j) => {
+      const where = (...field: Segment[]): string =>
+        `${file}:${lineOf(['lessons', i, 'sources', j, ...field])}: lesson \`${lesson.slug}\``;
+      return checkSource(source, where, targets);
+    }),
+    ...lesson.exercises === undefined || targets.exercises.includes(lesson.exercises) ? [] : [
+      `${file}:${lineOf(['lessons', i, 'exercises'])}: lesson \`${lesson.slug}\`: found `
+        + `exercises \`${lesson.exercises}\`, which ${LESSON_EXERCISES} does not have; expected `
+        + `a file name without \`.md\` (${suggest(targets.exercises, lesson.exercises)}).`,
+    ],
+  ]);
 }

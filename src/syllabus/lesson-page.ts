@@ -5,6 +5,9 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { extractSection, rankOf } from './extract-section.ts';
 import { tidySection } from './tidy-section.ts';
 import { isOldAnchor } from './old-anchors.ts';
@@ -59,6 +62,8 @@ export interface LessonPageInput {
   examples: ReadonlyMap<string, ExampleSummary>;
   /** The course's own texts (`content/lessons/<name>.md`), rendered, by name. */
   texts: ReadonlyMap<string, Root>;
+  /** The lessons' exercise files (`content/exercises/<name>.md`), rendered, by name. */
+  exercises: ReadonlyMap<string, Root>;
   base: string;
 }
 
@@ -187,6 +192,50 @@ function ownText(
   return [from, ...nodes];
 }
 
+/** A copy without ids (a second copy of content already on the page), for the appendix. */
+function withoutIds(nodes: ElementContent[]): ElementContent[] {
+  const copy = structuredClone(nodes);
+  visit({ type: 'root', children: copy }, 'element', (node) => {
+    delete node.properties['id'];
+  });
+  return copy;
+}
+
+/**
+ * The lesson's exercises (`exercises:`, rendered by remark-exercises.ts) at its end, and their
+ * model solutions for the appendix that only print shows (exercises.css): on screen a solution
+ * stays behind its `<details>`, on paper it moves to the end of the lesson.
+ */
+function exercisesPart(
+  input: LessonPageInput,
+  name: string,
+  used: Set<string>,
+  assets: Assets[],
+): { body: Element; appendix: Element | undefined } {
+  const nodes = structuredClone(input.exercises.get(name)?.children ?? []) as ElementContent[];
+  assets.push(takeAssets(nodes));
+  shiftHeadings(nodes, 2);
+  localizeIds(nodes, { used, sourceUrl: '' });
+  const body = h('section.lesson-source.lesson-exercises', { dataSource: 'exercises' }, nodes);
+  const solutions = selectAll('section.exercise', body).flatMap((exercise) => {
+    // A heading of its own: "On this page" and the PDF list each heading text once.
+    const title = toString(select('h1, h2, h3, h4, h5, h6', exercise) ?? exercise)
+      .replace(/^Exercise: /, '');
+    const details = selectAll('details.exercise-solution', exercise)[0];
+    if (!details) return [];
+    const content = details.children.filter((child) =>
+      child.type !== 'element' || child.tagName !== 'summary');
+    return [h('section.exercise-appendix-item',
+      { dataExerciseId: exercise.properties['dataExerciseId'] },
+      [h('h3', `Solution: ${title}`), ...withoutIds(content)])];
+  });
+  // No id on its headings: the appendix is not on screen, so not in "On this page" either.
+  const appendix = solutions.length === 0 ? undefined : h('section.exercise-appendix',
+    { dataPagefindIgnore: '' },
+    [h('h2', 'Appendix: model solutions'), ...solutions]);
+  return { body, appendix };
+}
+
 function uniqueId(id: string, used: Set<string>): string {
   let fresh = id;
   for (let n = 2; used.has(fresh); n += 1) fresh = `${id}-${n}`;
@@ -217,5 +266,11 @@ export function composeLesson(input: LessonPageInput): LessonBody {
     // The pulled text is indexed on its own page; search should lead there, not here.
     return h('section.lesson-source', { dataSource: kind, dataPagefindIgnore: '' }, nodes);
   });
-  return { children: [...head, ...sources], assets };
+  const exercises = lesson.exercises === undefined ? undefined
+    : exercisesPart(input, lesson.exercises, used, assets);
+  return {
+    children: [...head, ...sources, ...exercises ? [exercises.body] : [],
+      ...exercises?.appendix ? [exercises.appendix] : []],
+    assets,
+  };
 }

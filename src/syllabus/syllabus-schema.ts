@@ -66,6 +66,11 @@ export const lessonSchema = z.object({
   intro: z.string().optional(),
   /** What the lesson pulls in, in reading order. */
   sources: z.array(lessonSourceSchema).min(1),
+  /**
+   * The lesson's exercises, at its end: a Markdown file in `content/exercises/`, by file name
+   * without `.md`, holding one or more `::::exercise` directives (README "Authoring exercises").
+   */
+  exercises: slug.optional(),
 }).strict();
 export type Lesson = z.output<typeof lessonSchema>;
 

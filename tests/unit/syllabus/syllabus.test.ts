@@ -45,6 +45,7 @@ lessons:
       - rules: [DL3002]
       - example: 01-first
       - text: tag-and-push
+    exercises: second
 `;
 
 function errorOf(text: string): SyllabusError {
@@ -107,6 +108,7 @@ describe('checking references', () => {
     ruleIds: ['DL3002', 'DL3006'],
     examples: ['01-first'],
     texts: ['tag-and-push'],
+    exercises: ['second'],
   };
   const check = (text: string) => {
     const { syllabus, lineOf } = parseSyllabus(text, FILE);
@@ -123,6 +125,13 @@ describe('checking references', () => {
         + '`writeups/demo` has no heading with that anchor; expected one of its anchors '
         + '(nearest: `#base-image`, `#users`, `#pinning`). Anchors are the part after `#` in a '
         + 'heading\'s address; url-manifest.json lists them all.',
+    ]);
+  });
+
+  it('fails an unknown exercises file at its line, with the nearest names', () => {
+    expect(check(valid.replace('exercises: second', 'exercises: secnd'))).toEqual([
+      `${FILE}:27: lesson \`second\`: found exercises \`secnd\`, which content/exercises/ does `
+        + 'not have; expected a file name without `.md` (nearest: `second`).',
     ]);
   });
 
@@ -211,6 +220,11 @@ describe('composing the course', () => {
     examples: new Map([['01-first', { title: 'First', shows: 'The first try.' }]]),
     texts: new Map([['tag-and-push', parseFragment('<div class="sl-heading-wrapper level-h3">'
       + '<h3 id="users">Tag and push</h3></div><p>Run <code>docker push</code>.</p>')]]),
+    exercises: new Map([['second', parseFragment('<section class="exercise" '
+      + 'data-exercise-id="be-a-user"><div class="sl-heading-wrapper level-h2">'
+      + '<h2 id="exercise-be-a-user">Exercise: Be a user</h2></div><p>Add a user.</p>'
+      + '<details class="exercise-solution"><summary>Show the model solution</summary>'
+      + '<pre id="solution-code">USER app</pre></details></section>')]]),
     base: '/courses/docker/',
   });
   const [syllabusPage, first, second] = entries;
@@ -248,8 +262,24 @@ describe('composing the course', () => {
       + '<div class="sl-heading-wrapper level-h2"><h2 id="users-2">Tag and push</h2></div>'
       + '<p class="lesson-source-from">Written for this course</p>'
       + '<p>Run <code>docker push</code>.</p></section>');
-    expect(second?.headings.map((h) => h.slug))
-      .toEqual(['objectives', 'before-you-start', 'users', 'users-2']);
+    expect(second?.headings.map((h) => h.slug)).toEqual(
+      ['objectives', 'before-you-start', 'users', 'users-2', 'exercise-be-a-user']);
+  });
+
+  it('ends a lesson with its exercises, and their solutions in an appendix for print', () => {
+    const html = second?.html ?? '';
+    const exercise = html.indexOf('<section class="lesson-source lesson-exercises" '
+      + 'data-source="exercises"><section class="exercise" data-exercise-id="be-a-user">');
+    expect(exercise).toBeGreaterThan(html.indexOf('Tag and push'));
+    expect(html.slice(exercise)).toContain('<details class="exercise-solution"><summary>');
+    // The appendix holds a copy without ids, after everything else, out of "On this page".
+    expect(html).toMatch(/<section class="exercise-appendix" data-pagefind-ignore="">/);
+    expect(html.slice(html.indexOf('exercise-appendix"'))).toContain(
+      '<h2>Appendix: model solutions</h2><section class="exercise-appendix-item" '
+      + 'data-exercise-id="be-a-user"><h3>Solution: Be a user</h3><pre>USER app</pre>'
+      + '</section></section>');
+    expect(html.match(/id="solution-code"/g)).toHaveLength(1);
+    expect(first?.html).not.toContain('exercise');
     // The first lesson's section holds the page's stylesheet and script: each comes once, up top
     // (links) and at the end (scripts).
     // Scripts come along only with the element they need: the copy-link script with the
