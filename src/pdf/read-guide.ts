@@ -13,7 +13,7 @@ import { listFiles } from '../checks/site-files.ts';
 import { pageKey } from './anchors.ts';
 import type { GroupPart, PagePart, Part } from './compose-document.ts';
 import { readBuiltPage } from './read-page.ts';
-import { readSidebar, type SidebarItem } from './read-sidebar.ts';
+import { openRuns, readSidebar, type SidebarItem } from './read-sidebar.ts';
 import { detectBase, detectOrigin, normalizeBase, pagePath, siteTarget } from './site-paths.ts';
 
 export class GuideReadError extends Error {
@@ -50,6 +50,15 @@ function findSidebar(dist: string): { tree: Root; sidebar: SidebarItem[] } {
   );
 }
 
+/** The built file of a sidebar link, or undefined for a link that leaves the site. */
+function linkedFile(href: string, dist: string, base: string, origin?: string):
+  { path: string; file: string } | undefined {
+  const target = siteTarget(href, base, base, origin);
+  if (!target) return undefined;
+  const path = pagePath(target);
+  return { path, file: join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path) };
+}
+
 function readParts(items: SidebarItem[], dist: string, base: string, origin?: string): Part[] {
   const parts: Part[] = [];
   const keys = new Set<string>();
@@ -61,10 +70,9 @@ function readParts(items: SidebarItem[], dist: string, base: string, origin?: st
         if (group.parts.length > 0) into.push(group);
         continue;
       }
-      const target = siteTarget(item.href, base, base, origin);
-      if (!target) continue;
-      const path = pagePath(target);
-      const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+      const linked = linkedFile(item.href, dist, base, origin);
+      if (!linked) continue;
+      const { path, file } = linked;
       if (!existsSync(file)) {
         throw new GuideReadError(
           `${file}: missing; the sidebar links to \`${item.href}\` (${item.label}), expected ` +
@@ -95,10 +103,15 @@ export function readGuide(dist: string, baseOption?: string): Guide {
         'run `astro build` first or pass the built folder with `--dist`',
     );
   }
-  const { tree, sidebar } = findSidebar(dist);
+  const found = findSidebar(dist);
+  const { tree } = found;
   const detected = detectBase(tree);
   const base = normalizeBase(baseOption ?? detected ?? '/');
   const origin = detectOrigin(tree);
+  const sidebar = openRuns(found.sidebar, (href) => {
+    const linked = linkedFile(href, dist, base, origin);
+    return linked && existsSync(linked.file) ? readSidebar(readTree(linked.file)) : undefined;
+  });
   const lang = String(select('html', tree)?.properties['lang'] ?? 'en');
   const index = join(dist, 'index.html');
   const homeTitle = existsSync(index)
