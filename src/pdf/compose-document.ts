@@ -21,7 +21,7 @@ import { anchorId } from './anchors.ts';
 import type { BuiltPage, Stylesheet } from './read-page.ts';
 import { referSharedFiles, type FirstCopies } from './shared-files.ts';
 import { pageLinkTarget, rewritePage } from './rewrite-page.ts';
-import { splitParts, type PartBudget } from './split-parts.ts';
+import { elementCount, splitParts, type PartBudget } from './split-parts.ts';
 
 export interface PagePart {
   kind: 'page';
@@ -138,13 +138,28 @@ function walk(parts: Part[]): Walked[] {
   return out;
 }
 
-function pageIds(pages: Walked[]): Map<string, Set<string>> {
-  return new Map(
-    pages.map(({ part }) => [
-      part.key,
-      new Set(selectAll('[id]', part.page.content).map((node) => String(node.properties['id']))),
-    ]),
-  );
+/**
+ * What composing needs to know of every page before the first part: its ids, its size, its
+ * styles. One look at each page: a page is read from its file when it is needed
+ * (`read-guide.ts`) and may be let go between two looks.
+ */
+function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number[];
+  styles: PageStyles; hrefs: string[][] } {
+  const ids = new Map<string, Set<string>>();
+  const hrefs: string[][] = [];
+  const sizes: number[] = [];
+  const sheets = new Map<string, Stylesheet>();
+  const styles = new Set<string>();
+  for (const { part } of pages) {
+    const { page } = part;
+    ids.set(part.key,
+      new Set(selectAll('[id]', page.content).map((node) => String(node.properties['id']))));
+    sizes.push(elementCount(part));
+    hrefs.push(selectAll('a[href]', page.content).map((link) => String(link.properties['href'])));
+    for (const sheet of page.stylesheets) sheets.set(`${sheet.href} ${sheet.media ?? ''}`, sheet);
+    for (const style of page.styles) styles.add(style);
+  }
+  return { ids, sizes, hrefs, styles: { sheets: [...sheets.values()], styles: [...styles] } };
 }
 
 function printContent(walked: Walked, options: ComposeOptions, context: {
@@ -220,23 +235,15 @@ function pageRules(pages: Walked[], from: number): string {
     .join('\n');
 }
 
-function unique<T>(items: T[], keyOf: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = keyOf(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The stylesheets of every page (the same few), the print rules and the part's page rules. */
+interface PageStyles {
+  sheets: Stylesheet[];
+  styles: string[];
 }
 
-/** The stylesheets of every page (the same few), the print rules and the part's page rules. */
-function head(pages: Walked[], printed: Walked[], from: number, options: ComposeOptions): Element {
-  const sheets = unique(
-    pages.flatMap(({ part }) => part.page.stylesheets),
-    (sheet: Stylesheet) => `${sheet.href} ${sheet.media ?? ''}`,
-  );
-  const styles = unique(pages.flatMap(({ part }) => part.page.styles), (style) => style);
+function head(page: PageStyles, printed: Walked[], from: number, options: ComposeOptions):
+  Element {
+  const { sheets, styles } = page;
   return h('head', [
     h('meta', { charset: 'utf-8' }),
     h('title', options.title),
@@ -276,17 +283,17 @@ function fillNumbers(tree: Element, numbers: ReadonlyMap<string, number>): void 
 }
 
 /** Every id that a link on one guide page points at on another (`#key--id`). */
-function crossPageTargets(pages: Walked[], options: ComposeOptions, keys: Map<string, string>,
-  ids: Map<string, Set<string>>): Set<string> {
+function crossPageTargets(pages: Walked[], hrefs: string[][], options: ComposeOptions,
+  keys: Map<string, string>, ids: Map<string, Set<string>>): Set<string> {
   const targets = new Set<string>();
-  for (const { part } of pages) {
+  pages.forEach(({ part }, index) => {
     const context = { pageUrl: `${options.base}${part.path}`, base: options.base,
       origin: options.origin, keys, ids };
-    for (const link of selectAll('a[href]', part.page.content)) {
-      const target = pageLinkTarget(String(link.properties['href']), context);
+    for (const href of hrefs[index] ?? []) {
+      const target = pageLinkTarget(href, context);
       if (target !== undefined) targets.add(target);
     }
-  }
+  });
   return targets;
 }
 
@@ -294,19 +301,19 @@ function crossPageTargets(pages: Walked[], options: ComposeOptions, keys: Map<st
 export function composeGuide(options: ComposeOptions): ComposedGuide {
   const pages = walk(options.parts);
   const keys = new Map(pages.map(({ part }) => [part.path, part.key]));
-  const ids = pageIds(pages);
+  const { ids, sizes, styles, hrefs } = survey(pages);
   const toc = tocEntries(pages, options.tocSections);
-  const linked = crossPageTargets(pages, options, keys, ids);
+  const linked = crossPageTargets(pages, hrefs, options, keys, ids);
   for (const entry of toc) linked.add(entry.target);
-  const chunks = splitParts(pages.map((walked) => walked.part), options.partBudget);
+  const lengths = splitParts(sizes, options.partBudget);
   const starts: number[] = [];
-  chunks.reduce((start, chunk) => (starts.push(start), start + chunk.length), 0);
+  lengths.reduce((start, length) => (starts.push(start), start + length), 0);
   const firstCopies: FirstCopies = new Map();
   let next = 0;
-  const headOf = (walked: Walked[], from: number): Element => head(pages, walked, from, options);
+  const headOf = (walked: Walked[], from: number): Element => head(styles, walked, from, options);
   return {
     toc,
-    partCount: chunks.length,
+    partCount: lengths.length,
     front(numbers = new Map()) {
       const list = tocList(toc);
       fillNumbers(list, numbers);
@@ -331,7 +338,7 @@ export function composeGuide(options: ComposeOptions): ComposedGuide {
       if (index !== next) throw new Error(`parts are composed in order: ${next}, not ${index}`);
       next++;
       const from = starts[index] ?? 0;
-      const walked = pages.slice(from, from + (chunks[index]?.length ?? 0));
+      const walked = pages.slice(from, from + (lengths[index] ?? 0));
       const contents = walked.map((item) => printContent(item, options, { keys, ids }));
       const refs = referSharedFiles(walked.map(({ part }, at) => ({ label: part.label,
         key: part.key, content: contents[at] ?? part.page.content })), firstCopies);

@@ -29,22 +29,23 @@ export function elementCount(part: PagePart): number {
   return count;
 }
 
-/** The pages in consecutive parts, in order; every part holds at least one page. */
-export function splitParts(pages: readonly PagePart[], budget = PART_BUDGET): PagePart[][] {
-  const parts: PagePart[][] = [];
-  let current: PagePart[] = [];
+/**
+ * How many pages each consecutive part takes, in order, from the pages' sizes (`elementCount`);
+ * every part holds at least one page.
+ */
+export function splitParts(sizes: readonly number[], budget = PART_BUDGET): number[] {
+  const parts: number[] = [];
+  let pages = 0;
   let elements = 0;
-  for (const page of pages) {
-    const size = elementCount(page);
-    if (current.length > 0 &&
-      (current.length >= budget.maxPages || elements + size > budget.maxElements)) {
-      parts.push(current);
-      current = [];
+  for (const size of sizes) {
+    if (pages > 0 && (pages >= budget.maxPages || elements + size > budget.maxElements)) {
+      parts.push(pages);
+      pages = 0;
       elements = 0;
     }
-    current.push(page);
+    pages++;
     elements += size;
   }
-  if (current.length > 0) parts.push(current);
+  if (pages > 0) parts.push(pages);
   return parts;
 }
