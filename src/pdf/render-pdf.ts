@@ -96,7 +96,7 @@ export async function openDocument(
           }
         }, [...numbers]));
       },
-      close: () => context.close(),
+      close: () => step('closing', context.close()),
     };
   } catch (error) {
     await context.close().catch(() => undefined);
