@@ -35,7 +35,7 @@ const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 /** Sections of the page measured by other runs (by hand, `npm run fuzz`): kept as they are. */
 const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run',
   '## Fonts before and after (issue 12)', "## Hadolint's own test suite (issue 13)",
-  '## Near-duplicate write-ups (issue 14)'];
+  '## Near-duplicate write-ups (issue 14)', '## PDF in parts (issue 15, pdf15)'];
 
 /** The kept sections of the current page, each up to the next `## ` heading. */
 function keptSections(path: string): string {

@@ -41,6 +41,12 @@ async function main(): Promise<void> {
     date: buildDate(process.env),
     lessons: !values['no-lessons'],
     ...(values.timeout === undefined ? {} : { timeoutSeconds: Number(values.timeout) }),
+  }, (done) => {
+    // A long guide takes minutes: one line per part of a guide of several.
+    if (done.parts > 1) {
+      console.log(`pdf: ${done.pdf}: part ${done.part} of ${done.parts}, ${done.pages} pages, ` +
+        `${(done.ms / 1000).toFixed(1)} s`);
+    }
   });
   for (const pdf of written) {
     console.log(

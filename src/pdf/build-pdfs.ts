@@ -105,11 +105,21 @@ export class PdfRenderError extends Error {
   }
 }
 
+/** One rendered part, for a progress line. */
+export interface PartDone {
+  pdf: string;
+  part: number;
+  parts: number;
+  pages: number;
+  ms: number;
+}
+
 interface RenderContext {
   browser: Browser;
   server: PrintServer;
   timeoutMs: number;
   footerCss: string;
+  onPart: ((done: PartDone) => void) | undefined;
 }
 
 /** Renders one document once (twice when `again` gives numbers to fill in after the first). */
@@ -159,6 +169,7 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
   /** Destination name → page in the whole PDF. */
   const numbers = new Map<string, number>();
   for (let index = 0; index < guide.partCount; index++) {
+    const partStarted = performance.now();
     const part = guide.part(index, numbers);
     const label = partLabel(job.name, index, part.pages);
     const offset = frontPages + merger.pageCount;
@@ -179,6 +190,8 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
     renders += done.renders;
     place(done.rendered);
     await merger.add(done.rendered.pdf, label, part.titleLevels);
+    context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
+      pages: done.rendered.pageCount, ms: performance.now() - partStarted });
   }
   const tocNumbers = tocPageNumbers(guide.toc, numbers);
   const numbered = await renderDocument(context, `${stem}-front`, guide.front(tocNumbers),
@@ -209,7 +222,10 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
   };
 }
 
-export async function buildPdfs(input: PdfOptionsInput): Promise<WrittenPdf[]> {
+export async function buildPdfs(
+  input: PdfOptionsInput,
+  onPart?: (done: PartDone) => void,
+): Promise<WrittenPdf[]> {
   const options = pdfOptionsSchema.parse(input);
   const out = options.out ?? join(options.dist, 'pdf');
   const guide = readGuide(options.dist, options.base);
@@ -219,7 +235,8 @@ export async function buildPdfs(input: PdfOptionsInput): Promise<WrittenPdf[]> {
   const executablePath = options.browser ?? (await findBrowser());
   const server = await startPrintServer(options.dist, guide.base);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const context = { browser, server, timeoutMs: options.timeoutSeconds * 1000, footerCss };
+  const context = { browser, server, timeoutMs: options.timeoutSeconds * 1000, footerCss,
+    onPart };
   try {
     const written: WrittenPdf[] = [];
     for (const job of work) written.push(await writeJob(context, job, out));
