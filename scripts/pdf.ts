@@ -1,6 +1,6 @@
 /**
  * `npm run pdf [-- --dist dist] [--out dist/pdf] [--base /courses/docker/] [--no-lessons]
- * [--timeout 120]` (seconds a Chromium step of one part may take):
+ * [--timeout 300]` (seconds a Chromium step of one part may take):
  * writes the guide as one PDF (`dist/pdf/shipshape-guide.pdf`) and one PDF per lesson
  * (`dist/pdf/lessons/<slug>.pdf`) from the built site. The work is in `src/pdf/`.
  * `SHIPSHAPE_BASE` sets the base like `--base`; `SOURCE_DATE_EPOCH` fixes the cover's date.

@@ -23,7 +23,7 @@ export const pdfOptionsSchema = z.object({
    * Time each Chromium step (open, load, print) of one print document may take, in seconds;
    * a part holds at most a few dozen pages (`split-parts.ts`), so this does not grow with N.
    */
-  timeoutSeconds: z.number().positive().default(120),
+  timeoutSeconds: z.number().positive().default(300),
   /** Chromium to drive; found with `findBrowser()` when not given. */
   browser: z.string().min(1).optional(),
 });
