@@ -30,6 +30,8 @@ import { terminalSafe } from '../shared/terminal-text.ts';
 
 const PRINT_CSS = new URL('./print.css', import.meta.url);
 const FOOTERS_CSS = new URL('./footers.css', import.meta.url);
+/** Footer sheets per document: one document of 1,806 took Chromium past 1 GB (N = 200). */
+const FOOTER_SHEETS = 200;
 export const GUIDE_FILE = 'shipshape-guide.pdf';
 
 export interface WrittenPdf {
@@ -203,11 +205,15 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
       'reserved width in print.css — is it still there?');
   }
   await merger.add(numbered.rendered.pdf, contentsLabel, [], 0);
-  const footers = await renderDocument(context, `${stem}-footers`,
-    guide.footers(merger.pageCount, context.footerCss), `${job.name}, page footers`,
-    undefined, false);
-  renders += footers.renders;
-  await merger.overlay(footers.rendered.pdf);
+  const total = merger.pageCount;
+  for (let first = 0; first < total; first += FOOTER_SHEETS) {
+    const count = Math.min(FOOTER_SHEETS, total - first);
+    const footers = await renderDocument(context, `${stem}-footers`,
+      guide.footers(first + 1, count, total, context.footerCss),
+      `${job.name}, page footers from page ${first + 1}`, undefined, false);
+    renders += footers.renders;
+    await merger.overlay(footers.rendered.pdf, first, count);
+  }
   const pdf = await merger.save(job.compose.title, job.compose.lang);
   const file = join(out, job.name);
   await mkdir(dirname(file), { recursive: true });

@@ -93,10 +93,12 @@ export interface ComposedGuide {
    */
   part(index: number, numbers: ReadonlyMap<string, number>): ComposedPart;
   /**
-   * `count` empty sheets whose margin says "page n of N" (none on the first, the cover): laid
-   * over the merged PDF (`merge-parts.ts`), since no part knows the page count of the whole.
+   * `count` empty sheets saying "page n of N" at the foot, n from `first` (none on page 1, the
+   * cover): laid over the merged PDF (`merge-parts.ts`), since no part knows the page count of
+   * the whole. Written out, not counted by CSS, so that a long guide's footers print in
+   * documents of bounded size too.
    */
-  footers(count: number, footerCss: string): string;
+  footers(first: number, count: number, total: number, footerCss: string): string;
 }
 
 /** A CSS string literal holding `text`. */
@@ -324,15 +326,16 @@ export function composeGuide(options: ComposeOptions): ComposedGuide {
       return documentHtml(options, headOf([], 0),
         [cover, list, hiddenLinks([], toc.map((entry) => entry.target))]);
     },
-    footers(count, footerCss) {
-      const sheets = Array.from({ length: count }, (_, at) =>
-        h(at === 0 ? 'div.pdf-sheet.pdf-cover-sheet' : 'div.pdf-sheet'));
-      // The margin's text is not in the document: this hidden line makes load-fonts.ts load
-      // the faces it needs.
-      const text = h('div', { hidden: true }, 'page 0123456789 of');
+    footers(first, count, total, footerCss) {
+      const sheets = Array.from({ length: count }, (_, at) => {
+        const page = first + at;
+        // The cover (page 1) has no footer.
+        return h('div.pdf-sheet', page === 1 ? [] :
+          [h('p.pdf-sheet-footer', `page ${page} of ${total}`)]);
+      });
       const sheetHead = headOf([], 0);
       sheetHead.children.push(h('style', footerCss));
-      return documentHtml(options, sheetHead, [text, ...sheets]);
+      return documentHtml(options, sheetHead, sheets);
     },
     part(index, numbers) {
       if (index !== next) throw new Error(`parts are composed in order: ${next}, not ${index}`);

@@ -214,14 +214,14 @@ export class PdfMerger {
     });
   }
 
-  /** Lays page `i` of `footers` over page `i`: the footers' sheet has as many pages. */
-  async overlay(footers: Uint8Array): Promise<void> {
+  /** Lays page `i` of `footers` over page `first + i` (0-based) of the merged PDF. */
+  async overlay(footers: Uint8Array, first: number, count: number): Promise<void> {
     const source = await PDFDocument.load(footers, { updateMetadata: false });
-    const pages = this.merged.getPages();
-    if (source.getPageCount() !== pages.length) {
-      throw new MergeError(`the page footers have ${source.getPageCount()} pages, the guide ` +
-        `${pages.length}`);
+    if (source.getPageCount() !== count) {
+      throw new MergeError(`the page footers from page ${first + 1} have ` +
+        `${source.getPageCount()} pages, expected ${count}`);
     }
+    const pages = this.merged.getPages().slice(first, first + count);
     const embedded = await this.merged.embedPages(source.getPages());
     pages.forEach((page, i) => {
       const sheet = embedded[i];

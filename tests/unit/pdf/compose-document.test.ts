@@ -144,13 +144,13 @@ describe('the body in parts', () => {
     expect(() => fresh.part(1, new Map())).toThrow('parts are composed in order');
   });
 
-  it('writes a sheet of page footers, the first (the cover) marked to have none', () => {
-    const sheet = fromHtml(composed.footers(4, '/* footers */'));
-    expect(selectAll('.pdf-sheet', sheet)).toHaveLength(4);
-    expect(selectAll('.pdf-cover-sheet', sheet)).toHaveLength(1);
-    expect(select('.pdf-sheet', sheet)?.properties['className']).toContain('pdf-cover-sheet');
-  });
-});
+  it('writes page footers from a given page, none on the cover', () => {
+    const lines = (html: string): string[] =>
+      selectAll('.pdf-sheet', fromHtml(html)).map((sheet) => toString(sheet));
+    expect(lines(composed.footers(1, 3, 40, '/* footers */')))
+      .toEqual(['', 'page 2 of 40', 'page 3 of 40']);
+    expect(lines(composed.footers(39, 2, 40, ''))).toEqual(['page 39 of 40', 'page 40 of 40']);
+  });});
 
 describe('running headers', () => {
   it('quotes CSS strings', () => {
