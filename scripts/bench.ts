@@ -44,7 +44,7 @@ const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run',
   '## Fonts before and after (issue 12)', "## Hadolint's own test suite (issue 13)",
   '## Near-duplicate write-ups (issue 14)', '## One parse per write-up (issue 15)',
-  SCALE_HEADING, '## Scale notes (issue 15)'];
+  SCALE_HEADING, '## Scale notes (issue 15)', '## PDF in parts (issue 15, pdf15)'];
 
 /** The kept sections of the current page, each up to the next `## ` heading. */
 function keptSections(path: string): string {

@@ -1,5 +1,6 @@
 /**
- * `npm run pdf [-- --dist dist] [--out dist/pdf] [--base /courses/docker/] [--no-lessons]`:
+ * `npm run pdf [-- --dist dist] [--out dist/pdf] [--base /courses/docker/] [--no-lessons]
+ * [--timeout 300]` (seconds a Chromium step of one part may take):
  * writes the guide as one PDF (`dist/pdf/shipshape-guide.pdf`) and one PDF per lesson
  * (`dist/pdf/lessons/<slug>.pdf`) from the built site. The work is in `src/pdf/`.
  * `SHIPSHAPE_BASE` sets the base like `--base`; `SOURCE_DATE_EPOCH` fixes the cover's date.
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       base: { type: 'string' },
       'no-lessons': { type: 'boolean', default: false },
+      timeout: { type: 'string' },
     },
   });
   const { version } = JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string };
@@ -38,12 +40,19 @@ async function main(): Promise<void> {
     version,
     date: buildDate(process.env),
     lessons: !values['no-lessons'],
+    ...(values.timeout === undefined ? {} : { timeoutSeconds: Number(values.timeout) }),
+  }, (done) => {
+    // A long guide takes minutes: one line per part of a guide of several.
+    if (done.parts > 1) {
+      console.log(`pdf: ${done.pdf}: part ${done.part} of ${done.parts}, ${done.pages} pages, ` +
+        `${(done.ms / 1000).toFixed(1)} s`);
+    }
   });
   for (const pdf of written) {
     console.log(
       `pdf: ${relative(process.cwd(), pdf.file)}: ${pdf.pageCount} pages, ` +
         `${(pdf.bytes / 1024 / 1024).toFixed(2)} MB, ${(pdf.ms / 1000).toFixed(1)} s ` +
-        `(${pdf.passes} renders)`,
+        `(${pdf.parts} parts, ${pdf.renders} renders)`,
     );
   }
   const seconds = (performance.now() - started) / 1000;

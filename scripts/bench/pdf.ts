@@ -1,6 +1,6 @@
 /**
  * Bench helper: the PDF step — wall-clock time of `node scripts/pdf.ts` on a built guide (its own
- * process: browser start, every PDF, all render passes), the guide PDF's pages and size, and the
+ * process: browser start, every PDF, every part's render), the guide PDF's pages and size, and the
  * number of lesson PDFs. Target: the guide PDF in under 30 s.
  * Alone, on an existing build: `node scripts/bench/pdf.ts [--dist dist] [--runs 3]`.
  */
@@ -73,7 +73,8 @@ export function pdfSection(result: PdfResult): string {
   ];
   return `## PDF\n\n${markdownTable(['measure', 'value', 'target', ''], rows)}\n\n` +
     `${result.runsMs.length} runs of \`scripts/pdf.ts\` on the built guide, each its own ` +
-    'process (Chromium start, every PDF, two or three renders each).';
+    'process (Chromium start, every PDF: the front twice, each part once, the page footers; ' +
+    'see src/pdf/README.md).';
 }
 
 if (import.meta.main) {

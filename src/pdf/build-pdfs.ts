@@ -1,28 +1,48 @@
 /**
  * Outputs stage, PDF: writes the guide's PDFs — the whole guide (`<out>/shipshape-guide.pdf`) and
- * one per lesson (`<out>/lessons/<slug>.pdf`) — from a built site: reads the guide, composes one
- * print document per PDF, serves them with the site's assets on 127.0.0.1 and renders each with
- * one Chromium.
+ * one per lesson (`<out>/lessons/<slug>.pdf`) — from a built site: reads the guide, composes
+ * each PDF's print documents (the front, then the body in parts of bounded size), serves them
+ * with the site's assets on 127.0.0.1 and renders them with one Chromium, one at a time:
+ * 1. the front with blank page numbers, for its page count;
+ * 2. each part once, starting where the previous ones ended; the pages its destinations land on
+ *    number the contents (and the references to files an earlier part printed);
+ * 3. the front again, numbered, then "page n of N" laid over every page; the parts are merged
+ *    as they come (`merge-parts.ts`).
+ * A part's document and Chromium's memory stay the same size whatever the guide's length.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../browser/find-browser.ts';
-import { composeDocument, type ComposeOptions, type PagePart } from './compose-document.ts';
+import {
+  composeGuide, type ComposeOptions, type ComposedGuide, type PagePart,
+} from './compose-document.ts';
+import { PdfMerger } from './merge-parts.ts';
 import { pdfOptionsSchema, type PdfOptionsInput } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import { guidePages, readGuide, type Guide } from './read-guide.ts';
-import { renderPdf } from './render-pdf.ts';
+import { openDocument, type Rendered } from './render-pdf.ts';
+import { elementCount } from './split-parts.ts';
+import { tocPageNumbers, TocNumberError } from './toc-numbers.ts';
+import type { PrintServer } from './print-server.ts';
+import type { Browser } from 'playwright';
 import { terminalSafe } from '../shared/terminal-text.ts';
 
 const PRINT_CSS = new URL('./print.css', import.meta.url);
+const FOOTERS_CSS = new URL('./footers.css', import.meta.url);
+/** Footer sheets per document: one document of 1,806 took Chromium past 1 GB (N = 200). */
+const FOOTER_SHEETS = 200;
 export const GUIDE_FILE = 'shipshape-guide.pdf';
 
 export interface WrittenPdf {
   file: string;
   pageCount: number;
   bytes: number;
-  passes: number;
+  /** Print documents rendered by Chromium (the front twice, a part twice if it refers to
+   * itself, the footers once). */
+  renders: number;
+  /** Body parts. */
+  parts: number;
   ms: number;
 }
 
@@ -68,19 +88,6 @@ function jobs(guide: Guide, version: string, date: string, printCss: string, les
   ];
 }
 
-/** Elements in a page's content, counted without recursion (a page may be very deep). */
-function elementCount(part: PagePart): number {
-  let count = 0;
-  const stack: Array<{ children?: unknown[] }> = [part.page.content];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    count++;
-    for (const child of node.children ?? []) {
-      if ((child as { type?: string }).type === 'element') stack.push(child as typeof node);
-    }
-  }
-  return count;
-}
-
 /**
  * A render that failed or timed out (`page.goto: Timeout 30000ms`) names the PDF and the pages
  * in it, largest first, so the author knows which write-up to look at.
@@ -100,36 +107,145 @@ export class PdfRenderError extends Error {
   }
 }
 
-export async function buildPdfs(input: PdfOptionsInput): Promise<WrittenPdf[]> {
+/** One rendered part, for a progress line. */
+export interface PartDone {
+  pdf: string;
+  part: number;
+  parts: number;
+  pages: number;
+  ms: number;
+}
+
+interface RenderContext {
+  browser: Browser;
+  server: PrintServer;
+  timeoutMs: number;
+  footerCss: string;
+  onPart: ((done: PartDone) => void) | undefined;
+}
+
+/** Renders one document once (twice when `again` gives numbers to fill in after the first). */
+async function renderDocument(
+  context: RenderContext,
+  name: string,
+  html: string,
+  label: string,
+  again?: (first: Rendered) => ReadonlyMap<string, number> | undefined,
+  background = true,
+): Promise<{ rendered: Rendered; renders: number }> {
+  const url = context.server.serve(name, html);
+  const document = await openDocument(context.browser, url, label, context.timeoutMs,
+    { background });
+  try {
+    const first = await document.render();
+    const numbers = again?.(first);
+    if (!numbers) return { rendered: first, renders: 1 };
+    await document.fillNumbers(numbers);
+    const second = await document.render();
+    if (second.pageCount !== first.pageCount) {
+      throw new TocNumberError(`${label}: filling in page numbers changed the page count ` +
+        `(${first.pageCount} → ${second.pageCount}); the numbers have a reserved width in ` +
+        'print.css — is it still there?');
+    }
+    return { rendered: second, renders: 2 };
+  } finally {
+    await document.close();
+    context.server.forget(name);
+  }
+}
+
+const partLabel = (job: string, index: number, pages: readonly PagePart[]): string =>
+  `${job}, part ${index + 1} (/${pages[0]?.path ?? ''}${pages.length > 1
+    ? ` … /${pages.at(-1)?.path ?? ''}, ${pages.length} pages` : ''})`;
+
+async function writeJob(context: RenderContext, job: Job, out: string): Promise<WrittenPdf> {
+  const started = performance.now();
+  const guide: ComposedGuide = composeGuide(job.compose);
+  const stem = job.name.replace(/\.pdf$/, '');
+  const contentsLabel = `${job.name}, cover and contents`;
+  let renders = 0;
+  const front = await renderDocument(context, `${stem}-front`, guide.front(), contentsLabel);
+  renders += front.renders;
+  const frontPages = front.rendered.pageCount;
+  const merger = await PdfMerger.create();
+  /** Destination name → page in the whole PDF. */
+  const numbers = new Map<string, number>();
+  for (let index = 0; index < guide.partCount; index++) {
+    const partStarted = performance.now();
+    const part = guide.part(index, numbers);
+    const label = partLabel(job.name, index, part.pages);
+    const offset = frontPages + merger.pageCount;
+    const place = (rendered: Rendered): void => {
+      for (const [target, page] of rendered.destinations) {
+        if (!numbers.has(target)) numbers.set(target, offset + page);
+      }
+    };
+    // References to a file this same part printed first: numbered after its first render.
+    const unknown = part.refs.filter((ref) => !numbers.has(ref.target));
+    const done = await renderDocument(context, `${stem}-part-${index + 1}`, part.html, label,
+      unknown.length === 0 ? undefined : (first) => {
+        place(first);
+        return tocPageNumbers(unknown, numbers);
+      }).catch((error: unknown) => {
+      throw new PdfRenderError(job.name, part.pages, error);
+    });
+    renders += done.renders;
+    place(done.rendered);
+    await merger.add(done.rendered.pdf, label, part.titleLevels);
+    context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
+      pages: done.rendered.pageCount, ms: performance.now() - partStarted });
+  }
+  const tocNumbers = tocPageNumbers(guide.toc, numbers);
+  const numbered = await renderDocument(context, `${stem}-front`, guide.front(tocNumbers),
+    contentsLabel);
+  renders += numbered.renders;
+  if (numbered.rendered.pageCount !== frontPages) {
+    throw new TocNumberError(`${contentsLabel}: filling in the contents' page numbers changed ` +
+      `its page count (${frontPages} → ${numbered.rendered.pageCount}); the numbers have a ` +
+      'reserved width in print.css — is it still there?');
+  }
+  await merger.add(numbered.rendered.pdf, contentsLabel, [], 0);
+  const total = merger.pageCount;
+  for (let first = 0; first < total; first += FOOTER_SHEETS) {
+    const count = Math.min(FOOTER_SHEETS, total - first);
+    const footers = await renderDocument(context, `${stem}-footers`,
+      guide.footers(first + 1, count, total, context.footerCss),
+      `${job.name}, page footers from page ${first + 1}`, undefined, false);
+    renders += footers.renders;
+    await merger.overlay(footers.rendered.pdf, first, count);
+  }
+  const pdf = await merger.save(job.compose.title, job.compose.lang);
+  const file = join(out, job.name);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, pdf);
+  return {
+    file,
+    pageCount: merger.pageCount,
+    bytes: pdf.byteLength,
+    renders,
+    parts: guide.partCount,
+    ms: performance.now() - started,
+  };
+}
+
+export async function buildPdfs(
+  input: PdfOptionsInput,
+  onPart?: (done: PartDone) => void,
+): Promise<WrittenPdf[]> {
   const options = pdfOptionsSchema.parse(input);
   const out = options.out ?? join(options.dist, 'pdf');
   const guide = readGuide(options.dist, options.base);
   const printCss = await readFile(PRINT_CSS, 'utf8');
+  const footerCss = await readFile(FOOTERS_CSS, 'utf8');
   const work = jobs(guide, options.version, options.date, printCss, options.lessons);
   const executablePath = options.browser ?? (await findBrowser());
   const server = await startPrintServer(options.dist, guide.base);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const context = { browser, server, timeoutMs: options.timeoutSeconds * 1000, footerCss,
+    onPart };
   try {
     const written: WrittenPdf[] = [];
-    for (const job of work) {
-      const started = performance.now();
-      const { html, toc, refs } = composeDocument(job.compose);
-      const url = server.serve(job.name.replace(/\.pdf$/, ''), html);
-      const numbered = [...toc, ...refs];
-      const rendered = await renderPdf(browser, url, numbered).catch((error: unknown) => {
-        throw new PdfRenderError(job.name, guidePages(job.compose.parts), error);
-      });
-      const file = join(out, job.name);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, rendered.pdf);
-      written.push({
-        file,
-        pageCount: rendered.pageCount,
-        bytes: rendered.pdf.byteLength,
-        passes: rendered.passes,
-        ms: performance.now() - started,
-      });
-    }
+    for (const job of work) written.push(await writeJob(context, job, out));
     return written;
   } finally {
     await browser.close();

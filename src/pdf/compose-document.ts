@@ -1,9 +1,15 @@
 /**
- * Outputs stage, PDF: composes ONE print HTML document from built pages — a cover, a table of
- * contents, then every page in sidebar order. Heading levels follow the sidebar (groups `<h1>`,
- * page titles one level below their group, page sections below that), because Chromium builds the
- * PDF outline from headings; the cover and the contents use no heading elements, so they stay
- * out of the outline. Each page is a named CSS page whose running header names it.
+ * Outputs stage, PDF: composes the print HTML documents of one PDF from built pages — the front
+ * (a cover and a table of contents) and the body in parts of a bounded size
+ * (`split-parts.ts`), each part a document of its own, rendered on its own and merged
+ * (`merge-parts.ts`), so that no document grows with the guide. Heading levels follow the
+ * sidebar (groups `<h1>`, page titles one level below their group, page sections below that),
+ * because Chromium builds the PDF outline from headings; the cover and the contents use no
+ * heading elements, so they stay out of the outline. Each page is a named CSS page whose running
+ * header names it. A link to an id in another part points at a hidden stub (Chromium writes a
+ * link only to an id its document holds), and every id that another document links to gets a
+ * hidden link (Chromium writes a named destination only for an id a link points at); the merge
+ * joins the parts' named destinations, so the links work across parts.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -13,8 +19,9 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { anchorId } from './anchors.ts';
 import type { BuiltPage, Stylesheet } from './read-page.ts';
-import { rewritePage } from './rewrite-page.ts';
-import { referSharedFiles } from './shared-files.ts';
+import { referSharedFiles, type FirstCopies } from './shared-files.ts';
+import { pageLinkTarget, rewritePage } from './rewrite-page.ts';
+import { elementCount, splitParts, type PartBudget } from './split-parts.ts';
 
 export interface PagePart {
   kind: 'page';
@@ -48,6 +55,8 @@ export interface ComposeOptions {
   tocSections: boolean;
   /** The print stylesheet (`print.css`), inlined after the site's styles. */
   printCss: string;
+  /** Size of a body part (`split-parts.ts`); the default suits every guide. */
+  partBudget?: PartBudget | undefined;
 }
 
 export interface TocEntry {
@@ -57,11 +66,39 @@ export interface TocEntry {
   level: number;
 }
 
-export interface ComposedDocument {
+/** One part of the body: a print document of a few guide pages. */
+export interface ComposedPart {
+  /** The guide pages it holds, in order (named in error messages). */
+  pages: PagePart[];
   html: string;
-  toc: TocEntry[];
-  /** Targets of the in-text page references (`shared-files.ts`); numbered like `toc`. */
+  /** Targets of the part's in-text page references (`shared-files.ts`); numbered like `toc`. */
   refs: TocEntry[];
+  /**
+   * Heading levels of the group and page titles it prints, in order: the merge nests each
+   * part's outline under the groups that earlier parts opened (`merge-parts.ts`).
+   */
+  titleLevels: number[];
+}
+
+export interface ComposedGuide {
+  toc: TocEntry[];
+  /** How many body parts there are. */
+  partCount: number;
+  /** The cover and the contents; `numbers` fills in the contents' page numbers. */
+  front(numbers?: ReadonlyMap<string, number>): string;
+  /**
+   * Body part `index`; parts are composed in order (a file printed in an earlier part is
+   * referred to from a later one). `numbers` fills in the references whose target an earlier
+   * part printed.
+   */
+  part(index: number, numbers: ReadonlyMap<string, number>): ComposedPart;
+  /**
+   * `count` empty sheets saying "page n of N" at the foot, n from `first` (none on page 1, the
+   * cover): laid over the merged PDF (`merge-parts.ts`), since no part knows the page count of
+   * the whole. Written out, not counted by CSS, so that a long guide's footers print in
+   * documents of bounded size too.
+   */
+  footers(first: number, count: number, total: number, footerCss: string): string;
 }
 
 /** A CSS string literal holding `text`. */
@@ -103,13 +140,28 @@ function walk(parts: Part[]): Walked[] {
   return out;
 }
 
-function pageIds(pages: Walked[]): Map<string, Set<string>> {
-  return new Map(
-    pages.map(({ part }) => [
-      part.key,
-      new Set(selectAll('[id]', part.page.content).map((node) => String(node.properties['id']))),
-    ]),
-  );
+/**
+ * What composing needs to know of every page before the first part: its ids, its size, its
+ * styles. One look at each page: a page is read from its file when it is needed
+ * (`read-guide.ts`) and may be let go between two looks.
+ */
+function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number[];
+  styles: PageStyles; hrefs: string[][] } {
+  const ids = new Map<string, Set<string>>();
+  const hrefs: string[][] = [];
+  const sizes: number[] = [];
+  const sheets = new Map<string, Stylesheet>();
+  const styles = new Set<string>();
+  for (const { part } of pages) {
+    const { page } = part;
+    ids.set(part.key,
+      new Set(selectAll('[id]', page.content).map((node) => String(node.properties['id']))));
+    sizes.push(elementCount(part));
+    hrefs.push(selectAll('a[href]', page.content).map((link) => String(link.properties['href'])));
+    for (const sheet of page.stylesheets) sheets.set(`${sheet.href} ${sheet.media ?? ''}`, sheet);
+    for (const style of page.styles) styles.add(style);
+  }
+  return { ids, sizes, hrefs, styles: { sheets: [...sheets.values()], styles: [...styles] } };
 }
 
 function printContent(walked: Walked, options: ComposeOptions, context: {
@@ -176,31 +228,24 @@ function tocList(entries: TocEntry[]): Element {
   ]);
 }
 
-function pageRules(pages: Walked[]): string {
+function pageRules(pages: Walked[], from: number): string {
   return pages
     .map((walked, index) => {
       const text = cssString(runningHeader(walked.groups, walked.part.label));
-      return `@page pdf-p${index + 1} { @top-center { content: ${text}; } }`;
+      return `@page pdf-p${from + index + 1} { @top-center { content: ${text}; } }`;
     })
     .join('\n');
 }
 
-function unique<T>(items: T[], keyOf: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = keyOf(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The stylesheets of every page (the same few), the print rules and the part's page rules. */
+interface PageStyles {
+  sheets: Stylesheet[];
+  styles: string[];
 }
 
-function head(pages: Walked[], options: ComposeOptions): Element {
-  const sheets = unique(
-    pages.flatMap(({ part }) => part.page.stylesheets),
-    (sheet: Stylesheet) => `${sheet.href} ${sheet.media ?? ''}`,
-  );
-  const styles = unique(pages.flatMap(({ part }) => part.page.styles), (style) => style);
+function head(page: PageStyles, printed: Walked[], from: number, options: ComposeOptions):
+  Element {
+  const { sheets, styles } = page;
   return h('head', [
     h('meta', { charset: 'utf-8' }),
     h('title', options.title),
@@ -208,38 +253,121 @@ function head(pages: Walked[], options: ComposeOptions): Element {
       h('link', { rel: 'stylesheet', href: sheet.href, media: sheet.media }),
     ),
     ...styles.map((style) => h('style', style)),
-    h('style', `${options.printCss}\n${pageRules(pages)}`),
+    h('style', `${options.printCss}\n${pageRules(printed, from)}`),
   ]);
 }
 
-/** The print document and its contents entries (in order). */
-export function composeDocument(options: ComposeOptions): ComposedDocument {
-  const pages = walk(options.parts);
-  const keys = new Map(pages.map(({ part }) => [part.path, part.key]));
-  const ids = pageIds(pages);
-  const toc = tocEntries(pages, options.tocSections);
-  const cover = h('div.pdf-cover', [
-    h('p.pdf-cover-title', options.cover.title),
-    ...options.cover.lines.map((line) => h('p.pdf-cover-line', line)),
+function hiddenLinks(ids: Iterable<string>, stubs: Iterable<string>): Element {
+  // Display none: nothing prints, but Chromium writes a named destination for each id a link
+  // points at (the links), and a link only to an id its document holds (the stubs).
+  return h('div.pdf-anchors', { hidden: true }, [
+    ...[...ids].map((id) => h('a', { href: `#${id}` })),
+    ...[...stubs].map((id) => h('span', { id })),
   ]);
-  const contents = pages.map((walked) => printContent(walked, options, { keys, ids }));
-  const refs = referSharedFiles(pages.map(({ part }, index) => ({ label: part.label,
-    key: part.key, content: contents[index] ?? part.page.content })));
-  const body: ElementContent[] = [
-    cover,
-    tocList(toc),
-    ...pages.map((walked, index) => article(walked, index,
-      contents[index] ?? walked.part.page.content)),
-  ];
+}
+
+function documentHtml(options: ComposeOptions, headNode: Element, body: ElementContent[]): string {
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: options.lang, dataTheme: 'light' }, [
-        head(pages, options),
-        h('body.pdf', body),
-      ]),
+      h('html', { lang: options.lang, dataTheme: 'light' }, [headNode, h('body.pdf', body)]),
     ],
   };
-  return { html: unified().use(rehypeStringify).stringify(tree), toc, refs };
+  return unified().use(rehypeStringify).stringify(tree);
+}
+
+function fillNumbers(tree: Element, numbers: ReadonlyMap<string, number>): void {
+  for (const cell of selectAll('[data-toc-target]', tree)) {
+    const number = numbers.get(String(cell.properties['dataTocTarget']));
+    if (number !== undefined) cell.children = [{ type: 'text', value: String(number) }];
+  }
+}
+
+/** Every id that a link on one guide page points at on another (`#key--id`). */
+function crossPageTargets(pages: Walked[], hrefs: string[][], options: ComposeOptions,
+  keys: Map<string, string>, ids: Map<string, Set<string>>): Set<string> {
+  const targets = new Set<string>();
+  pages.forEach(({ part }, index) => {
+    const context = { pageUrl: `${options.base}${part.path}`, base: options.base,
+      origin: options.origin, keys, ids };
+    for (const href of hrefs[index] ?? []) {
+      const target = pageLinkTarget(href, context);
+      if (target !== undefined) targets.add(target);
+    }
+  });
+  return targets;
+}
+
+/** The front and the body parts of one PDF, composed part by part. */
+export function composeGuide(options: ComposeOptions): ComposedGuide {
+  const pages = walk(options.parts);
+  const keys = new Map(pages.map(({ part }) => [part.path, part.key]));
+  const { ids, sizes, styles, hrefs } = survey(pages);
+  const toc = tocEntries(pages, options.tocSections);
+  const linked = crossPageTargets(pages, hrefs, options, keys, ids);
+  for (const entry of toc) linked.add(entry.target);
+  const lengths = splitParts(sizes, options.partBudget);
+  const starts: number[] = [];
+  lengths.reduce((start, length) => (starts.push(start), start + length), 0);
+  const firstCopies: FirstCopies = new Map();
+  let next = 0;
+  const headOf = (walked: Walked[], from: number): Element => head(styles, walked, from, options);
+  return {
+    toc,
+    partCount: lengths.length,
+    front(numbers = new Map()) {
+      const list = tocList(toc);
+      fillNumbers(list, numbers);
+      const cover = h('div.pdf-cover', [
+        h('p.pdf-cover-title', options.cover.title),
+        ...options.cover.lines.map((line) => h('p.pdf-cover-line', line)),
+      ]);
+      return documentHtml(options, headOf([], 0),
+        [cover, list, hiddenLinks([], toc.map((entry) => entry.target))]);
+    },
+    footers(first, count, total, footerCss) {
+      const sheets = Array.from({ length: count }, (_, at) => {
+        const page = first + at;
+        // The cover (page 1) has no footer.
+        return h('div.pdf-sheet', page === 1 ? [] :
+          [h('p.pdf-sheet-footer', `page ${page} of ${total}`)]);
+      });
+      const sheetHead = headOf([], 0);
+      sheetHead.children.push(h('style', footerCss));
+      return documentHtml(options, sheetHead, sheets);
+    },
+    part(index, numbers) {
+      if (index !== next) throw new Error(`parts are composed in order: ${next}, not ${index}`);
+      next++;
+      const from = starts[index] ?? 0;
+      const walked = pages.slice(from, from + (lengths[index] ?? 0));
+      const contents = walked.map((item) => printContent(item, options, { keys, ids }));
+      const refs = referSharedFiles(walked.map(({ part }, at) => ({ label: part.label,
+        key: part.key, content: contents[at] ?? part.page.content })), firstCopies);
+      const articles = walked.map((item, at) =>
+        article(item, from + at, contents[at] ?? item.part.page.content));
+      const own = new Set<string>();
+      const pointed = new Set<string>();
+      for (const node of articles) {
+        fillNumbers(node, numbers);
+        for (const element of selectAll('[id]', node)) own.add(String(element.properties['id']));
+        if (typeof node.properties['id'] === 'string') own.add(node.properties['id']);
+        for (const link of selectAll('a[href^="#"]', node)) {
+          pointed.add(String(link.properties['href']).slice(1));
+        }
+      }
+      const shared = new Set([...firstCopies.values()].map((copy) => copy.id));
+      const anchors = [...own].filter((id) => linked.has(id) || shared.has(id));
+      const stubs = [...pointed].filter((id) => id !== '' && !own.has(id));
+      return {
+        pages: walked.map((item) => item.part),
+        html: documentHtml(options, headOf(walked, from),
+          [...articles, hiddenLinks(anchors, stubs)]),
+        refs,
+        titleLevels: walked.flatMap((item) =>
+          [...item.opens.map((group) => group.level), item.level]),
+      };
+    },
+  };
 }

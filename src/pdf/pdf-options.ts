@@ -19,6 +19,11 @@ export const pdfOptionsSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
   /** Also write one PDF per lesson (every page whose path starts with `lessons/`). */
   lessons: z.boolean().default(true),
+  /**
+   * Time each Chromium step (open, load, print) of one print document may take, in seconds;
+   * a part holds at most a few dozen pages (`split-parts.ts`), so this does not grow with N.
+   */
+  timeoutSeconds: z.number().positive().default(300),
   /** Chromium to drive; found with `findBrowser()` when not given. */
   browser: z.string().min(1).optional(),
 });

@@ -11,6 +11,8 @@ export interface PrintServer {
   origin: string;
   /** URL of a document registered with `serve()`. */
   serve(name: string, html: string): string;
+  /** Drops a document once it is rendered (a guide's parts would add up otherwise). */
+  forget(name: string): void;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,9 @@ export async function startPrintServer(dist: string, base: string): Promise<Prin
     serve(name, html) {
       documents.set(documentPath(name), html);
       return `${server.origin}${documentPath(name)}`;
+    },
+    forget(name) {
+      documents.delete(documentPath(name));
     },
     close: () => server.close(),
   };

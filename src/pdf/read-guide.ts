@@ -1,7 +1,8 @@
 /**
  * Outputs stage, PDF: reads a built guide (`dist/`) into what the PDFs print — the sidebar's
  * groups and pages in order (from a built page's Starlight sidebar, so the PDF always matches the
- * site), each page read from its HTML file, plus the site's base, origin, language and name.
+ * site), each page read from its HTML file when it is needed, plus the site's base, origin,
+ * language and name.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +13,8 @@ import { toString } from 'hast-util-to-string';
 import { listFiles } from '../checks/site-files.ts';
 import { pageKey } from './anchors.ts';
 import type { GroupPart, PagePart, Part } from './compose-document.ts';
-import { readBuiltPage } from './read-page.ts';
-import { readSidebar, type SidebarItem } from './read-sidebar.ts';
+import { readBuiltPage, type BuiltPage } from './read-page.ts';
+import { openRuns, readSidebar, type SidebarItem } from './read-sidebar.ts';
 import { detectBase, detectOrigin, normalizeBase, pagePath, siteTarget } from './site-paths.ts';
 
 export class GuideReadError extends Error {
@@ -50,6 +51,34 @@ function findSidebar(dist: string): { tree: Root; sidebar: SidebarItem[] } {
   );
 }
 
+/** The built file of a sidebar link, or undefined for a link that leaves the site. */
+function linkedFile(href: string, dist: string, base: string, origin?: string):
+  { path: string; file: string } | undefined {
+  const target = siteTarget(href, base, base, origin);
+  if (!target) return undefined;
+  const path = pagePath(target);
+  return { path, file: join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path) };
+}
+
+/**
+ * A page part whose page is read from `file` when asked for, and kept only as long as memory
+ * allows (a weak reference): a guide of a thousand write-ups never holds all its pages at once,
+ * and reading one again gives the same tree.
+ */
+function lazyPage(part: Omit<PagePart, 'page'>, file: string): PagePart {
+  let kept: WeakRef<BuiltPage> | undefined;
+  return Object.defineProperty(part, 'page', {
+    enumerable: true,
+    get(): BuiltPage {
+      const known = kept?.deref();
+      if (known) return known;
+      const page = readBuiltPage(readTree(file), file);
+      kept = new WeakRef(page);
+      return page;
+    },
+  }) as PagePart;
+}
+
 function readParts(items: SidebarItem[], dist: string, base: string, origin?: string): Part[] {
   const parts: Part[] = [];
   const keys = new Set<string>();
@@ -61,10 +90,9 @@ function readParts(items: SidebarItem[], dist: string, base: string, origin?: st
         if (group.parts.length > 0) into.push(group);
         continue;
       }
-      const target = siteTarget(item.href, base, base, origin);
-      if (!target) continue;
-      const path = pagePath(target);
-      const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+      const linked = linkedFile(item.href, dist, base, origin);
+      if (!linked) continue;
+      const { path, file } = linked;
       if (!existsSync(file)) {
         throw new GuideReadError(
           `${file}: missing; the sidebar links to \`${item.href}\` (${item.label}), expected ` +
@@ -74,9 +102,7 @@ function readParts(items: SidebarItem[], dist: string, base: string, origin?: st
       let key = pageKey(path);
       for (let n = 2; keys.has(key); n++) key = `${pageKey(path)}-${n}`;
       keys.add(key);
-      const page = readBuiltPage(readTree(file), file);
-      const part: PagePart = { kind: 'page', label: item.label, path, key, page };
-      into.push(part);
+      into.push(lazyPage({ kind: 'page', label: item.label, path, key }, file));
     }
   };
   visit(items, parts);
@@ -95,10 +121,15 @@ export function readGuide(dist: string, baseOption?: string): Guide {
         'run `astro build` first or pass the built folder with `--dist`',
     );
   }
-  const { tree, sidebar } = findSidebar(dist);
+  const found = findSidebar(dist);
+  const { tree } = found;
   const detected = detectBase(tree);
   const base = normalizeBase(baseOption ?? detected ?? '/');
   const origin = detectOrigin(tree);
+  const sidebar = openRuns(found.sidebar, (href) => {
+    const linked = linkedFile(href, dist, base, origin);
+    return linked && existsSync(linked.file) ? readSidebar(readTree(linked.file)) : undefined;
+  });
   const lang = String(select('html', tree)?.properties['lang'] ?? 'en');
   const index = join(dist, 'index.html');
   const homeTitle = existsSync(index)

@@ -66,6 +66,33 @@ export function readSidebar(tree: Root): SidebarItem[] | undefined {
   return list ? readList(list) : undefined;
 }
 
+/**
+ * The sidebar with every run opened: a long group of write-ups is cut into runs
+ * (`site/writeup-sidebar.ts`), and a page's sidebar shows only its own run as a group, every
+ * other run as one link (labelled as the run) to its first page, where that run is the open
+ * group. The PDF holds every page, so each such link becomes the group its page shows
+ * (`sidebarOf(href)` reads the sidebar of the page at `href`).
+ */
+export function openRuns(
+  items: SidebarItem[],
+  sidebarOf: (href: string) => SidebarItem[] | undefined,
+): SidebarItem[] {
+  const open = (list: SidebarItem[], path: string[]): SidebarItem[] => list.map((item) => {
+    if (item.kind === 'group') return { ...item, items: open(item.items, [...path, item.label]) };
+    if (path.length === 0) return item;
+    let there: SidebarItem[] | undefined = sidebarOf(item.href);
+    for (const label of path) {
+      const group = there?.find((entry) => entry.kind === 'group' && entry.label === label);
+      there = group?.kind === 'group' ? group.items : undefined;
+    }
+    const run = there?.find((entry): entry is SidebarGroup => entry.kind === 'group' &&
+      entry.label === item.label && entry.items[0]?.kind === 'link' &&
+      entry.items[0].href === item.href);
+    return run ?? item;
+  });
+  return open(items, []);
+}
+
 /** Every link of the sidebar, depth first, with the labels of the groups above it. */
 export function sidebarLinks(
   items: SidebarItem[],

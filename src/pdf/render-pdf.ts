@@ -1,29 +1,47 @@
 /**
- * Outputs stage, PDF: renders one print document to PDF with Chromium through Playwright —
- * print media, the site's fonts loaded (every face the text needs, see load-fonts.ts), wide
- * tables fitted, then render
- * passes until the contents' page numbers are stable (at most three).
+ * Outputs stage, PDF: renders one print document (the front or a part of the body) to PDF with
+ * Chromium through Playwright — print media, the site's fonts loaded (every face the text needs,
+ * see load-fonts.ts), wide tables fitted, then one render. Every Chromium step has a time limit;
+ * running out of it names the document and the step.
  */
-import type { Browser, Page } from 'playwright';
-import type { TocEntry } from './compose-document.ts';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { fitTables } from './fit-tables.ts';
 import { loadFontsForText } from './load-fonts.ts';
-import { readPdfPlaces } from './pdf-destinations.ts';
-import { sameNumbers, tocPageNumbers, TocNumberError } from './toc-numbers.ts';
+import { readPdfPlaces, type PdfPlaces } from './pdf-destinations.ts';
 
 /** Width of the text column of an A4 page with 17 mm side margins (`print.css`), in CSS px. */
 const COLUMN_PX = Math.round(((210 - 2 * 17) / 25.4) * 96);
-const MAX_PASSES = 3;
 
-export interface RenderedPdf {
-  pdf: Uint8Array;
-  pageCount: number;
-  passes: number;
-  /** Contents entry target → page number, as printed. */
-  numbers: Map<string, number>;
+export class RenderTimeoutError extends Error {
+  override name = 'RenderTimeoutError';
 }
 
-async function loadDocument(page: Page, url: string): Promise<void> {
+export interface Rendered extends PdfPlaces {
+  pdf: Uint8Array;
+}
+
+/** An open print document: render it, fill in page numbers, render again, close it. */
+export interface OpenDocument {
+  render(): Promise<Rendered>;
+  fillNumbers(numbers: ReadonlyMap<string, number>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `work` within `ms`, else a RenderTimeoutError saying what did not finish in time. */
+export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RenderTimeoutError(
+      `${what}: no answer from Chromium after ${(ms / 1000).toFixed(0)} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function loadDocument(page: Page, url: string, step: Step): Promise<void> {
   const { origin } = new URL(url);
   // Everything comes from the local server; a request elsewhere would make the PDF depend on
   // the network.
@@ -31,55 +49,57 @@ async function loadDocument(page: Page, url: string): Promise<void> {
     route.request().url().startsWith(origin) ? route.continue() : route.abort(),
   );
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  const response = await page.goto(url, { waitUntil: 'load' });
+  const response = await step('loading', page.goto(url, { waitUntil: 'load', timeout: 0 }));
   if (!response?.ok()) throw new Error(`print document ${url}: HTTP ${response?.status()}`);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.evaluate(loadFontsForText);
-  await page.evaluate(fitTables);
+  await step('loading fonts', page.evaluate(() => document.fonts.ready.then(() => undefined)));
+  await step('loading fonts', page.evaluate(loadFontsForText));
+  await step('fitting tables', page.evaluate(fitTables));
   // Smaller type may need other font files (another unicode-range); wait for those too.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await step('loading fonts', page.evaluate(() => document.fonts.ready.then(() => undefined)));
 }
 
-async function fillNumbers(page: Page, numbers: Map<string, number>): Promise<void> {
-  await page.evaluate((entries) => {
-    for (const [target, number] of entries) {
-      // The contents' numbers and the in-text references (`shared-files.ts`).
-      const selector = `[data-toc-target="${CSS.escape(target)}"]`;
-      for (const cell of document.querySelectorAll(selector)) cell.textContent = String(number);
-    }
-  }, [...numbers]);
-}
+type Step = <T>(what: string, work: Promise<T>) => Promise<T>;
 
-export async function renderPdf(
+/**
+ * Opens the document at `url` in a context of its own (closing it frees what Chromium held for
+ * it). `label` names the document in errors; each step may take `timeoutMs`. Without
+ * `background` the sheets are transparent (the page footers, laid over the pages).
+ */
+export async function openDocument(
   browser: Browser,
   url: string,
-  toc: TocEntry[],
-): Promise<RenderedPdf> {
-  const context = await browser.newContext({ viewport: { width: COLUMN_PX, height: 1000 } });
+  label: string,
+  timeoutMs: number,
+  { background = true }: { background?: boolean } = {},
+): Promise<OpenDocument> {
+  const step: Step = (what, work) => withTimeout(work, timeoutMs, `${label}: ${what}`);
+  const context: BrowserContext = await step('opening a page',
+    browser.newContext({ viewport: { width: COLUMN_PX, height: 1000 } }));
   try {
-    const page = await context.newPage();
-    await loadDocument(page, url);
-    let previous: Map<string, number> | undefined;
-    for (let pass = 1; pass <= MAX_PASSES; pass++) {
-      const pdf = await page.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        outline: true,
-        tagged: true,
-      });
-      const places = await readPdfPlaces(pdf);
-      const numbers = tocPageNumbers(toc, places.destinations);
-      if (sameNumbers(previous, numbers)) {
-        return { pdf, pageCount: places.pageCount, passes: pass, numbers };
-      }
-      previous = numbers;
-      await fillNumbers(page, numbers);
-    }
-    throw new TocNumberError(
-      `contents page numbers still changed after ${MAX_PASSES} renders of ${url}; expected ` +
-        'them to settle (the numbers have a reserved width in print.css — is it still there?)',
-    );
-  } finally {
-    await context.close();
+    const page = await step('opening a page', context.newPage());
+    await loadDocument(page, url, step);
+    return {
+      async render() {
+        const pdf = await step('printing', page.pdf({
+          preferCSSPageSize: true, printBackground: background, outline: true, tagged: true,
+        }));
+        return { pdf, ...(await readPdfPlaces(pdf)) };
+      },
+      async fillNumbers(numbers) {
+        await step('filling in page numbers', page.evaluate((entries) => {
+          for (const [target, number] of entries) {
+            // The contents' numbers and the in-text references (`shared-files.ts`).
+            const selector = `[data-toc-target="${CSS.escape(target)}"]`;
+            for (const cell of document.querySelectorAll(selector)) {
+              cell.textContent = String(number);
+            }
+          }
+        }, [...numbers]));
+      },
+      close: () => step('closing', context.close()),
+    };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
   }
 }

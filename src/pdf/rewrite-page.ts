@@ -72,6 +72,21 @@ function publicUrl(context: RewriteContext, path: string, hash: string): string 
   return `${context.origin}${context.base}${path}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
 }
 
+/**
+ * The print document's id for a link to a page of the document (`#key--section`, or `#key`
+ * when the page has no such id), or undefined for a link elsewhere.
+ */
+export function pageLinkTarget(
+  href: string,
+  context: Pick<RewriteContext, 'pageUrl' | 'base' | 'origin' | 'keys' | 'ids'>,
+): string | undefined {
+  const target = siteTarget(href, context.pageUrl, context.base, context.origin);
+  const key = target ? context.keys.get(pagePath(target)) : undefined;
+  if (!target || !key) return undefined;
+  const known = target.hash === '' || context.ids.get(key)?.has(target.hash) !== false;
+  return anchorId(key, known ? target.hash : '');
+}
+
 /** Rewrites a link; returns the URL to print after it, if any. */
 function rewriteLink(node: Element, context: RewriteContext): string | undefined {
   const href = node.properties['href'];
@@ -82,13 +97,12 @@ function rewriteLink(node: Element, context: RewriteContext): string | undefined
     if (!/^(https?|ftp|mailto):/i.test(href)) return undefined;
     return context.inHeading ? undefined : href.replace(/^mailto:/i, '');
   }
-  const path = pagePath(target);
-  const key = context.keys.get(path);
-  if (key) {
-    const known = target.hash === '' || context.ids.get(key)?.has(target.hash) !== false;
-    node.properties['href'] = `#${anchorId(key, known ? target.hash : '')}`;
+  const inDocument = pageLinkTarget(href, context);
+  if (inDocument !== undefined) {
+    node.properties['href'] = `#${inDocument}`;
     return undefined;
   }
+  const path = pagePath(target);
   const url = publicUrl(context, path, target.hash);
   if (url === undefined) {
     // Nowhere to send the reader: the text stays, as text.

@@ -26,13 +26,19 @@ function idPart(path: string): string {
   return path.replace(/[^A-Za-z0-9_]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** Path and text of a file → its first copy; carried from one part of a PDF to the next. */
+export type FirstCopies = Map<string, { id: string; label: string }>;
+
 /**
  * Replaces every file panel whose path and text an earlier panel already printed with a
  * reference to that one. Returns the references' targets, whose page numbers the render fills
- * in (`[data-toc-target]`).
+ * in (`[data-toc-target]`). `first` holds the copies earlier parts printed, and gets this
+ * part's.
  */
-export function referSharedFiles(pages: readonly PrintedPage[]): TocEntry[] {
-  const first = new Map<string, { id: string; label: string }>();
+export function referSharedFiles(
+  pages: readonly PrintedPage[],
+  first: FirstCopies = new Map(),
+): TocEntry[] {
   const targets = new Map<string, TocEntry>();
   for (const page of pages) {
     for (const panel of selectAll('.file-tab[data-label]', page.content)) {

@@ -1,9 +1,10 @@
 /**
  * Outputs stage, PDF: the page numbers of the contents. Chromium has no `target-counter()`, so
- * the document is rendered, the page of each entry's target is read back from the PDF's named
- * destinations, the numbers are filled in and the document is rendered again — until two renders
- * agree. The numbers have a reserved width (`print.css`), so filling them in moves nothing and
- * the second render normally confirms the first.
+ * each part of the body is rendered and the page of each entry's target is read back from the
+ * part's named destinations, counted from where the part starts (`build-pdfs.ts`); the numbers
+ * are then filled into the contents, which alone are rendered again. The numbers have a
+ * reserved width (`print.css`), so filling them in moves nothing (checked: the page count
+ * stays).
  */
 import type { TocEntry } from './compose-document.ts';
 
@@ -31,13 +32,4 @@ export function tocPageNumbers(
     );
   }
   return numbers;
-}
-
-export function sameNumbers(
-  a: ReadonlyMap<string, number> | undefined,
-  b: ReadonlyMap<string, number>,
-): boolean {
-  if (!a || a.size !== b.size) return false;
-  for (const [target, page] of b) if (a.get(target) !== page) return false;
-  return true;
 }

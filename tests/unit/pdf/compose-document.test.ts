@@ -1,7 +1,9 @@
 /**
- * PDF, the print document: heading levels follow the sidebar (groups h1, pages h2, sections
+ * PDF, the print documents: heading levels follow the sidebar (groups h1, pages h2, sections
  * h3), the cover and contents use no heading elements (they stay out of the PDF outline), each
- * page is a named CSS page with its running header, and the contents list every entry.
+ * page is a named CSS page with its running header, and the contents list every entry. The body
+ * comes in parts: a link into another part points at a hidden stub, and its target gets a hidden
+ * link, so that Chromium writes both (merge-parts.ts joins them).
  */
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import {
-  composeDocument, cssString, runningHeader, type PagePart,
+  composeGuide, cssString, runningHeader, type ComposeOptions, type PagePart,
 } from '../../../src/pdf/compose-document.ts';
 
 function page(path: string, label: string, html: string): PagePart {
@@ -33,7 +35,7 @@ const lesson = page('lessons/one/', 'Lesson one', '<h2 id="setup">Setup</h2><h3>
   '<a href="/syllabus/#goals">goals</a>');
 const home = page('', 'About', '<p>Hi</p>');
 
-const composed = composeDocument({
+const options: ComposeOptions = {
   title: 'Guide',
   cover: { title: 'shipshape', lines: ['The guide', 'Version 1 · built 2026-01-01'] },
   parts: [{ kind: 'group', label: 'Course', parts: [syllabus, lesson] }, home],
@@ -41,8 +43,11 @@ const composed = composeDocument({
   lang: 'en',
   tocSections: false,
   printCss: '/* print */',
-});
-const tree = fromHtml(composed.html);
+};
+const composed = composeGuide(options);
+const front = fromHtml(composed.front());
+const body = composed.part(0, new Map());
+const tree = fromHtml(body.html);
 const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map(
   (node) => `${node.tagName} ${toString(node)}`,
 );
@@ -54,14 +59,15 @@ describe('composing the print document', () => {
     ]);
   });
 
-  it('keeps the cover and the contents free of heading elements, above the first page', () => {
-    expect(selectAll('.pdf-cover :is(h1, h2, h3, h4, h5, h6)', tree)).toEqual([]);
-    expect(selectAll('.pdf-toc :is(h1, h2, h3, h4, h5, h6)', tree)).toEqual([]);
-    const body = select('body', tree) as Element;
-    const classes = body.children.flatMap((child) =>
-      child.type === 'element' ? [String(child.properties['className'])] : []);
-    expect(classes.slice(0, 2)).toEqual(['pdf-cover', 'pdf-toc']);
-  });
+  it('prints the cover and the contents, free of heading elements, in a document of their own',
+    () => {
+      expect(selectAll('h1, h2, h3, h4, h5, h6', front)).toEqual([]);
+      const frontBody = select('body', front) as Element;
+      const classes = frontBody.children.flatMap((child) =>
+        child.type === 'element' ? [String(child.properties['className'])] : []);
+      expect(classes).toEqual(['pdf-cover', 'pdf-toc', 'pdf-anchors']);
+      expect(composed.partCount).toBe(1);
+    });
 
   it('lists groups and pages in the contents, each linking to its target', () => {
     expect(composed.toc).toEqual([
@@ -70,9 +76,15 @@ describe('composing the print document', () => {
       { label: 'Lesson one', target: 'pg-lessons-one', level: 2 },
       { label: 'About', target: 'pg-', level: 1 },
     ]);
-    const links = selectAll('.pdf-toc a', tree).map((a) => a.properties['href']);
+    const links = selectAll('.pdf-toc a', front).map((a) => a.properties['href']);
     expect(links).toEqual(['#grp-1', '#pg-syllabus', '#pg-lessons-one', '#pg-']);
-    for (const entry of composed.toc) expect(select(`[id="${entry.target}"]`, tree)).toBeTruthy();
+    for (const entry of composed.toc) {
+      // A printed target in the body, a hidden stub in the front (the link needs an id).
+      expect(select(`article [id="${entry.target}"], article[id="${entry.target}"]`, tree))
+        .toBeTruthy();
+      expect(select(`.pdf-anchors [id="${entry.target}"]`, front)).toBeTruthy();
+      expect(select(`.pdf-anchors a[href="#${entry.target}"]`, tree)).toBeTruthy();
+    }
   });
 
   it('links between its pages inside the document', () => {
@@ -81,7 +93,7 @@ describe('composing the print document', () => {
   });
 
   it('makes each page a named page with its header, loads each stylesheet once', () => {
-    expect(composed.html)
+    expect(body.html)
       .toContain('@page pdf-p2 { @top-center { content: "Course · Lesson one"; } }');
     expect(select('article#pg-lessons-one', tree)?.properties['style']).toBe('page: pdf-p2');
     expect(selectAll('link[rel="stylesheet"]', tree).map((l) => l.properties['href']))
@@ -90,7 +102,7 @@ describe('composing the print document', () => {
   });
 
   it('lists a lesson’s sections in its own contents', () => {
-    const alone = composeDocument({
+    const alone = composeGuide({
       title: 'Lesson one', cover: { title: 'shipshape', lines: [] }, parts: [lesson], base: '/',
       lang: 'en', tocSections: true, printCss: '',
     });
@@ -98,10 +110,47 @@ describe('composing the print document', () => {
       { label: 'Lesson one', target: 'pg-lessons-one', level: 1 },
       { label: 'Setup', target: 'pg-lessons-one--setup', level: 2 },
     ]);
-    expect(selectAll('h1, h2, h3', fromHtml(alone.html)).map((n) => n.tagName))
-      .toEqual(['h1', 'h2', 'h3']);
+    expect(selectAll('h1, h2, h3', fromHtml(alone.part(0, new Map()).html))
+      .map((n) => n.tagName)).toEqual(['h1', 'h2', 'h3']);
   });
 });
+
+describe('the body in parts', () => {
+  const split = composeGuide({ ...options, partBudget: { maxPages: 1, maxElements: 1000 } });
+  const parts = Array.from({ length: split.partCount }, (_, at) => split.part(at, new Map()));
+  const trees = parts.map((part) => fromHtml(part.html));
+
+  it('prints each page once, in order, one part per page within the budget', () => {
+    expect(parts.map((part) => part.pages.map((p) => p.label)))
+      .toEqual([['Syllabus'], ['Lesson one'], ['About']]);
+    expect(parts.map((part) => part.titleLevels)).toEqual([[1, 2], [2], [1]]);
+    // Named pages keep their number in the whole guide: the header rules stay apart.
+    expect(parts[1]?.html).toContain('@page pdf-p2 {');
+    expect(parts[1]?.html).not.toContain('@page pdf-p1 {');
+  });
+
+  it('links into another part through a hidden stub, and gives the target a hidden link', () => {
+    const [first, second] = trees;
+    expect(select('article a[href="#pg-syllabus--goals"]', second)).toBeTruthy();
+    expect(select('.pdf-anchors span[id="pg-syllabus--goals"]', second)).toBeTruthy();
+    expect(select('[id="pg-syllabus--goals"]:not(.pdf-anchors *)', first)).toBeTruthy();
+    expect(select('.pdf-anchors a[href="#pg-syllabus--goals"]', first)).toBeTruthy();
+    // An id no other document links to gets no hidden link.
+    expect(select('.pdf-anchors a[href="#pg-lessons-one--setup"]', second)).toBeUndefined();
+  });
+
+  it('are composed in order only (a later part refers to files an earlier one printed)', () => {
+    const fresh = composeGuide({ ...options, partBudget: { maxPages: 1, maxElements: 1000 } });
+    expect(() => fresh.part(1, new Map())).toThrow('parts are composed in order');
+  });
+
+  it('writes page footers from a given page, none on the cover', () => {
+    const lines = (html: string): string[] =>
+      selectAll('.pdf-sheet', fromHtml(html)).map((sheet) => toString(sheet));
+    expect(lines(composed.footers(1, 3, 40, '/* footers */')))
+      .toEqual(['', 'page 2 of 40', 'page 3 of 40']);
+    expect(lines(composed.footers(39, 2, 40, ''))).toEqual(['page 39 of 40', 'page 40 of 40']);
+  });});
 
 describe('running headers', () => {
   it('quotes CSS strings', () => {

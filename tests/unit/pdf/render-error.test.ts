@@ -1,11 +1,13 @@
 /**
  * A PDF render that times out names the PDF and its pages, largest first (a page with a huge
- * table is the usual cause), in one line.
+ * table is the usual cause), in one line; a Chromium step past its time limit names the
+ * document and the step.
  */
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import type { PagePart } from '../../../src/pdf/compose-document.ts';
 import { PdfRenderError } from '../../../src/pdf/build-pdfs.ts';
+import { RenderTimeoutError, withTimeout } from '../../../src/pdf/render-pdf.ts';
 
 function part(path: string, rows: number): PagePart {
   const tr = (): Element => ({ type: 'element', tagName: 'tr', properties: {}, children: [] });
@@ -25,5 +27,18 @@ describe('PdfRenderError', () => {
       '(4 elements), /index/ (2 elements); a very large page (a huge table) is the usual cause: ' +
       'shorten it, or split it');
     expect(error.cause).toBe(timeout);
+  });
+});
+
+describe('a Chromium step that does not finish', () => {
+  it('fails after its time limit, naming the document and the step', async () => {
+    const never = new Promise<never>(() => undefined);
+    await expect(withTimeout(never, 5, 'guide.pdf, part 3 (/writeups/x/): printing'))
+      .rejects.toThrow(new RenderTimeoutError(
+        'guide.pdf, part 3 (/writeups/x/): printing: no answer from Chromium after 0 s'));
+  });
+
+  it('passes on what finishes in time', async () => {
+    await expect(withTimeout(Promise.resolve(7), 1000, 'x')).resolves.toBe(7);
   });
 });
