@@ -208,7 +208,10 @@ describe('shell-commands: the same commands as unbash', () => {
   }
 
   it('on 5000 seeded mutations: where unbash differs, bash agrees with us', () => {
-    const all = Object.values(sets).flat();
+    // The guide's own content changes as lessons and exercises are written; the mutations start
+    // from the fixed sets only, so that the seeded corpus (and ACCEPTED) stays the same.
+    const all = Object.entries(sets).filter(([name]) => name !== 'content')
+      .flatMap(([, scripts]) => scripts);
     const differing = disagreements(mutate(all, 5000, 7));
     const verdicts = differing.map(({ text, ours: mine, theirs: unbash }) => {
       if (mine && unbash) return ACCEPTED.has(text) ? 'accepted' : `both read ${text}`;
