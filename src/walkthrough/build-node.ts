@@ -149,13 +149,16 @@ function printListing(spec: WalkthroughSpec, lines: readonly string[]): Box {
  * `headingDepth`: the level of step titles that have no heading of their own (authored steps),
  * one below the heading the walkthrough sits under, so heading levels never skip.
  */
+/** The first walkthrough's caption id: where a pointer to it lands. */
+export const WALKTHROUGH_ANCHOR = 'walkthrough-1';
+
 export function buildWalkthroughNode(
   spec: WalkthroughSpec,
   index: number,
   headingDepth: Heading['depth'] = 3,
 ): RootContent {
   const lines = spec.source.replace(/\n+$/, '').split('\n');
-  const captionId = `walkthrough-${index}`;
+  const captionId = index === 1 ? WALKTHROUGH_ANCHOR : `walkthrough-${index}`;
   const whole: Code = {
     type: 'code',
     lang: 'dockerfile',

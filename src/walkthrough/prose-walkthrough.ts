@@ -15,7 +15,7 @@ import type {
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
-import { buildWalkthroughNode } from './build-node.ts';
+import { buildWalkthroughNode, WALKTHROUGH_ANCHOR } from './build-node.ts';
 import {
   describeDisagreement, inferProse, type ProseClaim, type ProseStep,
 } from './infer/prose/infer-prose.ts';
@@ -23,7 +23,8 @@ import { prepareDockerfile, type DockerignoreState } from './infer/prose/practic
 import { readSections } from './sections.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  keepPosition, markWholeFile, parentHeading, removeMoved, removeNode, replaceNode,
+  keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved, removeNode,
+  replaceNode,
 } from './tree-edits.ts';
 
 export interface WholeDockerfileSource {
@@ -165,10 +166,15 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     origin: where.path !== undefined ? `the folder's ${where.path}`
       : block ? 'the Dockerfile' : 'Dockerfile',
     steps, kind: 'inferred',
-  }, 1, depthBefore(tree, block ? topIndexOf(tree, block) : first));
-  if (block) {
+  }, 1, depthBefore(tree, block && where.path === undefined ? topIndexOf(tree, block) : first));
+  if (block && where.path !== undefined) {
     keepPosition(node, block);
-    if (where.path !== undefined) markWholeFile(node, where.path);
+    markWholeFile(node, where.path);
+    if (!placeFolderWalkthrough(tree, node, block, where.path, first, WALKTHROUGH_ANCHOR)) {
+      return [];
+    }
+  } else if (block) {
+    keepPosition(node, block);
     if (!replaceNode(tree, block, node)) return [];
   } else {
     markWholeFile(node, where.path ?? 'Dockerfile');

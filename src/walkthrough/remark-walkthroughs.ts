@@ -17,7 +17,7 @@ import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { isDockerfileLanguage } from '../shared/code-language.ts';
 import { readWalkthroughDirective } from './authored/read-directive.ts';
 import { buildDiffNode } from './build-diff-node.ts';
-import { buildWalkthroughNode, excerpt } from './build-node.ts';
+import { buildWalkthroughNode, excerpt, WALKTHROUGH_ANCHOR } from './build-node.ts';
 import { diffDockerfiles } from './diff/diff-dockerfiles.ts';
 import { findVersionPairs } from './diff/find-versions.ts';
 import { inferWalkthrough } from './infer/infer-walkthrough.ts';
@@ -27,7 +27,8 @@ import { readSections, type Section } from './sections.ts';
 import { shownFiles } from './shown-files.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  insertAfter, keepPosition, markWholeFile, parentHeading, removeMoved, removeNode, replaceNode,
+  insertAfter, keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved,
+  removeNode, replaceNode,
 } from './tree-edits.ts';
 
 /** One level below the last heading before `index` at the top of the page (at least 2). */
@@ -143,8 +144,14 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const node = buildWalkthroughNode({ source: inferred.whole.source, origin: path === undefined
     ? 'the final Dockerfile' : `the folder's ${path}`, steps, kind: 'inferred' }, 1);
   keepPosition(node, wholeCode);
-  if (path !== undefined) markWholeFile(node, path);
-  if (!replaceNode(tree, wholeCode, node)) return [];
+  if (path !== undefined) {
+    markWholeFile(node, path);
+    const first = moved[0] === undefined ? -1 : tree.children.indexOf(moved[0]);
+    if (first === -1 ||
+      !placeFolderWalkthrough(tree, node, wholeCode, path, first, WALKTHROUGH_ANCHOR)) return [];
+  } else if (!replaceNode(tree, wholeCode, node)) {
+    return [];
+  }
   removeMoved(tree, moved, parents);
   return steps;
 }

@@ -101,3 +101,25 @@ export function removeMoved(tree: Root, moved: readonly RootContent[],
   }
   tree.children = children;
 }
+
+/**
+ * A walkthrough of a write-up folder's own file (`path`, whose block `block` sits among the
+ * folder's files after the text) goes where its first explained section was, `at` at the top of
+ * the page, so the explanations stay under the author's heading; in the file list the block
+ * gives way to a line pointing up to it (`anchor`), so the file is not shown twice.
+ */
+export function placeFolderWalkthrough(tree: Root, node: RootContent, block: Code, path: string,
+  at: number, anchor: string): boolean {
+  const pointer: RootContent = {
+    type: 'paragraph',
+    children: [
+      { type: 'inlineCode', value: path },
+      { type: 'text', value: ' is explained step by step in ' },
+      { type: 'link', url: `#${anchor}`, children: [{ type: 'text', value: 'the walkthrough' }] },
+      { type: 'text', value: ' above.' },
+    ],
+  };
+  if (!replaceNode(tree, block, pointer)) return false;
+  tree.children.splice(Math.max(0, Math.min(at, tree.children.length)), 0, node);
+  return true;
+}

@@ -48,28 +48,36 @@ USER appuser
 CMD ["python", "app.py"]
 `;
 
-function headings(markdown: string, bundle?: unknown): string[] {
+function render(markdown: string, bundle?: unknown): Root {
   const processor = unified().use(remarkParse).use(remarkBundleFiles).use(remarkWalkthroughs);
   const file = new VFile({ value: markdown, path: 'content/writeups/app/DOCKER.md',
     data: { astro: { frontmatter: { shipshape: { kind: 'writeup', lineOffset: 0,
       ...(bundle === undefined ? {} : { bundle }) } } } } });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return tree.children.filter((n): n is Heading => n.type === 'heading')
-    .map((h) => `${'#'.repeat(h.depth)} ${toString(h)}`);
+  return processor.runSync(processor.parse(file), file) as Root;
+}
+
+/** The page's top-level headings, and `[walkthrough]` where the walkthrough sits among them. */
+function headings(markdown: string, bundle?: unknown): string[] {
+  return render(markdown, bundle).children.flatMap((n) => {
+    if (n.type === 'heading') return [`${'#'.repeat(n.depth)} ${toString(n)}`];
+    const props = (n.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties;
+    return Array.isArray(props?.className) && props.className.includes('walkthrough')
+      ? ['[walkthrough]'] : [];
+  });
 }
 
 describe('a heading whose sections all became steps', () => {
   it('goes, when the whole file is shown under another heading', () => {
     const markdown = `# App\n\n${SNIPPETS}\n## The Dockerfile\n\n\`\`\`dockerfile\n` +
       `${DOCKERFILE}\`\`\`\n`;
-    expect(headings(markdown)).toEqual(['# App', '## The Dockerfile']);
+    expect(headings(markdown)).toEqual(['# App', '## The Dockerfile', '[walkthrough]']);
   });
 
   it('stays when it still holds a section of its own', () => {
     const markdown = `# App\n\n${SNIPPETS}\n### Image size\n\nAbout 130 MB.\n\n` +
       `## The Dockerfile\n\n\`\`\`dockerfile\n${DOCKERFILE}\`\`\`\n`;
     expect(headings(markdown)).toEqual(['# App', '## Best practices', '### Image size',
-      '## The Dockerfile']);
+      '## The Dockerfile', '[walkthrough]']);
   });
 
   describe('in a write-up folder, the walkthrough on its Dockerfile', () => {
@@ -79,10 +87,20 @@ describe('a heading whose sections all became steps', () => {
     writeFileSync(join(folder, 'DOCKER.md'), markdown);
     writeFileSync(join(folder, 'Dockerfile'), DOCKERFILE);
 
-    it('leaves no empty "Best practices" behind', () => {
+    it('stays under "Best practices", where its steps were, not down among the files', () => {
       const bundle = readBundle(folder, 'DOCKER.md', 'content/writeups/app');
-      expect(headings(markdown, bundle)).toEqual(['# App', '## How to run',
-        '## Files in this folder']);
+      expect(headings(markdown, bundle)).toEqual(['# App', '## Best practices', '[walkthrough]',
+        '## How to run', '## Files in this folder']);
+    });
+
+    it('leaves a line in the file list pointing up to it, not the file a second time', () => {
+      const bundle = readBundle(folder, 'DOCKER.md', 'content/writeups/app');
+      const tree = render(markdown, bundle);
+      const files = tree.children.findIndex((n) => n.type === 'heading' &&
+        toString(n) === 'Files in this folder');
+      const after = tree.children.slice(files).map((n) => toString(n)).join('\n');
+      expect(after).toContain('Dockerfile is explained step by step in the walkthrough above.');
+      expect(after).not.toContain('RUN adduser -D appuser');
     });
   });
 });
