@@ -50,6 +50,8 @@ export interface GuideLoaderOptions {
   course?: boolean;
   /** The lesson texts' folder, relative to the project root (default `content/lessons`). */
   lessons?: string;
+  /** The exercises' folder, relative to the project root (default `content/exercises`). */
+  exercises?: string;
   /** The examples' folder, relative to the project root (default `content/examples`). */
   examples?: string;
   /** Whether the write-ups are the configured folder's, which the course names (default:
@@ -304,6 +306,7 @@ function schemaHint(kind: Kind): string {
 async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
   if (options.course !== false) {
     await loadCourse(ctx, { syllabus: options.syllabus, lessons: options.lessons,
+      exercises: options.exercises,
       examples: options.examples, ownWriteups: options.ownWriteups });
   }
 }

@@ -45,6 +45,8 @@ export interface CourseFiles {
   syllabus?: string | undefined;
   /** The lesson texts' folder (default `content/lessons`). */
   lessons?: string | undefined;
+  /** The exercises' folder (default `content/exercises`). */
+  exercises?: string | undefined;
   /** The examples' folder (default `content/examples`). */
   examples?: string | undefined;
   /** Whether the write-ups are the configured folder's (default: `SHIPSHAPE_CONTENT` unset). */
@@ -96,6 +98,7 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
   const syllabusFile = files.syllabus ?? SYLLABUS_FILE;
   const lessons = (files.lessons ?? LESSON_TEXTS).replace(/\/+$/, '');
   const examplesDir = files.examples ?? EXAMPLES_DIR;
+  const exercisesDir = (files.exercises ?? LESSON_EXERCISES).replace(/\/+$/, '');
   if (!(files.ownWriteups ?? ownWriteups(root))) {
     ctx.logger.info(`${syllabusFile} is left out: its lessons name the guide's own write-ups, ` +
       `and the guide is built from the folder ${CONTENT_VARIABLE} names`);
@@ -123,8 +126,8 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
     ruleIds: describedRules.map((rule) => rule.id),
     examples: [...examples.keys()],
     texts: textNames,
-    folders: { examples: examplesDir, lessons },
-    exercises: await markdownIn(LESSON_EXERCISES),
+    folders: { examples: examplesDir, lessons, exercises: exercisesDir },
+    exercises: await markdownIn(exercisesDir),
   };
   const problems = checkReferences(syllabus, lineOf, syllabusFile, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
@@ -151,8 +154,8 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
   }
   const exercises = new Map();
   for (const name of new Set(syllabus.lessons.flatMap((lesson) => lesson.exercises ?? []))) {
-    const file = resolve(root, LESSON_EXERCISES, `${name}.md`);
-    exercises.set(name, await renderExercises(ctx, file, `${LESSON_EXERCISES}${name}.md`));
+    const file = resolve(root, exercisesDir, `${name}.md`);
+    exercises.set(name, await renderExercises(ctx, file, `${exercisesDir}/${name}.md`));
   }
   const lessonIntros = new Map();
   for (const lesson of syllabus.lessons) {

@@ -62,6 +62,7 @@ export const collections = {
   docs: defineCollection({
     loader: guideLoader({ pages: `./${options.pages}`, writeups: options.writeups,
       syllabus: options.syllabus, course: options.features.course, lessons: options.lessons,
+      exercises: options.exercises,
       examples: options.examples, ownWriteups: options.ownWriteups, schema,
       dataFiles: [options.dataset], renderedWith: options }),
     schema,

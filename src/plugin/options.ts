@@ -53,6 +53,8 @@ export const shipshapeOptionsSchema = z.strictObject({
   examples: projectPath.default('content/examples'),
   /** The texts the syllabus's lessons name with `text:`, one `.md` file each. */
   lessons: projectPath.default('content/lessons'),
+  /** The exercise files the syllabus's lessons name with `exercises:`, one `.md` file each. */
+  exercises: projectPath.default('content/exercises'),
   /** The Python advisories the examples' "Run it here" reports for its packages. */
   advisories: projectPath.default('content/data/python-advisories.yaml'),
   /** The cohort overview's address: `{ path: 'cohort' }` by default. */

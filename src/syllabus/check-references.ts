@@ -17,7 +17,7 @@ export interface ReferenceTargets {
   /** The course's own texts (`content/lessons/<name>.md`), by name. */
   texts: readonly string[];
   /** Where each kind lives, as messages name it (the plugin's options; defaults as above). */
-  folders?: { examples: string; lessons: string } | undefined;
+  folders?: { examples: string; lessons: string; exercises?: string | undefined } | undefined;
   /** The lessons' exercise files (`content/exercises/<name>.md`), by name. */
   exercises: readonly string[];
 }
@@ -101,6 +101,12 @@ function checkSource(
     + 'part after `#` in a heading\'s address; url-manifest.json lists them all.'];
 }
 
+/** The exercises' folder as messages name it, with its `/`. */
+function exercisesFolder(targets: ReferenceTargets): string {
+  const folder = targets.folders?.exercises;
+  return folder === undefined ? LESSON_EXERCISES : `${folder}/`;
+}
+
 /** One message per broken reference, each starting with `file:line`. */
 export function checkReferences(
   syllabus: Syllabus,
@@ -116,7 +122,8 @@ export function checkReferences(
     }),
     ...lesson.exercises === undefined || targets.exercises.includes(lesson.exercises) ? [] : [
       `${file}:${lineOf(['lessons', i, 'exercises'])}: lesson \`${lesson.slug}\`: found `
-        + `exercises \`${lesson.exercises}\`, which ${LESSON_EXERCISES} does not have; expected `
+        + `exercises \`${lesson.exercises}\`, which ${exercisesFolder(targets)} does not have; `
+        + 'expected '
         + `a file name without \`.md\` (${suggest(targets.exercises, lesson.exercises)}).`,
     ],
   ]);

@@ -1,7 +1,7 @@
 /**
- * Issue 14, "options validated by zod (content folders …)": the examples, the lesson texts and
- * the Python advisories are read from the folders the plugin's options name, not from fixed
- * places under `content/`. A copy of the guide with those three moved to `course/` and named in
+ * Issue 14, "options validated by zod (content folders …)": the examples, the lesson texts, the
+ * exercises and the Python advisories are read from the folders the plugin's options name, not from fixed
+ * places under `content/`. A copy of the guide with those four moved to `course/` and named in
  * `shipshape({ … })` builds its example pages, their downloads, "Run it here" (which reads the
  * advisories) and the lesson that draws on a lesson text; nothing is left at the old places.
  */
@@ -18,13 +18,14 @@ beforeAll(() => {
   mkdirSync(join(dir, 'course'));
   renameSync(join(dir, 'content/examples'), join(dir, 'course/examples'));
   renameSync(join(dir, 'content/lessons'), join(dir, 'course/texts'));
+  renameSync(join(dir, 'content/exercises'), join(dir, 'course/exercises'));
   renameSync(join(dir, 'content/data/python-advisories.yaml'), join(dir, 'course/advisories.yaml'));
   const config = join(dir, 'astro.config.mjs');
   const text = readFileSync(config, 'utf8');
   expect(text).toContain('plugins: [shipshape()]');
   writeFileSync(config, text.replace('plugins: [shipshape()]', "plugins: [shipshape({ " +
     "examples: 'course/examples', lessons: 'course/texts', " +
-    "advisories: 'course/advisories.yaml' })]"));
+    "exercises: 'course/exercises', advisories: 'course/advisories.yaml' })]"));
   result = build(dir);
 }, 300_000);
 
@@ -49,5 +50,11 @@ describe('content at the places the options name', () => {
   it('draws a lesson text from the lessons option', () => {
     const lesson = readFileSync(dist('lessons/tagging-and-publishing/index.html'), 'utf8');
     expect(lesson).toContain('Tag the image and push it');
+  });
+
+  it('ends a lesson with its exercise from the exercises option', () => {
+    const lesson = readFileSync(dist('lessons/multi-stage-builds/index.html'), 'utf8');
+    expect(lesson).toContain('Leave the compiler in a build stage');
+    expect(lesson).toContain('data-exercise');
   });
 });
