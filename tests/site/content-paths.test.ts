@@ -1,9 +1,10 @@
 /**
  * Issue 14, "options validated by zod (content folders …)": the examples, the lesson texts, the
- * exercises and the Python advisories are read from the folders the plugin's options name, not from fixed
- * places under `content/`. A copy of the guide with those four moved to `course/` and named in
- * `shipshape({ … })` builds its example pages, their downloads, "Run it here" (which reads the
- * advisories) and the lesson that draws on a lesson text; nothing is left at the old places.
+ * exercises and the Python advisories are read from the folders the plugin's options name, not
+ * from fixed places under `content/`. A copy of the guide with those four moved to `course/` and
+ * named in `shipshape({ … })` builds its example pages, their downloads, "Run it here" (which
+ * reads the advisories), the lesson that draws on a lesson text and a lesson's exercise; nothing
+ * is left at the old places.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
