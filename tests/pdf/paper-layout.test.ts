@@ -106,4 +106,10 @@ describe('the guide PDF on paper', () => {
     expect(text).toContain('On paper nothing runs');
     expect(text).not.toMatch(/Press Build to simulate|^Not running\.$|^Command$/m);
   });
+
+  it('prints the playground as what it is for, not its editor, findings or build', () => {
+    const text = pdfText(pdf);
+    expect(text).toMatch(/checks a Dockerfile as you type; it runs in a browser/);
+    expect(text).not.toMatch(/^Copy link$|^Fix all that can be fixed$|^Checking…$/m);
+  });
 });
