@@ -178,8 +178,11 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says what it needs and gives the CLI command', async ({ page }) => {
     await page.goto(PAGE);
-    await expect(page.getByText('The playground needs JavaScript')).toBeVisible();
-    await expect(page.getByText('npx shipshape lint Dockerfile')).toBeVisible();
+    const needsJs = page.locator('.playground-needs-js');
+    await expect(needsJs.getByText('The playground needs JavaScript')).toBeVisible();
+    await expect(needsJs.getByText('npx shipshape lint Dockerfile')).toBeVisible();
+    // The paper version of that note prints only.
+    await expect(page.locator('.playground-on-paper')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   });
 });
