@@ -6,34 +6,17 @@
  * one in every format. Each run has its own empty home and working directory, and no
  * `HADOLINT_*` variable of the machine leaks in.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../../src/cli/formats/index.ts';
+import { runCli, writeUnder } from './run-cli.ts';
 
-const bin = join(import.meta.dirname, '../../../bin/shipshape.js');
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-cli-env-'));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
-
-function run(args: string[], variables: Record<string, string> = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '',
-    HOME: mkdtempSync(join(tmpdir(), 'shipshape-home-')), ...variables };
-  for (const name of Object.keys(env)) {
-    if (name.startsWith('HADOLINT_') && !(name in variables)) delete env[name];
-  }
-  delete env['XDG_CONFIG_HOME'];
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000,
-    env, cwd: mkdtempSync(join(tmpdir(), 'shipshape-cwd-')) });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const file = (name: string, content: string) => writeUnder(dir, name, content);
+const run = (args: string[], variables: Record<string, string> = {}) =>
+  runCli(args, { env: variables });
 
 /** A warning (DL3008) and an info finding (DL3015), no error. */
 const dockerfile = [

@@ -2,35 +2,18 @@
  * The `shipshape lint` command, run as a real process (`bin/shipshape.js` under this Node): each
  * exit code, both output formats, and bad input that must give one line, never a stack trace.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, writeUnder } from './run-cli.ts';
 
-const bin = join(import.meta.dirname, '../../../bin/shipshape.js');
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-cli-'));
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
-
-function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    // A home and working directory without a configuration: the machine's user's is not read.
-    env: { ...process.env, NO_COLOR: '', HOME: dir, XDG_CONFIG_HOME: '', ...env },
-    cwd: dir,
-    timeout: 60_000,
-    maxBuffer: 512 * 1024 * 1024,
-    ...(input === undefined ? {} : { input }),
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const file = (name: string, content: string | Buffer) => writeUnder(dir, name, content);
+// A home and working directory without a configuration: the machine's user's is not read.
+const run = (args: string[], input?: string, env: Record<string, string> = {}) =>
+  runCli(args, { home: dir, cwd: dir, input, env });
 
 const clean = [
   'FROM python:3.13-slim',

@@ -6,21 +6,14 @@
  * reported as `file:line` with exit code 2. Each run has its own empty home and working
  * directory unless a test gives them, so no configuration of the machine's user is read.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, writeUnder } from './run-cli.ts';
 
-const bin = join(import.meta.dirname, '../../../bin/shipshape.js');
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-cli-settings-'));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const file = (name: string, content: string) => writeUnder(dir, name, content);
 
 interface Where {
   cwd?: string;
@@ -28,15 +21,7 @@ interface Where {
   xdg?: string;
 }
 
-function run(args: string[], where: Where = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '',
-    HOME: where.home ?? mkdtempSync(join(tmpdir(), 'shipshape-home-')) };
-  delete env['XDG_CONFIG_HOME'];
-  if (where.xdg !== undefined) env['XDG_CONFIG_HOME'] = where.xdg;
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000,
-    env, cwd: where.cwd ?? mkdtempSync(join(tmpdir(), 'shipshape-cwd-')) });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], where: Where = {}) => runCli(args, where);
 
 /**
  * A warning (DL3008) and an info finding (DL3015), no error: exit 1 at hadolint's default
