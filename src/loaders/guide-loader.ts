@@ -18,6 +18,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
+import { printDiagnostics } from './print-diagnostics.ts';
 import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
 import { readEntry } from './read-entry.ts';
@@ -125,19 +126,10 @@ function keepStored(ctx: LoaderContext, id: string, digest: string, display: str
   const stored = ctx.store.get(id);
   const kept = JSON.parse(ctx.meta.get(renderedKey(id)) ?? 'null') as Rendered | null;
   if (stored?.rendered === undefined || kept?.digest !== digest) return undefined;
-  printDiagnostics(ctx, display, (stored.data['diagnostics'] ?? []) as Diagnostic[]);
+  printDiagnostics(ctx.logger, display, (stored.data['diagnostics'] ?? []) as Diagnostic[]);
   if (stored.data['title'] === kept.title) return stored;
   return { ...stored, data: { ...stored.data, title: kept.title },
     digest: ctx.generateDigest({ digest: stored.digest ?? '', title: kept.title }) };
-}
-
-function printDiagnostics(ctx: LoaderContext, display: string, diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) {
-    // The one place a page's diagnostics are printed: nothing from content reaches it raw.
-    const line = terminalSafe(`${display}:${d.line}: ${d.message} [${d.ruleId}]`);
-    if (d.severity === 'warning') ctx.logger.warn(line);
-    else ctx.logger.info(line);
-  }
 }
 
 /**
@@ -210,7 +202,7 @@ async function loadFile(
     })),
     ...(back.diagnostics ?? []),
   ];
-  printDiagnostics(ctx, display, diagnostics);
+  printDiagnostics(ctx.logger, display, diagnostics);
   const title =
     source.frontmatter['title'] ??
     (kind === 'writeup' ? (back.derivedTitle ?? titleFromFileName(folder ?? path)) : undefined);

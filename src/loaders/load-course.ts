@@ -21,6 +21,7 @@ import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { isContentRefusal, renderQuietly } from './render-refusals.ts';
+import { printDiagnostics, renderedDiagnostics } from './print-diagnostics.ts';
 
 /**
  * The rendered pages the syllabus draws on, each parsed once; a page it does not name is never
@@ -86,6 +87,7 @@ async function renderExercises(ctx: LoaderContext, file: string, shown: string):
     throw new ContentError(`${shown}:${line}: ${message.reason}`,
       'See README "Authoring exercises".');
   });
+  printDiagnostics(ctx.logger, shown, renderedDiagnostics(rendered.metadata));
   return parseFragment(rendered.html);
 }
 
@@ -132,17 +134,24 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
   const problems = checkReferences(syllabus, lineOf, syllabusFile, targets);
   if (problems.length > 0) throw new SyllabusError(problems);
 
+  const shownText = (file: string) => `${lessons}/${file.split(/[\\/]/).at(-1)}`;
   const render = async (markdown: string, file = path, what = 'an introduction') => {
-    const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset: 0 } });
+    // A lesson text is a file of its own: like an exercise, its lines are one too high without
+    // the offset. An introduction comes from a string in the syllabus, where no line counts.
+    const lineOffset = file === path ? 0 : 1;
+    const handoff = JSON.stringify({ shipshape: { kind: 'page', lineOffset } });
     const rendered = await renderQuietly(() =>
       ctx.renderMarkdown(`---\n${handoff}\n---\n${markdown}`, {
         fileURL: pathToFileURL(file),
       })).catch((error: unknown) => {
       const reason = (error as { reason?: unknown }).reason;
-      const shown = file === path ? syllabusFile : `${lessons}/${file.split(/[\\/]/).at(-1)}`;
+      const shown = file === path ? syllabusFile : shownText(file);
       throw new ContentError(`${shown}: ${what} does not render: ${
         typeof reason === 'string' ? reason : String(error)}`, 'Check its Markdown.');
     });
+    printDiagnostics(ctx.logger, file === path
+      ? (line) => `${syllabusFile}, ${what} (its line ${line})` : shownText(file),
+    renderedDiagnostics(rendered.metadata));
     return parseFragment(rendered.html);
   };
   const texts = new Map();

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, prepareFixture, type FixtureBuild } from './build-fixture.ts';
 
 let result: FixtureBuild;
+let mojibakeLine = 0;
 const dist = (path: string) => join(result.dir, 'dist', path);
 
 beforeAll(() => {
@@ -19,6 +20,11 @@ beforeAll(() => {
   mkdirSync(join(dir, 'course'));
   renameSync(join(dir, 'content/examples'), join(dir, 'course/examples'));
   renameSync(join(dir, 'content/lessons'), join(dir, 'course/texts'));
+  // A heading with mojibake on a known line of a lesson text: the repair's warning names it.
+  const lessonText = join(dir, 'course/texts/tag-and-push.md');
+  const lines = readFileSync(lessonText, 'utf8').split('\n');
+  mojibakeLine = lines.length + 2;
+  writeFileSync(lessonText, `${lines.join('\n')}\n\n## \uF8FF\u00FC\u00EE\u00E7 Look closer\n`);
   renameSync(join(dir, 'content/exercises'), join(dir, 'course/exercises'));
   renameSync(join(dir, 'content/data/python-advisories.yaml'), join(dir, 'course/advisories.yaml'));
   const config = join(dir, 'astro.config.mjs');
@@ -46,6 +52,11 @@ describe('content at the places the options name', () => {
     expect(page).toContain('id="run-here-01-first-dockerfile"');
     expect(existsSync(dist('examples/01-first-dockerfile.zip'))).toBe(true);
     expect(readFileSync(dist('examples/index.html'), 'utf8')).toContain('Hardened on Alpine');
+  });
+
+  it('names the lesson text\'s own line in a warning about it', () => {
+    expect(result.output).toMatch(new RegExp(`course/texts/tag-and-push\\.md:${mojibakeLine}: ` +
+      'mojibake'));
   });
 
   it('draws a lesson text from the lessons option', () => {
