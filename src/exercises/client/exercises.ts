@@ -70,17 +70,20 @@ function wireSolution(section: HTMLElement, storage: ProgressStorage, id: string
   const solution = section.querySelector<HTMLDetailsElement>('details.exercise-solution');
   if (!solution) return;
   const reveal = button('Show the model solution', 'exercise-button exercise-solution-button');
+  const summary = solution.querySelector('summary');
   const show = (seen: boolean): void => {
     solution.hidden = !seen;
     solution.open = seen;
     reveal.hidden = seen;
+    // Once asked for, the fold is the solution itself, no longer an offer to show it.
+    if (seen && summary) summary.textContent = 'Model solution (looked at)';
   };
   show(readProgress(storage, id).solutionSeen);
   reveal.addEventListener('click', () => {
     const progress = saveProgress(storage, id, { solutionSeen: true });
     show(true);
     showStatus(status, progress);
-    solution.querySelector('summary')?.focus();
+    summary?.focus();
   });
   solution.before(reveal);
 }
