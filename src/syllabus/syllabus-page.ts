@@ -3,8 +3,8 @@
  * with its time, prerequisites and objectives, and links to it and to its PDF. When lessons
  * have exercises, the page carries their ids for the exercises' script
  * (`exercises/client/exercises.ts`), which shows "N of 7 exercises done", a reset, and each
- * lesson's "Exercise done" from the reader's browser; these start `hidden`, so without
- * JavaScript (and on paper) they are absent.
+ * lesson's "Exercise done" from the reader's browser; without JavaScript a sentence says
+ * progress needs it, and paper shows none of it (exercises.css).
  */
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -23,21 +23,29 @@ function prerequisites(syllabus: Syllabus, lesson: Lesson, base: string): Elemen
   return [h('p.lesson-prerequisites', [h('strong', 'Before you start: '), ...items])];
 }
 
-/** "N of 7 exercises done" and "Reset progress" (its confirm step hidden until asked). */
+/**
+ * "0 of 7 exercises done" and "Reset progress" (its confirm step hidden until asked): written
+ * as a reader with no progress sees it, so the script only changes a digit and nothing on the
+ * page moves; without JavaScript (CSS `scripting: none`) a sentence says what it needs instead.
+ */
 function courseProgress(ids: readonly string[]): ElementContent[] {
   if (ids.length === 0) return [];
-  return [h('div.course-progress', { hidden: true, dataCourseProgress: '',
-    dataExerciseIds: JSON.stringify(ids) }, [
-    h('p', [h('strong', { dataProgressCount: '', role: 'status' }), ' ',
+  return [
+    h('p.course-progress-needs-js',
+      'Your progress on the exercises is kept in your browser and needs JavaScript.'),
+    h('div.course-progress', { dataCourseProgress: '', dataExerciseIds: JSON.stringify(ids) }, [
+      h('p', [h('strong', { dataProgressCount: '', role: 'status' },
+        `0 of ${ids.length} exercise${ids.length === 1 ? '' : 's'} done`), ' ',
       h('span.course-progress-where', '(kept in this browser only)')]),
-    h('button', { type: 'button', dataAction: 'reset-progress' }, 'Reset progress'),
-    h('p.course-progress-confirm', { hidden: true, dataProgressConfirm: '' }, [
-      'Forget every exercise’s Dockerfile, hints and solutions looked at? ',
-      h('button', { type: 'button', dataAction: 'confirm-reset' }, 'Yes, reset progress'),
-      ' ',
-      h('button', { type: 'button', dataAction: 'cancel-reset' }, 'Cancel'),
+      h('button', { type: 'button', dataAction: 'reset-progress' }, 'Reset progress'),
+      h('p.course-progress-confirm', { hidden: true, dataProgressConfirm: '' }, [
+        'Forget every exercise’s Dockerfile, hints and solutions looked at? ',
+        h('button', { type: 'button', dataAction: 'confirm-reset' }, 'Yes, reset progress'),
+        ' ',
+        h('button', { type: 'button', dataAction: 'cancel-reset' }, 'Cancel'),
+      ]),
     ]),
-  ])];
+  ];
 }
 
 /**
@@ -63,11 +71,13 @@ export function composeSyllabus(syllabus: Syllabus, intro: Root, base: string,
       h('p.lesson-time', [
         `About ${formatMinutes(lesson.minutes)} · `,
         h('a', { href: lessonPdfUrl(lesson.slug, base), download: '' }, 'PDF'),
+        // On the same line as the time, so showing it moves nothing below.
+        ...(exercises.get(lesson.slug) ?? []).length === 0 ? [] : [
+          h('span.lesson-exercise-done', { hidden: true,
+            dataLessonExercises: JSON.stringify(exercises.get(lesson.slug)) },
+          ' · ✓ Exercise done'),
+        ],
       ]),
-      ...(exercises.get(lesson.slug) ?? []).length === 0 ? [] : [
-        h('p.lesson-exercise-done', { hidden: true,
-          dataLessonExercises: JSON.stringify(exercises.get(lesson.slug)) }, '✓ Exercise done'),
-      ],
       ...prerequisites(syllabus, lesson, base),
       h('ul.lesson-objectives', lesson.objectives.map((objective) => h('li', objective))),
     ]))),

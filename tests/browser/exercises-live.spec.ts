@@ -43,10 +43,10 @@ async function openEditor(page: Page) {
   return editor;
 }
 
+/** Replaces the editor's text in one edit (no empty text in between to be checked). */
 async function replaceText(page: Page, text: string) {
   await page.getByRole('textbox', { name: EDITOR }).click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
 }
 
@@ -172,9 +172,11 @@ for (const width of [390, 1440]) {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the syllabus has no progress line', async ({ page }) => {
+  test('the syllabus says progress needs JavaScript, and counts nothing', async ({ page }) => {
     await page.goto('/syllabus/');
     await expect(page.locator('[data-course-progress]')).toBeHidden();
     await expect(page.getByText(/exercises done/)).toBeHidden();
+    await expect(page.getByText('Your progress on the exercises is kept in your browser and ' +
+      'needs JavaScript.')).toBeVisible();
   });
 });

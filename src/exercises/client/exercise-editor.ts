@@ -50,6 +50,10 @@ export function mountExerciseEditor(mount: ExerciseMount): void {
   for (const node of replaced) node.classList.add('exercise-replaced');
   const checker = startChecker();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: string | undefined;
+  addEventListener('pagehide', () => {
+    if (pending !== undefined) saveProgress(storage, data.id, { text: pending });
+  });
   const base = import.meta.env.BASE_URL;
   createDockerfileEditor({
     parent,
@@ -64,13 +68,17 @@ export function mountExerciseEditor(mount: ExerciseMount): void {
         const met = states.map((state) => state.met);
         showStates(section, met, live);
         const done = readProgress(storage, data.id).done || met.every(Boolean);
-        mount.showStatus(status, saveProgress(storage, data.id, { met, done }));
+        // The text with the states it was checked to have, so a reload shows them together.
+        mount.showStatus(status, saveProgress(storage, data.id,
+          { text: doc.toString(), met, done }));
         section.dataset['checked'] = String(Date.now());
       }, () => undefined);
     },
+    // Typing is kept even when the reader leaves before the next check.
     onChange: (text) => {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(() => saveProgress(storage, data.id, { text }), 200);
+      pending = text;
     },
     onError: (message) => {
       live.textContent = `The goals cannot be checked here: ${message}.`;

@@ -177,7 +177,6 @@ function wireCourseProgress(root: HTMLElement, storage: ProgressStorage): void {
     close();
   });
   confirm.querySelector('[data-action="cancel-reset"]')?.addEventListener('click', close);
-  root.hidden = false;
 }
 
 const storage = browserStorage();
