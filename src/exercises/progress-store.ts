@@ -5,6 +5,13 @@
  * `Storage`, or a Map-backed one in tests); what it holds is checked on the way in, so a value
  * another page or an old version wrote never breaks a page, it only counts as no progress.
  */
+/** The part of `Storage` the store uses (localStorage satisfies it). */
+export interface ProgressStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 /** What the browser keeps for one exercise. */
 export interface ExerciseProgress {
   /** Every goal was met by the reader's Dockerfile (stays true once reached). */
