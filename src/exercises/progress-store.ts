@@ -5,6 +5,7 @@
  * `Storage`, or a Map-backed one in tests); what it holds is checked on the way in, so a value
  * another page or an old version wrote never breaks a page, it only counts as no progress.
  */
+
 /** The part of `Storage` the store uses (localStorage satisfies it). */
 export interface ProgressStorage {
   getItem(key: string): string | null;
