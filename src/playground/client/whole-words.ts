@@ -4,7 +4,8 @@
  * any hyphen: `pip install -r requirements.txt` became `… -` / `r requirements.txt` at 390 px.
  * Each word (a run without spaces) up to `MAX_WORD` characters is marked unbreakable, so lines
  * break at spaces only; a longer word (a download URL) still breaks where it must, as it cannot
- * fit a phone's line whole.
+ * fit a phone's line whole. The rest of a wrapped line is indented by two columns (a hanging
+ * indent), so it does not read as an instruction of its own.
  */
 import type { Extension } from '@codemirror/state';
 import {
@@ -32,5 +33,9 @@ const plugin = ViewPlugin.fromClass(class {
 
 export const wholeWords: Extension = [
   plugin,
-  EditorView.baseTheme({ '.cm-whole-word': { whiteSpace: 'nowrap' } }),
+  EditorView.baseTheme({
+    '.cm-whole-word': { whiteSpace: 'nowrap' },
+    // CodeMirror's own line padding is 6px at the start; the first visual line stays there.
+    '.cm-line': { paddingInlineStart: 'calc(6px + 2ch)', textIndent: '-2ch' },
+  }),
 ];
