@@ -5,7 +5,10 @@
  *   main thread needs for the editor alone; budget 150 KB gzipped;
  * - the worker's check time of a 200-instruction Dockerfile after a keystroke (the time the
  *   worker reports for its check, `data-checked-ms`), over 40 keystrokes; budget 10 ms;
- * - requests to another origin (budget 0).
+ * - requests to another origin (budget 0);
+ * - a lesson with an exercise (`/lessons/layer-caching/`): its JavaScript before the reader
+ *   reaches for the exercise (the exercises' page script among it), and what reaching for it
+ *   (the exercise scrolled into view) fetches: the editor and the worker.
  * Also the same check in Node (`src/playground/check.ts`), median after warm-up.
  * Alone, on an existing build: `node scripts/bench/playground.ts [--dist dist]`.
  */
@@ -25,6 +28,16 @@ const PAGE = '/playground/';
 const JS_BUDGET = 150 * 1024;
 const CHECK_BUDGET_MS = 10;
 const KEYSTROKES = 40;
+const LESSON = '/lessons/layer-caching/';
+
+/** A lesson page's JavaScript, gzipped: before any interaction, and what the exercise adds. */
+export interface LessonJs {
+  beforeGzip: number;
+  /** The exercises' page script (`ExercisesScript.astro`), part of `beforeGzip`. */
+  exercisesGzip: number;
+  /** Fetched when the exercise comes into view: the editor and the worker. */
+  onReachGzip: number;
+}
 
 export interface PlaygroundResult {
   /** Every script before typing, gzipped, by file name. */
@@ -42,6 +55,8 @@ export interface PlaygroundResult {
   foreignRequests: string[];
   /** The machine's 1-minute load average after the run. */
   load: number;
+  /** Undefined when the build has no such lesson. */
+  lesson?: LessonJs | undefined;
 }
 
 export interface PlaygroundSkipped {
@@ -57,6 +72,46 @@ function nodeTimes(source: string): number[] {
     times.push(performance.now() - start);
   }
   return times;
+}
+
+/** Every script response of a context, gzipped, by file name (awaited with `settle`). */
+function collectScripts(context: import('playwright').BrowserContext) {
+  const scripts: Array<{ name: string; gzip: number }> = [];
+  const pending: Array<Promise<void>> = [];
+  context.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.endsWith('.js')) return;
+    pending.push(response.body().then((body) => {
+      scripts.push({ name: path.slice(path.lastIndexOf('/') + 1),
+        gzip: gzipSync(body, { level: 9 }).length });
+    }, () => undefined));
+  });
+  return { scripts, settle: () => Promise.all(pending) };
+}
+
+async function lessonJs(browser: import('playwright').Browser, origin: string):
+  Promise<LessonJs | undefined> {
+  const context = await browser.newContext();
+  try {
+    const { scripts, settle } = collectScripts(context);
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}${LESSON}`, { waitUntil: 'load' });
+    if (response?.status() !== 200) return undefined;
+    await page.locator('section.exercise[data-ready]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await settle();
+    const before = [...scripts];
+    await page.locator('section.exercise').scrollIntoViewIfNeeded();
+    await page.locator('section.exercise[data-checked]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await settle();
+    const total = (list: typeof scripts) => list.reduce((sum, s) => sum + s.gzip, 0);
+    return { beforeGzip: total(before),
+      exercisesGzip: total(before.filter((s) => s.name.startsWith('ExercisesScript'))),
+      onReachGzip: total(scripts) - total(before) };
+  } finally {
+    await context.close();
+  }
 }
 
 export async function benchPlayground(dist: string): Promise<PlaygroundResult
@@ -117,10 +172,13 @@ export async function benchPlayground(dist: string): Promise<PlaygroundResult
     const sum = (list: typeof scripts, test: (name: string) => boolean) => list
       .filter((s) => test(s.name)).reduce((total, s) => total + s.gzip, 0);
     const workerGzip = sum(scripts, (name) => name.startsWith('check-worker'));
-    const editorGzip = sum(before, (name) => name.startsWith('playground'));
-    const otherGzip = sum(before, (name) => !name.startsWith('playground'));
+    // The editor is its own chunk since the exercises fetch it too (`dockerfile-editor.*`).
+    const isEditor = (name: string) => /^(playground|dockerfile-editor)/.test(name);
+    const editorGzip = sum(before, isEditor);
+    const otherGzip = sum(before, (name) => !isEditor(name));
+    const lesson = await lessonJs(browser, origin);
     return { scripts: before, jsGzip, workerGzip, editorGzip, otherGzip, lines, workerMs,
-      nodeMs: nodeTimes(source), foreignRequests, load: loadavg()[0] ?? Number.NaN };
+      nodeMs: nodeTimes(source), foreignRequests, load: loadavg()[0] ?? Number.NaN, lesson };
   } finally {
     await browser.close();
     server.kill();
@@ -154,6 +212,14 @@ export function playgroundSection(r: PlaygroundResult | PlaygroundSkipped): stri
       `${node.median.toFixed(2)} ms`, '', ''],
     ['requests to another origin', String(r.foreignRequests.length), '0',
       verdict(r.foreignRequests.length === 0)],
+    ...r.lesson === undefined ? [] : [
+      [`all JS of \`${LESSON}\` (an exercise) before the reader reaches for it, gzipped`,
+        kb(r.lesson.beforeGzip), '', ''],
+      ['… the exercises\' page script (hints, solution, progress)',
+        kb(r.lesson.exercisesGzip), '', ''],
+      ['… fetched when the exercise comes into view (editor and worker)',
+        kb(r.lesson.onReachGzip), '', ''],
+    ],
   ];
   const files = r.scripts.map((s) => `\`${s.name}\` ${kb(s.gzip)}`).join(', ');
   return `## Playground\n\n${markdownTable(['measure', 'value', 'target', ''], rows)}\n\n` +

@@ -3,9 +3,10 @@
  * checked — its starting Dockerfile must leave a goal open, its model solution must meet them
  * all (validate-exercise.ts) — and becomes what a reader without JavaScript, or on paper, needs:
  * a `<section class="exercise">` with the title, the task, the starting Dockerfile, the goals as
- * a checklist (each saying what is checked and linking the page that explains it), each hint in
- * its own `<details>`, and the model solution in a closed `<details>` (print moves it to the
- * lesson's appendix). The section carries its data for the interactive part in `data-exercise`
+ * a checklist (each saying what is checked and linking the page that explains it, ticked and
+ * saying "met" when the starting file already meets it), each hint in its own `<details>`, and
+ * the model solution in a closed `<details>` (print moves it to the lesson's appendix). The
+ * section carries its data for the interactive part (`client/exercises.ts`) in `data-exercise`
  * (JSON in an attribute, so the page never builds HTML from it). Mistakes fail the build at the
  * directive's line (`file.fail`, shown by the loader as `file:line`).
  */
@@ -18,6 +19,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
+import type { GoalState } from './check-goals.ts';
 import type { ExerciseData } from './exercise-schema.ts';
 import { goalText } from './goal-text.ts';
 import { readExercise, type Fail, type ReadGoal } from './read-exercise.ts';
@@ -29,25 +31,36 @@ function phrasing(text: string): PhrasingContent[] {
     : { type: 'text', value: part.text });
 }
 
-function paragraph(className: string, children: PhrasingContent[], hName = 'p'): Paragraph {
-  return { type: 'paragraph', children, data: { hName, hProperties: { className: [className] } } };
+function paragraph(className: string, children: PhrasingContent[], hName = 'p',
+  part?: string): Paragraph {
+  return { type: 'paragraph', children, data: { hName, hProperties: { className: [className],
+    ...part === undefined ? {} : { dataExercisePart: part } } } };
 }
 
-function goalItem({ goal, node }: ReadGoal, index: number): ListItem {
+function goalItem({ goal, node }: ReadGoal, index: number, state: GoalState | undefined):
+  ListItem {
   const text = goalText(goal);
   const label = node.children.length > 0 ? node.children : phrasing(goal.label);
+  const met = state?.met === true;
   // The checkbox sits in a <label> with the goal's words: a checkbox needs a name (axe), and
-  // the interactive part ticks it; here it shows the goal still open, on screen and on paper.
+  // the interactive part ticks it as the reader types. The state is also a word ("met",
+  // "open"), so it never rests on colour or a tick alone; on load it is the starting file's.
   const checkbox: PhrasingContent = { type: 'emphasis', children: [], data: { hName: 'input',
-    hProperties: { type: 'checkbox', disabled: true, className: ['exercise-goal-box'] } } };
+    hProperties: { type: 'checkbox', disabled: true, checked: met,
+      className: ['exercise-goal-box'] } } };
+  const stateWord: PhrasingContent = { type: 'emphasis', children: [
+    { type: 'text', value: met ? 'met' : 'open' }],
+  data: { hName: 'span', hProperties: { className: ['exercise-goal-state'] } } };
   return {
     type: 'listItem',
     spread: false,
     data: { hProperties: { className: ['task-list-item'], dataGoal: index,
-      dataGoalState: 'open' } },
+      dataGoalState: met ? 'met' : 'open' } },
     children: [{ type: 'paragraph', data: { hName: 'label' }, children: [
       checkbox,
       { type: 'strong', children: label },
+      { type: 'text', value: ' ' },
+      stateWord,
       { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['exercise-check'] } },
         children: [
           { type: 'text', value: text.before },
@@ -68,7 +81,7 @@ function render(node: ContainerDirective, file: VFile): void {
   const fail: Fail = (at, text) =>
     file.fail(text, { place: at.position, ruleId: 'exercise', source: 'shipshape' });
   const exercise = readExercise(node, fail);
-  validateExercise(exercise, fail);
+  const atStart = validateExercise(exercise, fail);
   const data: ExerciseData = {
     id: exercise.id,
     title: exercise.title,
@@ -86,7 +99,7 @@ function render(node: ContainerDirective, file: VFile): void {
   const goals: List = {
     type: 'list', ordered: false, spread: false,
     data: { hProperties: { className: ['contains-task-list', 'exercise-goals'] } },
-    children: exercise.goals.map(goalItem),
+    children: exercise.goals.map((goal, index) => goalItem(goal, index, atStart[index])),
   };
   exercise.hints.forEach((hint, index) =>
     asDetails(hint, 'exercise-hint', `Hint ${index + 1} of ${exercise.hints.length}`));
@@ -94,11 +107,13 @@ function render(node: ContainerDirective, file: VFile): void {
   const children: RootContent[] = [
     heading,
     ...exercise.task,
+    // The labels mark the parts the interactive script finds: the starting file (which it
+    // turns into an editor) sits between them.
     paragraph('exercise-label', [{ type: 'strong', children: [
-      { type: 'text', value: 'Start from this Dockerfile:' }] }]),
+      { type: 'text', value: 'Start from this Dockerfile:' }] }], 'p', 'start'),
     exercise.start,
     paragraph('exercise-label', [{ type: 'strong', children: [
-      { type: 'text', value: 'Done when every goal holds:' }] }]),
+      { type: 'text', value: 'Done when every goal holds:' }] }], 'p', 'goals'),
     goals,
     ...exercise.hints,
     exercise.solution,

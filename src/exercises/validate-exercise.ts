@@ -2,9 +2,11 @@
  * Exercises, build-time validation: an exercise teaches something only when its starting
  * Dockerfile leaves at least one goal open and its model solution meets every goal. Checked with
  * the same goal checker a reader's browser runs; a failure stops the build at the block's line.
+ * The starting file's goal states are returned: the page shows them as they are on load.
  */
 import { checkGoals } from './check-goals.ts';
 import type { Fail, ReadExercise } from './read-exercise.ts';
+import type { GoalState } from './check-goals.ts';
 import type { Goal } from './exercise-schema.ts';
 
 function named(goal: Goal): string {
@@ -13,7 +15,7 @@ function named(goal: Goal): string {
   return `\`${goal.kind}=${value}\``;
 }
 
-export function validateExercise(exercise: ReadExercise, fail: Fail): void {
+export function validateExercise(exercise: ReadExercise, fail: Fail): GoalState[] {
   const goals = exercise.goals.map((read) => read.goal);
   const atStart = checkGoals(exercise.start.value, goals);
   if (atStart.every((state) => state.met)) {
@@ -29,4 +31,5 @@ export function validateExercise(exercise: ReadExercise, fail: Fail): void {
       `meet the goal ${named(state.goal)} (line ${line}): ${state.note} — fix the solution, ` +
       'or the goal if it asks for something else');
   });
+  return atStart;
 }

@@ -3,7 +3,7 @@
  * docs collection (so Starlight gives them its layout, search, sidebar and prev/next links).
  */
 import type { ElementContent, Root } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { serialize } from './html-fragment.ts';
 import {
   composeLesson,
@@ -67,7 +67,13 @@ function toHtml(children: ElementContent[], extra: ReturnType<typeof takeAssets>
 
 export function buildCourse(input: CourseInput): CourseEntry[] {
   const { syllabus, base } = input;
-  const syllabusBody = composeSyllabus(syllabus, input.intro, base);
+  // Each lesson's exercise ids, for the syllabus's "N of 7 exercises done".
+  const exerciseIds = new Map(syllabus.lessons.map((lesson) => [lesson.slug,
+    selectAll('section.exercise', { type: 'root', children: [...input.exercises.get(
+      lesson.exercises ?? '')?.children ?? []] })
+      .map((node) => String(node.properties['dataExerciseId'] ?? ''))
+      .filter((id) => id !== '')]));
+  const syllabusBody = composeSyllabus(syllabus, input.intro, base, exerciseIds);
   const syllabusAssets = takeAssets(syllabusBody);
   const syllabusLink = { link: pageUrl(SYLLABUS_ID, base), label: 'Syllabus' };
   const entries: CourseEntry[] = [{

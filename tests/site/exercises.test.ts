@@ -56,12 +56,17 @@ describe('exercises on the built site', () => {
       const blocks = selectAll('.expressive-code', section);
       expect(codeOf(blocks[0]!), lesson.slug).toBe(data.start.trimEnd());
       const items = selectAll('ul.exercise-goals > li', section);
+      const atStart = checkGoals(data.start, data.goals);
       expect(items.map((li) => toString(select('strong', li)!)), lesson.slug)
         .toEqual(data.goals.map((goal) => goal.label));
       for (const [index, li] of items.entries()) {
         const goal = data.goals[index]!;
         expect(select('input[type=checkbox][disabled]', li), lesson.slug).toBeDefined();
-        expect(li.properties['dataGoalState']).toBe('open');
+        // On load each goal shows the starting file's state, checked at build time.
+        const state = atStart[index]?.met ? 'met' : 'open';
+        expect(li.properties['dataGoalState'], lesson.slug).toBe(state);
+        expect(toString(select('.exercise-goal-state', li)!)).toBe(state);
+        expect(select('input[checked]', li) !== undefined).toBe(state === 'met');
         const check = toString(select('.exercise-check', li)!);
         const href = String(select('.exercise-check a', li)?.properties['href']);
         if (goal.kind === 'rule') {
@@ -83,6 +88,22 @@ describe('exercises on the built site', () => {
       expect(checkGoals(data.solution, data.goals).every((state) => state.met)).toBe(true);
     }
     expect(goals).toBeGreaterThanOrEqual(14);
+  });
+
+  it('load the exercises\' script on lessons and the syllabus only, which counts them', () => {
+    const script = (page: SitePage) => selectAll('script[src]', page.tree)
+      .some((node) => String(node.properties['src']).includes('ExercisesScript'));
+    const withScript = pages.filter(script).map((page) => page.url).sort();
+    expect(withScript).toEqual(['/syllabus/',
+      ...syllabus.lessons.map((lesson) => `/lessons/${lesson.slug}/`)].sort());
+    const ids = syllabus.lessons.map((lesson) => String(select('section.exercise',
+      tree(`/lessons/${lesson.slug}/`))?.properties['dataExerciseId']));
+    const progress = select('[data-course-progress]', tree('/syllabus/'))!;
+    expect(JSON.parse(String(progress.properties['dataExerciseIds']))).toEqual(ids);
+    expect(toString(select('[data-progress-count]', progress)!)).toBe('0 of 7 exercises done');
+    const rows = selectAll('[data-lesson-exercises]', tree('/syllabus/'));
+    expect(rows.map((row) => JSON.parse(String(row.properties['dataLessonExercises']))))
+      .toEqual(ids.map((id) => [id]));
   });
 
   it('keep hints and the solution behind closed folds, and the solution in the appendix', () => {

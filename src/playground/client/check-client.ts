@@ -4,10 +4,12 @@
  * with its own answer; answers to text the reader has since changed are the caller's to drop.
  * The worker (the engine, ~64 KB gzipped) starts on the first check or on `warm()`, which the
  * page calls when the reader reaches for the editor: a page that opens on a Dockerfile checked
- * at build time loads no engine until then. One checker per editor; the exercises can start
- * theirs the same way.
+ * at build time loads no engine until then. One checker per editor; an exercise starts its own
+ * and asks it for its goals too.
  */
 import type { SimulationResult } from '../../examples/build-simulation.ts';
+import type { GoalState } from '../../exercises/check-goals.ts';
+import type { Goal } from '../../exercises/exercise-schema.ts';
 import type { CheckResult } from '../check.ts';
 import type { BuildRequest, WorkerRequest, WorkerResponse } from '../worker-protocol.ts';
 
@@ -18,6 +20,8 @@ export interface Checker {
   fixAll(text: string): Promise<{ text: string; applied: number; refused?: string | undefined }>;
   /** A simulated `docker build` of the text (`examples/build-simulation.ts`). */
   build(request: BuildRequest): Promise<SimulationResult>;
+  /** Which of an exercise's `goals` `text` meets (`exercises/check-goals.ts`). */
+  goals(text: string, goals: readonly Goal[]): Promise<GoalState[]>;
   /** Starts the worker now, if it has not started, so that the first check does not wait. */
   warm(): void;
 }
@@ -70,6 +74,11 @@ export function startChecker(): Checker {
       const response = await ask({ id: next++, kind: 'build', ...request });
       if (response.kind !== 'build') throw failed(response);
       return response.result;
+    },
+    async goals(text, goals) {
+      const response = await ask({ id: next++, kind: 'goals', text, goals });
+      if (response.kind !== 'goals') throw failed(response);
+      return response.states;
     },
     warm() {
       started();

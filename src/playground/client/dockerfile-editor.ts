@@ -18,6 +18,7 @@ import type { CheckedFinding, CheckResult } from '../check.ts';
 import type { TextEdit } from '../../dockerfile/fixes/index.ts';
 import type { Checker } from './check-client.ts';
 import { guideTheme } from './editor-theme.ts';
+import { wholeWords } from './whole-words.ts';
 import { findingTooltip, type RuleWords } from './finding-text.ts';
 
 export interface EditorOptions {
@@ -115,8 +116,8 @@ export function createDockerfileEditor(options: EditorOptions): EditorView {
         StreamLanguage.define(dockerFile), guideTheme,
         // Long lines wrap and the editor grows with the text: it never scrolls on its own, so
         // no scrolling box needs a keyboard stop of its own (axe: scrollable-region-focusable)
-        // and a phone shows every column.
-        EditorView.lineWrapping,
+        // and a phone shows every column; they break between words (`whole-words.ts`).
+        EditorView.lineWrapping, wholeWords,
         linter(source, { delay: 120 }), lintGutter(),
         EditorView.contentAttributes.of({ 'aria-label': options.label,
           'aria-multiline': 'true', spellcheck: 'false', autocapitalize: 'off' }),

@@ -84,6 +84,7 @@ describe('remarkExercises', () => {
     expect(toString(select('h2', section!)!)).toBe('Exercise: Pin the base image');
     expect(toString(section!)).toContain('Pin the base image and keep pip\'s cache out.');
     const goals = selectAll('ul.exercise-goals > li', section!);
+    expect(select('[data-exercise-part="start"] + pre', section!)).toBeDefined();
     expect(goals.map((li) => toString(select('strong', li)!))).toEqual([
       'Do not use the latest tag', 'Keep pip\'s --no-cache-dir', 'Pinned base image',
       'The Dockerfile has a WORKDIR instruction',
@@ -99,8 +100,13 @@ describe('remarkExercises', () => {
       'https://docs.docker.com/reference/dockerfile/#workdir',
     ]);
     expect(goals.every((li) => select('input[type=checkbox][disabled]', li))).toBe(true);
+    // States on load are the starting file's, computed at build time: it already has WORKDIR.
     expect(goals.map((li) => li.properties['dataGoalState'])).toEqual(
-      ['open', 'open', 'open', 'open']);
+      ['open', 'open', 'open', 'met']);
+    expect(goals.map((li) => toString(select('.exercise-goal-state', li)!))).toEqual(
+      ['open', 'open', 'open', 'met']);
+    expect(goals.map((li) => select('input[checked]', li) !== undefined)).toEqual(
+      [false, false, false, true]);
     const hints = selectAll('details.exercise-hint', section!);
     expect(hints.map((d) => toString(select('summary', d)!))).toEqual(
       ['Hint 1 of 2', 'Hint 2 of 2']);
