@@ -3,7 +3,8 @@
  *
  * "Clean" means no `dist/`, no `.astro/` and no Astro, Vite or shipshape cache
  * (`node_modules/.astro`, `.vite`, `.cache`: private to the temp project, see node-modules.ts),
- * so every run does the whole work. The build runs under the Node that runs the bench (`process.execPath`).
+ * so every run does the whole work. The build runs under the Node that runs the bench
+ * (`process.execPath`).
  * `measureBuild` also reads CPU time and peak memory from GNU time (`/usr/bin/time`), when the
  * machine has it, and can keep the caches (a warm rebuild).
  */

@@ -84,7 +84,7 @@ export function candidatePairs(sets: readonly ReadonlySet<string>[], threshold: 
   for (const set of sets) for (const s of set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
   const rarestFirst = (a: string, b: string) =>
     frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  const bySize = sets.map((set, k) => k).sort((a, b) => sets[a]!.size - sets[b]!.size || a - b);
+  const bySize = sets.map((_, k) => k).sort((a, b) => sets[a]!.size - sets[b]!.size || a - b);
   const index = new Map<string, number[]>();
   for (const k of bySize) {
     const set = sets[k]!;
