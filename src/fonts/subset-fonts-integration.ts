@@ -33,7 +33,7 @@ import { fontFaceRule, type Face } from './font-face-rule.ts';
 import { addFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
 import { textFaces } from './text-fonts.ts';
-import { inSymbolBlocks, inTextFonts, pagesShowing, usedCodePoints } from './used-characters.ts';
+import { inSymbolBlocks, inTextFonts, usedCharacters } from './used-characters.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -130,9 +130,9 @@ export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const showing = await pagesShowing(dist);
-        const used = await usedCodePoints(dist);
-        const common = (point: number) => (showing.counts.get(point) ?? 0) * 2 >= showing.pages;
+        // One read of the pages for both (each page's text was read twice: 1.4 s at N = 200).
+        const { points: used, pages, counts } = await usedCharacters(dist);
+        const common = (point: number) => (counts.get(point) ?? 0) * 2 >= pages;
         const faces = await cachedFaces(await faceKey(used, common),
           () => subsetFaces(used, common), options.cacheDir ?? FACE_CACHE_DIR);
         const folder = join(dist, ...FONTS_FOLDER.split('/').filter(Boolean));
