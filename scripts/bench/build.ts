@@ -1,9 +1,10 @@
 /**
  * Bench helper: runs one clean `astro build` of a temp project and times it.
  *
- * "Clean" means no `dist/`, no `.astro/` and no Astro or Vite cache (`node_modules/.astro`,
- * `node_modules/.vite`, private to the temp project, see node-modules.ts), so every run does the
- * whole work. The build runs under the Node that runs the bench (`process.execPath`).
+ * "Clean" means no `dist/`, no `.astro/` and no Astro, Vite or shipshape cache
+ * (`node_modules/.astro`, `.vite`, `.cache`: private to the temp project, see node-modules.ts),
+ * so every run does the whole work. The build runs under the Node that runs the bench
+ * (`process.execPath`).
  * `measureBuild` also reads CPU time and peak memory from GNU time (`/usr/bin/time`), when the
  * machine has it, and can keep the caches (a warm rebuild).
  */
@@ -14,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+// `node_modules/.cache` holds shipshape's own caches (Mermaid's diagrams, the cut fonts).
+const BUILD_STATE = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite',
+  'node_modules/.cache'];
 
 /** A build that exited non-zero; `output` is everything it printed. */
 export class BuildError extends Error {

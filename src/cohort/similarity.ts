@@ -2,9 +2,12 @@
  * Analyse stage, cohort: how much text two write-ups share, to show an instructor the ones that
  * are identical or nearly so. Each text becomes its set of word 5-shingles (five consecutive
  * words, after lower-casing and dropping Markdown punctuation); the share of two texts is the
- * Jaccard index of their sets. Exact, not MinHash: a cohort of 200 write-ups is 19,900 pairs of
- * sets of a few hundred shingles, which takes well under a second (measured in
- * tests/unit/cohort/similarity.test.ts), so no estimate is needed. Pure.
+ * Jaccard index of their sets. Exact, not MinHash: only pairs that can reach the threshold are
+ * compared, found by prefix filtering (AllPairs, Bayardo et al. 2007): with the shingles in one
+ * order, rarest first, two sets sharing at least `t` of their shingles share one among the first
+ * `|x| - ⌈t·|x|⌉ + 1` of each, so an index of those prefixes names every candidate. Comparing
+ * all pairs grew with N² (200 write-ups: 19,900 pairs; 1,000: 499,500); a cohort's write-ups
+ * follow one template, but their rarest shingles are their own. Pure.
  */
 
 /** Words per shingle: long enough that two write-ups on one topic share few by chance. */
@@ -54,6 +57,55 @@ export interface SimilarPair {
   identical: boolean;
 }
 
+interface Prepared {
+  id: string;
+  words: string;
+  shingles: Set<string>;
+}
+
+/** Part of a threshold that floating point may have rounded up (0.6 · 5 = 3.0000000000000004). */
+const ROUNDING = 1e-9;
+
+/**
+ * The pairs (indices into `sets`, the lower first) that may share `threshold` of their
+ * shingles: every pair when `threshold` is 0 or less, else those whose prefixes meet (see the
+ * module comment) and whose sizes allow it (the smaller at least `threshold` of the larger).
+ */
+export function candidatePairs(sets: readonly ReadonlySet<string>[], threshold: number):
+  [number, number][] {
+  const pairs: [number, number][] = [];
+  if (threshold <= 0) {
+    for (let i = 0; i < sets.length; i += 1) {
+      for (let j = i + 1; j < sets.length; j += 1) pairs.push([i, j]);
+    }
+    return pairs;
+  }
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const s of set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) =>
+    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const bySize = sets.map((_, k) => k).sort((a, b) => sets[a]!.size - sets[b]!.size || a - b);
+  const index = new Map<string, number[]>();
+  for (const k of bySize) {
+    const set = sets[k]!;
+    const prefix = [...set].sort(rarestFirst)
+      .slice(0, set.size - Math.ceil(threshold * set.size - ROUNDING) + 1);
+    const met = new Set<number>();
+    for (const shingle of prefix) {
+      for (const other of index.get(shingle) ?? []) {
+        if (sets[other]!.size >= threshold * set.size - ROUNDING) met.add(other);
+      }
+    }
+    for (const other of met) pairs.push(other < k ? [other, k] : [k, other]);
+    for (const shingle of prefix) {
+      const list = index.get(shingle);
+      if (list) list.push(k);
+      else index.set(shingle, [k]);
+    }
+  }
+  return pairs;
+}
+
 /**
  * Every pair of documents sharing at least `threshold` of their shingles, most similar first
  * (then by id, so the order is the same on every build).
@@ -62,19 +114,17 @@ export function similarPairs(
   documents: readonly Document[],
   threshold = NEAR_DUPLICATE_SHARE,
 ): SimilarPair[] {
-  const prepared = documents.map((d) => ({ id: d.id, words: words(d.text).join(' '),
-    shingles: shingles(d.text) }));
+  const prepared: Prepared[] = documents.map((d) => ({ id: d.id,
+    words: words(d.text).join(' '), shingles: shingles(d.text) }));
   const pairs: SimilarPair[] = [];
-  for (let i = 0; i < prepared.length; i += 1) {
-    for (let j = i + 1; j < prepared.length; j += 1) {
-      const a = prepared[i]!;
-      const b = prepared[j]!;
-      const identical = a.words.length > 0 && a.words === b.words;
-      const share = identical ? 1 : jaccard(a.shingles, b.shingles);
-      if (share >= threshold) {
-        const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
-        pairs.push({ a: first, b: second, share, identical });
-      }
+  for (const [i, j] of candidatePairs(prepared.map((p) => p.shingles), threshold)) {
+    const a = prepared[i]!;
+    const b = prepared[j]!;
+    const identical = a.words.length > 0 && a.words === b.words;
+    const share = identical ? 1 : jaccard(a.shingles, b.shingles);
+    if (share >= threshold) {
+      const [first, second] = a.id <= b.id ? [a.id, b.id] : [b.id, a.id];
+      pairs.push({ a: first, b: second, share, identical });
     }
   }
   return pairs.sort((x, y) => y.share - x.share || x.a.localeCompare(y.a)

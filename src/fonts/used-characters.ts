@@ -39,19 +39,6 @@ export function codePoints(text: string, into = new Set<number>()): Set<number> 
   return into;
 }
 
-/** The code points of the `.html` and `.css` files under `dist`. */
-export async function usedCodePoints(dist: string): Promise<Set<number>> {
-  const points = new Set<number>();
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.(html|css)$/.test(entry.name)) continue;
-    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
-    codePoints(text, points);
-    if (entry.name.endsWith('.css')) cssEscapes(text, points);
-  }
-  return points;
-}
-
 /** The code points CSS writes as escapes (`content: '\\a0'`), above ASCII. */
 export function cssEscapes(css: string, into = new Set<number>()): Set<number> {
   for (const [, hex = ''] of css.matchAll(/\\([\da-f]{1,6})/gi)) {
@@ -61,20 +48,37 @@ export function cssEscapes(css: string, into = new Set<number>()): Set<number> {
   return into;
 }
 
-/** How many of the built pages (the `.html` files under `dist`) show each code point. */
-export async function pagesShowing(dist: string)
-  : Promise<{ pages: number; counts: Map<number, number> }> {
+/** What the built site shows: its code points, and on how many pages each is. */
+export interface UsedCharacters {
+  /** The code points of the `.html` and `.css` files under `dist` (CSS escapes included). */
+  points: Set<number>;
+  /** The built pages (the `.html` files). */
+  pages: number;
+  /** How many of those pages show each code point. */
+  counts: Map<number, number>;
+}
+
+/** Reads every `.html` and `.css` file under `dist` once. */
+export async function usedCharacters(dist: string): Promise<UsedCharacters> {
+  const points = new Set<number>();
   const counts = new Map<number, number>();
   let pages = 0;
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    if (!entry.isFile() || !/\.(html|css)$/.test(entry.name)) continue;
+    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.name.endsWith('.css')) {
+      codePoints(text, points);
+      cssEscapes(text, points);
+      continue;
+    }
     pages += 1;
-    for (const point of codePoints(await readFile(join(entry.parentPath, entry.name), 'utf8'))) {
+    for (const point of codePoints(text)) {
+      points.add(point);
       counts.set(point, (counts.get(point) ?? 0) + 1);
     }
   }
-  return { pages, counts };
+  return { points, pages, counts };
 }
 
 /** `U+20-7e,U+2192,U+1f433`: a CSS unicode-range naming exactly `points`, runs as ranges. */

@@ -5,6 +5,11 @@
  * `json1` report into findings `SCxxxx` at the Dockerfile's lines, linking to ShellCheck's
  * wiki. The caller makes one checker (`createShellChecker`) and keeps it; it starts no process
  * until a Dockerfile has a script to check, and when `shellcheck` cannot run it says why, once.
+ * The checker keeps ShellCheck's report per script text: a script's file holds only its header
+ * and the RUN's own lines, so the same text gets the same report wherever it stands, and a
+ * cohort's write-ups repeat their RUNs (`pip install -r requirements.txt`); only scripts not seen
+ * before go to `shellcheck` (at N = 200 generated write-ups the build's one process per page
+ * cost 4.5 s of 68 s on the main thread, measured with `--cpu-prof`).
  * Excluded as in hadolint: SC2187 (ash), SC1090 and SC1091 (sourced files a Dockerfile cannot
  * point ShellCheck to). Node only: kept out of the browser entry.
  */
@@ -59,50 +64,75 @@ export function shellcheckWiki(code: number): string {
 }
 
 /** ShellCheck's report; none when it printed no JSON (it could not run on the files). */
-function readReport(stdout: string | undefined): { comments: Json1Comment[] } {
+function readReport(stdout: string | undefined):
+  { comments: Json1Comment[]; parsed: boolean } {
   try {
     const report = JSON.parse(stdout ?? '') as { comments?: Json1Comment[] };
-    return { comments: Array.isArray(report.comments) ? report.comments : [] };
+    return { comments: Array.isArray(report.comments) ? report.comments : [],
+      parsed: Array.isArray(report.comments) };
   } catch {
-    return { comments: [] };
+    return { comments: [], parsed: false };
   }
 }
 
+/** ShellCheck's comments on one script file, by the file's text. */
+type ReportCache = Map<string, Json1Comment[]>;
+
 /**
- * One `shellcheck` call for the scripts of several Dockerfiles; findings per model, or undefined
- * when the program could not be started.
+ * ShellCheck's comments on each of `texts` not yet in `cache`, in one `shellcheck` call, stored
+ * in `cache`; false when the program could not be started.
  */
-function runOnModels(program: string, models: readonly DockerfileModel[]):
-  Finding[][] | undefined {
-  const scripts = models.flatMap((model, m) => shellScriptFiles(model).map((s) => ({ ...s, m })));
-  const findings: Finding[][] = models.map(() => []);
-  if (scripts.length === 0) return findings;
+function runOnTexts(program: string, texts: readonly string[], cache: ReportCache): boolean {
+  const fresh = [...new Set(texts)].filter((text) => !cache.has(text));
+  if (fresh.length === 0) return true;
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-shellcheck-'));
   try {
-    const byFile = new Map(scripts.map((script, k) => {
+    const byFile = new Map(fresh.map((text, k) => {
       const file = join(dir, `run-${k}.sh`);
-      writeFileSync(file, script.text);
-      return [file, script] as const;
+      writeFileSync(file, text);
+      return [file, text] as const;
     }));
     const result = spawnSync(program,
       ['--format=json1', `--exclude=${EXCLUDED}`, ...byFile.keys()],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (result.error) return undefined;
-    for (const comment of readReport(result.stdout).comments) {
-      const script = byFile.get(comment.file);
-      if (!script || comment.line <= HEADER_LINES) continue;
-      const first = script.instruction.line - HEADER_LINES - 1;
+    if (result.error) return false;
+    const report = readReport(result.stdout);
+    const found = new Map(fresh.map((text) => [text, [] as Json1Comment[]]));
+    for (const comment of report.comments) {
+      const text = byFile.get(comment.file);
+      if (text !== undefined) found.get(text)?.push(comment);
+    }
+    // A report that did not parse is not kept: the next page asks again.
+    if (report.parsed) for (const [text, comments] of found) cache.set(text, comments);
+    return true;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The findings of the scripts of several Dockerfiles, per model, from one `shellcheck` call for
+ * the scripts not in `cache`; undefined when the program could not be started.
+ */
+function runOnModels(program: string, models: readonly DockerfileModel[], cache: ReportCache):
+  Finding[][] | undefined {
+  const scripts = models.flatMap((model, m) => shellScriptFiles(model).map((s) => ({ ...s, m })));
+  const findings: Finding[][] = models.map(() => []);
+  if (scripts.length === 0) return findings;
+  if (!runOnTexts(program, scripts.map((script) => script.text), cache)) return undefined;
+  for (const script of scripts) {
+    const first = script.instruction.line - HEADER_LINES - 1;
+    for (const comment of cache.get(script.text) ?? []) {
+      if (comment.line <= HEADER_LINES) continue;
       findings[script.m]?.push({
         rule: `SC${comment.code}`, related: [], severity: LEVELS[comment.level] ?? 'warning',
         line: first + comment.line, endLine: first + Math.max(comment.line, comment.endLine),
         message: comment.message, url: shellcheckWiki(comment.code),
       });
     }
-    return findings.map((list) =>
-      list.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule)));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  return findings.map((list) =>
+    list.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule)));
 }
 
 /** Whether the program runs, and its version: for tests and diagnostics. */
@@ -115,14 +145,15 @@ export function probeShellcheck(program = 'shellcheck'): ShellCheckProbe {
 
 /**
  * A checker for one run (the CLI, the build). It starts no process until a Dockerfile has a
- * script to check; if the program cannot be started then, it calls `onUnavailable` once and
- * checks nothing more.
+ * script it has not checked before; if the program cannot be started then, it calls
+ * `onUnavailable` once and checks nothing more.
  */
 export function createShellChecker(options: ShellCheckerOptions = {}): ShellChecker {
   const program = options.program ?? 'shellcheck';
   let off = false;
+  const cache: ReportCache = new Map();
   const checkAll = (models: readonly DockerfileModel[]): Finding[][] => {
-    const found = off ? undefined : runOnModels(program, models);
+    const found = off ? undefined : runOnModels(program, models, cache);
     if (found) return found;
     if (!off) {
       off = true;

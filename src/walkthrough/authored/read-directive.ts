@@ -9,16 +9,20 @@
  *
  * The Dockerfile is the `file` attribute (a path relative to the Markdown file), or else the
  * first Dockerfile code block inside the directive. Mistakes fail the build with the directive's
- * line and what to change.
+ * line and what to change. In a write-up folder the file comes from the folder's files the
+ * loader handed over (src/bundle/bundle-data.ts), not from disk again; only a file the hand-off
+ * does not show (outside the folder, withheld, past the limit) is looked up on disk, with the
+ * checks and messages of any other page.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, posix, resolve } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isDockerfileLanguage } from '../../shared/code-language.ts';
 import { slugifyHeading } from '../../ingest/slugify-heading.ts';
+import { readWriteupBundle } from '../../bundle/bundle-data.ts';
 import { checkAuthorPath } from '../../shared/author-path.ts';
 import { MAX_LINE_RANGES, MAX_REFERENCED_FILE_BYTES } from '../../shared/limits.ts';
 import { parseLineRanges, type StepSpec, type WalkthroughSpec } from '../spec.ts';
@@ -31,11 +35,24 @@ function fail(
   file.fail(text, { place: node.position, ruleId: 'walkthrough', source: 'shipshape' });
 }
 
+/** The text of `path` (relative to the Markdown file) among the write-up folder's files. */
+function handedOver(file: VFile, path: string): string | undefined {
+  const bundle = readWriteupBundle(file.data as Record<string, unknown>);
+  // An absolute or backslashed path gets the checks and messages of the disk path below.
+  if (bundle === undefined || /^\/|^[a-z]:|\\/i.test(path)) return undefined;
+  const inFolder = posix.normalize(posix.join(posix.dirname(bundle.markdown), path));
+  return bundle.files.find((f) => f.path === inFolder)?.text;
+}
+
 function readSource(
   directive: ContainerDirective,
   file: VFile,
 ): { source: string; origin: string; where: string } {
   const path = directive.attributes?.['file'];
+  const shown = path ? handedOver(file, path) : undefined;
+  if (path && shown !== undefined && !shown.includes('\0')) {
+    return { source: shown, origin: path, where: path };
+  }
   if (path) {
     // Checked before anything is read: a write-up must not reach the build machine's files.
     const from = file.path ?? resolve('index.md');

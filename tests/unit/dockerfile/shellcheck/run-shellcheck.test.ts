@@ -109,6 +109,24 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     expect(findings.filter((f) => f.rule === 'SC2154').map((f) => f.line))
       .toEqual(Array.from({ length: 30 }, (_, k) => k + 2));
   });
+
+  it('checks a script text once per run: the same RUN elsewhere starts no process', () => {
+    const { checker: counting, log } = countingShellChecker();
+    const first = counting.check(parseDockerfile('FROM alpine\nRUN cd /tmp; echo $a\n'));
+    expect(log().trim().split('\n')).toEqual(['call']);
+    // The same RUN three lines lower, in another write-up's Dockerfile, and once more.
+    const again = 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN cd /tmp; echo $a\n';
+    const moved = counting.checkAll([parseDockerfile(again), parseDockerfile(again)]);
+    expect(log().trim().split('\n')).toEqual(['call']);
+    const at = (list: readonly { line: number; rule: string }[], shift: number) =>
+      list.map((f) => `${f.line - shift} ${f.rule}`);
+    expect(at(first, 0)).toEqual(['2 SC2086', '2 SC2154', '2 SC2164']);
+    expect(at(moved[0]!, 2)).toEqual(at(first, 0));
+    expect(at(moved[1]!, 2)).toEqual(at(first, 0));
+    // A new script in the batch: one more process, for it alone.
+    counting.checkAll([parseDockerfile(again), parseDockerfile('FROM alpine\nRUN cd /srv\n')]);
+    expect(log().trim().split('\n')).toEqual(['call', 'call']);
+  });
 });
 
 describe('without shellcheck', () => {
