@@ -21,7 +21,8 @@ import { anchorId } from './anchors.ts';
 import type { BuiltPage, Stylesheet } from './read-page.ts';
 import { referSharedFiles, type FirstCopies } from './shared-files.ts';
 import { pageLinkTarget, rewritePage } from './rewrite-page.ts';
-import { elementCount, splitParts, type PartBudget } from './split-parts.ts';
+import { countElements, splitPage } from './split-page.ts';
+import { PART_BUDGET, splitParts, type PartBudget } from './split-parts.ts';
 
 export interface PagePart {
   kind: 'page';
@@ -119,6 +120,11 @@ interface Walked {
   /** Groups that begin with this page: their heading goes above the page title. */
   opens: { label: string; id: string; level: number }[];
   level: number;
+  /**
+   * A piece of a page larger than a part (`split-page.ts`): its share of the content, and
+   * whether it continues the page (no title, no id of the page; it may go in a later part).
+   */
+  piece?: { content: Element; continued: boolean };
 }
 
 function walk(parts: Part[]): Walked[] {
@@ -142,26 +148,41 @@ function walk(parts: Part[]): Walked[] {
 
 /**
  * What composing needs to know of every page before the first part: its ids, its size, its
- * styles. One look at each page: a page is read from its file when it is needed
- * (`read-guide.ts`) and may be let go between two looks.
+ * styles, and a page larger than a part cut into pieces (`pieces`, with their sizes). One look
+ * at each page: a page is read from its file when it is needed (`read-guide.ts`) and may be let
+ * go between two looks (a page that is cut is kept, in its pieces).
  */
-function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number[];
-  styles: PageStyles; hrefs: string[][] } {
+function survey(pages: Walked[], maxElements: number): { ids: Map<string, Set<string>>;
+  pieces: Walked[]; sizes: number[]; styles: PageStyles; hrefs: string[][] } {
   const ids = new Map<string, Set<string>>();
   const hrefs: string[][] = [];
+  const pieces: Walked[] = [];
   const sizes: number[] = [];
   const sheets = new Map<string, Stylesheet>();
   const styles = new Set<string>();
-  for (const { part } of pages) {
+  for (const walked of pages) {
+    const { part } = walked;
     const { page } = part;
     ids.set(part.key,
       new Set(selectAll('[id]', page.content).map((node) => String(node.properties['id']))));
-    sizes.push(elementCount(part));
+    const size = countElements(page.content);
+    const cut = size > maxElements ? splitPage(page.content, maxElements) : [];
+    if (cut.length > 1) {
+      cut.forEach((content, at) => {
+        pieces.push({ ...walked, ...(at > 0 ? { opens: [] } : {}),
+          piece: { content, continued: at > 0 } });
+        sizes.push(countElements(content));
+      });
+    } else {
+      pieces.push(walked);
+      sizes.push(size);
+    }
     hrefs.push(selectAll('a[href]', page.content).map((link) => String(link.properties['href'])));
     for (const sheet of page.stylesheets) sheets.set(`${sheet.href} ${sheet.media ?? ''}`, sheet);
     for (const style of page.styles) styles.add(style);
   }
-  return { ids, sizes, hrefs, styles: { sheets: [...sheets.values()], styles: [...styles] } };
+  return { ids, pieces, sizes, hrefs,
+    styles: { sheets: [...sheets.values()], styles: [...styles] } };
 }
 
 function printContent(walked: Walked, options: ComposeOptions, context: {
@@ -169,7 +190,7 @@ function printContent(walked: Walked, options: ComposeOptions, context: {
   ids: Map<string, Set<string>>;
 }): Element {
   const { part, level } = walked;
-  return rewritePage(part.page.content, {
+  return rewritePage(walked.piece?.content ?? part.page.content, {
     key: part.key,
     pageUrl: `${options.base}${part.path}`,
     base: options.base,
@@ -182,6 +203,9 @@ function printContent(walked: Walked, options: ComposeOptions, context: {
 
 function article(walked: Walked, index: number, content: Element): Element {
   const { part, level } = walked;
+  if (walked.piece?.continued) {
+    return h('article.pdf-page.pdf-page-continued', { style: `page: pdf-p${index + 1}` }, content);
+  }
   // The page's own title under its sidebar label, unless the label already says it
   // ("5. Multi-stage builds" for "Multi-stage builds").
   const subtitle = [part.page.title, part.page.tagline].filter(
@@ -198,7 +222,7 @@ function article(walked: Walked, index: number, content: Element): Element {
 }
 
 function tocEntries(pages: Walked[], sections: boolean): TocEntry[] {
-  return pages.flatMap(({ part, opens, level }) => [
+  return pages.filter((walked) => !walked.piece?.continued).flatMap(({ part, opens, level }) => [
     ...opens.map((group) => ({ label: group.label, target: group.id, level: group.level })),
     { label: part.label, target: part.key, level },
     ...(sections
@@ -301,13 +325,14 @@ function crossPageTargets(pages: Walked[], hrefs: string[][], options: ComposeOp
 
 /** The front and the body parts of one PDF, composed part by part. */
 export function composeGuide(options: ComposeOptions): ComposedGuide {
-  const pages = walk(options.parts);
-  const keys = new Map(pages.map(({ part }) => [part.path, part.key]));
-  const { ids, sizes, styles, hrefs } = survey(pages);
+  const listed = walk(options.parts);
+  const keys = new Map(listed.map(({ part }) => [part.path, part.key]));
+  const budget = options.partBudget ?? PART_BUDGET;
+  const { ids, pieces: pages, sizes, styles, hrefs } = survey(listed, budget.maxElements);
   const toc = tocEntries(pages, options.tocSections);
-  const linked = crossPageTargets(pages, hrefs, options, keys, ids);
+  const linked = crossPageTargets(listed, hrefs, options, keys, ids);
   for (const entry of toc) linked.add(entry.target);
-  const lengths = splitParts(sizes, options.partBudget);
+  const lengths = splitParts(sizes, budget);
   const starts: number[] = [];
   lengths.reduce((start, length) => (starts.push(start), start + length), 0);
   const firstCopies: FirstCopies = new Map();
@@ -365,8 +390,11 @@ export function composeGuide(options: ComposeOptions): ComposedGuide {
         html: documentHtml(options, headOf(walked, from),
           [...articles, hiddenLinks(anchors, stubs)]),
         refs,
-        titleLevels: walked.flatMap((item) =>
-          [...item.opens.map((group) => group.level), item.level]),
+        titleLevels: walked.flatMap((item, at) => item.piece?.continued
+          // A piece that continues a page prints no title: its top outline entries are its
+          // sections' headings.
+          ? selectAll('h1, h2, h3, h4, h5, h6', articles[at]).map((node) => Number(node.tagName[1]))
+          : [...item.opens.map((group) => group.level), item.level]),
       };
     },
   };

@@ -152,6 +152,36 @@ describe('the body in parts', () => {
     expect(lines(composed.footers(39, 2, 40, ''))).toEqual(['page 39 of 40', 'page 40 of 40']);
   });});
 
+describe('a page larger than a part', () => {
+  const rows = Array.from({ length: 400 }, (_, i) => `<tr><td>w${i}</td><td>${i}</td></tr>`);
+  const cohort = page('cohort/', 'Cohort overview', '<p><a href="#same">Same text</a></p>' +
+    `<table><thead><tr><th>Write-up</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+    '<h2 id="same">Same text</h2><p>pairs</p>');
+  const big = composeGuide({ ...options, parts: [home, cohort],
+    partBudget: { maxPages: 24, maxElements: 500 } });
+  const parts = Array.from({ length: big.partCount }, (_, at) => big.part(at, new Map()));
+  const trees = parts.map((part) => fromHtml(part.html));
+
+  it('is cut into parts of bounded size, its title and id in the first only', () => {
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(trees.map((tree) => selectAll('tbody tr', tree).length).reduce((a, b) => a + b))
+      .toBe(400);
+    expect(trees.map((tree) => selectAll('h1, h2, h3', tree).map((n) => toString(n))))
+      .toEqual([['About'], ['Cohort overview'], ...parts.slice(2, -1).map(() => []),
+        ['Same text']]);
+    expect(trees.flatMap((tree) => selectAll('article[id="pg-cohort"]', tree))).toHaveLength(1);
+    expect(parts.at(-1)?.titleLevels).toEqual([2]);
+    expect(big.toc.map((entry) => entry.label)).toEqual(['About', 'Cohort overview']);
+  });
+
+  it('links to a section in a later piece through a stub, kept running header', () => {
+    expect(select('a[href="#pg-cohort--same"]', trees[1])).toBeTruthy();
+    expect(select('.pdf-anchors span[id="pg-cohort--same"]', trees[1])).toBeTruthy();
+    expect(select('h2[id="pg-cohort--same"]', trees.at(-1))).toBeTruthy();
+    expect(parts.at(-1)?.html).toMatch(/@page pdf-p\d+ \{ @top-center \{ content: "Cohort/);
+  });
+});
+
 describe('running headers', () => {
   it('quotes CSS strings', () => {
     expect(cssString('say "hi" \\ \n now')).toBe('"say \\"hi\\" \\\\   now"');
