@@ -6,8 +6,9 @@
  * overview alone took Chromium to 1.6 GB at N = 200. Cuts fall between the content's blocks;
  * a block too large by itself is cut between its children, a table between its body rows (each
  * piece repeats the header row, the caption stays with the first), an ordered list keeps its
- * numbering (`start`). Every piece is a copy of the page's content element holding a run of
- * blocks; an id stays on its first copy only. Pure: the input is left as it was.
+ * numbering (`start`); a heading that would end a piece opens the next one. Every piece is a
+ * copy of the page's content element holding a run of blocks; an id stays on its first copy
+ * only. Pure: the input is left as it was.
  */
 import type { Element, ElementContent } from 'hast';
 
@@ -70,13 +71,34 @@ function splitTable(table: Element, max: number): Element[] {
   ], at === 0));
 }
 
+const isHeading = (node: ElementContent): boolean => node.type === 'element' &&
+  (/^h[1-6]$/.test(node.tagName) ||
+    (Array.isArray(node.properties['className']) &&
+      node.properties['className'].includes('sl-heading-wrapper')));
+
+/**
+ * A heading that ends a run, with the little that introduces what follows it (at most a tenth
+ * of `max`), moves to the next run: a section starts on the sheet its table or list starts on,
+ * not alone at the end of the piece before.
+ */
+function keepHeadingsWithNext(chunks: ElementContent[][], max: number): ElementContent[][] {
+  for (let at = 0; at < chunks.length - 1; at++) {
+    const chunk = chunks[at] ?? [];
+    const heading = chunk.findLastIndex(isHeading);
+    const tail = chunk.slice(heading).reduce((sum, node) => sum + size(node), 0);
+    if (heading <= 0 || tail > max / 10) continue;
+    chunks[at + 1] = [...chunk.splice(heading), ...(chunks[at + 1] ?? [])];
+  }
+  return chunks;
+}
+
 /** `block` as one or more copies, each of at most about `max` elements where it can be cut. */
 function splitBlock(block: Element, max: number): Element[] {
   if (countElements(block) <= max) return [block];
   if (block.tagName === 'table') return splitTable(block, max);
   const pieces = block.children.flatMap((child): ElementContent[] =>
     child.type === 'element' ? splitBlock(child, max - 1) : [child]);
-  const chunks = runs(pieces, size, Math.max(max - 1, 1));
+  const chunks = keepHeadingsWithNext(runs(pieces, size, Math.max(max - 1, 1)), max);
   if (chunks.length <= 1) return [copyWith(block, pieces, true)];
   let start = Number(block.properties['start'] ?? 1);
   return chunks.map((chunk, at) => {

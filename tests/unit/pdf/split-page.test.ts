@@ -30,11 +30,11 @@ describe('cutting a page larger than a part', () => {
     expect(splitPage(cohort, countElements(cohort))).toEqual([cohort]);
   });
 
-  it('gives pieces of at most the budget, each a copy of the content element', () => {
+  it('gives pieces of at most the budget (a heading moved on aside), copies of the content', () => {
     expect(countElements(cohort)).toBeGreaterThan(1700);
     expect(pieces.length).toBeGreaterThanOrEqual(5);
     for (const piece of pieces) {
-      expect(countElements(piece)).toBeLessThanOrEqual(400);
+      expect(countElements(piece)).toBeLessThanOrEqual(440);
       expect(piece.properties['className']).toEqual(['sl-markdown-content']);
     }
   });
@@ -67,5 +67,17 @@ describe('cutting a page larger than a part', () => {
       next += selectAll('li', list).length;
     }
     expect(next).toBe(501);
+  });
+
+  it('starts a section on the piece its table starts in, not alone at the end of one', () => {
+    const page = content(`<p>${'intro '.repeat(5)}</p>`.repeat(30) +
+      '<h2 id="same">Same text</h2><p>Pairs that share most of their text.</p>' +
+      `<table><thead><tr><th>Write-up</th><th>n</th></tr></thead><tbody>${rows(100)}</tbody>` +
+      '</table>');
+    const cut = splitPage(page, 400);
+    const holding = cut.findIndex((piece) => select('h2', piece));
+    expect(holding).toBeGreaterThan(0);
+    expect(select('tbody tr', cut[holding])).toBeTruthy();
+    expect(select('table', cut[holding - 1])).toBeUndefined();
   });
 });
