@@ -8,6 +8,8 @@
  *    number the contents (and the references to files an earlier part printed);
  * 3. the front again, numbered, then "page n of N" laid over every page; the parts are merged
  *    as they come (`merge-parts.ts`).
+ * A PDF whose body is one part (a lesson) is one document instead — cover, contents, body,
+ * "page n of N" by CSS — rendered twice: for where its destinations land, then numbered.
  * A part's document and Chromium's memory stay the same size whatever the guide's length.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -30,6 +32,7 @@ import { terminalSafe } from '../shared/terminal-text.ts';
 
 const PRINT_CSS = new URL('./print.css', import.meta.url);
 const FOOTERS_CSS = new URL('./footers.css', import.meta.url);
+const PAGE_NUMBERS_CSS = new URL('./page-numbers.css', import.meta.url);
 /** Footer sheets per document: one document of 1,806 took Chromium past 1 GB (N = 200). */
 const FOOTER_SHEETS = 200;
 export const GUIDE_FILE = 'shipshape-guide.pdf';
@@ -39,7 +42,7 @@ export interface WrittenPdf {
   pageCount: number;
   bytes: number;
   /** Print documents rendered by Chromium (the front twice, a part twice if it refers to
-   * itself, the footers once). */
+   * itself, the footers once; a PDF of one part: its one document twice). */
   renders: number;
   /** Body parts. */
   parts: number;
@@ -121,6 +124,7 @@ interface RenderContext {
   server: PrintServer;
   timeoutMs: number;
   footerCss: string;
+  pageNumbersCss: string;
   onPart: ((done: PartDone) => void) | undefined;
 }
 
@@ -158,9 +162,42 @@ const partLabel = (job: string, index: number, pages: readonly PagePart[]): stri
   `${job}, part ${index + 1} (/${pages[0]?.path ?? ''}${pages.length > 1
     ? ` … /${pages.at(-1)?.path ?? ''}, ${pages.length} pages` : ''})`;
 
+async function save(merger: PdfMerger, job: Job, out: string): Promise<{ file: string;
+  bytes: number }> {
+  const pdf = await merger.save(job.compose.title, job.compose.lang);
+  const file = join(out, job.name);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, pdf);
+  return { file, bytes: pdf.byteLength };
+}
+
+/**
+ * A PDF of one part (a lesson) printed as one document: rendered once for where its
+ * destinations land, then with the contents' numbers filled in; "page n of N" by CSS.
+ */
+async function writeWhole(context: RenderContext, job: Job, guide: ComposedGuide, out: string,
+  started: number): Promise<WrittenPdf> {
+  const whole = guide.whole(context.pageNumbersCss);
+  const targets = [...guide.toc, ...whole.refs];
+  const done = await renderDocument(context, job.name.replace(/\.pdf$/, ''), whole.html,
+    job.name, (first) => tocPageNumbers(targets, first.destinations))
+    .catch((error: unknown) => {
+      throw error instanceof TocNumberError ? error
+        : new PdfRenderError(job.name, whole.pages, error);
+    });
+  const merger = await PdfMerger.create();
+  await merger.add(done.rendered.pdf, job.name, whole.titleLevels);
+  const { file, bytes } = await save(merger, job, out);
+  context.onPart?.({ pdf: job.name, part: 1, parts: 1, pages: merger.pageCount,
+    ms: performance.now() - started });
+  return { file, pageCount: merger.pageCount, bytes, renders: done.renders, parts: 1,
+    ms: performance.now() - started };
+}
+
 async function writeJob(context: RenderContext, job: Job, out: string): Promise<WrittenPdf> {
   const started = performance.now();
   const guide: ComposedGuide = composeGuide(job.compose);
+  if (guide.partCount === 1) return writeWhole(context, job, guide, out, started);
   const stem = job.name.replace(/\.pdf$/, '');
   const contentsLabel = `${job.name}, cover and contents`;
   let renders = 0;
@@ -214,14 +251,11 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
     renders += footers.renders;
     await merger.overlay(footers.rendered.pdf, first, count);
   }
-  const pdf = await merger.save(job.compose.title, job.compose.lang);
-  const file = join(out, job.name);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, pdf);
+  const { file, bytes } = await save(merger, job, out);
   return {
     file,
     pageCount: merger.pageCount,
-    bytes: pdf.byteLength,
+    bytes,
     renders,
     parts: guide.partCount,
     ms: performance.now() - started,
@@ -237,12 +271,13 @@ export async function buildPdfs(
   const guide = readGuide(options.dist, options.base);
   const printCss = await readFile(PRINT_CSS, 'utf8');
   const footerCss = await readFile(FOOTERS_CSS, 'utf8');
+  const pageNumbersCss = await readFile(PAGE_NUMBERS_CSS, 'utf8');
   const work = jobs(guide, options.version, options.date, printCss, options.lessons);
   const executablePath = options.browser ?? (await findBrowser());
   const server = await startPrintServer(options.dist, guide.base);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const context = { browser, server, timeoutMs: options.timeoutSeconds * 1000, footerCss,
-    onPart };
+    pageNumbersCss, onPart };
   try {
     const written: WrittenPdf[] = [];
     for (const job of work) written.push(await writeJob(context, job, out));

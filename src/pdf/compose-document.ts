@@ -21,7 +21,8 @@ import { anchorId } from './anchors.ts';
 import type { BuiltPage, Stylesheet } from './read-page.ts';
 import { referSharedFiles, type FirstCopies } from './shared-files.ts';
 import { pageLinkTarget, rewritePage } from './rewrite-page.ts';
-import { elementCount, splitParts, type PartBudget } from './split-parts.ts';
+import { countElements, splitPage } from './split-page.ts';
+import { PART_BUDGET, splitParts, type PartBudget } from './split-parts.ts';
 
 export interface PagePart {
   kind: 'page';
@@ -87,6 +88,13 @@ export interface ComposedGuide {
   /** The cover and the contents; `numbers` fills in the contents' page numbers. */
   front(numbers?: ReadonlyMap<string, number>): string;
   /**
+   * The whole PDF as one document — the cover, the contents, the body's only part, "page n of
+   * N" by CSS (`pageNumbersCss`) — for a PDF of one part (a lesson): rendered twice (once for
+   * the page numbers, once numbered) instead of the four renders of front, part, front and
+   * footers. Throws for a PDF of several parts.
+   */
+  whole(pageNumbersCss: string): ComposedPart;
+  /**
    * Body part `index`; parts are composed in order (a file printed in an earlier part is
    * referred to from a later one). `numbers` fills in the references whose target an earlier
    * part printed.
@@ -119,6 +127,12 @@ interface Walked {
   /** Groups that begin with this page: their heading goes above the page title. */
   opens: { label: string; id: string; level: number }[];
   level: number;
+  /**
+   * A large page, already printed (`rewritePage`), and cut if it is larger than a part
+   * (`split-page.ts`): this piece's share of the content, and whether it continues the page
+   * (no title, no id of the page; it may go in a later part).
+   */
+  piece?: { content: Element; continued: boolean };
 }
 
 function walk(parts: Part[]): Walked[] {
@@ -156,7 +170,7 @@ function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number
     const { page } = part;
     ids.set(part.key,
       new Set(selectAll('[id]', page.content).map((node) => String(node.properties['id']))));
-    sizes.push(elementCount(part));
+    sizes.push(countElements(page.content));
     hrefs.push(selectAll('a[href]', page.content).map((link) => String(link.properties['href'])));
     for (const sheet of page.stylesheets) sheets.set(`${sheet.href} ${sheet.media ?? ''}`, sheet);
     for (const style of page.styles) styles.add(style);
@@ -164,11 +178,43 @@ function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number
   return { ids, sizes, hrefs, styles: { sheets: [...sheets.values()], styles: [...styles] } };
 }
 
+/**
+ * Printing may add elements (a break opportunity in every name in a table cell, notes after a
+ * table): the cohort overview's table grows about threefold. A page above this share of a part's
+ * budget is printed first and measured as printed.
+ */
+const PRINT_FIRST_SHARE = 0.25;
+
+/**
+ * The pages as the parts take them: a large page printed first (`printContent`), and cut into
+ * pieces (`split-page.ts`) if, printed, it is larger than a part; with each one's size.
+ */
+function cutLarge(pages: Walked[], sizes: number[], maxElements: number,
+  print: (walked: Walked) => Element): { pieces: Walked[]; pieceSizes: number[] } {
+  const pieces: Walked[] = [];
+  const pieceSizes: number[] = [];
+  pages.forEach((walked, at) => {
+    const size = sizes[at] ?? 0;
+    if (size <= maxElements * PRINT_FIRST_SHARE) {
+      pieces.push(walked);
+      pieceSizes.push(size);
+      return;
+    }
+    splitPage(print(walked), maxElements).forEach((content, index) => {
+      pieces.push({ ...walked, ...(index > 0 ? { opens: [] } : {}),
+        piece: { content, continued: index > 0 } });
+      pieceSizes.push(countElements(content));
+    });
+  });
+  return { pieces, pieceSizes };
+}
+
 function printContent(walked: Walked, options: ComposeOptions, context: {
   keys: Map<string, string>;
   ids: Map<string, Set<string>>;
 }): Element {
   const { part, level } = walked;
+  if (walked.piece) return walked.piece.content;
   return rewritePage(part.page.content, {
     key: part.key,
     pageUrl: `${options.base}${part.path}`,
@@ -182,6 +228,9 @@ function printContent(walked: Walked, options: ComposeOptions, context: {
 
 function article(walked: Walked, index: number, content: Element): Element {
   const { part, level } = walked;
+  if (walked.piece?.continued) {
+    return h('article.pdf-page.pdf-page-continued', { style: `page: pdf-p${index + 1}` }, content);
+  }
   // The page's own title under its sidebar label, unless the label already says it
   // ("5. Multi-stage builds" for "Multi-stage builds").
   const subtitle = [part.page.title, part.page.tagline].filter(
@@ -198,7 +247,7 @@ function article(walked: Walked, index: number, content: Element): Element {
 }
 
 function tocEntries(pages: Walked[], sections: boolean): TocEntry[] {
-  return pages.flatMap(({ part, opens, level }) => [
+  return pages.filter((walked) => !walked.piece?.continued).flatMap(({ part, opens, level }) => [
     ...opens.map((group) => ({ label: group.label, target: group.id, level: group.level })),
     { label: part.label, target: part.key, level },
     ...(sections
@@ -301,30 +350,77 @@ function crossPageTargets(pages: Walked[], hrefs: string[][], options: ComposeOp
 
 /** The front and the body parts of one PDF, composed part by part. */
 export function composeGuide(options: ComposeOptions): ComposedGuide {
-  const pages = walk(options.parts);
-  const keys = new Map(pages.map(({ part }) => [part.path, part.key]));
-  const { ids, sizes, styles, hrefs } = survey(pages);
+  const listed = walk(options.parts);
+  const keys = new Map(listed.map(({ part }) => [part.path, part.key]));
+  const budget = options.partBudget ?? PART_BUDGET;
+  const { ids, sizes, styles, hrefs } = survey(listed);
+  const { pieces: pages, pieceSizes } = cutLarge(listed, sizes, budget.maxElements,
+    (walked) => printContent(walked, options, { keys, ids }));
   const toc = tocEntries(pages, options.tocSections);
-  const linked = crossPageTargets(pages, hrefs, options, keys, ids);
+  const linked = crossPageTargets(listed, hrefs, options, keys, ids);
   for (const entry of toc) linked.add(entry.target);
-  const lengths = splitParts(sizes, options.partBudget);
+  const lengths = splitParts(pieceSizes, budget);
   const starts: number[] = [];
   lengths.reduce((start, length) => (starts.push(start), start + length), 0);
   const firstCopies: FirstCopies = new Map();
   let next = 0;
   const headOf = (walked: Walked[], from: number): Element => head(styles, walked, from, options);
+  const cover = (): Element => h('div.pdf-cover', [
+    h('p.pdf-cover-title', options.cover.title),
+    ...options.cover.lines.map((line) => h('p.pdf-cover-line', line)),
+  ]);
+  /** Part `index`'s pages, printed: the articles and the hidden links they need. */
+  const body = (index: number, numbers: ReadonlyMap<string, number>) => {
+    if (index !== next) throw new Error(`parts are composed in order: ${next}, not ${index}`);
+    next++;
+    const from = starts[index] ?? 0;
+    const walked = pages.slice(from, from + (lengths[index] ?? 0));
+    const contents = walked.map((item) => printContent(item, options, { keys, ids }));
+    const refs = referSharedFiles(walked.map(({ part }, at) => ({ label: part.label,
+      key: part.key, content: contents[at] ?? part.page.content })), firstCopies);
+    const articles = walked.map((item, at) =>
+      article(item, from + at, contents[at] ?? item.part.page.content));
+    const own = new Set<string>();
+    const pointed = new Set<string>();
+    for (const node of articles) {
+      fillNumbers(node, numbers);
+      for (const element of selectAll('[id]', node)) own.add(String(element.properties['id']));
+      if (typeof node.properties['id'] === 'string') own.add(node.properties['id']);
+      for (const link of selectAll('a[href^="#"]', node)) {
+        pointed.add(String(link.properties['href']).slice(1));
+      }
+    }
+    const shared = new Set([...firstCopies.values()].map((copy) => copy.id));
+    const anchors = [...own].filter((id) => linked.has(id) || shared.has(id));
+    const stubs = [...pointed].filter((id) => id !== '' && !own.has(id));
+    const titleLevels = walked.flatMap((item, at) => item.piece?.continued
+      // A piece that continues a page prints no title: its top outline entries are its
+      // sections' headings.
+      ? selectAll('h1, h2, h3, h4, h5, h6', articles[at]).map((node) => Number(node.tagName[1]))
+      : [...item.opens.map((group) => group.level), item.level]);
+    return { walked, from, articles, anchors, stubs, refs, titleLevels };
+  };
   return {
     toc,
     partCount: lengths.length,
     front(numbers = new Map()) {
       const list = tocList(toc);
       fillNumbers(list, numbers);
-      const cover = h('div.pdf-cover', [
-        h('p.pdf-cover-title', options.cover.title),
-        ...options.cover.lines.map((line) => h('p.pdf-cover-line', line)),
-      ]);
       return documentHtml(options, headOf([], 0),
-        [cover, list, hiddenLinks([], toc.map((entry) => entry.target))]);
+        [cover(), list, hiddenLinks([], toc.map((entry) => entry.target))]);
+    },
+    whole(pageNumbersCss) {
+      if (lengths.length > 1) throw new Error(`one document holds one part, not ${lengths.length}`);
+      const { walked, from, articles, anchors, stubs, refs, titleLevels } = body(0, new Map());
+      const documentHead = headOf(walked, from);
+      documentHead.children.push(h('style', pageNumbersCss));
+      return {
+        pages: walked.map((item) => item.part),
+        html: documentHtml(options, documentHead,
+          [cover(), tocList(toc), ...articles, hiddenLinks(anchors, stubs)]),
+        refs,
+        titleLevels,
+      };
     },
     footers(first, count, total, footerCss) {
       const sheets = Array.from({ length: count }, (_, at) => {
@@ -338,35 +434,13 @@ export function composeGuide(options: ComposeOptions): ComposedGuide {
       return documentHtml(options, sheetHead, sheets);
     },
     part(index, numbers) {
-      if (index !== next) throw new Error(`parts are composed in order: ${next}, not ${index}`);
-      next++;
-      const from = starts[index] ?? 0;
-      const walked = pages.slice(from, from + (lengths[index] ?? 0));
-      const contents = walked.map((item) => printContent(item, options, { keys, ids }));
-      const refs = referSharedFiles(walked.map(({ part }, at) => ({ label: part.label,
-        key: part.key, content: contents[at] ?? part.page.content })), firstCopies);
-      const articles = walked.map((item, at) =>
-        article(item, from + at, contents[at] ?? item.part.page.content));
-      const own = new Set<string>();
-      const pointed = new Set<string>();
-      for (const node of articles) {
-        fillNumbers(node, numbers);
-        for (const element of selectAll('[id]', node)) own.add(String(element.properties['id']));
-        if (typeof node.properties['id'] === 'string') own.add(node.properties['id']);
-        for (const link of selectAll('a[href^="#"]', node)) {
-          pointed.add(String(link.properties['href']).slice(1));
-        }
-      }
-      const shared = new Set([...firstCopies.values()].map((copy) => copy.id));
-      const anchors = [...own].filter((id) => linked.has(id) || shared.has(id));
-      const stubs = [...pointed].filter((id) => id !== '' && !own.has(id));
+      const { walked, from, articles, anchors, stubs, refs, titleLevels } = body(index, numbers);
       return {
         pages: walked.map((item) => item.part),
         html: documentHtml(options, headOf(walked, from),
           [...articles, hiddenLinks(anchors, stubs)]),
         refs,
-        titleLevels: walked.flatMap((item) =>
-          [...item.opens.map((group) => group.level), item.level]),
+        titleLevels,
       };
     },
   };

@@ -3,10 +3,11 @@
  * (`compose-document.ts`). A part closes when it holds `maxPages` guide pages or about
  * `maxElements` elements, so a part's print document, and the memory Chromium needs to lay it
  * out, stay bounded however many write-ups the guide has; a larger part means fewer renders and
- * fewer copies of the font subsets each part embeds. A page larger than the budget is a part
- * of its own.
+ * fewer copies of the font subsets each part embeds. A page larger than the budget is first cut
+ * into pieces that fit (`split-page.ts`).
  */
 import type { PagePart } from './compose-document.ts';
+import { countElements } from './split-page.ts';
 
 export interface PartBudget {
   maxPages: number;
@@ -16,17 +17,9 @@ export interface PartBudget {
 /** Measured at N = 200 (docs/benchmarks.md): larger parts saved little time. */
 export const PART_BUDGET: PartBudget = { maxPages: 24, maxElements: 12_000 };
 
-/** Elements in a page's content, counted without recursion (a page may be very deep). */
+/** Elements in a page's content. */
 export function elementCount(part: PagePart): number {
-  let count = 0;
-  const stack: Array<{ children?: unknown[] }> = [part.page.content];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    count++;
-    for (const child of node.children ?? []) {
-      if ((child as { type?: string }).type === 'element') stack.push(child as typeof node);
-    }
-  }
-  return count;
+  return countElements(part.page.content);
 }
 
 /**

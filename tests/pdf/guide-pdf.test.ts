@@ -230,5 +230,44 @@ describe('the lesson PDFs', () => {
       expect(spaced(pdfText(file, { first: 1, last: 1 }))).toContain(lesson.label);
     }
   });
+
+  /** Each lesson PDF: its pages' text, and its contents' entries (page 2). */
+  const lessonPdfs = () => lessons().map((lesson) => {
+    const file = join(dist, 'pdf', lessonFile(lesson.path));
+    const pages = pdfText(file).split('\f').slice(0, -1);
+    const entries = pdfText(file, { first: 2, last: 2, layout: true }).split('\n')
+      .flatMap((line) => {
+        const match = /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(line);
+        return match ? [{ label: spaced(match[1] ?? ''), page: Number(match[2]) }] : [];
+      });
+    return { lesson, file, pages, entries };
+  });
+  // Emoji aside: pdftotext may place one a heading's line holds elsewhere in it.
+  const plain = (text: string): string =>
+    squash(text.replace(/\p{Extended_Pictographic}/gu, ''));
+
+  it('number their sheets "page n of N" but the cover; the contents name the lesson', () => {
+    for (const { lesson, file, pages, entries } of lessonPdfs()) {
+      const footers = pages.map((text) => /page (\d+) of (\d+)/.exec(text)?.[0] ?? '');
+      expect(footers, file).toEqual(pages.map((_, at) =>
+        at === 0 ? '' : `page ${at + 1} of ${pages.length}`));
+      expect(entries[0]?.label, file).toBe(lesson.label);
+      expect(plain(pages[(entries[0]?.page ?? 0) - 1] ?? ''), file).toContain(plain(lesson.label));
+      expect(entries.length, file).toBeGreaterThan(2);
+    }
+  });
+
+  // Known defect, before and after the lessons became one document: a section heading that
+  // `break-after: avoid` pushes to the next sheet keeps its named destination on the sheet
+  // before (non-root-users.pdf: "Switching to Non-root Before Runtime" listed on page 3, printed
+  // on page 4). `it.fails` passes while the defect is there; when it is fixed, make it `it`.
+  it.fails('list each section with the page its heading prints on', () => {
+    for (const { file, pages, entries } of lessonPdfs()) {
+      for (const entry of entries) {
+        expect(plain(pages[entry.page - 1] ?? ''), `${file}: ${entry.label}`)
+          .toContain(plain(entry.label));
+      }
+    }
+  });
 });
 

@@ -1,9 +1,11 @@
 /**
- * PDF tests: poppler's command-line tools (`pdfinfo`, `pdftotext`, `pdffonts`) and an outline
- * reader (pdf-lib), to read the PDFs the way a reader's viewer does.
+ * PDF tests: poppler's command-line tools (`pdfinfo`, `pdftotext`, `pdffonts`, `pdftoppm`) and
+ * an outline reader (pdf-lib), to read the PDFs the way a reader's viewer does.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString,
 } from 'pdf-lib';
@@ -155,4 +157,52 @@ export async function pdfLinks(
     catalogDests instanceof PDFDict ? catalogDests.keys().map((key) => key.decodeText()) : [],
   );
   return { links, dests };
+}
+
+/** One page as painted: grey levels (0 black, 255 white), row by row. */
+export interface PaintedPage {
+  page: number;
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/** A binary PGM (`P5`, 8 bits) as pdftoppm writes it. */
+function readPgm(data: Buffer, page: number): PaintedPage {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'));
+  if (!header || header[3] !== '255') throw new Error(`page ${page}: not an 8-bit PGM`);
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { page, width, height, pixels: data.subarray(header[0].length) };
+}
+
+/** Every page painted by poppler (`pdftoppm -gray`) at `dpi`, as a viewer shows it. */
+export function pdfPaint(file: string, dpi: number): PaintedPage[] {
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-paint-'));
+  try {
+    // Quiet: poppler warns about some gradients it paints anyway.
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')],
+      { stdio: ['ignore', 'ignore', 'pipe'] });
+    return readdirSync(dir).filter((name) => name.endsWith('.pgm')).sort()
+      .map((name, at) => readPgm(readFileSync(join(dir, name)), at + 1));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The share of a page's box (in points from the top left) painted darker than light grey:
+ * what a reader sees as ink there.
+ */
+export function inkShare(painted: PaintedPage, box: { x: number; y: number; width: number;
+  height: number }): number {
+  const scale = painted.width / 595.28;
+  const [x0, y0] = [Math.floor(box.x * scale), Math.floor(box.y * scale)];
+  const [x1, y1] = [Math.min(painted.width, Math.ceil((box.x + box.width) * scale)),
+    Math.min(painted.height, Math.ceil((box.y + box.height) * scale))];
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) if ((painted.pixels[y * painted.width + x] ?? 255) < 200) ink++;
+  }
+  return ink / Math.max(1, (x1 - x0) * (y1 - y0));
 }

@@ -152,6 +152,61 @@ describe('the body in parts', () => {
     expect(lines(composed.footers(39, 2, 40, ''))).toEqual(['page 39 of 40', 'page 40 of 40']);
   });});
 
+describe('a page larger than a part', () => {
+  const rows = Array.from({ length: 400 }, (_, i) => `<tr><td>w${i}</td><td>${i}</td></tr>`);
+  const cohort = page('cohort/', 'Cohort overview', '<p><a href="#same">Same text</a></p>' +
+    `<table><thead><tr><th>Write-up</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+    '<h2 id="same">Same text</h2><p>pairs</p>');
+  const big = composeGuide({ ...options, parts: [home, cohort],
+    partBudget: { maxPages: 24, maxElements: 500 } });
+  const parts = Array.from({ length: big.partCount }, (_, at) => big.part(at, new Map()));
+  const trees = parts.map((part) => fromHtml(part.html));
+
+  it('is cut into parts of bounded size, its title and id in the first only', () => {
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(trees.map((tree) => selectAll('tbody tr', tree).length).reduce((a, b) => a + b))
+      .toBe(400);
+    const titles = trees.map((tree) => selectAll('h1, h2, h3', tree).map((n) => toString(n)));
+    expect(titles.flat()).toEqual(['About', 'Cohort overview', 'Same text']);
+    // Parts between the first and the last piece continue the page: no title.
+    expect(titles.at(-1)).toEqual(['Same text']);
+    expect(titles.at(-2)).toEqual([]);
+    expect(trees.flatMap((tree) => selectAll('article[id="pg-cohort"]', tree))).toHaveLength(1);
+    expect(parts.at(-1)?.titleLevels).toEqual([2]);
+    expect(big.toc.map((entry) => entry.label)).toEqual(['About', 'Cohort overview']);
+  });
+
+  it('links to a section in a later piece through a stub, kept running header', () => {
+    const first = trees.find((tree) => select('article[id="pg-cohort"]', tree));
+    expect(select('a[href="#pg-cohort--same"]', first)).toBeTruthy();
+    expect(select('.pdf-anchors span[id="pg-cohort--same"]', first)).toBeTruthy();
+    expect(select('h2[id="pg-cohort--same"]', trees.at(-1))).toBeTruthy();
+    expect(parts.at(-1)?.html).toMatch(/@page pdf-p\d+ \{ @top-center \{ content: "Cohort/);
+  });
+});
+
+describe('a PDF of one part, as one document', () => {
+  it('holds the cover, the contents and the body, numbered by CSS', () => {
+    const alone = composeGuide({
+      title: 'Lesson one', cover: { title: 'shipshape', lines: [] }, parts: [lesson], base: '/',
+      lang: 'en', tocSections: true, printCss: '',
+    });
+    const whole = alone.whole('@page { @bottom-center { content: counter(page) } }');
+    const document = fromHtml(whole.html);
+    expect(selectAll('body > *', document).map((node) => String(node.properties['className'])))
+      .toEqual(['pdf-cover', 'pdf-toc', 'pdf-page', 'pdf-anchors']);
+    expect(select('.pdf-toc a[href="#pg-lessons-one--setup"]', document)).toBeTruthy();
+    expect(select('h2[id="pg-lessons-one--setup"]', document)).toBeTruthy();
+    expect(whole.html).toContain('@bottom-center { content: counter(page) }');
+    expect(whole.titleLevels).toEqual([1]);
+  });
+
+  it('is refused for a PDF of several parts', () => {
+    const split = composeGuide({ ...options, partBudget: { maxPages: 1, maxElements: 1000 } });
+    expect(() => split.whole('')).toThrow('one document holds one part, not 3');
+  });
+});
+
 describe('running headers', () => {
   it('quotes CSS strings', () => {
     expect(cssString('say "hi" \\ \n now')).toBe('"say \\"hi\\" \\\\   now"');
