@@ -23,8 +23,7 @@ import { prepareDockerfile, type DockerignoreState } from './infer/prose/practic
 import { readSections } from './sections.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved, removeNode,
-  replaceNode,
+  keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved, replaceNode,
 } from './tree-edits.ts';
 
 export interface WholeDockerfileSource {
@@ -127,10 +126,11 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     });
   }
 
-  const bySection = new Map(readSections(tree).map((section) => [section.id, section]));
+  const bySection = new Map(readSections(tree, { lead: true })
+    .map((section) => [section.id, section]));
   const steps: StepSpec[] = [];
   const moved: RootContent[] = [];
-  const movedItems: ListItem[] = [];
+  const movedItems = new Map<ListItem, List>();
   const parents: Heading[] = [];
   let first = Infinity;
   for (const step of inferred.steps) {
@@ -147,14 +147,16 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
       steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
         content: [...asides, { ...list, start: null, children: step.items },
           ...ignoreFile(step, beside, dockerignore)] });
-      movedItems.push(...step.items);
+      for (const item of step.items) movedItems.set(item, list);
       first = Math.min(first, tree.children.indexOf(list));
       continue;
     }
-    const [heading, ...body] = nodes;
-    if (!heading) continue;
+    // The lead (prose before any heading) has no heading of its own to keep on top.
+    const [heading, ...body]: RootContent[] = section.heading ? nodes : [];
+    const text = section.heading ? [heading!, ...asides, ...body] : [...asides, ...nodes];
+    if (nodes.length === 0) continue;
     steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
-      content: [heading, ...asides, ...body, ...ignoreFile(step, beside, dockerignore)] });
+      content: [...text, ...ignoreFile(step, beside, dockerignore)] });
     moved.push(...nodes);
     first = Math.min(first, section.start);
     const parent = parentHeading(tree, section.start);
@@ -180,7 +182,9 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     markWholeFile(node, where.path ?? 'Dockerfile');
     tree.children.splice(first, 0, node);
   }
-  for (const item of movedItems) removeNode(tree, item);
+  // From the list they were in: a search of the tree would find them first in the walkthrough,
+  // which now holds them too when it sits before that list.
+  for (const [item, list] of movedItems) list.children = list.children.filter((i) => i !== item);
   removeMoved(tree, moved, parents);
   return steps;
 }

@@ -3,7 +3,8 @@
  * Dockerfile in sentences and bullets instead of snippets. Each section whose prose claims a
  * practice ("Created a dedicated user `appuser` to avoid running as root") becomes a step over the
  * lines that carry it (practice-lines.ts); a section that names the file's base image in inline
- * code joins in on the `FROM` line. A claim the file does not bear out is a disagreement, kept
+ * code joins in on the `FROM` line. The prose before the first heading counts too (the lead:
+ * often a write-up's whole list of practices, under a title heading the page lifted out). A claim the file does not bear out is a disagreement, kept
  * with the step and listed once per practice, at the first sentence that makes it. Works on the
  * mdast tree as data; changing the tree is the caller's job.
  */
@@ -12,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
 import { findMentions } from '../../../compare/claims/mentions.ts';
-import { readSections, type Section } from '../../sections.ts';
+import { readSections, type LeadSection, type Section } from '../../sections.ts';
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
@@ -153,9 +154,9 @@ function otherBase(sentence: string, prepared: Prepared): string | undefined {
   return mentionedInstructions(prepared, images).length === 0 ? images[0] : undefined;
 }
 
-function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
+function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySet<string>,
   prepared: Prepared): SectionReading {
-  const heading: Heading = section.heading;
+  const heading: Heading | undefined = section.heading;
   const said = headingPractices(section.title);
   const turnedDown = new Set(said.turnedDown);
   const units = new Map<ListItem | undefined, Unit>();
@@ -166,7 +167,7 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
   };
   let paragraphs = 0;
   if (aboutOtherImage(section.title, own)) return { units: [], headed: false };
-  for (const node of tree.children.slice(section.start + 1, section.end)) {
+  for (const node of tree.children.slice(section.start + (heading ? 1 : 0), section.end)) {
     for (const [paragraph, item] of paragraphsOf(node)) {
       paragraphs++;
       const unit = unitOf(item);
@@ -198,11 +199,11 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
   }
   // The heading names the practice its prose explains: "### Non-Root User" over "Security
   // matters. So I added a user with:". Without prose under it, it is only a label.
-  const headed = paragraphs > 0 && said.named.length > 0;
+  const headed = heading !== undefined && paragraphs > 0 && said.named.length > 0;
   if (headed) {
     const unit = unitOf(undefined);
     for (const practice of said.named) {
-      unit.claims.unshift({ practice, line: heading.position?.start.line ?? 0,
+      unit.claims.unshift({ practice, line: heading?.position?.start.line ?? 0,
         text: section.title });
     }
   }
@@ -298,7 +299,7 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
   const steps: ProseStep[] = [];
   const seen = new Set<ClaimKind>();
   const covered = new Set<number>();
-  for (const section of readSections(tree)) {
+  for (const section of readSections(tree, { lead: true })) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
     const reading = readSection(tree, section, own, prepared);
     const placed = reading.units.map((unit) => {
@@ -322,9 +323,14 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       const items = group.flatMap((g) => (g.unit.item ? [g.unit.item] : []));
       const step: ProseStep = { sectionId: section.id, id: k === 0 ? section.id
         : `${section.id}-${k + 1}`, title: section.title, lines, claims };
-      if (groups.length > 1) {
+      // The lead has no heading to title a step: its list items are the step, named by their
+      // own words or their practice; its other prose stays where it is.
+      const lead = section.heading === undefined;
+      if (groups.length > 1 || (lead && group.every((g) => g.unit.item !== undefined))) {
         step.items = items;
         step.title = itemTitle(items[0], claims[0]?.practice);
+      } else if (lead) {
+        step.title = itemTitle(undefined, claims[0]?.practice);
       }
       // A recap ("Key takeaways", a checklist) names again what earlier steps explained: it
       // stays where the author put it instead of repeating a step.

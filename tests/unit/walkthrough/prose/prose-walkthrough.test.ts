@@ -41,6 +41,47 @@ function find(tree: Root, className: string): RootContent[] {
   return found;
 }
 
+describe('inferProseWalkthrough, a list of practices before any heading', () => {
+  const c = readCase('list-before-any-heading');
+  const file = new VFile({ path: 'content/writeups/tally/DOCKER.md', value: c.markdown });
+  const steps = inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, file,
+    { path: 'Dockerfile' });
+
+  it('makes each item a step, in the list\'s place; the lead\'s other prose stays', () => {
+    expect(steps.map((s) => [s.title, s.lines])).toEqual([
+      ['Pinned base image', [1]], ['Runs as a non-root user', [4, 11]],
+      ['Dependencies before code', [6, 7]], ['.dockerignore', [9]],
+    ]);
+    const kinds = c.tree.children.map((n) => propsOf(n).className?.includes('walkthrough')
+      ? 'walkthrough' : n.type);
+    // Intro, walkthrough (where the list was), the build paragraph, the section after.
+    expect(kinds).toEqual(['paragraph', 'walkthrough', 'paragraph', 'heading', 'paragraph']);
+    expect(toString(c.tree.children[0]!)).toBe('The practices this image follows:');
+    const ignore = steps[3]?.content.find((n): n is Code => n.type === 'code');
+    expect(ignore?.meta).toBe('title=".dockerignore"');
+  });
+});
+
+describe('inferProseWalkthrough, a section\'s list split into steps', () => {
+  it('keeps each item in its step (the walkthrough goes in before the list it came from)', () => {
+    const tree = parseMarkdown([
+      '# Packaging the timer', '', '## What the image does', '',
+      '- Runs as a separate user `timer`, so the process is not running as root.',
+      '- Built from `python:3.12.4-slim`, a pinned tag, for rebuilds that agree.', '',
+    ].join('\n'));
+    const file = new VFile({ path: 'content/writeups/timer/DOCKER.md' });
+    const steps = inferProseWalkthrough(tree, 'FROM python:3.12.4-slim\nRUN useradd timer\n' +
+      'USER timer\nCMD ["python", "-m", "timer"]\n', undefined, file, { path: 'Dockerfile' });
+    expect(steps.map((s) => s.id)).toEqual(['step-what-the-image-does',
+      'step-what-the-image-does-2']);
+    const texts = find(tree, 'wt-step').map((step) => toString(step));
+    expect(texts[0]).toContain('separate user');
+    expect(texts[1]).toContain('a pinned tag');
+    // Not left behind outside the walkthrough either.
+    expect(tree.children.filter((n) => n.type === 'list')).toEqual([]);
+  });
+});
+
 describe('inferProseWalkthrough, the Dockerfile beside the write-up', () => {
   const c = readCase('contradicts-its-file');
   const file = new VFile({ path: 'content/writeups/bot/README.md', value: c.markdown });
