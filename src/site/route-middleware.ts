@@ -24,8 +24,9 @@ const index = (base: string): WriteupIndex | undefined => options.features.cohor
 
 /**
  * The write-ups the sidebar lists, as Starlight lists pages: no hidden one, no draft in a build;
- * labelled by `sidebar.label`, placed by `sidebar.order`. Read once per build (every page asks; at 1,000 write-ups a read
- * per page is a million entries), and on every request in `astro dev`, where they change.
+ * labelled by `sidebar.label`, placed by `sidebar.order`. Read once per build (every page
+ * asks; at 1,000 write-ups a read per page is a million entries), and on every request in
+ * `astro dev`, where they change.
  */
 let listed: Promise<ListedWriteup[]> | undefined;
 function listedWriteups(): Promise<ListedWriteup[]> {

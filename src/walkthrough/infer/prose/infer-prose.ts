@@ -4,9 +4,10 @@
  * practice ("Created a dedicated user `appuser` to avoid running as root") becomes a step over the
  * lines that carry it (practice-lines.ts); a section that names the file's base image in inline
  * code joins in on the `FROM` line. The prose before the first heading counts too (the lead:
- * often a write-up's whole list of practices, under a title heading the page lifted out). A claim the file does not bear out is a disagreement, kept
- * with the step and listed once per practice, at the first sentence that makes it. Works on the
- * mdast tree as data; changing the tree is the caller's job.
+ * often a write-up's whole list of practices, under a title heading the page lifted out). A
+ * claim the file does not bear out is a disagreement, kept with the step and listed once per
+ * practice, at the first sentence that makes it. Works on the mdast tree as data; changing the
+ * tree is the caller's job.
  */
 import type { Code, Heading, ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
