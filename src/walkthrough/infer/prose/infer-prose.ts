@@ -282,12 +282,12 @@ function placeBase(whole: WholeDockerfile): Placement {
 
 /**
  * The walkthrough a write-up's prose implies for `whole`, or undefined when its prose claims too
- * little (fewer than two steps, or no practice at all). `wholeBlock`: the code block that shows
- * the file in the write-up, if it does; its section cannot be a step, since the walkthrough
- * takes its place.
+ * little (fewer than two steps, or `minSteps`, or no practice at all). `wholeBlock`: the code
+ * block that shows the file in the write-up, if it does; its section cannot be a step, since the
+ * walkthrough takes its place.
  */
 export function inferProse(tree: Root, whole: WholeDockerfile,
-  wholeBlock?: Code): ProseInference | undefined {
+  wholeBlock?: Code, options: { minSteps?: number } = {}): ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
   const placements = new Map<ClaimKind, Placement>();
@@ -341,7 +341,9 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       steps.push(step);
     });
   }
-  if (steps.length < MIN_STEPS || !steps.some((s) => s.claims.length > 0)) return undefined;
+  if (steps.length < (options.minSteps ?? MIN_STEPS) || !steps.some((s) => s.claims.length > 0)) {
+    return undefined;
+  }
   const disagreements: ProseClaim[] = [];
   for (const claim of steps.flatMap((s) => s.claims)) {
     if (claim.placement.verdict !== 'no') continue;

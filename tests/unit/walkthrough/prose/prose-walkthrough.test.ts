@@ -216,3 +216,44 @@ describe('through the guide\'s Markdown steps', async () => {
     expect(html).not.toContain('`python:slim`');
   });
 });
+
+describe('a snippet walkthrough, and a practice explained in prose only', async () => {
+  const markdown = [
+    '# Packaging the clock', '',
+    '## A user of its own', '',
+    'The server runs as `clock`, a separate user, so it is not running as root:', '',
+    '```dockerfile', 'RUN useradd --system clock', 'USER clock', '```', '',
+    '## Dependencies first', '',
+    'Copied `requirements.txt` first, so the dependency layer stays cached:', '',
+    '```dockerfile', 'COPY requirements.txt .',
+    'RUN pip install --no-cache-dir -r requirements.txt', '```', '',
+    '## Keeping the context small', '',
+    'A `.dockerignore` leaves `.git`, `venv/` and the tests out of the build context.', '',
+    '## The whole file', '',
+    '```dockerfile', 'FROM python:3.12.4-slim', 'WORKDIR /srv', 'RUN useradd --system clock',
+    'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt',
+    'COPY . .', 'USER clock', 'CMD ["python", "-m", "clock"]', '```', '',
+    '```text title=".dockerignore"', '.git', 'venv/', 'tests/', '```', '',
+  ].join('\n');
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+  for (const plugin of ingestRemarkPlugins) processor.use(plugin);
+  processor.use(remarkWalkthroughs).use(remarkRehype, { allowDangerousHtml: true });
+  for (const plugin of ingestRehypePlugins) processor.use(plugin);
+  processor.use(rehypeCollectDiagnostics).use(rehypeStringify);
+  const file = new VFile({ value: markdown, path: 'content/writeups/clock.md',
+    data: { astro: { frontmatter: { shipshape: { kind: 'writeup', lineOffset: 0 } } } } });
+  const page = fromHtml(String(await processor.process(file)), { fragment: true });
+
+  it('gets a step for the .dockerignore too, in document order, on the line it concerns', () => {
+    const steps = selectAll('li.wt-step', page);
+    expect(steps.map((s) => [s.properties['id'], s.properties['dataLines']])).toEqual([
+      ['step-a-user-of-its-own', '3,7'], ['step-dependencies-first', '4,5'],
+      ['step-keeping-the-context-small', '6'],
+    ]);
+    expect(hastToString(steps[2]!)).toContain('leaves .git, venv/ and the tests out');
+    // Its section moved into the walkthrough, as the snippet steps' did: not shown twice.
+    const inSteps = new Set(steps.flatMap((s) => selectAll('h2', s)));
+    expect(selectAll('h2', page).filter((h) => !inSteps.has(h)).map((h) => hastToString(h)))
+      .toEqual(['The whole file']);
+  });
+});
