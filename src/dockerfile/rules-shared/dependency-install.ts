@@ -2,7 +2,8 @@
  * Analyse stage, Dockerfile engine, shared by rules and the practices: the language package
  * manager installs a RUN makes (pip, uv, poetry, pipenv, pdm — as commands or `python -m`
  * modules —, npm, yarn, pnpm, bun, bundle, go mod download, composer, cargo fetch,
- * mvn dependency:…, dotnet restore), each with its ecosystem. System packages (apt, apk) do not depend on the sources and are not counted.
+ * mvn dependency:…, dotnet restore), each with its ecosystem. System packages (apt, apk) do not
+ * depend on the sources and are not counted.
  */
 import type { Instruction } from '../model.ts';
 import { baseName } from './base-name.ts';
