@@ -257,8 +257,18 @@ function itemTitle(item: ListItem | undefined, practice: ClaimKind | undefined):
     if (text !== '') return text;
   }
   if (practice === 'base-image') return 'Base image';
-  return practice ? PRACTICE_TITLES[practice] : 'Step';
+  if (practice) return PRACTICE_TITLES[practice];
+  // An item that claims no practice but names lines in code ("Use of `ARG` & `FROM`"): its
+  // own first words, not a bare "Step".
+  const words = first?.type === 'paragraph' ? toString(first).split('\n')[0]!.trim() : '';
+  if (words === '') return 'Step';
+  if (words.length <= TITLE_MAX) return words.replace(/[:.]+$/, '');
+  const cut = words.slice(0, TITLE_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** Characters of an item's own words past which a step title made of them is cut. */
+const TITLE_MAX = 60;
 
 type Prepared = ReturnType<typeof prepareWhole>;
 
