@@ -201,7 +201,9 @@ export function removeProseMoved(tree: Root, specs: ProseSpecs, moved: readonly 
 export function proseStepsBesideSnippets(tree: Root, context: ProseContext,
   taken: ReadonlySet<string>, explained: ReadonlySet<string>): ProseSpecs {
   const { whole, beside } = prepare(context);
-  const inferred = inferProse(tree, whole, context.where.block, { minSteps: 1 });
+  // Not the lead: beside snippets it is an introduction ("The files are in this folder:
+  // `Dockerfile`, `.dockerignore`…"), which names practices without explaining them.
+  const inferred = inferProse(tree, whole, context.where.block, { minSteps: 1, lead: false });
   const none: ProseSpecs = { steps: [], moved: [], items: new Map(), parents: [] };
   if (!inferred) return none;
   return proseSpecs(tree, inferred, context, beside, (step) => !taken.has(step.sectionId) &&

@@ -294,10 +294,11 @@ function placeBase(whole: WholeDockerfile): Placement {
  * The walkthrough a write-up's prose implies for `whole`, or undefined when its prose claims too
  * little (fewer than two steps, or `minSteps`, or no practice at all). `wholeBlock`: the code
  * block that shows the file in the write-up, if it does; its section cannot be a step, since the
- * walkthrough takes its place.
+ * walkthrough takes its place. `lead: false` leaves the prose before the first heading out.
  */
 export function inferProse(tree: Root, whole: WholeDockerfile,
-  wholeBlock?: Code, options: { minSteps?: number } = {}): ProseInference | undefined {
+  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean } = {}):
+  ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
   const placements = new Map<ClaimKind, Placement>();
@@ -310,7 +311,9 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
   const steps: ProseStep[] = [];
   const seen = new Set<ClaimKind>();
   const covered = new Set<number>();
-  for (const section of readSections(tree, { lead: true })) {
+  const sections = options.lead === false ? readSections(tree)
+    : readSections(tree, { lead: true });
+  for (const section of sections) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
     const reading = readSection(tree, section, own, prepared);
     const placed = reading.units.map((unit) => {

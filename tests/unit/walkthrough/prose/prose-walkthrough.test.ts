@@ -220,6 +220,8 @@ describe('through the guide\'s Markdown steps', async () => {
 describe('a snippet walkthrough, and a practice explained in prose only', async () => {
   const markdown = [
     '# Packaging the clock', '',
+    // An introduction that names the files, before any section: not a step.
+    'Its folder holds the `Dockerfile`, a `.dockerignore` and the app itself.', '',
     '## A user of its own', '',
     'The server runs as `clock`, a separate user, so it is not running as root:', '',
     '```dockerfile', 'RUN useradd --system clock', 'USER clock', '```', '',
