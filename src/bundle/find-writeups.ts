@@ -17,6 +17,13 @@ export interface WriteupSource {
   folder: string | undefined;
   /** What the author should know about the choice (several candidates), if anything. */
   note: string | undefined;
+  /**
+   * How loud the note is: `info` when a file named as the README says (`DOCKER.md`…) was
+   * taken, which is no guess; `warning` when the first of several other `.md` files was, which
+   * may be the wrong one. On 40 real course folders (DOCKER.md beside PYTHON.md in each) every
+   * note was a warning, and drowned the warnings that matter.
+   */
+  noteSeverity?: 'info' | 'warning' | undefined;
 }
 
 export interface WriteupList {
@@ -37,14 +44,15 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 
 /** The Markdown file of one write-up folder, or why there is none. */
 export function chooseMarkdown(names: readonly string[]):
-  { name: string; others: string[] } | undefined {
+  { name: string; others: string[]; named: boolean } | undefined {
   const candidates = names.filter((name) => /\.md$/i.test(name)).sort();
   if (candidates.length === 0) return undefined;
   const preferred = WRITEUP_NAMES.map((wanted) =>
     candidates.find((name) => name.toLowerCase() === wanted.toLowerCase()))
     .find((name) => name !== undefined);
   const name = preferred ?? candidates[0] ?? '';
-  return { name, others: candidates.filter((other) => other !== name) };
+  return { name, others: candidates.filter((other) => other !== name),
+    named: preferred !== undefined };
 }
 
 function folderWriteup(dir: string, entry: Dirent, display: string):
@@ -61,7 +69,8 @@ function folderWriteup(dir: string, entry: Dirent, display: string):
       `${chosen.others.map((n) => `\`${n}\``).join(', ')} ${chosen.others.length === 1 ? 'is'
         : 'are'} shown as ${chosen.others.length === 1 ? 'a file' : 'files'} beside it ` +
       `(the write-up is the first of ${WRITEUP_NAMES.join(', ')}, else the only \`.md\`)`;
-  return { markdown: join(folder, chosen.name), folder, note };
+  return { markdown: join(folder, chosen.name), folder, note,
+    ...(note === undefined ? {} : { noteSeverity: chosen.named ? 'info' : 'warning' }) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { evaluatePractices, type PracticeResult } from '../dockerfile/practices.
 import type { PageEvidence } from '../dockerfile/practices.ts';
 import type { StoredBlock } from '../render/dockerfile-block-schema.ts';
 import type { JudgedClaim } from '../compare/write-up-claims.ts';
+import { blockLocation } from '../shared/block-location.ts';
 import { compareTitles } from '../shared/title-order.ts';
 import { similarPairs, type SimilarPair } from './similarity.ts';
 
@@ -43,7 +44,7 @@ export interface Occurrence {
   title: string;
   /** The block's findings panel on the write-up's page: `writeups/x/#dockerfile-2`. */
   href: string;
-  /** `content/writeups/x.md:12` */
+  /** `content/writeups/x.md:12`, or `content/writeups/x/Dockerfile:3` for the folder's own. */
   where: string;
 }
 
@@ -103,7 +104,7 @@ export function buildCohort(entries: readonly CohortEntry[]): Cohort {
         seen.add(finding.rule);
         rule.occurrences.push({ id: entry.id, title: entry.title,
           href: `${entry.id}/#${block.id}`,
-          where: `${entry.filePath}:${block.line + finding.line - 1}` });
+          where: blockLocation(entry.filePath, block, finding.line) });
       }
     }
     return { entry, counts,

@@ -193,7 +193,8 @@ async function loadFile(
   delete back.writeupClaims;
   const diagnostics: Diagnostic[] = [
     ...(writeup?.note === undefined ? [] : [{ line: 1, ruleId: 'writeup-folder',
-      severity: 'warning' as const, message: writeup.note.replace(/^.*?:1: /, '') }]),
+      severity: writeup.noteSeverity ?? 'warning',
+      message: writeup.note.replace(/^.*?:1: /, '') }]),
     ...source.diagnostics.map((d) => ({
       line: d.line,
       ruleId: d.ruleId,

@@ -2,6 +2,7 @@
  * Render stage: where a rule fires in the write-ups — each Dockerfile block finding that names
  * the rule (as primary id or alias), with the write-up, its file line and the block's anchor.
  */
+import { blockLocation } from '../shared/block-location.ts';
 import type { StoredBlock } from './dockerfile-block-schema.ts';
 
 export interface PageWithBlocks {
@@ -29,10 +30,7 @@ export function ruleOccurrences(ruleId: string, pages: readonly PageWithBlocks[]
         found.push({
           title: page.data.title,
           href: `${page.id}/#${block.id}`,
-          // A folder write-up's own Dockerfile is named: `content/writeups/app/Dockerfile:5`.
-          where: `${block.file === undefined ? (page.filePath ?? page.id)
-            : `${(page.filePath ?? '').replace(/[^/]*$/, '')}${block.file}`}:${
-            block.line + finding.line - 1}`,
+          where: blockLocation(page.filePath ?? page.id, block, finding.line),
           message: finding.message,
           severity: finding.severity,
         });

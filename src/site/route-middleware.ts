@@ -14,25 +14,26 @@ import { withoutRepeatedOverview } from './toc-overview.ts';
 import options from 'virtual:shipshape/options';
 import { cohortPath } from '../cohort/cohort-integration.ts';
 import {
-  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, sortedPagination, type WriteupIndex,
+  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, sortedPagination, type ListedWriteup,
+  type WriteupIndex,
 } from './writeup-sidebar.ts';
 
 const index = (base: string): WriteupIndex | undefined => options.features.cohort
   ? { href: withBase(`/${cohortPath(options.cohort)}`, base) }
   : undefined;
 
-type WriteupLink = { id: string; title: string };
-
 /**
  * The write-ups the sidebar lists, as Starlight lists pages: no hidden one, no draft in a build;
- * labelled by `sidebar.label`. Read once per build (every page asks; at 1,000 write-ups a read
- * per page is a million entries), and on every request in `astro dev`, where they change.
+ * labelled by `sidebar.label`, placed by `sidebar.order`. Read once per build (every page
+ * asks; at 1,000 write-ups a read per page is a million entries), and on every request in
+ * `astro dev`, where they change.
  */
-let listed: Promise<WriteupLink[]> | undefined;
-function listedWriteups(): Promise<WriteupLink[]> {
+let listed: Promise<ListedWriteup[]> | undefined;
+function listedWriteups(): Promise<ListedWriteup[]> {
   const read = async () => (await getCollection('docs', (e) => e.id.startsWith('writeups/') &&
     !e.data.sidebar.hidden && !(import.meta.env.PROD && e.data.draft)))
-    .map((e) => ({ id: e.id, title: e.data.sidebar.label ?? e.data.title }));
+    .map((e) => ({ id: e.id, title: e.data.sidebar.label ?? e.data.title,
+      order: e.data.sidebar.order }));
   if (!import.meta.env.PROD) return read();
   listed ??= read();
   return listed;
@@ -46,9 +47,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (layout !== undefined) route.head.push(layoutMeta(layout));
   const writeups = findWriteupGroup(route.sidebar, import.meta.env.BASE_URL);
   if (writeups) {
-    currentWriteupLinks(writeups, await listedWriteups(),
+    const orders = currentWriteupLinks(writeups, await listedWriteups(),
       route.id, (id) => withBase(`/${id}/`, import.meta.env.BASE_URL));
-    const sorted = boundWriteupGroup(writeups, index(import.meta.env.BASE_URL));
+    const sorted = boundWriteupGroup(writeups, index(import.meta.env.BASE_URL), orders);
     route.pagination = sortedPagination(route.pagination, sorted);
   }
 });

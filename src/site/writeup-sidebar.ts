@@ -1,6 +1,7 @@
 /**
  * Site stage: the write-ups' sidebar group stays usable with hundreds of write-ups. Its links
- * are sorted by what they show (the title, in shared/title-order.ts's order). Up to
+ * are sorted as Starlight sorts a folder: by `sidebar.order` (lower first, none last), then by
+ * what they show (the title, in shared/title-order.ts's order). Up to
  * SIDEBAR_WRITEUPS_MAX they are listed as they are; beyond, they are cut into runs of
  * SIDEBAR_RUN_SIZE, each named by guide words as in a dictionary ("Apps – Docker … bob"): the
  * run holding the current page is an open group, every other run is one link to its first
@@ -13,7 +14,7 @@
  * route-middleware.ts.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { compareTitles } from '../shared/title-order.ts';
+import { compareWriteups } from '../shared/title-order.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
@@ -38,16 +39,32 @@ export function findWriteupGroup(sidebar: readonly SidebarEntry[], base: string)
     entry.entries.every((e) => e.type === 'link' && e.href.startsWith(prefix)));
 }
 
+/** A write-up as the sidebar lists it: its label, and its front matter's `sidebar.order`. */
+export interface ListedWriteup {
+  id: string;
+  title: string;
+  order?: number | undefined;
+}
+
+/** Each link's `sidebar.order`, by address: what the group's sort reads besides the label. */
+export type WriteupOrders = ReadonlyMap<string, number>;
+
 /**
  * The group's links made again from the write-ups the collection holds now, each labelled by its
  * title: in `astro dev` a write-up may have been added, retitled or deleted since the
  * configuration (and its sidebar) was read. `href` makes a write-up's address, base included.
+ * Returns the `sidebar.order` of those that have one, for boundWriteupGroup.
  */
-export function currentWriteupLinks(group: SidebarGroup,
-  writeups: ReadonlyArray<{ id: string; title: string }>, currentId: string,
-  href: (id: string) => string): void {
-  group.entries = writeups.map((w): SidebarLink => ({ type: 'link', label: w.title,
-    href: href(w.id), isCurrent: w.id === currentId, badge: undefined, attrs: {} }));
+export function currentWriteupLinks(group: SidebarGroup, writeups: readonly ListedWriteup[],
+  currentId: string, href: (id: string) => string): WriteupOrders {
+  const orders = new Map<string, number>();
+  group.entries = writeups.map((w): SidebarLink => {
+    const link: SidebarLink = { type: 'link', label: w.title, href: href(w.id),
+      isCurrent: w.id === currentId, badge: undefined, attrs: {} };
+    if (w.order !== undefined) orders.set(link.href, w.order);
+    return link;
+  });
+  return orders;
 }
 
 const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
@@ -93,13 +110,15 @@ export interface WriteupIndex {
 }
 
 /**
- * Sorts the group's links and, past the limit, replaces them with runs, and past
- * SIDEBAR_RUNS_MAX runs, with a window of them (see above). Returns the sorted links, for the
- * pagination.
+ * Sorts the group's links (`orders`: their `sidebar.order`, by address) and, past the limit,
+ * replaces them with runs, and past SIDEBAR_RUNS_MAX runs, with a window of them (see above).
+ * Returns the sorted links, for the pagination.
  */
-export function boundWriteupGroup(group: SidebarGroup, index?: WriteupIndex): SidebarLink[] {
+export function boundWriteupGroup(group: SidebarGroup, index?: WriteupIndex,
+  orders: WriteupOrders = new Map()): SidebarLink[] {
+  const key = (link: SidebarLink) => ({ title: link.label, order: orders.get(link.href) });
   const links = group.entries.filter((e): e is SidebarLink => e.type === 'link')
-    .sort((a, b) => compareTitles(a.label, b.label) || a.href.localeCompare(b.href));
+    .sort((a, b) => compareWriteups(key(a), key(b)) || a.href.localeCompare(b.href));
   if (links.length <= SIDEBAR_WRITEUPS_MAX) {
     group.entries = links;
     return links;

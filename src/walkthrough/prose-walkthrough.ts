@@ -17,14 +17,13 @@ import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
 import { buildWalkthroughNode, WALKTHROUGH_ANCHOR } from './build-node.ts';
 import {
-  describeDisagreement, inferProse, type ProseClaim, type ProseStep,
+  describeDisagreement, inferProse, type ProseClaim, type ProseInference, type ProseStep,
 } from './infer/prose/infer-prose.ts';
 import { prepareDockerfile, type DockerignoreState } from './infer/prose/practice-lines.ts';
 import { readSections } from './sections.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved, removeNode,
-  replaceNode,
+  keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved, replaceNode,
 } from './tree-edits.ts';
 
 export interface WholeDockerfileSource {
@@ -98,42 +97,60 @@ function depthBefore(tree: Root, at: number): Heading['depth'] {
   return Math.min(6, Math.max(2, (heading?.depth ?? 1) + 1)) as Heading['depth'];
 }
 
-/**
- * Infers and builds the walkthrough; returns its steps (none when the prose claims too little).
- * `dockerignore`: the text of the `.dockerignore` beside the Dockerfile; undefined means there
- * is none when the Dockerfile is a file beside the write-up, and that it is not known when the
- * write-up only shows the Dockerfile in a block.
- */
-export function inferProseWalkthrough(tree: Root, dockerfile: string,
-  dockerignore: string | undefined, file: VFile,
-  where: WholeDockerfileSource = {}): StepSpec[] {
-  const { block } = where;
-  const beside = where.path !== undefined || block === undefined;
-  const state: DockerignoreState = dockerignore !== undefined
-    ? { kind: 'file', text: dockerignore }
-    : beside ? { kind: 'none' } : { kind: 'unknown' };
-  const whole = prepareDockerfile(dockerfile, state);
-  const inferred = inferProse(tree, whole, block);
-  if (!inferred) return [];
+/** Steps built from prose, with what building the walkthrough must take out of the tree. */
+export interface ProseSpecs {
+  /** Each step, with the top-level index of where its text was (for document order). */
+  steps: Array<{ spec: StepSpec; at: number }>;
+  /** Top-level nodes that moved into steps. */
+  moved: RootContent[];
+  /** List items that moved into steps, with the list each came from. */
+  items: Map<ListItem, List>;
+  /** Headings whose sections moved: dropped when left empty. */
+  parents: Heading[];
+}
 
-  const blockLine = block?.position?.start.line;
-  const at = (line: number): string => blockLine !== undefined
+/** What the prose steps need to know about the whole Dockerfile beside which they go. */
+interface ProseContext {
+  dockerfile: string;
+  dockerignore: string | undefined;
+  where: WholeDockerfileSource;
+  file: VFile;
+}
+
+function prepare(context: ProseContext): { whole: ReturnType<typeof prepareDockerfile>;
+  beside: boolean } {
+  const { block, path } = context.where;
+  const beside = path !== undefined || block === undefined;
+  const state: DockerignoreState = context.dockerignore !== undefined
+    ? { kind: 'file', text: context.dockerignore }
+    : beside ? { kind: 'none' } : { kind: 'unknown' };
+  return { whole: prepareDockerfile(context.dockerfile, state), beside };
+}
+
+/**
+ * The steps of `inferred` that `keep` accepts, as step specs; each claim the file does not bear
+ * out is reported to the author (once per practice) and shown on its step.
+ */
+function proseSpecs(tree: Root, inferred: ProseInference, context: ProseContext, beside: boolean,
+  keep: (step: ProseStep) => boolean = () => true): ProseSpecs {
+  const { where, file, dockerignore } = context;
+  const kept = inferred.steps.filter(keep);
+  const blockLine = where.block?.position?.start.line;
+  const at = (line: number): string => blockLine !== undefined && where.path === undefined
     ? `line ${line} of the file, line ${blockLine + line} here`
     : `${where.path ?? 'Dockerfile'}:${line}`;
-  const shown = new Set<ProseClaim>(inferred.disagreements);
-  for (const claim of inferred.disagreements) {
+  const shown = new Set<ProseClaim>(inferred.disagreements.filter((d) =>
+    kept.some((step) => step.claims.includes(d))));
+  for (const claim of shown) {
     file.message(describeDisagreement(claim, at), {
       place: { line: claim.line, column: 1 }, ruleId: 'walkthrough-disagrees', source: 'shipshape',
     });
   }
 
-  const bySection = new Map(readSections(tree).map((section) => [section.id, section]));
-  const steps: StepSpec[] = [];
-  const moved: RootContent[] = [];
-  const movedItems: ListItem[] = [];
-  const parents: Heading[] = [];
-  let first = Infinity;
-  for (const step of inferred.steps) {
+  const bySection = new Map(readSections(tree, { lead: true })
+    .map((section) => [section.id, section]));
+  const out: ProseSpecs = { steps: [], moved: [], items: new Map(), parents: [] };
+  for (const step of kept) {
     const section = bySection.get(step.sectionId);
     if (!section) continue;
     const asides = step.claims.filter((c) => c.placement.verdict === 'no' &&
@@ -144,22 +161,72 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
       const list = nodes.find((n): n is List => n.type === 'list' &&
         step.items?.some((i) => n.children.includes(i)) === true);
       if (!list) continue;
-      steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
+      out.steps.push({ at: tree.children.indexOf(list), spec: { id: `step-${step.id}`,
+        title: step.title, lines: step.lines,
         content: [...asides, { ...list, start: null, children: step.items },
-          ...ignoreFile(step, beside, dockerignore)] });
-      movedItems.push(...step.items);
-      first = Math.min(first, tree.children.indexOf(list));
+          ...ignoreFile(step, beside, dockerignore)] } });
+      for (const item of step.items) out.items.set(item, list);
       continue;
     }
-    const [heading, ...body] = nodes;
-    if (!heading) continue;
-    steps.push({ id: `step-${step.id}`, title: step.title, lines: step.lines,
-      content: [heading, ...asides, ...body, ...ignoreFile(step, beside, dockerignore)] });
-    moved.push(...nodes);
-    first = Math.min(first, section.start);
+    // The lead (prose before any heading) has no heading of its own to keep on top.
+    const [heading, ...body]: RootContent[] = section.heading ? nodes : [];
+    const text = section.heading ? [heading!, ...asides, ...body] : [...asides, ...nodes];
+    if (nodes.length === 0) continue;
+    out.steps.push({ at: section.start, spec: { id: `step-${step.id}`, title: step.title,
+      lines: step.lines, content: [...text, ...ignoreFile(step, beside, dockerignore)] } });
+    out.moved.push(...nodes);
     const parent = parentHeading(tree, section.start);
-    if (parent) parents.push(parent);
+    if (parent) out.parents.push(parent);
   }
+  return out;
+}
+
+/**
+ * Takes what moved into prose steps out of the tree, once the walkthrough holding them is in:
+ * items from the list they were in (a search of the tree would find them first in the
+ * walkthrough, which holds them too when it sits before that list), sections as a whole.
+ */
+export function removeProseMoved(tree: Root, specs: ProseSpecs, moved: readonly RootContent[],
+  parents: readonly Heading[]): void {
+  for (const [item, list] of specs.items) list.children = list.children.filter((i) => i !== item);
+  removeMoved(tree, [...moved, ...specs.moved], [...parents, ...specs.parents]);
+}
+
+/**
+ * Steps for the practices a snippet walkthrough leaves unexplained: a section that explains in
+ * prose only ("The `.dockerignore` keeps `venv/` out…", with no snippet) and claims a practice
+ * no snippet step claims (`explained`) becomes a step too, with the `.dockerignore` shown in it.
+ * `taken`: the sections that are snippet steps already. One such step is enough.
+ */
+export function proseStepsBesideSnippets(tree: Root, context: ProseContext,
+  taken: ReadonlySet<string>, explained: ReadonlySet<string>): ProseSpecs {
+  const { whole, beside } = prepare(context);
+  // Not the lead: beside snippets it is an introduction ("The files are in this folder:
+  // `Dockerfile`, `.dockerignore`…"), which names practices without explaining them.
+  const inferred = inferProse(tree, whole, context.where.block, { minSteps: 1, lead: false });
+  const none: ProseSpecs = { steps: [], moved: [], items: new Map(), parents: [] };
+  if (!inferred) return none;
+  return proseSpecs(tree, inferred, context, beside, (step) => !taken.has(step.sectionId) &&
+    step.claims.some((c) => c.practice !== 'base-image' && !explained.has(c.practice)));
+}
+
+/**
+ * Infers and builds the walkthrough; returns its steps (none when the prose claims too little).
+ * `dockerignore`: the text of the `.dockerignore` beside the Dockerfile; undefined means there
+ * is none when the Dockerfile is a file beside the write-up, and that it is not known when the
+ * write-up only shows the Dockerfile in a block.
+ */
+export function inferProseWalkthrough(tree: Root, dockerfile: string,
+  dockerignore: string | undefined, file: VFile,
+  where: WholeDockerfileSource = {}): StepSpec[] {
+  const { block } = where;
+  const context: ProseContext = { dockerfile, dockerignore, where, file };
+  const { whole, beside } = prepare(context);
+  const inferred = inferProse(tree, whole, block);
+  if (!inferred) return [];
+  const specs = proseSpecs(tree, inferred, context, beside);
+  const steps = specs.steps.map((s) => s.spec);
+  const first = Math.min(...specs.steps.map((s) => s.at));
   if (steps.length === 0) return [];
   const node = buildWalkthroughNode({
     source: dockerfile,
@@ -180,7 +247,6 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     markWholeFile(node, where.path ?? 'Dockerfile');
     tree.children.splice(first, 0, node);
   }
-  for (const item of movedItems) removeNode(tree, item);
-  removeMoved(tree, moved, parents);
+  removeProseMoved(tree, specs, [], []);
   return steps;
 }

@@ -5,10 +5,13 @@
  * moves, as a step, beside the whole file, which is shown where the write-up showed it. Snippets
  * that match no line of the whole file are reported to the author with their line. A write-up
  * that shows the whole file but explains it in prose, not snippets, gets its walkthrough from
- * the practices its sentences claim (prose-walkthrough.ts).
+ * the practices its sentences claim (prose-walkthrough.ts); one with snippets gains a step for
+ * each practice a section explains in words only that no snippet step claims (its
+ * `.dockerignore`, say).
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -22,13 +25,16 @@ import { diffDockerfiles } from './diff/diff-dockerfiles.ts';
 import { findVersionPairs } from './diff/find-versions.ts';
 import { inferWalkthrough } from './infer/infer-walkthrough.ts';
 import type { CodeBlockInput, SectionInput, UnmatchedSnippet } from './infer/types.ts';
-import { inferProseWalkthrough } from './prose-walkthrough.ts';
+import { claimsIn, headingPractices } from './infer/prose/claim-words.ts';
+import {
+  inferProseWalkthrough, proseStepsBesideSnippets, removeProseMoved, type ProseSpecs,
+} from './prose-walkthrough.ts';
 import { readSections, type Section } from './sections.ts';
 import { shownFiles } from './shown-files.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  insertAfter, keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved,
-  removeNode, replaceNode,
+  insertAfter, keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeNode,
+  replaceNode,
 } from './tree-edits.ts';
 
 /** One level below the last heading before `index` at the top of the page (at least 2). */
@@ -89,6 +95,29 @@ function unmatchedMessage(miss: UnmatchedSnippet, whole: string): string {
     `whole Dockerfile ${whole}: ${listed}; they are left out of the walkthrough`;
 }
 
+/**
+ * The prose steps a snippet walkthrough gains (prose-walkthrough.ts): sections that explain a
+ * practice in words only, which no snippet step claims — the `.dockerignore` a write-up
+ * describes beside its snippets. `snippetSections`: the sections of the snippet steps.
+ */
+function proseBesideSnippets(tree: Root, file: VFile, dockerfile: string, wholeCode: Code,
+  path: string | undefined, snippetSections: ReadonlyArray<Section | undefined>): ProseSpecs {
+  const taken = new Set<string>();
+  const explained = new Set<string>();
+  for (const section of snippetSections) {
+    if (!section) continue;
+    taken.add(section.id);
+    for (const practice of headingPractices(section.title).named) explained.add(practice);
+    const text = tree.children.slice(section.start + 1, section.end)
+      .map((node) => toString(node)).join('\n');
+    for (const practice of claimsIn(text)) explained.add(practice);
+  }
+  const dockerignore = path !== undefined ? writeupDockerfile(file.data)?.dockerignore
+    : shownFiles(tree).dockerignore;
+  return proseStepsBesideSnippets(tree, { dockerfile, dockerignore, file,
+    where: { block: wholeCode, path } }, taken, explained);
+}
+
 /** Steps of the walkthrough built, for the diff's "explained in" links. */
 function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   const sections = readSections(tree);
@@ -117,7 +146,9 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
   if (!wholeCode) return [];
   const lines = inferred.whole.source.replace(/\n+$/, '').split('\n');
   const bySection = new Map(sections.map((section) => [section.id, section]));
-  const steps: StepSpec[] = [];
+  const prose = proseBesideSnippets(tree, file, inferred.whole.source, wholeCode,
+    folderFile(wholeCode), inferred.steps.map((step) => bySection.get(step.sectionId)));
+  const placed: Array<{ spec: StepSpec; at: number }> = [...prose.steps];
   const moved: RootContent[] = [];
   const parents: Heading[] = [];
   for (const step of inferred.steps) {
@@ -134,25 +165,28 @@ function inferAndBuild(tree: Root, file: VFile): StepSpec[] {
       spec.excerptInContent = true;
     }
     for (const other of others) removeNode(holder, other);
-    steps.push(spec);
+    placed.push({ spec, at: section.start });
     moved.push(...tree.children.slice(section.start, section.end));
     const parent = parentHeading(tree, section.start);
     if (parent) parents.push(parent);
   }
-  if (steps.length === 0) return [];
+  if (placed.length === prose.steps.length) return [];
+  // Document order: a prose step sits among the snippet steps where its text was.
+  placed.sort((a, b) => a.at - b.at);
+  const steps = placed.map((p) => p.spec);
   const path = folderFile(wholeCode);
   const node = buildWalkthroughNode({ source: inferred.whole.source, origin: path === undefined
     ? 'the final Dockerfile' : `the folder's ${path}`, steps, kind: 'inferred' }, 1);
   keepPosition(node, wholeCode);
   if (path !== undefined) {
     markWholeFile(node, path);
-    const first = moved[0] === undefined ? -1 : tree.children.indexOf(moved[0]);
+    const first = placed[0]?.at ?? -1;
     if (first === -1 ||
       !placeFolderWalkthrough(tree, node, wholeCode, path, first, WALKTHROUGH_ANCHOR)) return [];
   } else if (!replaceNode(tree, wholeCode, node)) {
     return [];
   }
-  removeMoved(tree, moved, parents);
+  removeProseMoved(tree, prose, moved, parents);
   return steps;
 }
 

@@ -22,12 +22,16 @@ test('the folder write-up shows its walkthrough and its files', async ({ page })
   await expect(page.getByRole('heading', { level: 2, name: 'Files in this folder' })).toBeVisible();
   // The Dockerfile beside the write-up is the walkthrough's whole file.
   const walkthrough = page.locator('[data-walkthrough]');
-  await expect(page.getByText('Walkthrough of the folder\'s Dockerfile in 3 steps')).toBeVisible();
+  await expect(page.getByText('Walkthrough of the folder\'s Dockerfile in 4 steps')).toBeVisible();
   await expect(walkthrough).toContainText('USER appuser');
-  // Two sections quote it; the one that names the base image in inline code joins in.
+  // Two sections quote it; the one that names the base image in inline code joins in, and the
+  // one that explains the .dockerignore in words only is a step too, showing that file.
   await expect(walkthrough.locator('.wt-step h3')).toHaveText(
-    ['Non-root user', 'Layer caching', 'Pinned, small base image']);
-  await expect(page.locator('figure .title', { hasText: '.dockerignore' })).toBeVisible();
+    ['Non-root user', 'Layer caching', 'Pinned, small base image', '.dockerignore']);
+  await expect(walkthrough.locator('#step-dockerignore figure .title'))
+    .toHaveText('.dockerignore');
+  // And among the folder's files.
+  await expect(page.locator('figure .title', { hasText: '.dockerignore' })).toHaveCount(2);
   // app.py is longer than a screen: collapsed until the reader opens it.
   const app = page.locator('details.bundle-file', { hasText: 'app.py' });
   await expect(app.locator('summary')).toHaveText(/^app\.py — 37 lines, 737 bytes$/);

@@ -30,6 +30,14 @@ describe('walkthroughs from prose on a built site', () => {
       'content/pages/index.md': '---\ntitle: Home\n---\n\nHello.\n',
       'content/writeups/shortener.md': input('block-contradicts'),
       'content/writeups/quotes-api.md': input('whole-file-in-a-block'),
+      // A folder write-up whose list of practices sits under its title heading, which the page
+      // lifts out as its title; its sidebar.order puts it first.
+      'content/writeups/tally/DOCKER.md': `---\nsidebar:\n  order: 1\n---\n\n` +
+        `# Packaging tally\n\n${input('list-before-any-heading')}`,
+      'content/writeups/tally/Dockerfile': readFileSync(join(prose, 'list-before-any-heading',
+        'Dockerfile'), 'utf8'),
+      'content/writeups/tally/.dockerignore': readFileSync(join(prose, 'list-before-any-heading',
+        '.dockerignore'), 'utf8'),
     });
   }, 300_000);
   afterAll(() => removeFixture(site));
@@ -76,6 +84,24 @@ describe('walkthroughs from prose on a built site', () => {
       'step-base', 'step-caching-installs', 'step-running-unprivileged', 'step-startup',
     ]);
     expect(select('.wt-disagreement', page)).toBeUndefined();
+  });
+
+  it('reads the list under a lifted title heading: one step per item, the file beside', () => {
+    const page = html('writeups/tally');
+    expect(text(select('h1', page))).toBe('Packaging tally');
+    const steps = selectAll('section.walkthrough li.wt-step', page);
+    expect(steps.map((s) => [text(select('.wt-step-link', s)), s.properties['dataLines']]))
+      .toEqual([['Pinned base image', '1'], ['Runs as a non-root user', '4,11'],
+        ['Dependencies before code', '6,7'], ['.dockerignore', '9']]);
+    expect(text(steps[1])).toContain('separate user tally');
+    expect(text(select('pre[data-language="text"]', steps[3]!) as Element)).toContain('.env');
+  });
+
+  it('puts a write-up with a lower sidebar.order first in the sidebar', () => {
+    const labels = selectAll('nav.sidebar a[href*="/writeups/"]', html('writeups/shortener'))
+      .map((a) => text(a));
+    expect(labels[0]).toBe('Packaging tally');
+    expect(labels).toHaveLength(3);
   });
 
   it('lists the disagreements on the authors\' ingest report, at the write-up\'s lines', () => {

@@ -1,8 +1,9 @@
 /**
  * Analyse stage, Dockerfile engine, shared by rules and the practices: the language package
- * manager installs a RUN makes (pip, python -m pip, uv, poetry, pipenv, npm, yarn, pnpm, bun,
- * bundle, go mod download, composer, cargo fetch, mvn dependency:…, dotnet restore), each with
- * its ecosystem. System packages (apt, apk) do not depend on the sources and are not counted.
+ * manager installs a RUN makes (pip, uv, poetry, pipenv, pdm — as commands or `python -m`
+ * modules —, npm, yarn, pnpm, bun, bundle, go mod download, composer, cargo fetch,
+ * mvn dependency:…, dotnet restore), each with its ecosystem. System packages (apt, apk) do not
+ * depend on the sources and are not counted.
  */
 import type { Instruction } from '../model.ts';
 import { baseName } from './base-name.ts';
@@ -46,6 +47,12 @@ function detect(name: string, args: readonly string[]):
     return pipInstall(args.slice(2))
       ? { label: `${base} -m pip install`, family: 'python' }
       : undefined;
+  }
+  // `python -m pdm install`: the tool run as a module installs as the tool does.
+  if (/^python[0-9.]*$/.test(base) && args[0] === '-m' &&
+    ['uv', 'poetry', 'pipenv', 'pdm'].includes(args[1] ?? '')) {
+    const found = detect(args[1]!, args.slice(2));
+    return found && { ...found, label: `${base} -m ${found.label}` };
   }
   if (base === 'uv') {
     if (first === 'sync') return { label: 'uv sync', family: 'python' };

@@ -25,6 +25,8 @@ describe('findWriteups', () => {
     const app = findWriteups(fixtures, 'subs').writeups[0];
     expect(app?.note).toMatch(/^subs\/app-python\/DOCKER\.md:1: taken as the write-up/);
     expect(app?.note).toContain('`README.md` is shown as a file beside it');
+    // DOCKER.md is taken by name, as documented: no guess, so no warning.
+    expect(app?.noteSeverity).toBe('info');
   });
 });
 
@@ -32,12 +34,14 @@ describe('chooseMarkdown', () => {
   it('prefers DOCKER.md, then README.md, then index.md, in any case', () => {
     expect(chooseMarkdown(['index.md', 'readme.md'])?.name).toBe('readme.md');
     expect(chooseMarkdown(['README.md', 'DOCKER.md', 'notes.md'])).toEqual(
-      { name: 'DOCKER.md', others: ['README.md', 'notes.md'] });
-    expect(chooseMarkdown(['report.md', 'app.py'])).toEqual({ name: 'report.md', others: [] });
+      { name: 'DOCKER.md', others: ['README.md', 'notes.md'], named: true });
+    expect(chooseMarkdown(['report.md', 'app.py']))
+      .toEqual({ name: 'report.md', others: [], named: false });
   });
 
   it('takes the first by name among several others, and none when there is no .md', () => {
-    expect(chooseMarkdown(['b.md', 'a.md'])).toEqual({ name: 'a.md', others: ['b.md'] });
+    expect(chooseMarkdown(['b.md', 'a.md']))
+      .toEqual({ name: 'a.md', others: ['b.md'], named: false });
     expect(chooseMarkdown(['Dockerfile'])).toBeUndefined();
   });
 });

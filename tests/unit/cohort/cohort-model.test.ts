@@ -21,6 +21,17 @@ function entry(id: string, title: string, blocks: StoredBlock[], extra: Partial<
     ...extra };
 }
 
+describe('the cohort overview, a folder write-up', () => {
+  it('places a finding of the folder\'s own Dockerfile in that file, not in the write-up', () => {
+    const own: StoredBlock = { ...block('dockerfile-1', [finding('DL3007', 'warning', 3)]),
+      line: 1, file: 'Dockerfile' };
+    const cohort = buildCohort([entry('app', 'App', [own],
+      { filePath: 'content/writeups/app/DOCKER.md' })]);
+    expect(cohort.common[0]!.occurrences.map((o) => o.where))
+      .toEqual(['content/writeups/app/Dockerfile:3']);
+  });
+});
+
 describe('the cohort overview', () => {
   const cohort = buildCohort([
     entry('b', 'beta', [block('dockerfile-1', [finding('DL3007', 'warning'),

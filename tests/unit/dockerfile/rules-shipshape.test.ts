@@ -73,6 +73,8 @@ const tables: Table[] = [
         text: 'FROM python\nRUN pip install --upgrade pip\nCOPY . .\n' +
           'RUN pip install -r requirements.txt\n', lines: [4] },
       { name: 'bare yarn', text: 'FROM node\nCOPY . .\nRUN yarn\n', lines: [3] },
+      { name: 'pdm run as a module',
+        text: 'FROM python\nCOPY . .\nRUN python -m pdm install\n', lines: [3] },
       { name: 'exec-form RUN', text: 'FROM ruby\nCOPY . .\nRUN ["bundle", "install"]\n',
         lines: [3] },
       { name: 'snippet', text: 'COPY . .\nRUN npm install\n', lines: [2] },

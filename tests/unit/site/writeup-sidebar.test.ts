@@ -41,6 +41,25 @@ describe('the write-ups sidebar group', () => {
       'Zebra']);
   });
 
+  it('puts a lower `sidebar.order` first, write-ups without one after, as Starlight does', () => {
+    const g = group([]);
+    const orders = currentWriteupLinks(g, [
+      { id: 'writeups/zeta', title: 'Zeta' },
+      { id: 'writeups/intro', title: 'Welcome', order: 2 },
+      { id: 'writeups/alpha', title: 'alpha' },
+      { id: 'writeups/setup', title: 'Setup', order: 1 },
+      { id: 'writeups/notes', title: 'notes', order: 2 },
+    ], 'writeups/alpha', (id) => `/${id}/`);
+    expect([...orders]).toEqual([['/writeups/intro/', 2], ['/writeups/setup/', 1],
+      ['/writeups/notes/', 2]]);
+    const sorted = boundWriteupGroup(g, undefined, orders);
+    // Same order: by title, case aside.
+    expect(g.entries.map((e) => e.label)).toEqual(['Setup', 'notes', 'Welcome', 'alpha',
+      'Zeta']);
+    expect(sortedPagination({ prev: undefined, next: undefined }, sorted).prev?.label)
+      .toBe('Welcome');
+  });
+
   it('cuts 200 write-ups into runs: the current run open, the others one link each', () => {
     const labels = Array.from({ length: 200 }, (_, i) => `${i % 3 === 0
       ? 'Docker Best Practices' : 'Report'} (student ${String(i).padStart(3, '0')})`);

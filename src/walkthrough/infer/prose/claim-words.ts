@@ -78,7 +78,11 @@ const NEGATION_AFTER = new RegExp(String.raw`^.{0,30}?\b(?:not\s+(?:needed|used|
   String.raw`(?:is|was|seems|seemed|be)\s+(?:unnecessary|overkill)|skipped)\b`, 'i');
 /** A sentence about what one could or should do is not about what this Dockerfile does. */
 const HEDGE = new RegExp(String.raw`\b(?:should|could|would|might|consider(?:ed|ing)?|` +
-  String.raw`recommend\w*|if|whether|unless|optional(?:ly)?|todo|plan\s+to|future)\b`, 'i');
+  String.raw`recommend\w*|if|whether|unless|optional(?:ly)?|todo|plan\s+to|future|whenever|` +
+  // Advice with a condition ("multi-stage builds when it is needed", "where it makes sense")
+  // says when to follow a practice, not that this Dockerfile does.
+  String.raw`(?:when|where)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?(?:needed|necessary|` +
+  String.raw`possible|appropriate|required|useful)|makes?\s+sense)\b`, 'i');
 /** Fewer words than this in a sentence: a label or a table of contents, not a claim. */
 const MIN_WORDS = 4;
 

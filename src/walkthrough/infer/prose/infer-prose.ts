@@ -3,16 +3,18 @@
  * Dockerfile in sentences and bullets instead of snippets. Each section whose prose claims a
  * practice ("Created a dedicated user `appuser` to avoid running as root") becomes a step over the
  * lines that carry it (practice-lines.ts); a section that names the file's base image in inline
- * code joins in on the `FROM` line. A claim the file does not bear out is a disagreement, kept
- * with the step and listed once per practice, at the first sentence that makes it. Works on the
- * mdast tree as data; changing the tree is the caller's job.
+ * code joins in on the `FROM` line. The prose before the first heading counts too (the lead:
+ * often a write-up's whole list of practices, under a title heading the page lifted out). A
+ * claim the file does not bear out is a disagreement, kept with the step and listed once per
+ * practice, at the first sentence that makes it. Works on the mdast tree as data; changing the
+ * tree is the caller's job.
  */
 import type { Code, Heading, ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
 import { findMentions } from '../../../compare/claims/mentions.ts';
-import { readSections, type Section } from '../../sections.ts';
+import { readSections, type LeadSection, type Section } from '../../sections.ts';
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
@@ -153,9 +155,9 @@ function otherBase(sentence: string, prepared: Prepared): string | undefined {
   return mentionedInstructions(prepared, images).length === 0 ? images[0] : undefined;
 }
 
-function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
+function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySet<string>,
   prepared: Prepared): SectionReading {
-  const heading: Heading = section.heading;
+  const heading: Heading | undefined = section.heading;
   const said = headingPractices(section.title);
   const turnedDown = new Set(said.turnedDown);
   const units = new Map<ListItem | undefined, Unit>();
@@ -166,7 +168,7 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
   };
   let paragraphs = 0;
   if (aboutOtherImage(section.title, own)) return { units: [], headed: false };
-  for (const node of tree.children.slice(section.start + 1, section.end)) {
+  for (const node of tree.children.slice(section.start + (heading ? 1 : 0), section.end)) {
     for (const [paragraph, item] of paragraphsOf(node)) {
       paragraphs++;
       const unit = unitOf(item);
@@ -198,11 +200,11 @@ function readSection(tree: Root, section: Section, own: ReadonlySet<string>,
   }
   // The heading names the practice its prose explains: "### Non-Root User" over "Security
   // matters. So I added a user with:". Without prose under it, it is only a label.
-  const headed = paragraphs > 0 && said.named.length > 0;
+  const headed = heading !== undefined && paragraphs > 0 && said.named.length > 0;
   if (headed) {
     const unit = unitOf(undefined);
     for (const practice of said.named) {
-      unit.claims.unshift({ practice, line: heading.position?.start.line ?? 0,
+      unit.claims.unshift({ practice, line: heading?.position?.start.line ?? 0,
         text: section.title });
     }
   }
@@ -255,8 +257,18 @@ function itemTitle(item: ListItem | undefined, practice: ClaimKind | undefined):
     if (text !== '') return text;
   }
   if (practice === 'base-image') return 'Base image';
-  return practice ? PRACTICE_TITLES[practice] : 'Step';
+  if (practice) return PRACTICE_TITLES[practice];
+  // An item that claims no practice but names lines in code ("Use of `ARG` & `FROM`"): its
+  // own first words, not a bare "Step".
+  const words = first?.type === 'paragraph' ? toString(first).split('\n')[0]!.trim() : '';
+  if (words === '') return 'Step';
+  if (words.length <= TITLE_MAX) return words.replace(/[:.]+$/, '');
+  const cut = words.slice(0, TITLE_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** Characters of an item's own words past which a step title made of them is cut. */
+const TITLE_MAX = 60;
 
 type Prepared = ReturnType<typeof prepareWhole>;
 
@@ -280,12 +292,13 @@ function placeBase(whole: WholeDockerfile): Placement {
 
 /**
  * The walkthrough a write-up's prose implies for `whole`, or undefined when its prose claims too
- * little (fewer than two steps, or no practice at all). `wholeBlock`: the code block that shows
- * the file in the write-up, if it does; its section cannot be a step, since the walkthrough
- * takes its place.
+ * little (fewer than two steps, or `minSteps`, or no practice at all). `wholeBlock`: the code
+ * block that shows the file in the write-up, if it does; its section cannot be a step, since the
+ * walkthrough takes its place. `lead: false` leaves the prose before the first heading out.
  */
 export function inferProse(tree: Root, whole: WholeDockerfile,
-  wholeBlock?: Code): ProseInference | undefined {
+  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean } = {}):
+  ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
   const placements = new Map<ClaimKind, Placement>();
@@ -298,7 +311,9 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
   const steps: ProseStep[] = [];
   const seen = new Set<ClaimKind>();
   const covered = new Set<number>();
-  for (const section of readSections(tree)) {
+  const sections = options.lead === false ? readSections(tree)
+    : readSections(tree, { lead: true });
+  for (const section of sections) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
     const reading = readSection(tree, section, own, prepared);
     const placed = reading.units.map((unit) => {
@@ -322,9 +337,14 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       const items = group.flatMap((g) => (g.unit.item ? [g.unit.item] : []));
       const step: ProseStep = { sectionId: section.id, id: k === 0 ? section.id
         : `${section.id}-${k + 1}`, title: section.title, lines, claims };
-      if (groups.length > 1) {
+      // The lead has no heading to title a step: its list items are the step, named by their
+      // own words or their practice; its other prose stays where it is.
+      const lead = section.heading === undefined;
+      if (groups.length > 1 || (lead && group.every((g) => g.unit.item !== undefined))) {
         step.items = items;
         step.title = itemTitle(items[0], claims[0]?.practice);
+      } else if (lead) {
+        step.title = itemTitle(undefined, claims[0]?.practice);
       }
       // A recap ("Key takeaways", a checklist) names again what earlier steps explained: it
       // stays where the author put it instead of repeating a step.
@@ -334,7 +354,9 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       steps.push(step);
     });
   }
-  if (steps.length < MIN_STEPS || !steps.some((s) => s.claims.length > 0)) return undefined;
+  if (steps.length < (options.minSteps ?? MIN_STEPS) || !steps.some((s) => s.claims.length > 0)) {
+    return undefined;
+  }
   const disagreements: ProseClaim[] = [];
   for (const claim of steps.flatMap((s) => s.claims)) {
     if (claim.placement.verdict !== 'no') continue;

@@ -52,8 +52,8 @@ export interface WholeDockerfile {
 const USER_TOOLS = new Set(['adduser', 'useradd', 'addgroup', 'groupadd']);
 /** Files that list dependencies: copied alone, the install above them stays cached. */
 const MANIFEST = new RegExp(String.raw`(?:^|/)(?:requirements[\w.*-]*\.txt|Pipfile(?:\.lock)?|` +
-  String.raw`pyproject\.toml|poetry\.lock|uv\.lock|package(?:-lock|\*)?\.json|yarn\.lock|` +
-  String.raw`pnpm-lock\.yaml|go\.(?:mod|sum)|Gemfile(?:\.lock)?)$`);
+  String.raw`pyproject\.toml|poetry\.lock|pdm\.lock|uv\.lock|package(?:-lock|\*)?\.json|` +
+  String.raw`yarn\.lock|pnpm-lock\.yaml|go\.(?:mod|sum)|Gemfile(?:\.lock)?)$`);
 
 /** Parses and lints the whole file once; every placement reads this. */
 export function prepareDockerfile(source: string, dockerignore: DockerignoreState):

@@ -68,6 +68,8 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     ],
     not: [
       'I considered using a multi-stage build, a common best practice.',
+      'Use multi-stage builds wherever it makes sense.',
+      'Multi-stage builds when it is needed, since they shrink the final image.',
       'A multi-stage build is not needed here, as nothing is compiled.',
       'For an app this small a multi-stage build seemed unnecessary.',
     ],

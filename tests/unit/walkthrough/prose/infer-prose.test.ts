@@ -110,3 +110,21 @@ describe('inferProse, the base image a sentence names', () => {
       .toBeUndefined();
   });
 });
+
+describe('inferProse, a list item that claims no practice', () => {
+  it('is titled by its own first words when it names lines in code', () => {
+    const tree = parseMarkdown([
+      '- `FROM python:${PY}-slim` takes the Python version from a build argument',
+      '- Created a separate user `clock`, so the server is not running as root.',
+      '- Copied `requirements.txt` first, so the dependency layer stays cached.',
+    ].join('\n'));
+    const whole = prepareDockerfile('ARG PY=3.12.4\nFROM python:${PY}-slim\n' +
+      'RUN useradd clock\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n' +
+      'COPY . .\nUSER clock\n', { kind: 'none' });
+    expect(inferProse(tree, whole)?.steps.map((s) => [s.title, s.lines])).toEqual([
+      // Cut at a word within 60 characters.
+      ['FROM python:${PY}-slim takes the Python version from a…', [2]],
+      ['Runs as a non-root user', [3, 7]], ['Dependencies before code', [4, 5]],
+    ]);
+  });
+});

@@ -41,6 +41,47 @@ function find(tree: Root, className: string): RootContent[] {
   return found;
 }
 
+describe('inferProseWalkthrough, a list of practices before any heading', () => {
+  const c = readCase('list-before-any-heading');
+  const file = new VFile({ path: 'content/writeups/tally/DOCKER.md', value: c.markdown });
+  const steps = inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, file,
+    { path: 'Dockerfile' });
+
+  it('makes each item a step, in the list\'s place; the lead\'s other prose stays', () => {
+    expect(steps.map((s) => [s.title, s.lines])).toEqual([
+      ['Pinned base image', [1]], ['Runs as a non-root user', [4, 11]],
+      ['Dependencies before code', [6, 7]], ['.dockerignore', [9]],
+    ]);
+    const kinds = c.tree.children.map((n) => propsOf(n).className?.includes('walkthrough')
+      ? 'walkthrough' : n.type);
+    // Intro, walkthrough (where the list was), the build paragraph, the section after.
+    expect(kinds).toEqual(['paragraph', 'walkthrough', 'paragraph', 'heading', 'paragraph']);
+    expect(toString(c.tree.children[0]!)).toBe('The practices this image follows:');
+    const ignore = steps[3]?.content.find((n): n is Code => n.type === 'code');
+    expect(ignore?.meta).toBe('title=".dockerignore"');
+  });
+});
+
+describe('inferProseWalkthrough, a section\'s list split into steps', () => {
+  it('keeps each item in its step (the walkthrough goes in before the list it came from)', () => {
+    const tree = parseMarkdown([
+      '# Packaging the timer', '', '## What the image does', '',
+      '- Runs as a separate user `timer`, so the process is not running as root.',
+      '- Built from `python:3.12.4-slim`, a pinned tag, for rebuilds that agree.', '',
+    ].join('\n'));
+    const file = new VFile({ path: 'content/writeups/timer/DOCKER.md' });
+    const steps = inferProseWalkthrough(tree, 'FROM python:3.12.4-slim\nRUN useradd timer\n' +
+      'USER timer\nCMD ["python", "-m", "timer"]\n', undefined, file, { path: 'Dockerfile' });
+    expect(steps.map((s) => s.id)).toEqual(['step-what-the-image-does',
+      'step-what-the-image-does-2']);
+    const texts = find(tree, 'wt-step').map((step) => toString(step));
+    expect(texts[0]).toContain('separate user');
+    expect(texts[1]).toContain('a pinned tag');
+    // Not left behind outside the walkthrough either.
+    expect(tree.children.filter((n) => n.type === 'list')).toEqual([]);
+  });
+});
+
 describe('inferProseWalkthrough, the Dockerfile beside the write-up', () => {
   const c = readCase('contradicts-its-file');
   const file = new VFile({ path: 'content/writeups/bot/README.md', value: c.markdown });
@@ -173,5 +214,48 @@ describe('through the guide\'s Markdown steps', async () => {
     expect(notes[0]?.properties['className']).toContain('starlight-aside--caution');
     expect(selectAll('code', notes[0]!).map((c) => hastToString(c))).toContain('python:slim');
     expect(html).not.toContain('`python:slim`');
+  });
+});
+
+describe('a snippet walkthrough, and a practice explained in prose only', async () => {
+  const markdown = [
+    '# Packaging the clock', '',
+    // An introduction that names the files, before any section: not a step.
+    'Its folder holds the `Dockerfile`, a `.dockerignore` and the app itself.', '',
+    '## A user of its own', '',
+    'The server runs as `clock`, a separate user, so it is not running as root:', '',
+    '```dockerfile', 'RUN useradd --system clock', 'USER clock', '```', '',
+    '## Dependencies first', '',
+    'Copied `requirements.txt` first, so the dependency layer stays cached:', '',
+    '```dockerfile', 'COPY requirements.txt .',
+    'RUN pip install --no-cache-dir -r requirements.txt', '```', '',
+    '## Keeping the context small', '',
+    'A `.dockerignore` leaves `.git`, `venv/` and the tests out of the build context.', '',
+    '## The whole file', '',
+    '```dockerfile', 'FROM python:3.12.4-slim', 'WORKDIR /srv', 'RUN useradd --system clock',
+    'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt',
+    'COPY . .', 'USER clock', 'CMD ["python", "-m", "clock"]', '```', '',
+    '```text title=".dockerignore"', '.git', 'venv/', 'tests/', '```', '',
+  ].join('\n');
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+  for (const plugin of ingestRemarkPlugins) processor.use(plugin);
+  processor.use(remarkWalkthroughs).use(remarkRehype, { allowDangerousHtml: true });
+  for (const plugin of ingestRehypePlugins) processor.use(plugin);
+  processor.use(rehypeCollectDiagnostics).use(rehypeStringify);
+  const file = new VFile({ value: markdown, path: 'content/writeups/clock.md',
+    data: { astro: { frontmatter: { shipshape: { kind: 'writeup', lineOffset: 0 } } } } });
+  const page = fromHtml(String(await processor.process(file)), { fragment: true });
+
+  it('gets a step for the .dockerignore too, in document order, on the line it concerns', () => {
+    const steps = selectAll('li.wt-step', page);
+    expect(steps.map((s) => [s.properties['id'], s.properties['dataLines']])).toEqual([
+      ['step-a-user-of-its-own', '3,7'], ['step-dependencies-first', '4,5'],
+      ['step-keeping-the-context-small', '6'],
+    ]);
+    expect(hastToString(steps[2]!)).toContain('leaves .git, venv/ and the tests out');
+    // Its section moved into the walkthrough, as the snippet steps' did: not shown twice.
+    const inSteps = new Set(steps.flatMap((s) => selectAll('h2', s)));
+    expect(selectAll('h2', page).filter((h) => !inSteps.has(h)).map((h) => hastToString(h)))
+      .toEqual(['The whole file']);
   });
 });
