@@ -21,6 +21,7 @@ import type { Severity } from '../dockerfile/rule.ts';
 import type { FailureThreshold } from './exit-code.ts';
 import { parseCommandLine, USAGE } from './options.ts';
 import { settingsFromEnvironment } from './environment.ts';
+import { versionLine } from './version.ts';
 
 export { USAGE } from './options.ts';
 
@@ -38,7 +39,7 @@ export interface CliIO {
   shellcheck?: ShellChecker;
   /** Replaces a file's contents (`--fix`); rejects with a Node error when it cannot. */
   writeFile?(path: string, text: string): Promise<void>;
-  /** The environment (`NO_COLOR`, `HOME`, `XDG_CONFIG_HOME`); none when left out. */
+  /** The environment (`HADOLINT_*`, `NO_COLOR`, `HOME`, `XDG_CONFIG_HOME`); none if left out. */
   env?: Readonly<Record<string, string | undefined>>;
   /** The working directory, where hadolint looks for `.hadolint.yaml`; default `.`. */
   cwd?: string;
@@ -93,6 +94,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  if (parsed.kind === 'version') {
+    io.stdout(`${versionLine()}\n`);
+    return 0;
+  }
   if (parsed.kind === 'error') {
     io.stderr(`${terminalSafe(parsed.message)}\n`);
     return 2;
@@ -109,8 +114,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   for (const problem of environment.problems) {
     io.stderr(`shipshape: ${terminalSafe(problem)}\n`);
   }
-  // NO_COLOR set and non-empty, as no-color.org asks (hadolint also counts an empty one).
-  if ((env['NO_COLOR'] ?? '') !== '') environment.layer.noColor = true;
   const flags = { ...command.settings, environment: environment.layer };
   const places = { cwd: io.cwd ?? '.', home: env['HOME'] || undefined,
     xdgConfigHome: env['XDG_CONFIG_HOME'] };

@@ -48,6 +48,8 @@ options:
                        (default), style, ignore, none
       --fix            rewrite what is mechanical and safe in place, then lint what is left
       --dry-run        with --fix: print the changes as a unified diff, write nothing
+  -v, --version        print shipshape's version and the hadolint and BuildKit commits its
+                       rules follow, then exit 0 (also \`shipshape --version\`)
   -h, --help           show this help
 
 hadolint's environment variables set the same (HADOLINT_NOFAIL, HADOLINT_VERBOSE,
@@ -78,6 +80,7 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsOptionsConfig;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>[
@@ -102,9 +105,9 @@ export interface LintCommand {
   values: Values;
 }
 
-/** What the arguments ask for: a lint run, the help text, or a usage error to print. */
+/** What the arguments ask for: a lint run, the help or version text, or a usage error. */
 export type Parsed = { kind: 'lint'; command: LintCommand } | { kind: 'help' } |
-  { kind: 'error'; message: string };
+  { kind: 'version' } | { kind: 'error'; message: string };
 
 function usageError(message: string): Parsed {
   return { kind: 'error', message: `${message}\n${USAGE}` };
@@ -113,6 +116,7 @@ function usageError(message: string): Parsed {
 export function parseCommandLine(argv: readonly string[]): Parsed {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') return { kind: 'help' };
+  if (name === '--version' || name === '-v') return { kind: 'version' };
   if (name !== 'lint') return usageError(`unknown command \`${name}\``);
   let values: Values;
   let positionals: string[];
@@ -128,6 +132,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     return usageError(message.split('\n')[0] ?? message);
   }
   if (values.help === true) return { kind: 'help' };
+  // As hadolint's `execute`: --version wins over everything else given, files included.
+  if (values.version === true) return { kind: 'version' };
   const formats: FormatName[] = [];
   for (const format of values.format ?? []) {
     if (!isFormatName(format)) {
