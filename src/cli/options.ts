@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { FORMATS, isFormatName, type FormatName } from './formats/index.ts';
+import { readPlatform } from '../dockerfile/rules-shared/platform.ts';
 import { parseCheckOptions } from '../dockerfile/suppress/pragmas.ts';
 import { THRESHOLDS, type SettingsFlags } from './lint-settings.ts';
 import { emptyLayer, readLabelItem, type SettingsLayer } from './settings-layers.ts';
@@ -40,6 +41,10 @@ options:
       --strict-labels  report labels the required ones do not name (DL3050)
       --disable-ignore-pragma
                        do not honour # hadolint ignore= comments
+      --platform PLATFORM
+                       the platform the build targets, as docker build's (linux/amd64,
+                       linux/arm64): InvalidBaseImagePlatform then checks each base image
+                       against the platforms shipshape's base-image dataset lists for it
       --buildkit-check OPTIONS
                        BuildKit's check options for the build, as BUILDKIT_DOCKERFILE_CHECK
                        (skip=all, skip=A,B;error=true); they replace a # check= directive
@@ -77,6 +82,7 @@ const OPTIONS = {
   'file-path-in-report': { type: 'string' },
   'failure-threshold': { type: 'string', short: 't' },
   'buildkit-check': { type: 'string' },
+  platform: { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -161,6 +167,11 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     return usageError('--buildkit-check takes BuildKit\'s check options (`skip=all`, ' +
       `\`skip=A,B;error=true\`), got \`${buildkitCheck}\``);
   }
+  const platform = values.platform;
+  if (platform !== undefined && readPlatform(platform) === undefined) {
+    return usageError('--platform takes a platform written os/arch or os/arch/variant ' +
+      `(\`linux/amd64\`, \`linux/arm/v7\`), got \`${platform}\``);
+  }
   if (values['dry-run'] === true && values.fix !== true) {
     return usageError('--dry-run only goes with --fix');
   }
@@ -177,7 +188,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       dryRun: values['dry-run'] === true,
       files: positionals,
       filePathInReport: values['file-path-in-report'],
-      settings: { config: values.config, buildkitCheck, commandLine: {
+      settings: { config: values.config, buildkitCheck, platform, commandLine: {
         ...emptyLayer(),
         ignore: (values.ignore ?? []).map((rule) => ({ rule, by: `--ignore ${rule}` })),
         override: Object.fromEntries((['error', 'warning', 'info', 'style'] as const)

@@ -116,6 +116,24 @@ describe('shipshape lint', () => {
     }
   });
 
+  it('--platform checks base images against the dataset\'s published platforms', () => {
+    const path = file('platform/Dockerfile', 'FROM gcr.io/distroless/python3-debian12\n' +
+      'COPY app.py /app/\nUSER nonroot\nCMD ["/app/app.py"]\n');
+    const off = run(['lint', '-f', 'json', path]);
+    expect(off.stdout).not.toContain('InvalidBaseImagePlatform');
+    const on = run(['lint', '-f', 'json', '--platform', 'linux/s390x', path]);
+    expect(on.stderr).toBe('');
+    expect(JSON.parse(on.stdout)).toContainEqual(expect.objectContaining({
+      code: 'InvalidBaseImagePlatform', line: 1 }));
+    expect(on.stdout).toContain('is published for \\"linux/amd64\\", \\"linux/arm64\\", not ' +
+      'for \\"linux/s390x\\"');
+    expect(run(['lint', '-f', 'json', '--platform=linux/arm64', path]).stdout)
+      .not.toContain('InvalidBaseImagePlatform');
+    const bad = run(['lint', '--platform', 'arm64', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--platform takes a platform written os/arch');
+  });
+
   it('writes each format through the real command', () => {
     const path = file('formats/Dockerfile', withError);
     const outputs = Object.fromEntries(['sarif', 'checkstyle', 'gnu', 'gitlab_codeclimate']
