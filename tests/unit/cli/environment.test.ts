@@ -3,8 +3,8 @@
  * hadolint's own suite: test/Hadolint/Config/EnvironmentSpec.hs at hadolint/hadolint
  * 8f936c5e975d3663b3cce4ac5b3baa3db26b8516, every case (33, the four on `NO_COLOR` with them:
  * set to anything, the empty string included, it turns colour off, as hadolint's `isSet` on
- * POSIX): each variable alone gives the setting its case names and nothing else. Then what hadolint drops silently and we also
- * name on standard error.
+ * POSIX): each variable alone gives the setting its case names and nothing else. Then what
+ * hadolint drops silently and we also name on standard error.
  */
 import { describe, expect, it } from 'vitest';
 import { settingsFromEnvironment } from '../../../src/cli/environment.ts';
