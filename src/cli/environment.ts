@@ -6,7 +6,9 @@
  * any case, and no for any other value (so `HADOLINT_NOFAIL=0` undoes nothing but says no); lists
  * are comma-separated. Where hadolint silently drops a value it cannot read (an unknown format,
  * label type or threshold), so do we, but we also say so on standard error: a CI variable with a
- * typo should not go unnoticed. `NO_COLOR` stays with the colour option (`options.ts`).
+ * typo should not go unnoticed. `NO_COLOR` turns colour off whatever its value, the empty one
+ * included: hadolint's `isSet` (its EnvironmentSpec.hs: "an environment variable set to the
+ * empty string must still count as set").
  */
 import { isFormatName, type FormatName } from './formats/index.ts';
 import { THRESHOLDS } from './lint-settings.ts';
@@ -45,6 +47,8 @@ export function settingsFromEnvironment(env: Environment): EnvironmentSettings {
   const dropped = (name: string, value: string, expected: string) => problems.push(
     `${name}: \`${value}\` is not ${expected}; left out`);
   layer.noFail = truthy(env, 'HADOLINT_NOFAIL');
+  // Set is yes, unset says nothing: hadolint's `isSet` never reads `NO_COLOR` as a no.
+  layer.noColor = env['NO_COLOR'] === undefined ? undefined : true;
   layer.verbose = truthy(env, 'HADOLINT_VERBOSE');
   layer.strictLabels = truthy(env, 'HADOLINT_STRICT_LABELS');
   layer.disableIgnorePragma = truthy(env, 'HADOLINT_DISABLE_IGNORE_PRAGMA');

@@ -15,12 +15,15 @@ import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
 import { fixFile } from './fix-command.ts';
-import { ConfigError, settingsFor, type ConfigCache } from './lint-settings.ts';
+import {
+  ConfigError, settingsFor, type ConfigCache, type SettingsFlags,
+} from './lint-settings.ts';
 import { FORMATS, type FileReport, type FormatName } from './formats/index.ts';
 import type { Severity } from '../dockerfile/rule.ts';
 import type { FailureThreshold } from './exit-code.ts';
 import { parseCommandLine, USAGE } from './options.ts';
 import { settingsFromEnvironment } from './environment.ts';
+import { versionLine } from './version.ts';
 
 export { USAGE } from './options.ts';
 
@@ -38,7 +41,12 @@ export interface CliIO {
   shellcheck?: ShellChecker;
   /** Replaces a file's contents (`--fix`); rejects with a Node error when it cannot. */
   writeFile?(path: string, text: string): Promise<void>;
-  /** The environment (`NO_COLOR`, `HOME`, `XDG_CONFIG_HOME`); none when left out. */
+  /**
+   * The platforms base images are published for (shipshape's sourced dataset), read only when
+   * `--platform` is given; rejects when the dataset cannot be read.
+   */
+  imagePlatforms?(): Promise<Record<string, string[]>>;
+  /** The environment (`HADOLINT_*`, `NO_COLOR`, `HOME`, `XDG_CONFIG_HOME`); none if left out. */
   env?: Readonly<Record<string, string | undefined>>;
   /** The working directory, where hadolint looks for `.hadolint.yaml`; default `.`. */
   cwd?: string;
@@ -93,6 +101,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  if (parsed.kind === 'version') {
+    io.stdout(`${versionLine()}\n`);
+    return 0;
+  }
   if (parsed.kind === 'error') {
     io.stderr(`${terminalSafe(parsed.message)}\n`);
     return 2;
@@ -109,9 +121,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   for (const problem of environment.problems) {
     io.stderr(`shipshape: ${terminalSafe(problem)}\n`);
   }
-  // NO_COLOR set and non-empty, as no-color.org asks (hadolint also counts an empty one).
-  if ((env['NO_COLOR'] ?? '') !== '') environment.layer.noColor = true;
-  const flags = { ...command.settings, environment: environment.layer };
+  const flags: SettingsFlags = { ...command.settings, environment: environment.layer };
+  if (flags.platform !== undefined) {
+    try {
+      flags.imagePlatforms = io.imagePlatforms ? await io.imagePlatforms() : undefined;
+    } catch (error) {
+      io.stderr(`shipshape: InvalidBaseImagePlatform is off: the base-image dataset cannot be ` +
+        `read (${terminalSafe((error as Error).message ?? String(error))})\n`);
+    }
+  }
   const places = { cwd: io.cwd ?? '.', home: env['HOME'] || undefined,
     xdgConfigHome: env['XDG_CONFIG_HOME'] };
   // The configurations' formats, each configuration once, in the order first used.

@@ -26,6 +26,10 @@ export interface SettingsFlags {
   config: string | undefined;
   /** `--buildkit-check`: BuildKit's check options, as `BUILDKIT_DOCKERFILE_CHECK`. */
   buildkitCheck?: string | undefined;
+  /** `--platform`: the build's target platform (InvalidBaseImagePlatform). */
+  platform?: string | undefined;
+  /** The platforms base images are published for, from the dataset, read when `platform` is. */
+  imagePlatforms?: Readonly<Record<string, readonly string[]>> | undefined;
   /** What the other options say (`options.ts`). */
   commandLine: SettingsLayer;
   /** What the `HADOLINT_*` variables say (`environment.ts`); none when left out. */
@@ -130,7 +134,8 @@ export async function settingsFor(io: ConfigIO, flags: SettingsFlags, dockerfile
     override: merged.override,
     disableIgnorePragma: merged.disableIgnorePragma ?? false,
     rules: { trustedRegistries: merged.trustedRegistries, labelSchema: merged.labelSchema,
-      strictLabels: merged.strictLabels ?? false },
+      strictLabels: merged.strictLabels ?? false, platform: flags.platform,
+      imagePlatforms: flags.imagePlatforms },
   };
   if (flags.buildkitCheck !== undefined) settings.buildkitCheck = flags.buildkitCheck;
   return {

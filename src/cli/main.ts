@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBuild } from './build-command.ts';
+import { projectRoot, runBuild } from './build-command.ts';
 import { runCli } from './lint-command.ts';
 import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
@@ -48,6 +48,13 @@ try {
     shellcheck: createShellChecker({ onUnavailable: (reason) =>
       process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`) }),
     writeFile: async (path, text) => writeFileSync(path, text),
+    // Loaded only for `--platform`: a plain `shipshape lint` does not read the dataset.
+    imagePlatforms: async () => {
+      const { readDataset, DATASET_FILE } = await import('../compare/load-dataset.ts');
+      const { publishedPlatforms } = await import('../compare/published-platforms.ts');
+      const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
+      return publishedPlatforms(readDataset(join(root, DATASET_FILE)));
+    },
     env: process.env,
     cwd: process.cwd(),
   });

@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { FORMATS, isFormatName, type FormatName } from './formats/index.ts';
+import { readPlatform } from '../dockerfile/rules-shared/platform.ts';
 import { parseCheckOptions } from '../dockerfile/suppress/pragmas.ts';
 import { THRESHOLDS, type SettingsFlags } from './lint-settings.ts';
 import { emptyLayer, readLabelItem, type SettingsLayer } from './settings-layers.ts';
@@ -40,6 +41,10 @@ options:
       --strict-labels  report labels the required ones do not name (DL3050)
       --disable-ignore-pragma
                        do not honour # hadolint ignore= comments
+      --platform PLATFORM
+                       the platform the build targets, as docker build's (linux/amd64,
+                       linux/arm64): InvalidBaseImagePlatform then checks each base image
+                       against the platforms shipshape's base-image dataset lists for it
       --buildkit-check OPTIONS
                        BuildKit's check options for the build, as BUILDKIT_DOCKERFILE_CHECK
                        (skip=all, skip=A,B;error=true); they replace a # check= directive
@@ -48,6 +53,8 @@ options:
                        (default), style, ignore, none
       --fix            rewrite what is mechanical and safe in place, then lint what is left
       --dry-run        with --fix: print the changes as a unified diff, write nothing
+  -v, --version        print shipshape's version and the hadolint and BuildKit commits its
+                       rules follow, then exit 0 (also \`shipshape --version\`)
   -h, --help           show this help
 
 hadolint's environment variables set the same (HADOLINT_NOFAIL, HADOLINT_VERBOSE,
@@ -75,9 +82,11 @@ const OPTIONS = {
   'file-path-in-report': { type: 'string' },
   'failure-threshold': { type: 'string', short: 't' },
   'buildkit-check': { type: 'string' },
+  platform: { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsOptionsConfig;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>[
@@ -102,9 +111,9 @@ export interface LintCommand {
   values: Values;
 }
 
-/** What the arguments ask for: a lint run, the help text, or a usage error to print. */
+/** What the arguments ask for: a lint run, the help or version text, or a usage error. */
 export type Parsed = { kind: 'lint'; command: LintCommand } | { kind: 'help' } |
-  { kind: 'error'; message: string };
+  { kind: 'version' } | { kind: 'error'; message: string };
 
 function usageError(message: string): Parsed {
   return { kind: 'error', message: `${message}\n${USAGE}` };
@@ -113,6 +122,7 @@ function usageError(message: string): Parsed {
 export function parseCommandLine(argv: readonly string[]): Parsed {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') return { kind: 'help' };
+  if (name === '--version' || name === '-v') return { kind: 'version' };
   if (name !== 'lint') return usageError(`unknown command \`${name}\``);
   let values: Values;
   let positionals: string[];
@@ -128,6 +138,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     return usageError(message.split('\n')[0] ?? message);
   }
   if (values.help === true) return { kind: 'help' };
+  // As hadolint's `execute`: --version wins over everything else given, files included.
+  if (values.version === true) return { kind: 'version' };
   const formats: FormatName[] = [];
   for (const format of values.format ?? []) {
     if (!isFormatName(format)) {
@@ -155,6 +167,11 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     return usageError('--buildkit-check takes BuildKit\'s check options (`skip=all`, ' +
       `\`skip=A,B;error=true\`), got \`${buildkitCheck}\``);
   }
+  const platform = values.platform;
+  if (platform !== undefined && readPlatform(platform) === undefined) {
+    return usageError('--platform takes a platform written os/arch or os/arch/variant ' +
+      `(\`linux/amd64\`, \`linux/arm/v7\`), got \`${platform}\``);
+  }
   if (values['dry-run'] === true && values.fix !== true) {
     return usageError('--dry-run only goes with --fix');
   }
@@ -171,7 +188,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       dryRun: values['dry-run'] === true,
       files: positionals,
       filePathInReport: values['file-path-in-report'],
-      settings: { config: values.config, buildkitCheck, commandLine: {
+      settings: { config: values.config, buildkitCheck, platform, commandLine: {
         ...emptyLayer(),
         ignore: (values.ignore ?? []).map((rule) => ({ rule, by: `--ignore ${rule}` })),
         override: Object.fromEntries((['error', 'warning', 'info', 'style'] as const)

@@ -173,6 +173,31 @@ export const sizeSchema = z
     }
   });
 
+/** A platform written as BuildKit prints one: `os/arch` or `os/arch/variant` (`linux/arm/v7`). */
+export const PLATFORM = /^[a-z0-9]+\/[a-z0-9]+(?:\/v[0-9]+)?$/;
+
+/**
+ * The platforms a tag is published for, as its source lists them (an image index's entries, or
+ * the architectures a README names). The linter's InvalidBaseImagePlatform reads them.
+ */
+export const platformsSchema = z
+  .strictObject({
+    /** `os/arch[/variant]` each (`linux/arm64/v8`), or `unknown` when no page lists them. */
+    value: z.union([
+      z.array(z.string().regex(PLATFORM, {
+        message: 'a platform written os/arch or os/arch/variant (linux/arm/v7)',
+      })).min(1),
+      z.literal(UNKNOWN),
+    ]),
+    /** The tag the source lists them for. */
+    tag: text,
+    ...factFields,
+  })
+  .superRefine((platforms, context) => {
+    requireSourceOrNote({ ...platforms, value: platforms.value === UNKNOWN ? UNKNOWN : 'known' },
+      context);
+  });
+
 /** One base image: a row of the comparison. */
 export const baseImageSchema = z.strictObject({
   /** Stable key for the row (lower case, digits, `.` and `-`). */
@@ -195,6 +220,8 @@ export const baseImageSchema = z.strictObject({
   packageManager: packageManagerSchema,
   /** The user the image runs as when nothing overrides it. */
   defaultUser: factSchema,
+  /** The platforms the image is published for. Optional: `scratch` is no image to pull. */
+  platforms: platformsSchema.optional(),
   /** Ways to debug a running container of this image. */
   debugging: z.array(factSchema).min(1),
   /** The Python the image runs (`3.13`, `3.11`): what "Run it here" compares its own Python
@@ -227,5 +254,6 @@ export const datasetSchema = z
 
 export type SourcedFact = z.output<typeof factSchema>;
 export type ImageSize = z.output<typeof sizeSchema>;
+export type PublishedPlatforms = z.output<typeof platformsSchema>;
 export type BaseImage = z.output<typeof baseImageSchema>;
 export type Dataset = z.output<typeof datasetSchema>;

@@ -25,6 +25,17 @@ export interface RuleConfig {
   labelSchema?: Readonly<Record<string, string>> | undefined;
   /** `strict-labels`: labels outside the schema are reported (DL3050). */
   strictLabels?: boolean | undefined;
+  /**
+   * The platform the build targets, `os/arch[/variant]` (the CLI's `--platform`, as docker
+   * build's); undefined: unknown, and InvalidBaseImagePlatform checks only `FROM --platform`.
+   */
+  platform?: string | undefined;
+  /**
+   * The platforms base images are published for, by reference as written after FROM
+   * (`python:3.13-slim`): from the sourced dataset (`content/data/base-images.yaml`) or a test.
+   * An image not named here is not checked (InvalidBaseImagePlatform).
+   */
+  imagePlatforms?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 export interface RuleContext {

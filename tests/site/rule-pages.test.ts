@@ -2,7 +2,8 @@
  * Site tests (read dist/): every rule page marks the lines its bad example's findings name, as
  * lines (Expressive Code's line marker) rather than as text to find (a bare `3` used to mark
  * every "3" in the code); a rule that reads `.dockerignore` shows the one its examples sit
- * beside; the BuildKit checks added for issue 13 have pages.
+ * beside; InvalidBaseImagePlatform's shows the target platform and the published platforms its
+ * examples are linted with; the BuildKit checks added for issue 13 have pages.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,21 @@ describe('rule pages', () => {
     const marked = selectAll('.ec-line.mark', tree).map((l) => toString(l).trim());
     expect(marked).toEqual(['COPY README.md app.py ./']);
     expect(toString(select('.findings-list', tree)!)).toMatch(/"README\.md" that is excluded/);
+  });
+
+  it('show InvalidBaseImagePlatform\'s --platform and published platforms, no empty YAML', () => {
+    const { tree } = page('/rules/invalid-base-image-platform/');
+    const titles = selectAll('.expressive-code .title', tree).map((t) => toString(t));
+    expect(titles).toContain('published platforms');
+    expect(titles).not.toContain('.hadolint.yaml');
+    expect(toString(tree)).toContain('shipshape lint --platform linux/s390x Dockerfile');
+    expect(toString(tree)).toContain('gcr.io/distroless/python3-debian12: linux/amd64, ' +
+      'linux/arm64');
+    expect(toString(select('.findings-list', tree)!)).toMatch(
+      /published for "linux\/amd64", "linux\/arm64", not for "linux\/s390x"/);
+    // DL3026's examples still show their .hadolint.yaml.
+    expect(selectAll('.expressive-code .title', page('/rules/dl3026/').tree)
+      .map((t) => toString(t))).toContain('.hadolint.yaml');
   });
 
   it('exist for the BuildKit checks added in issue 13', () => {

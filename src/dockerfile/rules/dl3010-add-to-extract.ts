@@ -30,12 +30,26 @@ function extracts(command: ShellCommand): boolean {
     (arg.startsWith('-') && !arg.startsWith('--') && arg.includes('x')));
 }
 
-/** The archives a COPY brings in: the target when it names an archive, else the sources. */
-function copiedArchives(copy: Instruction): string[] {
-  const words = copy.json ?? copy.args;
+/** The archives a list of COPY words brings in: the target when it names one, else sources. */
+function archivesIn(words: readonly string[]): string[] {
   const target = words.at(-1) ?? '';
   if (isArchive(target)) return [fileName(target)];
   return words.slice(0, -1).filter(isArchive).map(fileName);
+}
+
+/** Words as written, quotes and backslashes kept: `build\foo\bar.tar.gz` stays a path. */
+const RAW_WORD = /"[^"]*"|'[^']*'|\S+/g;
+
+/**
+ * The archives a COPY brings in, by file name. Read twice: from the words as the builder reads
+ * them (where an unquoted backslash escapes the next character) and from the words as written,
+ * as hadolint's parser keeps them, where `build\foo\bar.tar.gz` is a Windows path to
+ * `bar.tar.gz` (hadolint's DL3010Spec.hs "copy archive then extract windows paths").
+ */
+function copiedArchives(copy: Instruction): string[] {
+  if (copy.json) return archivesIn(copy.json);
+  return [...new Set([...archivesIn(copy.args),
+    ...archivesIn(copy.argsText.match(RAW_WORD) ?? [])])];
 }
 
 export const text: RuleText = {

@@ -14,6 +14,9 @@ import { rule as buildkitFromAsCasing } from './buildkit-from-as-casing.ts';
 import {
   rule as buildkitFromPlatformFlagConstDisallowed,
 } from './buildkit-from-platform-flag-const-disallowed.ts';
+import {
+  rule as buildkitInvalidBaseImagePlatform,
+} from './buildkit-invalid-base-image-platform.ts';
 import { rule as buildkitInvalidDefaultArgInFrom } from './buildkit-invalid-default-arg-in-from.ts';
 import {
   rule as buildkitInvalidDefinitionDescription,
@@ -120,6 +123,7 @@ export const allRules: readonly Rule[] = [
   buildkitExposeProtoCasing,
   buildkitFromAsCasing,
   buildkitFromPlatformFlagConstDisallowed,
+  buildkitInvalidBaseImagePlatform,
   buildkitInvalidDefaultArgInFrom,
   buildkitInvalidDefinitionDescription,
   buildkitJsonArgsRecommended,

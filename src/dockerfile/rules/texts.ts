@@ -33,6 +33,10 @@ import {
   text as buildkitFromPlatformFlagConstDisallowedText,
 } from './buildkit-from-platform-flag-const-disallowed.ts';
 import {
+  rule as buildkitInvalidBaseImagePlatform,
+  text as buildkitInvalidBaseImagePlatformText,
+} from './buildkit-invalid-base-image-platform.ts';
+import {
   rule as buildkitInvalidDefaultArgInFrom,
   text as buildkitInvalidDefaultArgInFromText,
 } from './buildkit-invalid-default-arg-in-from.ts';
@@ -336,6 +340,7 @@ export const describedRules: readonly DescribedRule[] = [
   { ...buildkitExposeProtoCasing, ...buildkitExposeProtoCasingText },
   { ...buildkitFromAsCasing, ...buildkitFromAsCasingText },
   { ...buildkitFromPlatformFlagConstDisallowed, ...buildkitFromPlatformFlagConstDisallowedText },
+  { ...buildkitInvalidBaseImagePlatform, ...buildkitInvalidBaseImagePlatformText },
   { ...buildkitInvalidDefaultArgInFrom, ...buildkitInvalidDefaultArgInFromText },
   { ...buildkitInvalidDefinitionDescription, ...buildkitInvalidDefinitionDescriptionText },
   { ...buildkitJsonArgsRecommended, ...buildkitJsonArgsRecommendedText },

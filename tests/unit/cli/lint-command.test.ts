@@ -3,7 +3,7 @@
  * exit code, both output formats, and bad input that must give one line, never a stack trace.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,11 +93,45 @@ describe('shipshape lint', () => {
     const coloured = run(['lint', '--format', 'tty', path]);
     expect(coloured.stdout).toContain(`${path}:2 DL3000 \u001b[1m\u001b[31merror\u001b[0m: `);
     expect(coloured.code).toBe(1);
-    for (const [args, env] of [[['--no-color'], {}], [[], { NO_COLOR: '1' }]] as const) {
+    // hadolint counts NO_COLOR as set whatever its value, the empty string included.
+    for (const [args, env] of [[['--no-color'], {}], [[], { NO_COLOR: '1' }],
+      [[], { NO_COLOR: '' }]] as const) {
       const plain = run(['lint', '-f', 'tty', ...args, path], undefined, env);
       expect(plain.stdout).not.toContain('\u001b');
       expect(plain.stdout).toMatch(new RegExp(`^${path}:2 DL3000 error: `, 'm'));
     }
+  });
+
+  it('prints its version and the upstream commits with -v/--version, as hadolint, exit 0', () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname,
+      '../../../package.json'), 'utf8')) as { version: string };
+    const expected = `shipshape ${version} (rules follow hadolint ` +
+      '8f936c5e975d3663b3cce4ac5b3baa3db26b8516 and BuildKit ' +
+      '73ed6825c4b7569379ef89df0aedcdbe64473d31)\n';
+    const path = file('version/Dockerfile', withError);
+    // hadolint's `execute`: the version wins over files given with it (no lint, exit 0).
+    for (const args of [['--version'], ['-v'], ['lint', '--version'], ['lint', '-v', path]]) {
+      const result = run(args);
+      expect(result, args.join(' ')).toMatchObject({ code: 0, stdout: expected, stderr: '' });
+    }
+  });
+
+  it('--platform checks base images against the dataset\'s published platforms', () => {
+    const path = file('platform/Dockerfile', 'FROM gcr.io/distroless/python3-debian12\n' +
+      'COPY app.py /app/\nUSER nonroot\nCMD ["/app/app.py"]\n');
+    const off = run(['lint', '-f', 'json', path]);
+    expect(off.stdout).not.toContain('InvalidBaseImagePlatform');
+    const on = run(['lint', '-f', 'json', '--platform', 'linux/s390x', path]);
+    expect(on.stderr).toBe('');
+    expect(JSON.parse(on.stdout)).toContainEqual(expect.objectContaining({
+      code: 'InvalidBaseImagePlatform', line: 1 }));
+    expect(on.stdout).toContain('is published for \\"linux/amd64\\", \\"linux/arm64\\", not ' +
+      'for \\"linux/s390x\\"');
+    expect(run(['lint', '-f', 'json', '--platform=linux/arm64', path]).stdout)
+      .not.toContain('InvalidBaseImagePlatform');
+    const bad = run(['lint', '--platform', 'arm64', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--platform takes a platform written os/arch');
   });
 
   it('writes each format through the real command', () => {

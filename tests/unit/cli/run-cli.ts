@@ -1,7 +1,7 @@
 /**
  * Test helper: `shipshape lint` (bin/shipshape.js) run as a real process, cut off from the
  * machine's user: its own empty home and working directory unless a test gives them, no
- * `XDG_CONFIG_HOME` unless given, no `HADOLINT_*` variable but those the test sets, no colour.
+ * `XDG_CONFIG_HOME` unless given, no `HADOLINT_*` or `NO_COLOR` variable but those the test sets.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,10 @@ export interface CliResult {
 
 export function runCli(args: string[], options: CliRun = {}): CliResult {
   const variables = options.env ?? {};
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '',
+  const env: Record<string, string | undefined> = { ...process.env,
     HOME: options.home ?? mkdtempSync(join(tmpdir(), 'shipshape-home-')), ...variables };
+  // NO_COLOR turns colour off even when empty (hadolint's reading): only a test sets it.
+  if (!('NO_COLOR' in variables)) delete env['NO_COLOR'];
   for (const name of Object.keys(env)) {
     if (name.startsWith('HADOLINT_') && !(name in variables)) delete env[name];
   }

@@ -25,9 +25,12 @@ export function runCase(test: CheckCase): Outcome {
     fragment: false,
     rules: RULES,
     dockerignore: test.dockerignore === undefined ? [] : readIgnorePatterns(test.dockerignore),
-    // The build argument `BUILDKIT_DOCKERFILE_CHECK`, as `--buildkit-check` gives it.
-    ...(test.buildkitCheck === undefined ? {}
-      : { settings: { buildkitCheck: test.buildkitCheck } }),
+    settings: {
+      // The build argument `BUILDKIT_DOCKERFILE_CHECK`, as `--buildkit-check` gives it.
+      ...(test.buildkitCheck === undefined ? {} : { buildkitCheck: test.buildkitCheck }),
+      // The target platform (`--platform`) and what the case's registry holds (image facts).
+      rules: { platform: test.platform, imagePlatforms: test.imagePlatforms },
+    },
   });
   const actual = findings
     .flatMap((f) => [f.rule].filter((id) => BUILDKIT_IDS.has(id) || id === 'SS000')
