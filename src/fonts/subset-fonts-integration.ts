@@ -13,7 +13,8 @@
  * so a page showing only those fetches 2 KB, not the 14 KB of all the guide's emoji.
  *
  * Not in `astro dev`, which has no build: there the text fonts are the whole files of
- * src/style/fonts.css, and the emoji and symbols the system's fonts.
+ * src/style/fonts-whole.css, and the emoji and symbols the system's fonts. A build writes the
+ * whole files' rules into every page too, for what the cut files lack (whole-text-faces.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -29,6 +30,7 @@ import { fontFaceRule, type Face } from './font-face-rule.ts';
 import { addFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
 import { textFaces } from './text-fonts.ts';
+import { wholeTextFaces } from './whole-text-faces.ts';
 import { inSymbolBlocks, inTextFonts, pagesShowing, usedCodePoints } from './used-characters.ts';
 
 const require = createRequire(import.meta.url);
@@ -86,7 +88,9 @@ export async function subsetFaces(used: Set<number>,
       ['Shipshape Symbols Mono', 'symbols-mono', SYMBOLS_MONO]] as const) {
       const font = await subsetFont(Buffer.from(await read(source)), text,
         { targetFormat: 'woff2' });
-      faces.push({ family, name, font: new Uint8Array(font), points: symbols });
+      // Optional, as the text faces: a symbol drawn late in another width would move its line.
+      faces.push({ family, name, font: new Uint8Array(font), points: symbols,
+        display: 'optional' });
     }
   }
   return faces;
@@ -144,6 +148,12 @@ export function subsetFontsIntegration(): AstroIntegration {
             preloads.push({ url, when: { points, inCode: face.name === 'symbols-mono' } });
             if (face.family === 'Noto Color Emoji') emoji = new Set([...emoji, ...points]);
           }
+        }
+        // The whole text files, for characters the cut ones lack: never preloaded.
+        for (const face of await wholeTextFaces(faces)) {
+          const file = fileName(face);
+          await writeFile(join(folder, file), face.font);
+          css += fontFaceRule(face, withBase(`${FONTS_FOLDER}${file}`, base));
         }
         await addFonts(dist, preloads, css, emoji);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
