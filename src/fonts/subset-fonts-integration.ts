@@ -149,13 +149,17 @@ export function subsetFontsIntegration(): AstroIntegration {
             if (face.family === 'Noto Color Emoji') emoji = new Set([...emoji, ...points]);
           }
         }
-        // The whole text files, for characters the cut ones lack: never preloaded.
+        // The whole text files, for characters the cut ones lack: never preloaded, and declared
+        // first. A browser tries the faces of a family last-declared first; tried before the
+        // cut ones, the whole Latin file was fetched on pages with pre-formatted text (its range
+        // holds the line break; measured on the walkthrough), as it never was declared before.
+        let whole = '';
         for (const face of await wholeTextFaces(faces)) {
           const file = fileName(face);
           await writeFile(join(folder, file), face.font);
-          css += fontFaceRule(face, withBase(`${FONTS_FOLDER}${file}`, base));
+          whole += fontFaceRule(face, withBase(`${FONTS_FOLDER}${file}`, base));
         }
-        await addFonts(dist, preloads, css, emoji);
+        await addFonts(dist, preloads, whole + css, emoji);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },
