@@ -15,11 +15,14 @@ export interface Face {
   font: Uint8Array;
   /** The code points the file holds. */
   points: number[];
+  /** `swap` unless said: `optional` for a face whose late arrival would move text (it is then
+   * not used on that page; text-fonts.ts). */
+  display?: 'swap' | 'optional';
 }
 
 /** The @font-face rule of `face`, its file at the URL `file`. */
 export function fontFaceRule(face: Face, file: string): string {
   return `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n` +
-    `  font-weight: ${face.weight ?? 400};\n  font-display: swap;\n` +
+    `  font-weight: ${face.weight ?? 400};\n  font-display: ${face.display ?? 'swap'};\n` +
     `  src: url('${file}') format('woff2');\n  unicode-range: ${unicodeRange(face.points)};\n}\n`;
 }

@@ -16,7 +16,8 @@
  * no font.
  *
  * Not in `astro dev`, which has no build: there the text fonts are the whole files of
- * src/style/fonts.css, and the emoji and symbols the system's fonts.
+ * src/style/fonts-whole.css, and the emoji and symbols the system's fonts. A build writes the
+ * whole files' rules into every page too, for what the cut files lack (whole-text-faces.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -33,6 +34,7 @@ import { fontFaceRule, type Face } from './font-face-rule.ts';
 import { addFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
 import { textFaces } from './text-fonts.ts';
+import { wholeTextFaces } from './whole-text-faces.ts';
 import { inSymbolBlocks, inTextFonts, usedCharacters } from './used-characters.ts';
 
 const require = createRequire(import.meta.url);
@@ -90,7 +92,9 @@ export async function subsetFaces(used: Set<number>,
       ['Shipshape Symbols Mono', 'symbols-mono', SYMBOLS_MONO]] as const) {
       const font = await subsetFont(Buffer.from(await read(source)), text,
         { targetFormat: 'woff2' });
-      faces.push({ family, name, font: new Uint8Array(font), points: symbols });
+      // Optional, as the text faces: a symbol drawn late in another width would move its line.
+      faces.push({ family, name, font: new Uint8Array(font), points: symbols,
+        display: 'optional' });
     }
   }
   return faces;
@@ -156,7 +160,17 @@ export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroI
             if (face.family === 'Noto Color Emoji') emoji = new Set([...emoji, ...points]);
           }
         }
-        await addFonts(dist, preloads, css, emoji);
+        // The whole text files, for characters the cut ones lack: never preloaded, and declared
+        // first. A browser tries the faces of a family last-declared first; tried before the
+        // cut ones, the whole Latin file was fetched on pages with pre-formatted text (its range
+        // holds the line break; measured on the walkthrough), as it never was declared before.
+        let whole = '';
+        for (const face of await wholeTextFaces(faces)) {
+          const file = fileName(face);
+          await writeFile(join(folder, file), face.font);
+          whole += fontFaceRule(face, withBase(`${FONTS_FOLDER}${file}`, base));
+        }
+        await addFonts(dist, preloads, whole + css, emoji);
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },

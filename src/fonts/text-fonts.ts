@@ -10,11 +10,17 @@
  * Mono's is two thirds of the file, and the guide turns ligatures off in code anyway (`=>` must
  * not read as ⇒); Inter's contextual alternates would turn an author's `->` into an arrow.
  *
+ * `font-display: optional`, so text is never re-wrapped by a font landing late: preloaded, the
+ * face is there for the first layout (Chromium holds the first paint for a preloaded optional
+ * font, briefly), and one that misses it is not used on that page: the system font draws it
+ * until the next page, which has the file cached. With `swap`, a file held until after the
+ * first paint moved text by CLS 0.004–0.100 on the measured pages (paragraphs, lists and chart
+ * labels re-wrapped in the new widths); with `optional`, 0 (tests/browser/fonts.spec.ts).
+ *
  * Nothing is lost for text the guide does not hold yet (a reader's input, a later build's
  * words): each cut face's unicode-range names exactly the characters it holds, and the whole
- * Latin files stay declared in src/style/fonts.css, so a browser fetches a whole file only for a
- * character outside the cut one (faces of one family are tried last-declared first, and these
- * rules come after the stylesheet, inline-font-faces.ts).
+ * files claim the rest (whole-text-faces.ts), so a browser fetches a whole file only for a
+ * character outside the cut one.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -84,7 +90,7 @@ export async function textFaces(used: Iterable<number>): Promise<Face[]> {
       { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES });
     // A character the family lacks (a space of another width) is left to the next font.
     faces.push({ family, weight, name, font: new Uint8Array(font),
-      points: await held(font, wanted) });
+      points: await held(font, wanted), display: 'optional' });
   }
   return faces;
 }

@@ -23,6 +23,7 @@ import { referSharedFiles, type FirstCopies } from './shared-files.ts';
 import { pageLinkTarget, rewritePage } from './rewrite-page.ts';
 import { countElements, splitPage } from './split-page.ts';
 import { PART_BUDGET, splitParts, type PartBudget } from './split-parts.ts';
+import { printFontDisplay } from './font-display.ts';
 
 export interface PagePart {
   kind: 'page';
@@ -301,7 +302,7 @@ function head(page: PageStyles, printed: Walked[], from: number, options: Compos
     ...sheets.map((sheet) =>
       h('link', { rel: 'stylesheet', href: sheet.href, media: sheet.media }),
     ),
-    ...styles.map((style) => h('style', style)),
+    ...styles.map((style) => h('style', printFontDisplay(style))),
     h('style', `${options.printCss}\n${pageRules(printed, from)}`),
   ]);
 }

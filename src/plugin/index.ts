@@ -10,6 +10,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { pyodideAssetsIntegration } from '../examples/pyodide-assets-integration.ts';
 import { subsetFontsIntegration } from '../fonts/subset-fonts-integration.ts';
+import { WHOLE_FONTS_CSS } from '../fonts/whole-text-faces.ts';
 import { cohortIntegration } from '../cohort/cohort-integration.ts';
 import { ownWriteups, writeupsFolder } from '../loaders/writeups-folder.ts';
 import { CONTENT_SECURITY_POLICY } from '../site/content-security-policy.ts';
@@ -25,9 +26,12 @@ export { ShipshapeOptionsError } from './options.ts';
 
 const file = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** The stylesheets, in cascade order: fonts, the guide's base, then each feature's. */
-const STYLES = ['fonts.css', 'guide.css', 'wide-tables.css', 'controls.css', 'walkthrough.css',
-  'course.css', 'exercises.css'].map((name) => file(`style/${name}`));
+/** The stylesheets, in cascade order: fonts, the guide's base, then each feature's. With
+ * `wholeFonts`, the rules of the whole text font files (where no build cuts them: a build that
+ * does writes the rules into each page itself, src/fonts/whole-text-faces.ts). */
+const styles = (wholeFonts: boolean): string[] => [file('style/fonts.css'),
+  ...(wholeFonts ? [WHOLE_FONTS_CSS] : []), ...['guide.css', 'wide-tables.css', 'controls.css',
+    'walkthrough.css', 'course.css', 'exercises.css'].map((name) => file(`style/${name}`))];
 
 const ROUTE_MIDDLEWARE = [
   // Pages with a walkthrough drop their table of contents for the walkthrough's width.
@@ -41,8 +45,8 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
   return {
     name: 'shipshape',
     hooks: {
-      'config:setup'({ config, astroConfig, updateConfig, addIntegration, addRouteMiddleware,
-        logger }) {
+      'config:setup'({ config, astroConfig, command, updateConfig, addIntegration,
+        addRouteMiddleware, logger }) {
         const processor = astroConfig.markdown.processor;
         if (!isUnifiedProcessor(processor)) {
           throw new ShipshapeOptionsError(`shipshape needs Astro's unified Markdown processor; ` +
@@ -79,7 +83,8 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
           // The site's policy in every page, for hosts that send no header (see the module).
           head: [...(config.head ?? []), { tag: 'meta', attrs: {
             'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY } }],
-          customCss: [...(config.customCss ?? []), ...STYLES],
+          customCss: [...(config.customCss ?? []),
+            ...styles(command !== 'build' || !options.features.subsetFonts)],
           sidebar: [...(config.sidebar ?? []), ...sidebarGroups(root, options)],
         });
         for (const entrypoint of ROUTE_MIDDLEWARE) {

@@ -4,10 +4,10 @@
  * has, which differs per machine and draws boxes where it has nothing. Read from Chromium itself
  * (DevTools: the platform fonts of each element), on the pages with the most varied text.
  * And what that costs: the font bytes a first visit really downloads stay within budget, and
- * the fonts arriving move nothing (no layout shift), even an emoji font that lands after the
- * first paint.
+ * the fonts arriving move nothing (no layout shift), even a text or emoji font that lands after
+ * the first paint.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { FONT_BUDGET, MEASURED_PAGES } from '../../scripts/bench/measured-pages.ts';
 import { LAYOUT_SHIFT_SCRIPT, recordPage } from '../../scripts/bench/page-downloads.ts';
 
@@ -24,7 +24,14 @@ const PAGES = [
 
 for (const url of PAGES) {
   test(`${url} draws every character with the guide's own fonts`, async ({ page }) => {
+    // Twice: the text faces are `font-display: optional` (src/fonts/text-fonts.ts), so a first
+    // visit on a busy machine may miss them and stay in the system font; the second has them
+    // cached, as a reader's next page does.
     await page.goto(url);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    await page.reload();
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
@@ -97,24 +104,73 @@ for (const url of MEASURED_PAGES) {
         .replace(/["']/g, '')));
     expect(inline).toEqual(expect.arrayContaining(['Inter', 'JetBrains Mono', 'Noto Color Emoji',
       'Shipshape Symbols']));
-    // Only those: a whole Latin file of Inter or JetBrains Mono (src/style/fonts.css) is for a
-    // character the guide's text does not hold, and every page's text is the guide's.
-    expect(fonts.map((font) => font.url).filter((font) => font.includes('/_astro/'))).toEqual([]);
-    // No reflow when the fonts arrive: preloaded, they are there for the first layout, and
-    // an emoji sits in a box of its own size (src/fonts/emoji-boxes.ts) for when its font
-    // lands after it: that case is held to exactly 0 (next test), and so is a page painted
-    // before its HTML has all arrived (partial-paint.spec.ts: the 1 px box at the end of a
-    // half-parsed sidebar, 0.00016-0.00025 on any page, is gone). Here the bound stays 0.01,
-    // far below a text font landing late (0.013-0.109 on these pages with the Inter and
-    // JetBrains Mono files held until after the first paint: paragraphs, lists and chart
-    // labels re-wrap in the new widths). That is what font-display: swap means, and only
-    // `optional` (the first visit in a system font when the file is late) or `block` (no text
-    // until it lands) would rule it out. With the files now 5-9 KB it happens rarely: at load
-    // 38 on the 2 cores, 1 of 36 first visits, 0.00038 (one paragraph of the flask write-up
-    // re-wrapped); before, 6 of 27 at load 20, 0.0002-0.0019. The message names what moved.
+    // Only those: a whole file of Inter or JetBrains Mono (`inter-latin-400.<hash>`: src/fonts/
+    // whole-text-faces.ts) is for a character the guide's text does not hold, and every page's
+    // text is the guide's.
+    expect(fonts.map((font) => font.url).filter((font) =>
+      /\/(inter|jetbrains-mono)-(latin|latin-ext|cyrillic)-\d00[.-]/.test(font))).toEqual([]);
+    // No reflow when the fonts arrive: preloaded, they are there for the first layout; a text
+    // or symbol face that is not is left unused on that page (`font-display: optional`), and
+    // an emoji sits in a box of its own size (src/fonts/emoji-boxes.ts). Both cases are held
+    // to 0 with the font held back (the next tests), and so is a page painted before its HTML
+    // has all arrived (partial-paint.spec.ts). The message names what moved.
     expect(visit.cls, await page.evaluate(() =>
       (window as unknown as { __shiftSources: string[] }).__shiftSources.join('\n')))
-      .toBeLessThan(0.01);
+      .toBe(0);
+    await context.close();
+  });
+}
+
+/**
+ * `release` and a promise that `hold`s a route until then: a response held back until the
+ * page has been laid out and painted without it, as on a loaded machine or a slow network.
+ */
+function holdBack(): { hold: Promise<void>; release: () => void } {
+  let release = (): void => undefined;
+  const hold = new Promise<void>((done) => {
+    release = done;
+  });
+  return { hold, release };
+}
+
+const painted = (page: Page) => page.evaluate(() => new Promise((done) => {
+  requestAnimationFrame(() => requestAnimationFrame(done));
+}));
+
+for (const url of MEASURED_PAGES) {
+  test(`${url}: text fonts landing after the first paint move nothing`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(LAYOUT_SHIFT_SCRIPT);
+    await page.addInitScript(SHIFT_SOURCES_SCRIPT);
+    // The files cut to the guide (`_fonts/inter-400.<hash>.woff2`, …) and the whole ones
+    // (`inter-latin-400.<hash>`, `_astro/inter-latin-400-normal.<hash>`), should one be asked.
+    const { hold, release } = holdBack();
+    const held: string[] = [];
+    await page.route(/\/(inter|jetbrains-mono)-[\w.-]+\.woff2$/, async (route) => {
+      held.push(route.request().url());
+      await hold;
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    // Painted (text included) while the fonts are still held.
+    await page.waitForFunction(() =>
+      performance.getEntriesByName('first-contentful-paint').length === 1);
+    await painted(page);
+    expect(held.length, 'the text fonts were asked for (preloaded) and held').toBeGreaterThan(0);
+    release();
+    await page.waitForLoadState('load');
+    await page.evaluate(async () => {
+      await document.fonts.load('16px Inter', 'a');
+      await document.fonts.ready;
+    });
+    await painted(page);
+    // Before (`font-display: swap`): 0.004-0.100 on these pages, paragraphs, lists, headings
+    // and chart labels re-wrapped in the new widths.
+    expect(await page.evaluate(() =>
+      (window as unknown as { __layoutShift?: number }).__layoutShift ?? 0),
+    await page.evaluate(() =>
+      (window as unknown as { __shiftSources: string[] }).__shiftSources.join('\n'))).toBe(0);
     await context.close();
   });
 }
@@ -129,22 +185,15 @@ for (const url of EMOJI_PAGES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(LAYOUT_SHIFT_SCRIPT);
-    // The emoji face is held back until the page has been laid out and painted without it,
-    // as happens on a loaded machine or a slow network.
-    let release = (): void => undefined;
-    const released = new Promise<void>((done) => {
-      release = done;
-    });
+    // The emoji face is held back until the page has been laid out and painted without it.
+    const { hold, release } = holdBack();
     // Both emoji files: the common one (the sidebar's 🐳) and the rest.
     await page.route(/\/_fonts\/emoji(-common)?\.[\w-]+\.woff2$/, async (route) => {
-      await released;
+      await hold;
       await route.continue();
     });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const painted = () => page.evaluate(() => new Promise((done) => {
-      requestAnimationFrame(() => requestAnimationFrame(done));
-    }));
-    await painted();
+    await painted(page);
     expect(await page.locator('main').innerText()).toMatch(/\p{Extended_Pictographic}/u);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Color Emoji"', '🐳')),
       'the emoji font is still missing').toBe(false);
@@ -153,7 +202,7 @@ for (const url of EMOJI_PAGES) {
       await document.fonts.load('16px "Noto Color Emoji"', '🐳');
       await document.fonts.ready;
     });
-    await painted();
+    await painted(page);
     expect(await page.evaluate(() =>
       (window as unknown as { __layoutShift?: number }).__layoutShift ?? 0)).toBe(0);
     await context.close();

@@ -17,8 +17,10 @@ interface HeldPage {
   close(): Promise<void>;
 }
 
-/** A server sending `path`'s HTML (from `upstream`) up to just after `cut`, the rest on release. */
-async function holdPageAt(upstream: string, path: string, cut: string): Promise<HeldPage> {
+/** A server sending `path`'s HTML (from `upstream`) up to just after `cut` (the first after
+ * `after`, when given), the rest on release. */
+async function holdPageAt(upstream: string, path: string, cut: string, after = '')
+  : Promise<HeldPage> {
   let release = (): void => undefined;
   const released = new Promise<void>((done) => {
     release = done;
@@ -34,7 +36,7 @@ async function holdPageAt(upstream: string, path: string, cut: string): Promise<
         return;
       }
       const html = body.toString('utf8');
-      const at = html.indexOf(cut);
+      const at = html.indexOf(cut, html.indexOf(after));
       if (at < 0) throw new Error(`${path} has no ${JSON.stringify(cut)}`);
       response.write(html.slice(0, at + cut.length));
       await released;
@@ -59,14 +61,17 @@ const CUTS = [
   ['/syllabus/', 'the sidebar\'s list has begun', '<ul class="top-level'],
   ['/compare/', 'the sidebar is half there', '<sl-sidebar-restore data-index="2">'],
   ['/lessons/layer-caching/', 'the sidebar is complete, not the page', '<div class="main-frame'],
+  // The header's theme picker has its icon, not yet its <select> (6.25em wide).
+  ['/practices/', 'the theme picker is half there', '1v-1h16v1Z"/></svg>',
+    '<starlight-theme-select'],
 ] as const;
 
-for (const [path, where, cut] of CUTS) {
+for (const [path, where, cut, after] of CUTS) {
   test(`${path} painted when ${where} does not move when the rest arrives`, async ({
     page, baseURL,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    const held = await holdPageAt(baseURL ?? '', path, cut);
+    const held = await holdPageAt(baseURL ?? '', path, cut, after);
     try {
       await page.addInitScript(LAYOUT_SHIFT_SCRIPT);
       const loaded = page.goto(`${held.origin}${path}`, { waitUntil: 'load' });

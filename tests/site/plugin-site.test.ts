@@ -91,6 +91,16 @@ describe('a Starlight site with the shipshape plugin', () => {
     expect(existsSync(join(dir, 'dist/examples'))).toBe(false);
   });
 
+  it('draws in Inter from its stylesheet when the fonts are not cut (subsetFonts off)', () => {
+    const sheets = selectAll('link[rel="stylesheet"]', page('practices'))
+      .map((link) => readFileSync(join(dir, 'dist', String(link.properties['href'])), 'utf8'))
+      .join('\n');
+    // The whole files' rules (src/style/fonts-whole.css): a build that cuts the fonts writes
+    // them into each page instead.
+    expect(sheets).toMatch(/@font-face\{font-family:Inter;[^}]*inter-latin-400-normal/);
+    expect(sheets).toMatch(/@font-face\{font-family:JetBrains Mono;[^}]*jetbrains-mono-latin-400/);
+  });
+
   it('adds the cohort overview, with the write-up and its findings, and links it', () => {
     const tree = page('cohort');
     const table = select('table.cohort-table', tree);

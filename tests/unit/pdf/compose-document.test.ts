@@ -101,6 +101,14 @@ describe('composing the print document', () => {
     expect(select('html', tree)?.properties['dataTheme']).toBe('light');
   });
 
+  it('prints the pages\' optional font faces as block (the print waits for them)', () => {
+    const optional = page('a/', 'A', '<p>a</p>');
+    optional.page.styles = ["@font-face {font-family: 'Inter';font-display: optional;}"];
+    const html = composeGuide({ ...options, parts: [optional] }).part(0, new Map()).html;
+    expect(html).toContain("@font-face {font-family: 'Inter';font-display: block;}");
+    expect(html).not.toContain('optional');
+  });
+
   it('lists a lesson’s sections in its own contents', () => {
     const alone = composeGuide({
       title: 'Lesson one', cover: { title: 'shipshape', lines: [] }, parts: [lesson], base: '/',
