@@ -42,6 +42,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_PATH = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
 /** Sections of the page measured by other runs (by hand, `npm run fuzz`): kept as they are. */
 const KEPT_HEADINGS = ['## Linter on pathological inputs', '## Fuzz run',
+  '## Dockerfile engine, measured by hand (issue 13)',
+  '## Suppressions, ONBUILD, related findings (issue 13, lint-suppress)',
   '## Fonts before and after (issue 12)', "## Hadolint's own test suite (issue 13)",
   '## Near-duplicate write-ups (issue 14)', '## One parse per write-up (issue 15)',
   SCALE_HEADING, '## Scale notes (issue 15)', '## PDF in parts (issue 15, pdf15)'];
