@@ -3,7 +3,8 @@
  * of the guide is built with `shipshape build --content DIR`, DIR a folder of write-ups outside
  * the project (tests/fixtures/bundles/ copied to the system's temporary folder, with what a
  * student's folder may also hold: a dependency folder, a large file, a link out of the folder, a
- * hostile file name). The pages are read from dist/.
+ * hostile file name). The pages are read from dist/; the paths they and the build's messages
+ * show are the folder's own, never the builder's disk layout (src/shared/shown-path.ts).
  */
 import { spawnSync } from 'node:child_process';
 import {
