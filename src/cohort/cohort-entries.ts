@@ -16,8 +16,8 @@ export interface StoredEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string; shownPath?: string | undefined; dockerfiles: StoredBlock[]; practiceEvidence: PageEvidence;
-    claims: FoundClaims };
+  data: { title: string; shownPath?: string | undefined; dockerfiles: StoredBlock[];
+    practiceEvidence: PageEvidence; claims: FoundClaims };
 }
 
 /** The write-ups among `entries`; `hasDataset` false when the guide has no dataset to judge. */
