@@ -91,6 +91,7 @@ export function runBuild(argv: readonly string[], io: BuildIO): number {
   const astro = join(dirname(createRequire(join(root, 'package.json'))
     .resolve('astro/package.json')), 'bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build'],
-    { cwd: root, stdio: 'inherit', env: { ...io.env, ...plan.env } });
+    // INIT_CWD (npm's name for it): messages name files outside the project from here.
+    { cwd: root, stdio: 'inherit', env: { ...io.env, INIT_CWD: io.cwd, ...plan.env } });
   return result.status ?? 1;
 }

@@ -9,14 +9,15 @@ import { DATASET_FILE, readDataset } from '../compare/load-dataset.ts';
 import type { PageEvidence } from '../dockerfile/practices.ts';
 import type { StoredBlock } from '../render/dockerfile-block-schema.ts';
 import type { CohortEntry } from './cohort-model.ts';
+import { shownPath } from '../shared/shown-path.ts';
 
 /** What a `docs` collection entry holds that the cohort reads. */
 export interface StoredEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string; dockerfiles: StoredBlock[]; practiceEvidence: PageEvidence;
-    claims: FoundClaims };
+  data: { title: string; shownPath?: string | undefined; dockerfiles: StoredBlock[];
+    practiceEvidence: PageEvidence; claims: FoundClaims };
 }
 
 /** The write-ups among `entries`; `hasDataset` false when the guide has no dataset to judge. */
@@ -27,7 +28,7 @@ export function cohortEntries(entries: readonly StoredEntry[]):
   return {
     hasDataset,
     entries: entries.filter((entry) => entry.id.startsWith('writeups/')).map((entry) => {
-      const filePath = entry.filePath ?? entry.id;
+      const filePath = shownPath(entry);
       const body = entry.body ?? '';
       return {
         id: entry.id,

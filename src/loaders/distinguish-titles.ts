@@ -6,6 +6,7 @@
  * `<title>`, the sidebar and search all show, so one change tells them apart everywhere.
  */
 import type { LoaderContext } from 'astro/loaders';
+import { shownPath } from '../shared/shown-path.ts';
 
 /** The files whose folder names a folder write-up (issue 14: README.md, DOCKER.md, index.md). */
 const FOLDER_PAGE = /^(?:readme|docker|index)\.md$/i;
@@ -57,7 +58,9 @@ export function distinguishTitles(ctx: LoaderContext, ownTitles: ReadonlyMap<str
   const own = (e: (typeof writeups)[number]) =>
     ownTitles.get(e.id) ?? String(e.data['title'] ?? '');
   const renamed = distinctTitles(writeups.map((e) => ({ id: e.id, title: own(e),
-    filePath: e.filePath ?? e.id })));
+    filePath: shownPath({ id: e.id, filePath: e.filePath, data: {
+      shownPath: typeof e.data['shownPath'] === 'string' ? e.data['shownPath'] : undefined } }),
+  })));
   for (const entry of writeups) {
     const title = renamed.get(entry.id) ?? own(entry);
     if (title === entry.data['title']) continue;

@@ -12,12 +12,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
+import { pathNames, type PathNames } from '../shared/shown-path.ts';
 import { printDiagnostics } from './print-diagnostics.ts';
 import { MAX_MARKDOWN_BYTES } from '../shared/limits.ts';
 import { entryId, type EntryKind } from './entry-ids.ts';
@@ -79,9 +80,10 @@ function titleFromFileName(path: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Paths as messages show them: relative to the project root, `/`-separated. */
-function displayPath(root: string, path: string): string {
-  return relative(root, path).replace(/\\/g, '/');
+/** How this loader's files are named (src/shared/shown-path.ts). */
+function namesOf(ctx: LoaderContext, options: GuideLoaderOptions): PathNames {
+  const root = fileURLToPath(ctx.config.root);
+  return pathNames(root, resolve(root, options.writeups));
 }
 
 /**
@@ -147,8 +149,12 @@ async function loadFile(
   claims?: () => ListedClaims,
   inputs?: string,
 ): Promise<DataEntry> {
-  const root = fileURLToPath(ctx.config.root);
-  const display = displayPath(root, path);
+  const names = namesOf(ctx, options);
+  // Messages name the file as the instructor can open it; pages as the content folder has it;
+  // Astro keeps it relative to the project.
+  const display = names.message(path);
+  const stored = names.stored(path);
+  const shown = names.shown(path);
   const folder = writeup?.folder;
   const { size } = await stat(path);
   if (size > MAX_MARKDOWN_BYTES) {
@@ -160,9 +166,9 @@ async function loadFile(
   // A folder write-up's address is its folder's: `content/writeups/app/DOCKER.md` → writeups/app.
   const id = entryId(kind, dir, folder ?? path);
   const bundle = folder === undefined ? undefined
-    : readBundle(folder, basename(path), displayPath(root, folder));
-  const digest = ctx.generateDigest({ inputs: inputs ?? '', display, text, bundle: bundle ?? null,
-    files: namedFiles(text, path) });
+    : readBundle(folder, basename(path), names.shown(folder));
+  const digest = ctx.generateDigest({ inputs: inputs ?? '', stored, shown, text,
+    bundle: bundle ?? null, files: namedFiles(text, path) });
   const kept = kind === 'writeup' && inputs !== undefined
     ? keepStored(ctx, id, digest, display) : undefined;
   if (kept !== undefined) return kept;
@@ -210,6 +216,7 @@ async function loadFile(
   const raw = {
     ...withBaseInHero(source.frontmatter, ctx.config.base),
     ...(title === undefined ? {} : { title }),
+    ...(shown === stored ? {} : { shownPath: shown }),
     diagnostics,
     dockerfiles: back.dockerfiles ?? [],
     ...(back.practiceEvidence === undefined ? {} : { practiceEvidence: back.practiceEvidence }),
@@ -221,7 +228,7 @@ async function loadFile(
     id,
     data,
     body: source.body,
-    filePath: display,
+    filePath: stored,
     // The store ignores an entry whose digest it holds already: this one changes with the
     // output too (an authored page's directive may read files its digest does not cover; a
     // folder's files are in `digest`: an edited Dockerfile is a new page, the Markdown unchanged).
@@ -305,13 +312,13 @@ async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Pr
 }
 
 /** Every page and write-up's address, checked for two files that would share one. */
-function checkAllAddresses(root: string, pages: string, pageFiles: readonly string[],
+function checkAllAddresses(names: PathNames, pages: string, pageFiles: readonly string[],
   writeupsDir: string, writeups: readonly WriteupSource[]): void {
   checkAddresses([
     ...pageFiles.map((path) => ({ id: entryId('page', pages, path),
-      display: displayPath(root, path) })),
+      display: names.message(path) })),
     ...writeups.map((w) => ({ id: entryId('writeup', writeupsDir, w.folder ?? w.markdown),
-      display: displayPath(root, w.markdown) })),
+      display: names.message(w.markdown) })),
   ]);
 }
 
@@ -359,9 +366,10 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
         }
       };
       const pageFiles = await listMarkdown(pages);
-      const writeups = findWriteups(writeupsDir, displayPath(root, writeupsDir));
+      const names = namesOf(ctx, options);
+      const writeups = findWriteups(writeupsDir, names.message(writeupsDir));
       // Before anything renders: two files for one address is the first thing to fix.
-      checkAllAddresses(root, pages, pageFiles, writeupsDir, writeups.writeups);
+      checkAllAddresses(names, pages, pageFiles, writeupsDir, writeups.writeups);
       for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
       const inputs = renderInputs(ctx, options, root);
       const writeupEntries: DataEntry[] = [];
@@ -400,8 +408,8 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
             }
             ownTitles.delete(change.id);
             if (change.writeup === undefined) return;
-            checkAllAddresses(root, pages, await listMarkdown(pages), writeupsDir,
-              findWriteups(writeupsDir).writeups);
+            checkAllAddresses(namesOf(ctx, options), pages, await listMarkdown(pages),
+              writeupsDir, findWriteups(writeupsDir).writeups);
             ctx.store.set(remember(await loadFile(ctx, options, 'writeup', writeupsDir,
               change.writeup.markdown, change.writeup)));
           } catch (error) {

@@ -17,6 +17,9 @@ import { foundClaimsSchema } from '../compare/claims/claims-schema.ts';
 
 const schema = docsSchema({
   extend: z.object({
+    /** The file as pages name it when that differs from `filePath`: relative to the write-ups
+     * folder when it is outside the project (src/shared/shown-path.ts). */
+    shownPath: z.string().optional(),
     /** What the ingest steps found and did; shown on the authors' report page. */
     diagnostics: z.array(diagnosticSchema).default([]),
     /** Every Dockerfile code block of the page with the engine's findings. */

@@ -3,12 +3,13 @@
  * the rule (as primary id or alias), with the write-up, its file line and the block's anchor.
  */
 import { blockLocation } from '../shared/block-location.ts';
+import { shownPath } from '../shared/shown-path.ts';
 import type { StoredBlock } from './dockerfile-block-schema.ts';
 
 export interface PageWithBlocks {
   id: string;
   filePath?: string | undefined;
-  data: { title: string; dockerfiles: StoredBlock[] };
+  data: { title: string; shownPath?: string | undefined; dockerfiles: StoredBlock[] };
 }
 
 export interface Occurrence {
@@ -30,7 +31,7 @@ export function ruleOccurrences(ruleId: string, pages: readonly PageWithBlocks[]
         found.push({
           title: page.data.title,
           href: `${page.id}/#${block.id}`,
-          where: blockLocation(page.filePath ?? page.id, block, finding.line),
+          where: blockLocation(shownPath(page), block, finding.line),
           message: finding.message,
           severity: finding.severity,
         });

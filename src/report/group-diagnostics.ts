@@ -3,11 +3,12 @@
  * report page, files in path order, notes in line order.
  */
 import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
+import { shownPath } from '../shared/shown-path.ts';
 
 export interface ReportEntry {
   id: string;
   filePath?: string | undefined;
-  data: { title: string; diagnostics: Diagnostic[] };
+  data: { title: string; shownPath?: string | undefined; diagnostics: Diagnostic[] };
 }
 
 export interface ReportGroup {
@@ -23,7 +24,7 @@ export function groupDiagnostics(entries: readonly ReportEntry[], base = '/'): R
     .filter((entry) => entry.data.diagnostics.length > 0)
     .map((entry) => ({
       title: entry.data.title,
-      filePath: entry.filePath ?? entry.id,
+      filePath: shownPath(entry),
       href: `${base}${entry.id === 'index' ? '' : `${entry.id}/`}`,
       anchor: `file-${entry.id.replace(/[^a-z0-9]+/gi, '-')}`,
       diagnostics: [...entry.data.diagnostics].sort((a, b) => a.line - b.line),

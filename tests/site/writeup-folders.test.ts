@@ -3,14 +3,16 @@
  * of the guide is built with `shipshape build --content DIR`, DIR a folder of write-ups outside
  * the project (tests/fixtures/bundles/ copied to the system's temporary folder, with what a
  * student's folder may also hold: a dependency folder, a large file, a link out of the folder, a
- * hostile file name). The pages are read from dist/.
+ * hostile file name). The pages are read from dist/; the paths they and the build's messages
+ * show are the folder's own, never the builder's disk layout (src/shared/shown-path.ts).
  */
 import { spawnSync } from 'node:child_process';
 import {
-  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync,
+  cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -205,3 +207,35 @@ describe('folder write-ups explained in prose', () => {
   });
 });
 
+
+describe('the paths a guide built from a folder outside the project shows', () => {
+  // The old names were relative to the project: `../../../tmp/shipshape-submissions-…/…`.
+  const folderName = () => basename(submissions);
+
+  it('names files on pages relative to the folder of write-ups, never the builder\'s disk', () => {
+    const files = selectAll('main .cohort-file', page('cohort')).map((f) => text(f));
+    expect(files).toContain('app-python/DOCKER.md');
+    expect(files).toContain('weather-bot/README.md');
+    for (const file of files) expect(file).not.toMatch(/^\.\.\/|^\//);
+    const report = selectAll('main code', page('authors/report')).map((c) => text(c));
+    expect(report).toContain('weather-bot/README.md');
+    const rule = text(page('rules/copy-ignored-file'));
+    expect(rule).toContain('app-python/Dockerfile:11');
+    const html = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.html'));
+    expect(html.length).toBeGreaterThan(10);
+    for (const path of html) {
+      const source = readFileSync(join(dir, 'dist', path), 'utf8');
+      expect(source, path).not.toContain(folderName());
+      expect(source, path).not.toContain(submissions);
+    }
+  });
+
+  it('names them in its messages as they open from where the command ran', () => {
+    // `shipshape build` ran in the system's temporary folder, which holds the submissions.
+    const named = /(\S+\/app-python\/DOCKER\.md):1: taken as the write-up/.exec(output)?.[1];
+    expect(named).toBe(`${folderName()}/app-python/DOCKER.md`);
+    expect(existsSync(join(tmpdir(), named ?? ''))).toBe(true);
+    expect(output).not.toMatch(new RegExp(`\\.\\./[^\\s]*${folderName()}`));
+  });
+});
