@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { fitTables } from './fit-tables.ts';
 import { loadFontsForText } from './load-fonts.ts';
+import { printedHeadingIds } from './heading-pages.ts';
 import { readPdfPlaces, type PdfPlaces } from './pdf-destinations.ts';
 
 /** Width of the text column of an A4 page with 17 mm side margins (`print.css`), in CSS px. */
@@ -80,10 +81,11 @@ export async function openDocument(
     await loadDocument(page, url, step);
     return {
       async render() {
+        const headings = await step('printing', page.evaluate(printedHeadingIds));
         const pdf = await step('printing', page.pdf({
           preferCSSPageSize: true, printBackground: background, outline: true, tagged: true,
         }));
-        return { pdf, ...(await readPdfPlaces(pdf)) };
+        return { pdf, ...(await readPdfPlaces(pdf, headings)) };
       },
       async fillNumbers(numbers) {
         await step('filling in page numbers', page.evaluate((entries) => {

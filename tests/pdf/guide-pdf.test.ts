@@ -257,11 +257,11 @@ describe('the lesson PDFs', () => {
     }
   });
 
-  // Known defect, before and after the lessons became one document: a section heading that
-  // `break-after: avoid` pushes to the next sheet keeps its named destination on the sheet
-  // before (non-root-users.pdf: "Switching to Non-root Before Runtime" listed on page 3, printed
-  // on page 4). `it.fails` passes while the defect is there; when it is fixed, make it `it`.
-  it.fails('list each section with the page its heading prints on', () => {
+  // A section heading that opens a box (`section.lesson-source`) and moved to the next sheet
+  // kept its named destination on the sheet before, so its contents number was one too low
+  // (non-root-users.pdf: "Switching to Non-root Before Runtime" listed on page 3, printed on
+  // page 4); print.css keeps such a heading with its box's start.
+  it('list each section with the page its heading prints on', () => {
     for (const { file, pages, entries } of lessonPdfs()) {
       for (const entry of entries) {
         expect(plain(pages[entry.page - 1] ?? ''), `${file}: ${entry.label}`)
