@@ -6,7 +6,8 @@
  * one too low (Chromium 156: non-root-users.pdf had "Switching to Non-root Before Runtime" at
  * page 3, printed on page 4). The outline, which Chromium builds from the headings where they
  * print, has one entry per printed heading in document order and the right page; so a heading's
- * page is taken from its outline entry, matched by position.
+ * page, and the destination its links go to (`merge-parts.ts`), is taken from its outline entry,
+ * matched by position.
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument } from 'pdf-lib';
 
@@ -21,24 +22,47 @@ export function printedHeadingIds(): string[] {
     .map((heading) => heading.id);
 }
 
-/** The 1-based page of each outline entry, in document order (depth first). */
-export function outlinePages(document: PDFDocument): number[] {
-  const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
-  const pages: number[] = [];
+/** The destination of each outline entry, in document order (depth first). */
+function outlineDestinations(document: PDFDocument): (PDFArray | undefined)[] {
+  const destinations: (PDFArray | undefined)[] = [];
   const outlines = document.catalog.lookup(PDFName.of('Outlines'));
   const visit = (item: unknown): void => {
     // `Next` chains are iterated, not recursed: a long outline level stays off the stack.
     for (let node = item; node instanceof PDFDict;) {
       const destination = node.lookup(PDFName.of('Dest'));
-      const ref = destination instanceof PDFArray ? destination.get(0) : undefined;
-      const index = ref instanceof PDFRef ? pageOf.get(ref.toString()) : undefined;
-      pages.push(index === undefined ? 0 : index + 1);
+      destinations.push(destination instanceof PDFArray ? destination : undefined);
       visit(node.lookup(PDFName.of('First')));
       node = node.lookup(PDFName.of('Next'));
     }
   };
   if (outlines instanceof PDFDict) visit(outlines.lookup(PDFName.of('First')));
-  return pages;
+  return destinations;
+}
+
+/** The 1-based page of each outline entry, in document order (depth first); 0 for none. */
+export function outlinePages(document: PDFDocument): number[] {
+  const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
+  return outlineDestinations(document).map((destination) => {
+    const ref = destination?.get(0);
+    const index = ref instanceof PDFRef ? pageOf.get(ref.toString()) : undefined;
+    return index === undefined ? 0 : index + 1;
+  });
+}
+
+/**
+ * Heading id → the destination of its outline entry, for the links to it; none when the
+ * outline does not match the printed headings one for one.
+ */
+export function headingDestinations(document: PDFDocument, headingIds: readonly string[]):
+  Map<string, PDFArray> {
+  const destinations = outlineDestinations(document);
+  const out = new Map<string, PDFArray>();
+  if (destinations.length !== headingIds.length) return out;
+  headingIds.forEach((id, at) => {
+    const destination = destinations[at];
+    if (id !== '' && destination) out.set(id, destination);
+  });
+  return out;
 }
 
 /**

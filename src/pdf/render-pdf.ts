@@ -19,6 +19,8 @@ export class RenderTimeoutError extends Error {
 
 export interface Rendered extends PdfPlaces {
   pdf: Uint8Array;
+  /** Ids of the printed headings in document order (`heading-pages.ts`), for the merge. */
+  headings: string[];
 }
 
 /** An open print document: render it, fill in page numbers, render again, close it. */
@@ -85,7 +87,7 @@ export async function openDocument(
         const pdf = await step('printing', page.pdf({
           preferCSSPageSize: true, printBackground: background, outline: true, tagged: true,
         }));
-        return { pdf, ...(await readPdfPlaces(pdf, headings)) };
+        return { pdf, headings, ...(await readPdfPlaces(pdf, headings)) };
       },
       async fillNumbers(numbers) {
         await step('filling in page numbers', page.evaluate((entries) => {

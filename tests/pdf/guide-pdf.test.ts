@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_FILE, lessonFile } from '../../src/pdf/build-pdfs.ts';
 import type { Part } from '../../src/pdf/compose-document.ts';
+import { readPdfPlaces } from '../../src/pdf/pdf-destinations.ts';
 import { guidePages, readGuide, type Guide } from '../../src/pdf/read-guide.ts';
 import {
   pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText, pdfWords,
@@ -267,6 +268,21 @@ describe('the lesson PDFs', () => {
         expect(plain(pages[entry.page - 1] ?? ''), `${file}: ${entry.label}`)
           .toContain(plain(entry.label));
       }
+    }
+  });
+
+  it('link each section to the page its heading prints on', async () => {
+    for (const { file, pages, entries } of lessonPdfs()) {
+      const { destinations } = await readPdfPlaces(readFileSync(file));
+      const { links } = await pdfLinks(file);
+      // The contents' links, in the order of their entries.
+      const contents = links.filter((link) => link.page === 2 && link.dest !== undefined);
+      expect(contents.length, file).toBe(entries.length);
+      entries.forEach((entry, at) => {
+        const page = destinations.get(contents[at]?.dest ?? '') ?? 0;
+        expect(plain(pages[page - 1] ?? ''), `${file}: ${entry.label} → page ${page}`)
+          .toContain(plain(entry.label));
+      });
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { headingPages, outlinePages } from '../../../src/pdf/heading-pages.ts';
+import { headingDestinations, headingPages, outlinePages } from '../../../src/pdf/heading-pages.ts';
 
 /** A PDF of `count` pages whose outline is `items` (title, page, children). */
 type Item = [string, number, Item[]?];
@@ -63,5 +63,13 @@ describe('the page of each heading', () => {
   it('keeps the destinations when the outline does not match the headings one for one', () => {
     const destinations = new Map([['a', 2], ['b', 2]]);
     expect([...headingPages(destinations, ['a', 'b'], [2, 3, 3])]).toEqual([...destinations]);
+  });
+
+  it('gives each heading its outline entry’s destination, for the links to it', async () => {
+    const document = await pdfWithOutline(4, [['Lesson', 3, [['Switching', 4]]]]);
+    const destinations = headingDestinations(document, ['lesson', 'switching']);
+    expect([...destinations.keys()]).toEqual(['lesson', 'switching']);
+    expect(destinations.get('switching')?.get(0)).toEqual(document.getPages()[3]?.ref);
+    expect(headingDestinations(document, ['lesson']).size).toBe(0);
   });
 });
