@@ -186,7 +186,8 @@ async function writeWhole(context: RenderContext, job: Job, guide: ComposedGuide
         : new PdfRenderError(job.name, whole.pages, error);
     });
   const merger = await PdfMerger.create();
-  await merger.add(done.rendered.pdf, job.name, whole.titleLevels);
+  await merger.add(done.rendered.pdf, job.name, whole.titleLevels, undefined,
+    done.rendered.headings);
   const { file, bytes } = await save(merger, job, out);
   context.onPart?.({ pdf: job.name, part: 1, parts: 1, pages: merger.pageCount,
     ms: performance.now() - started });
@@ -228,7 +229,8 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
     });
     renders += done.renders;
     place(done.rendered);
-    await merger.add(done.rendered.pdf, label, part.titleLevels);
+    await merger.add(done.rendered.pdf, label, part.titleLevels, undefined,
+      done.rendered.headings);
     context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
       pages: done.rendered.pageCount, ms: performance.now() - partStarted });
   }

@@ -12,6 +12,7 @@ import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFObjectCopier,
   PDFPage, PDFPageLeaf, PDFRef, PDFString,
 } from 'pdf-lib';
+import { headingDestinations } from './heading-pages.ts';
 
 interface OutlineNode {
   title: PDFObject;
@@ -118,9 +119,13 @@ export class PdfMerger {
   /**
    * Adds a rendered PDF's pages at `at` (the end when not given). `titleLevels` are the
    * heading levels of the group and page titles it prints (`ComposedPart`); `label` names it.
+   * `headings`, the ids of its printed headings in order (`heading-pages.ts`), send a link to
+   * a heading where the heading prints.
    */
-  async add(pdf: Uint8Array, label: string, titleLevels: number[], at?: number): Promise<void> {
+  async add(pdf: Uint8Array, label: string, titleLevels: number[], at?: number,
+    headings: readonly string[] = []): Promise<void> {
     const source = await PDFDocument.load(pdf, { updateMetadata: false });
+    const printedAt = headingDestinations(source, headings);
     const copier = PDFObjectCopier.for(source.context, this.merged.context);
     const copy = (object: PDFObject): PDFObject => copier.copy(object);
     const keyOffset = this.nextKey;
@@ -143,7 +148,9 @@ export class PdfMerger {
       this.merged.insertPage(index++, PDFPage.of(leaf, ref, this.merged));
     }
     for (const [destName, value] of namedDestinations(source)) {
-      if (!this.dests.has(destName)) this.dests.set(destName, copy(value));
+      if (!this.dests.has(destName)) {
+        this.dests.set(destName, copy(printedAt.get(destName) ?? value));
+      }
     }
     for (const element of topElements) {
       const copied = copy(element);

@@ -2,11 +2,13 @@
  * Outputs stage, PDF: reads where each named destination of a PDF landed. Chromium writes a
  * named destination for every element a `#` link points at (in the catalog's `/Dests`, measured
  * on Chromium 156); the contents link to each of their entries, so this tells on which page each
- * entry was printed.
+ * entry was printed. A heading's page is taken from the outline instead (`heading-pages.ts`):
+ * Chromium may write its destination on the sheet before.
  */
 import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString,
 } from 'pdf-lib';
+import { headingPages, outlinePages } from './heading-pages.ts';
 
 export interface PdfPlaces {
   pageCount: number;
@@ -14,7 +16,9 @@ export interface PdfPlaces {
   destinations: Map<string, number>;
 }
 
-export async function readPdfPlaces(pdf: Uint8Array): Promise<PdfPlaces> {
+/** `headingIds`: the ids of the printed headings in order (`printedHeadingIds`). */
+export async function readPdfPlaces(pdf: Uint8Array, headingIds: readonly string[] = []):
+  Promise<PdfPlaces> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
   const result = new Map<string, number>();
@@ -52,5 +56,9 @@ export async function readPdfPlaces(pdf: Uint8Array): Promise<PdfPlaces> {
     if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) visit(kids.lookup(i));
   };
   visit(tree);
-  return { pageCount: document.getPageCount(), destinations: result };
+  return {
+    pageCount: document.getPageCount(),
+    destinations: headingIds.length === 0 ? result
+      : headingPages(result, headingIds, outlinePages(document)),
+  };
 }

@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { fitTables } from './fit-tables.ts';
 import { loadFontsForText } from './load-fonts.ts';
+import { printedHeadingIds } from './heading-pages.ts';
 import { readPdfPlaces, type PdfPlaces } from './pdf-destinations.ts';
 
 /** Width of the text column of an A4 page with 17 mm side margins (`print.css`), in CSS px. */
@@ -18,6 +19,8 @@ export class RenderTimeoutError extends Error {
 
 export interface Rendered extends PdfPlaces {
   pdf: Uint8Array;
+  /** Ids of the printed headings in document order (`heading-pages.ts`), for the merge. */
+  headings: string[];
 }
 
 /** An open print document: render it, fill in page numbers, render again, close it. */
@@ -80,10 +83,11 @@ export async function openDocument(
     await loadDocument(page, url, step);
     return {
       async render() {
+        const headings = await step('printing', page.evaluate(printedHeadingIds));
         const pdf = await step('printing', page.pdf({
           preferCSSPageSize: true, printBackground: background, outline: true, tagged: true,
         }));
-        return { pdf, ...(await readPdfPlaces(pdf)) };
+        return { pdf, headings, ...(await readPdfPlaces(pdf, headings)) };
       },
       async fillNumbers(numbers) {
         await step('filling in page numbers', page.evaluate((entries) => {

@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_FILE, lessonFile } from '../../src/pdf/build-pdfs.ts';
 import type { Part } from '../../src/pdf/compose-document.ts';
+import { readPdfPlaces } from '../../src/pdf/pdf-destinations.ts';
 import { guidePages, readGuide, type Guide } from '../../src/pdf/read-guide.ts';
 import {
   pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText, pdfWords,
@@ -257,16 +258,31 @@ describe('the lesson PDFs', () => {
     }
   });
 
-  // Known defect, before and after the lessons became one document: a section heading that
-  // `break-after: avoid` pushes to the next sheet keeps its named destination on the sheet
-  // before (non-root-users.pdf: "Switching to Non-root Before Runtime" listed on page 3, printed
-  // on page 4). `it.fails` passes while the defect is there; when it is fixed, make it `it`.
-  it.fails('list each section with the page its heading prints on', () => {
+  // A section heading that opens a box (`section.lesson-source`) and moved to the next sheet
+  // kept its named destination on the sheet before, so its contents number was one too low
+  // (non-root-users.pdf: "Switching to Non-root Before Runtime" listed on page 3, printed on
+  // page 4); print.css keeps such a heading with its box's start.
+  it('list each section with the page its heading prints on', () => {
     for (const { file, pages, entries } of lessonPdfs()) {
       for (const entry of entries) {
         expect(plain(pages[entry.page - 1] ?? ''), `${file}: ${entry.label}`)
           .toContain(plain(entry.label));
       }
+    }
+  });
+
+  it('link each section to the page its heading prints on', async () => {
+    for (const { file, pages, entries } of lessonPdfs()) {
+      const { destinations } = await readPdfPlaces(readFileSync(file));
+      const { links } = await pdfLinks(file);
+      // The contents' links, in the order of their entries.
+      const contents = links.filter((link) => link.page === 2 && link.dest !== undefined);
+      expect(contents.length, file).toBe(entries.length);
+      entries.forEach((entry, at) => {
+        const page = destinations.get(contents[at]?.dest ?? '') ?? 0;
+        expect(plain(pages[page - 1] ?? ''), `${file}: ${entry.label} → page ${page}`)
+          .toContain(plain(entry.label));
+      });
     }
   });
 });
