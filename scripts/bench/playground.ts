@@ -123,28 +123,19 @@ export async function benchPlayground(dist: string): Promise<PlaygroundResult
     args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
-    const scripts: Array<{ name: string; gzip: number }> = [];
+    const { scripts, settle } = collectScripts(context);
     const foreignRequests: string[] = [];
-    const pending: Array<Promise<void>> = [];
     context.on('request', (request) => {
       if (!request.url().startsWith(origin) && !/^(data|blob):/.test(request.url())) {
         foreignRequests.push(request.url());
       }
-    });
-    context.on('response', (response) => {
-      const path = new URL(response.url()).pathname;
-      if (!path.endsWith('.js')) return;
-      pending.push(response.body().then((body) => {
-        scripts.push({ name: path.slice(path.lastIndexOf('/') + 1),
-          gzip: gzipSync(body, { level: 9 }).length });
-      }, () => undefined));
     });
     const page = await context.newPage();
     const response = await page.goto(`${origin}${PAGE}`, { waitUntil: 'load' });
     if (response?.status() !== 200) return { skipped: `${PAGE} is not in this build` };
     await page.locator('[data-playground][data-checked-ms]').waitFor();
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
+    await settle();
     const before = [...scripts];
     // A 200-instruction Dockerfile, then keystrokes at the end of its second line.
     const source = longDockerfile(200);
@@ -168,7 +159,7 @@ export async function benchPlayground(dist: string): Promise<PlaygroundResult
       workerMs.push(Number(await read()));
     }
     const jsGzip = before.reduce((sum, s) => sum + s.gzip, 0);
-    await Promise.all(pending);
+    await settle();
     const sum = (list: typeof scripts, test: (name: string) => boolean) => list
       .filter((s) => test(s.name)).reduce((total, s) => total + s.gzip, 0);
     const workerGzip = sum(scripts, (name) => name.startsWith('check-worker'));
