@@ -186,8 +186,8 @@ export function playgroundSection(r: PlaygroundResult | PlaygroundSkipped): stri
   const worker = summarize(warm);
   const node = summarize(r.nodeMs);
   const rows = [
-    [`all JS of \`${PAGE}\` before the reader types, gzipped (worker not yet fetched)`, kb(r.jsGzip),
-      '≤ 150 KB', verdict(r.jsGzip <= JS_BUDGET)],
+    [`all JS of \`${PAGE}\` before the reader types, gzipped (worker not yet fetched)`,
+      kb(r.jsGzip), '≤ 150 KB', verdict(r.jsGzip <= JS_BUDGET)],
     ['… the editor (CodeMirror and the page script): what typing needs', kb(r.editorGzip),
       '', ''],
     ['… everything else (Starlight: search, theme, contents)', kb(r.otherGzip), '', ''],
