@@ -48,5 +48,10 @@ export const exerciseDataSchema = z.object({
   goals: z.array(goalSchema).min(1),
   /** The model solution's Dockerfile. */
   solution: z.string(),
+  /**
+   * The one-line title of each rule a goal names or the starting file or solution raises, by
+   * id: the editor's hover says it beside the finding, as the playground's does.
+   */
+  titles: z.record(z.string(), z.string()).default({}),
 });
 export type ExerciseData = z.output<typeof exerciseDataSchema>;

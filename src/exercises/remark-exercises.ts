@@ -18,6 +18,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { lintDockerfile } from '../dockerfile/browser.ts';
+import { describedRules } from '../dockerfile/rules/texts.ts';
 import { splitInlineCode } from '../shared/inline-code.ts';
 import type { GoalState } from './check-goals.ts';
 import type { ExerciseData } from './exercise-schema.ts';
@@ -77,6 +79,20 @@ function asDetails(node: ContainerDirective, className: string, summary: string)
     'summary'));
 }
 
+const RULE_TITLES = new Map(describedRules.map((rule) => [rule.id, rule.title]));
+
+/** The titles of the rules a reader of this exercise is likely to hover over. */
+function ruleTitles(rules: readonly string[], files: readonly string[]): Record<string, string> {
+  const ids = new Set(rules);
+  for (const text of files) {
+    for (const finding of lintDockerfile(text, { fragment: false }).findings) ids.add(finding.rule);
+  }
+  return Object.fromEntries([...ids].sort().flatMap((id) => {
+    const title = RULE_TITLES.get(id);
+    return title === undefined ? [] : [[id, title]];
+  }));
+}
+
 function render(node: ContainerDirective, file: VFile): void {
   const fail: Fail = (at, text) =>
     file.fail(text, { place: at.position, ruleId: 'exercise', source: 'shipshape' });
@@ -89,6 +105,8 @@ function render(node: ContainerDirective, file: VFile): void {
     goals: exercise.goals.map((read) => ({ ...read.goal, label: toString(read.node).trim()
       || read.goal.label })),
     solution: exercise.solutionCode.value,
+    titles: ruleTitles(exercise.goals.flatMap((read) => read.goal.kind === 'rule'
+      ? [read.goal.rule] : []), [exercise.start.value, exercise.solutionCode.value]),
   };
   for (const code of [exercise.start, exercise.solutionCode]) {
     if (/\btitle=/.test(code.meta ?? '')) continue;

@@ -8,6 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { describedRules } from '../../src/dockerfile/rules/texts.ts';
 
 const LESSON = '/lessons/layer-caching/';
 const EDITOR = 'Dockerfile of the exercise “Stop reinstalling every package on each edit”';
@@ -60,6 +61,23 @@ test('goal states on load are the starting file\'s, before any editor', async ({
     ['open:open', 'open:open', 'met:met']);
   await expect(states.nth(2).getByRole('checkbox')).toBeChecked();
 });
+
+test('the hover on a marked line gives the rule\'s title and page, as the playground\'s',
+  async ({ page }) => {
+    await openEditor(page);
+    // Line 4 of the starting file installs without --no-cache-dir: DL3042.
+    const mark = exercise(page).locator('.cm-line').nth(3).locator('[class*="cm-lintRange-"]');
+    await expect(mark.first()).toBeVisible();
+    await page.mouse.move(0, 0);
+    await mark.first().hover();
+    const tip = page.locator('.cm-tooltip-lint');
+    await expect(tip).toContainText('DL3042');
+    const title = describedRules.find((rule) => rule.id === 'DL3042')?.title ?? '';
+    expect(title).not.toBe('');
+    await expect(tip).toContainText(title);
+    await expect(tip.getByRole('link', { name: 'About DL3042' })).toHaveAttribute('href',
+      '/rules/dl3042/');
+  });
 
 test('the editor loads only when the reader reaches for the exercise', async ({ page }) => {
   const scripts: string[] = [];

@@ -60,7 +60,8 @@ export function mountExerciseEditor(mount: ExerciseMount): void {
     doc: readProgress(storage, data.id).text ?? data.start,
     label: `Dockerfile of the exercise “${data.title}”`,
     checker,
-    words: { base, titles: {} },
+    // Titles of the rules the goals name and the start and solution raise (from the build).
+    words: { base, titles: data.titles ?? {} },
     onChecked: (_result, view) => {
       const doc = view.state.doc;
       void checker.goals(doc.toString(), data.goals).then((states) => {

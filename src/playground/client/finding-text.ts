@@ -49,7 +49,8 @@ export function findingTooltip(finding: Finding, words: RuleWords): HTMLElement 
   const link = ruleLink(finding, words);
   link.textContent = `About ${finding.rule}`;
   const about = document.createElement('p');
-  about.append(title === undefined ? '' : `${title}. `, link);
+  // A title may end in a full stop of its own ("… after COPY . ."): no second one.
+  about.append(title === undefined ? '' : `${title}${title.endsWith('.') ? '' : '.'} `, link);
   box.append(about);
   return box;
 }

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { describedRules } from '../../../src/dockerfile/rules/texts.ts';
 import { describe, expect, it } from 'vitest';
 import { exerciseDataSchema } from '../../../src/exercises/exercise-schema.ts';
 import { remarkExercises } from '../../../src/exercises/remark-exercises.ts';
@@ -123,6 +124,12 @@ describe('remarkExercises', () => {
     expect(data.goals.map((g) => g.kind)).toEqual(['rule', 'rule', 'practice', 'instruction']);
     expect(data.goals[1]?.label).toBe('Keep pip\'s --no-cache-dir');
     expect(data.goals[3]).toMatchObject({ instruction: 'WORKDIR' });
+    // The editor's hover gives a rule's title, as the playground's: for the goals' rules and
+    // what the starting file raises (DL3007 for `python:latest`), from the rules' own texts.
+    const title = (id: string) => describedRules.find((rule) => rule.id === id)?.title;
+    expect(data.titles['DL3007']).toBe(title('DL3007'));
+    expect(data.titles['DL3042']).toBe(title('DL3042'));
+    expect(Object.values(data.titles).every((text) => text.length > 0)).toBe(true);
   });
 
   it('refuses a starting file that already meets every goal, at its line', async () => {
