@@ -5,7 +5,7 @@
  * engine's browser entry, so the build (validation) and a reader's browser or worker (live
  * goals) give the same answer. Pure and browser-safe: no Node APIs, no DOM.
  */
-import { lintDockerfile } from '../dockerfile/browser.ts';
+import { lintDockerfile, type LintResult } from '../dockerfile/browser.ts';
 import { INSTRUCTIONS } from '../dockerfile/keywords.ts';
 import {
   PRACTICES, type Judged, type PageEvidence, type Practice,
@@ -37,10 +37,17 @@ export const GOAL_INSTRUCTIONS: readonly string[] = [...INSTRUCTIONS].sort();
 /** No page around the file: nothing but the Dockerfile is evidence. */
 const NO_PAGE: PageEvidence = { blocks: [], dockerignores: [] };
 
-/** Every goal's state on `dockerfile`, in the goals' order. */
-export function checkGoals(dockerfile: string, goals: readonly Goal[]): GoalState[] {
-  // The reader's file is a whole Dockerfile even while it lacks a CMD: whole-file rules apply.
-  const result = lintDockerfile(dockerfile, { fragment: false });
+/** Lints a goal file as the goals see it: whole, even while it lacks a CMD. */
+export function lintGoalFile(dockerfile: string): LintResult {
+  return lintDockerfile(dockerfile, { fragment: false });
+}
+
+/**
+ * Every goal's state on `dockerfile`, in the goals' order. `result` is the file's lint by
+ * `lintGoalFile`, passed by a caller that needs the findings too (so the file is linted once).
+ */
+export function checkGoals(dockerfile: string, goals: readonly Goal[],
+  result: LintResult = lintGoalFile(dockerfile)): GoalState[] {
   const judged: Judged = {
     basis: 'final',
     blocks: [{ id: 'exercise', line: 1, source: dockerfile, fragment: false,

@@ -18,10 +18,10 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { lintDockerfile } from '../dockerfile/browser.ts';
+import type { LintResult } from '../dockerfile/browser.ts';
 import { describedRules } from '../dockerfile/rules/texts.ts';
 import { splitInlineCode } from '../shared/inline-code.ts';
-import type { GoalState } from './check-goals.ts';
+import { lintGoalFile, type GoalState } from './check-goals.ts';
 import type { ExerciseData } from './exercise-schema.ts';
 import { goalText } from './goal-text.ts';
 import { readExercise, type Fail, type ReadGoal } from './read-exercise.ts';
@@ -82,10 +82,11 @@ function asDetails(node: ContainerDirective, className: string, summary: string)
 const RULE_TITLES = new Map(describedRules.map((rule) => [rule.id, rule.title]));
 
 /** The titles of the rules a reader of this exercise is likely to hover over. */
-function ruleTitles(rules: readonly string[], files: readonly string[]): Record<string, string> {
+function ruleTitles(rules: readonly string[], files: readonly LintResult[]):
+  Record<string, string> {
   const ids = new Set(rules);
-  for (const text of files) {
-    for (const finding of lintDockerfile(text, { fragment: false }).findings) ids.add(finding.rule);
+  for (const result of files) {
+    for (const finding of result.findings) ids.add(finding.rule);
   }
   return Object.fromEntries([...ids].sort().flatMap((id) => {
     const title = RULE_TITLES.get(id);
@@ -97,7 +98,9 @@ function render(node: ContainerDirective, file: VFile): void {
   const fail: Fail = (at, text) =>
     file.fail(text, { place: at.position, ruleId: 'exercise', source: 'shipshape' });
   const exercise = readExercise(node, fail);
-  const atStart = validateExercise(exercise, fail);
+  const linted = { start: lintGoalFile(exercise.start.value),
+    solution: lintGoalFile(exercise.solutionCode.value) };
+  const atStart = validateExercise(exercise, fail, linted);
   const data: ExerciseData = {
     id: exercise.id,
     title: exercise.title,
@@ -106,7 +109,7 @@ function render(node: ContainerDirective, file: VFile): void {
       || read.goal.label })),
     solution: exercise.solutionCode.value,
     titles: ruleTitles(exercise.goals.flatMap((read) => read.goal.kind === 'rule'
-      ? [read.goal.rule] : []), [exercise.start.value, exercise.solutionCode.value]),
+      ? [read.goal.rule] : []), [linted.start, linted.solution]),
   };
   for (const code of [exercise.start, exercise.solutionCode]) {
     if (/\btitle=/.test(code.meta ?? '')) continue;
