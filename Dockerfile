@@ -7,7 +7,11 @@
 #   docker build -t shipshape-guide .
 #   docker run --rm -p 8080:8080 shipshape-guide
 #
-# The base is pinned to an exact nginx and Alpine release; bump it on purpose.
+# The base is pinned to an exact nginx and Alpine release; bump it on purpose. Source of the tag:
+# github.com/nginx/docker-nginx-unprivileged at 8655fa1a (2025-04-25), where stable/alpine-slim
+# builds nginx 1.28.0 on alpine:3.21 and .github/workflows/alpine-stable.yml publishes it to
+# docker.io/nginxinc/nginx-unprivileged as `<version>-alpine<alpine version>-slim`; that image
+# runs as uid 101 and listens on 8080, as USER and EXPOSE below say.
 FROM nginxinc/nginx-unprivileged:1.28.0-alpine3.21-slim
 
 # The site's Content-Security-Policy and nosniff on every response, as `npm run serve` sends.
