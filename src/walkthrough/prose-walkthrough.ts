@@ -15,6 +15,7 @@ import type {
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
+import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import { buildWalkthroughNode, WALKTHROUGH_ANCHOR } from './build-node.ts';
 import {
   describeDisagreement, inferProse, type ProseClaim, type ProseInference, type ProseStep,
@@ -117,6 +118,15 @@ interface ProseContext {
   file: VFile;
 }
 
+/** The page's title: authored, else the heading the ingest lifted out of the tree. */
+function pageTitle(file: VFile): string {
+  const frontmatter = frontmatterOf(file.data as Record<string, unknown>);
+  const shipshape = frontmatter['shipshape'] as Record<string, unknown> | undefined;
+  const derived = shipshape?.['derivedTitle'];
+  const title = frontmatter['title'] ?? derived;
+  return typeof title === 'string' ? title : '';
+}
+
 function prepare(context: ProseContext): { whole: ReturnType<typeof prepareDockerfile>;
   beside: boolean } {
   const { block, path } = context.where;
@@ -203,7 +213,8 @@ export function proseStepsBesideSnippets(tree: Root, context: ProseContext,
   const { whole, beside } = prepare(context);
   // Not the lead: beside snippets it is an introduction ("The files are in this folder:
   // `Dockerfile`, `.dockerignore`…"), which names practices without explaining them.
-  const inferred = inferProse(tree, whole, context.where.block, { minSteps: 1, lead: false });
+  const inferred = inferProse(tree, whole, context.where.block,
+    { minSteps: 1, lead: false, title: pageTitle(context.file) });
   const none: ProseSpecs = { steps: [], moved: [], items: new Map(), parents: [] };
   if (!inferred) return none;
   return proseSpecs(tree, inferred, context, beside, (step) => !taken.has(step.sectionId) &&
@@ -222,7 +233,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   const { block } = where;
   const context: ProseContext = { dockerfile, dockerignore, where, file };
   const { whole, beside } = prepare(context);
-  const inferred = inferProse(tree, whole, block);
+  const inferred = inferProse(tree, whole, block, { title: pageTitle(file) });
   if (!inferred) return [];
   const specs = proseSpecs(tree, inferred, context, beside);
   const steps = specs.steps.map((s) => s.spec);

@@ -9,7 +9,7 @@
  * practice, at the first sentence that makes it. Works on the mdast tree as data; changing the
  * tree is the caller's job.
  */
-import type { Code, Heading, ListItem, Paragraph, Root } from 'mdast';
+import type { Code, Heading, List, ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
@@ -18,8 +18,8 @@ import { readSections, type LeadSection, type Section } from '../../sections.ts'
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
-  headingPractices, namesBase, PRACTICE_TITLES, practicesIn, splitSentences,
-  type ClaimedPractice,
+  headingPractices, listSaysDone, namesBase, PRACTICE_TITLES, practicesIn, saysInUse,
+  splitSentences, type ClaimedPractice,
 } from './claim-words.ts';
 import { placePractice, type Placement, type WholeDockerfile } from './practice-lines.ts';
 
@@ -106,6 +106,31 @@ interface SectionReading {
   headed: boolean;
 }
 
+/**
+ * Whether the headings above a section (its own, its parents', the page title) say that what it
+ * lists is done in this project ("Best practices I used"): advice-like bullets there are claims.
+ */
+function sectionInUse(tree: Root, section: Section | LeadSection, pageTitle: string): boolean {
+  if (saysInUse(pageTitle)) return true;
+  let depth = section.heading?.depth ?? 7;
+  if (section.heading && saysInUse(section.title)) return true;
+  for (const node of tree.children.slice(0, section.start).reverse()) {
+    if (node.type !== 'heading' || node.depth >= depth) continue;
+    if (saysInUse(toString(node))) return true;
+    depth = node.depth;
+  }
+  return false;
+}
+
+/**
+ * Whether a list is said to be this project's practices: by the paragraph that introduces it
+ * ("…that are being followed in this project:", "we:"), or by its items' past tense.
+ */
+function listInUse(list: List, before: Root['children'][number] | undefined): boolean {
+  if (before?.type === 'paragraph' && saysInUse(toString(before))) return true;
+  return listSaysDone(list.children.map((item) => toString(item.children[0] ?? item)));
+}
+
 /** Paragraphs under `node`, each with the top-level list item it sits in, if any. */
 function paragraphsOf(node: Root['children'][number]): Array<[Paragraph, ListItem | undefined]> {
   const found: Array<[Paragraph, ListItem | undefined]> = [];
@@ -156,9 +181,10 @@ function otherBase(sentence: string, prepared: Prepared): string | undefined {
 }
 
 function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySet<string>,
-  prepared: Prepared): SectionReading {
+  prepared: Prepared, pageTitle = ''): SectionReading {
   const heading: Heading | undefined = section.heading;
-  const said = headingPractices(section.title);
+  const inUse = sectionInUse(tree, section, pageTitle);
+  const said = headingPractices(section.title, { inUse });
   const turnedDown = new Set(said.turnedDown);
   const units = new Map<ListItem | undefined, Unit>();
   const unitOf = (item: ListItem | undefined): Unit => {
@@ -168,7 +194,9 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
   };
   let paragraphs = 0;
   if (aboutOtherImage(section.title, own)) return { units: [], headed: false };
-  for (const node of tree.children.slice(section.start + (heading ? 1 : 0), section.end)) {
+  const from = section.start + (heading ? 1 : 0);
+  for (const [n, node] of tree.children.slice(from, section.end).entries()) {
+    const listed = inUse || (node.type === 'list' && listInUse(node, tree.children[from + n - 1]));
     for (const [paragraph, item] of paragraphsOf(node)) {
       paragraphs++;
       const unit = unitOf(item);
@@ -188,7 +216,7 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
             line: lineOf(Math.max(0, at)), text: sentence });
         }
         if (aboutOtherImage(sentence, own)) continue;
-        for (const mention of practicesIn(sentence)) {
+        for (const mention of practicesIn(sentence, { inUse: listed })) {
           if (mention.stance === 'negated') turnedDown.add(mention.practice);
           else if (mention.stance === 'claimed') {
             unit.claims.push({ practice: mention.practice, line: lineOf(Math.max(0, at)),
@@ -295,9 +323,11 @@ function placeBase(whole: WholeDockerfile): Placement {
  * little (fewer than two steps, or `minSteps`, or no practice at all). `wholeBlock`: the code
  * block that shows the file in the write-up, if it does; its section cannot be a step, since the
  * walkthrough takes its place. `lead: false` leaves the prose before the first heading out.
+ * `title`: the page title the ingest lifted out of the tree ("Best practices I used" makes the
+ * page's advice-like bullets claims).
  */
 export function inferProse(tree: Root, whole: WholeDockerfile,
-  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean } = {}):
+  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean; title?: string } = {}):
   ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
@@ -315,7 +345,7 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
     : readSections(tree, { lead: true });
   for (const section of sections) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
-    const reading = readSection(tree, section, own, prepared);
+    const reading = readSection(tree, section, own, prepared, options.title);
     const placed = reading.units.map((unit) => {
       const claims: ProseClaim[] = [];
       for (const claim of unit.claims) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  claimsIn, headingPractices, type ClaimedPractice,
+  claimsIn, headingPractices, isAdvice, listSaysDone, saysInUse, type ClaimedPractice,
 } from '../../../../src/walkthrough/infer/prose/claim-words.ts';
 
 const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }]> = [
@@ -16,6 +16,11 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'We follow least privilege: no root privileges at runtime.',
       'I drop to an unprivileged account before the app starts.',
       'I create the user `polls` with `adduser`, so the app does not run as root.',
+      // Wordings real write-ups use that the first recognisers missed.
+      'The server runs under a non-privileged account with its own UID.',
+      'I set up a restricted user for the web process.',
+      'I made a new user with limited permissions for the app.',
+      'A root-less user starts the service.',
     ],
     not: [
       'Containers should never run as root unless they must.',
@@ -28,6 +33,9 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'Used `python:3.12-alpine3.20` for a small, version-pinned base.',
       'Pinned the Python and Alpine releases for reproducible builds.',
       'An explicit `3-alpine3.15` tag keeps builds deterministic.',
+      'I explicitly tagged the base image with `3.12.4`, so rebuilds match.',
+      'The base image version is fixed for repeatable builds.',
+      'The base Python image is specified with a version number.',
     ],
     not: [
       'No version pinning anywhere in the repository, so I went with latest.',
@@ -40,6 +48,10 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'I copy `package.json` and `package-lock.json` first, so installs stay cached.',
       'Thanks to Docker layer caching, dependencies are reinstalled only when requirements change.',
       "Changes to app code don't trigger dependency reinstalls, thanks to the layer order.",
+      'In my file the COPY of the code comes almost last, after preparing the environment.',
+      'I firstly copied the app requirements and then the rest of its files.',
+      'The steps are sorted by how rarely they change, from base image to source code.',
+      'The instructions are placed in an order that keeps the cached layers valid.',
     ],
     not: [
       'Temporary build dependencies are removed after the install.',
@@ -102,6 +114,49 @@ describe('claimsIn', () => {
     expect(claimsIn('The app runs as a non-root user. Its base image is pinned to ' +
       '`python:3.12-slim`. I considered a multi-stage build.').sort())
       .toEqual(['non-root', 'pinned-base']);
+  });
+});
+
+describe('advice is not a claim', () => {
+  // A "Best practices" list of general bullets says what one should do, not what this file does.
+  const advice = [
+    'Use a `.dockerignore` to keep the build context small.',
+    "Don't run the container as root.",
+    'Exclude files that the build does not need with .dockerignore',
+    'Rootless containers - switch from root to a user of your own.',
+    'Multi-stage builds allow you to ship only what the app needs.',
+    'It is good practice to pin the base image to a version.',
+    'Order the instructions so that dependency layers stay cached.',
+  ];
+  for (const sentence of advice) {
+    it(`"${sentence}" claims nothing`, () => {
+      expect(claimsIn(sentence)).toEqual([]);
+    });
+  }
+
+  it('an imperative under a heading that says the practices are used is a claim', () => {
+    expect(claimsIn('Use a `.dockerignore` to keep the build context small.', { inUse: true }))
+      .toEqual(['dockerignore']);
+  });
+
+  it('the past tense and "Use of" say what was done', () => {
+    expect(claimsIn('Used a `.dockerignore` to keep the build context small.'))
+      .toEqual(['dockerignore']);
+    expect(claimsIn('Use of a non-root user with a fixed UID.')).toEqual(['non-root']);
+  });
+
+  it('reads which headings and lists say their practices are in use', () => {
+    expect(saysInUse('Best practices I used')).toBe(true);
+    expect(saysInUse('Practices employed in this image')).toBe(true);
+    expect(saysInUse('These are the practices this project follows, as we:')).toBe(true);
+    expect(saysInUse('Best practices for Docker')).toBe(false);
+    expect(listSaysDone(['Used a slim base', 'Added a user', 'Exposed one port'])).toBe(true);
+    expect(listSaysDone(['Use a slim base', 'Add a user', 'Expose one port'])).toBe(false);
+  });
+
+  it('tells advice from a claim, sentence by sentence', () => {
+    expect(isAdvice('Avoid running containers as root.')).toBe(true);
+    expect(isAdvice('Created a user `app` so the server does not run as root.')).toBe(false);
   });
 });
 
