@@ -14,7 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
 import { findMentions } from '../../../compare/claims/mentions.ts';
-import { readSections, type LeadSection, type Section } from '../../sections.ts';
+import { LEAD_ID, readSections, type LeadSection, type Section } from '../../sections.ts';
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
@@ -38,8 +38,13 @@ export interface ProseClaim {
 }
 
 export interface ProseStep {
+  /** The section it moves from; empty for a step read from the Dockerfile (`fromFile`). */
   sectionId: string;
-  /** Unique among the steps: the section's id, with `-2`, `-3`… when its items are split. */
+  /**
+   * Unique among the steps: the section's id (`-2`, `-3`… when its items are split); for a step
+   * with no heading of its own (the lead's, or one read from the Dockerfile), the practice's
+   * name (`non-root`, `pinned-base`), so its anchor says what it is about.
+   */
   id: string;
   title: string;
   /**
@@ -51,6 +56,11 @@ export interface ProseStep {
   lines: number[];
   /** The practices the section claims, in the order it first claims them. */
   claims: ProseClaim[];
+  /**
+   * Set on a step the text does not give: the Dockerfile follows this practice evidently (the
+   * engine's verdict is yes), and the page says so, as read from the file, not from the text.
+   */
+  fromFile?: { practice: ClaimedPractice; note: string };
 }
 
 export interface ProseInference {
@@ -61,6 +71,58 @@ export interface ProseInference {
 
 /** At least this many steps, one of them a practice, before prose makes a walkthrough. */
 const MIN_STEPS = 2;
+
+/** The practices a Dockerfile can show by itself, in the order the matrix lists them. */
+const FILE_PRACTICES: readonly ClaimedPractice[] = [
+  'pinned-base', 'non-root', 'dependency-layer', 'no-pip-cache', 'dockerignore', 'multi-stage',
+  'healthcheck', 'exec-form',
+];
+
+/**
+ * Steps for the practices the Dockerfile evidently follows (the engine's verdict is yes) that no
+ * step of the text claims, in the order of their first line (a `.dockerignore`, which has no
+ * line when the file copies no whole context, last).
+ */
+function fileSteps(place: (practice: ClaimedPractice) => Placement,
+  claimed: ReadonlySet<ClaimKind>): ProseStep[] {
+  const steps: ProseStep[] = [];
+  for (const practice of FILE_PRACTICES) {
+    if (claimed.has(practice)) continue;
+    const placement = place(practice);
+    if (placement.verdict !== 'yes') continue;
+    if (placement.lines.length === 0 && practice !== 'dockerignore') continue;
+    steps.push({ sectionId: '', id: practice, title: PRACTICE_TITLES[practice],
+      lines: placement.lines, claims: [], fromFile: { practice, note: placement.note } });
+  }
+  const first = (step: ProseStep) => step.lines[0] ?? Number.MAX_SAFE_INTEGER;
+  return steps.sort((a, b) => first(a) - first(b));
+}
+
+/** A practice's name, or a title's words, as an anchor: `non-root`, `base-image`. */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'step';
+}
+
+/**
+ * Anchors stay stable and say what the step is about: a step with no heading of its own (the
+ * lead's, or the Dockerfile's) is named after its practice, else its title; each unique on the
+ * page (`-2`, `-3`… after the first), section ids included.
+ */
+function nameSteps(steps: ProseStep[], sectionIds: ReadonlySet<string>): void {
+  const used = new Set<string>();
+  for (const step of steps) {
+    if (step.sectionId === '' || step.sectionId === LEAD_ID) continue;
+    used.add(step.id);
+  }
+  for (const step of steps) {
+    if (step.sectionId !== '' && step.sectionId !== LEAD_ID) continue;
+    const base = slug(step.fromFile?.practice ?? step.claims[0]?.practice ?? step.title);
+    let id = base;
+    for (let n = 2; used.has(id) || sectionIds.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    step.id = id;
+  }
+}
 
 /** The image families and names the Dockerfile pulls (`alpine`, `python`). */
 function ownImages(whole: WholeDockerfile): Set<string> {
@@ -325,9 +387,12 @@ function placeBase(whole: WholeDockerfile): Placement {
  * walkthrough takes its place. `lead: false` leaves the prose before the first heading out.
  * `title`: the page title the ingest lifted out of the tree ("Best practices I used" makes the
  * page's advice-like bullets claims).
+ * `fromFile`: the Dockerfile is the write-up folder's own; when the text gives fewer steps than
+ * needed, the practices the file evidently follows are steps too (`ProseStep.fromFile`).
  */
 export function inferProse(tree: Root, whole: WholeDockerfile,
-  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean; title?: string } = {}):
+  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean; title?: string;
+    fromFile?: boolean } = {}):
   ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
@@ -384,9 +449,15 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       steps.push(step);
     });
   }
-  if (steps.length < (options.minSteps ?? MIN_STEPS) || !steps.some((s) => s.claims.length > 0)) {
+  const minSteps = options.minSteps ?? MIN_STEPS;
+  // Too little in the text: the Dockerfile beside it still shows what it does, step by step.
+  if (options.fromFile && steps.length < minSteps) {
+    steps.push(...fileSteps(place, new Set(steps.flatMap((s) => s.claims.map((c) => c.practice)))));
+  }
+  if (steps.length < minSteps || !steps.some((s) => s.claims.length > 0 || s.fromFile)) {
     return undefined;
   }
+  nameSteps(steps, new Set(sections.map((s) => s.id)));
   const disagreements: ProseClaim[] = [];
   for (const claim of steps.flatMap((s) => s.claims)) {
     if (claim.placement.verdict !== 'no') continue;

@@ -20,7 +20,7 @@ interface Expected {
   why: string;
   result: {
     steps: Array<{ id: string; title: string; lines: number[]; items?: number;
-      practices: Record<string, string> }>;
+      from?: 'dockerfile'; practices: Record<string, string> }>;
     disagreements: Array<[string, number]>;
   } | null;
 }
@@ -31,12 +31,16 @@ function stateOf(c: ProseCase): DockerignoreState {
 }
 
 function summary(c: ProseCase): Expected['result'] {
-  const result = inferProse(c.tree, prepareDockerfile(c.dockerfile, stateOf(c)), c.block);
+  // A folder's own Dockerfile (beside `input.md`) gives steps of its own when the text is short,
+  // as in the build.
+  const result = inferProse(c.tree, prepareDockerfile(c.dockerfile, stateOf(c)), c.block,
+    { fromFile: c.block === undefined });
   if (result === undefined) return null;
   return {
     steps: result.steps.map((s) => ({
       id: s.id, title: s.title, lines: s.lines,
       ...(s.items ? { items: s.items.length } : {}),
+      ...(s.fromFile ? { from: 'dockerfile' } : {}),
       practices: Object.fromEntries(s.claims.map((c) => [c.practice, c.placement.verdict])),
     })),
     disagreements: result.disagreements.map((d) => [d.practice, d.line]),
@@ -53,6 +57,7 @@ describe('inferProse fixtures', () => {
     expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining([
       'bullets-beside-file', 'contradicts-its-file', 'whole-file-in-a-block',
       'turned-down-or-hedged', 'about-another-image', 'too-little-to-walk',
+      'advice-list-beside-file', 'one-practice-and-the-file', 'used-list-is-claimed',
     ]));
   });
 
