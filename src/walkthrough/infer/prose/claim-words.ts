@@ -27,6 +27,11 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\buser\s+with\s+(?:restricted|limited|reduced|minimal|fewer)\s+` +
       String.raw`(?:permissions|privileges|rights)\b`,
     String.raw`\b(?:don't|do\s+not|never|not)\s+(?:be|use)\s+(?:the\s+)?root\b`,
+    // "avoid using the root user to run it", "avoid running processes in the container as root"
+    String.raw`\bavoid\w*\s+(?:\w+\s+){0,5}?(?:as|with|by)\s+(?:the\s+)?root\b`,
+    String.raw`\bavoid\w*\s+(?:using\s+)?(?:the\s+)?root\s+user\b`,
+    String.raw`\bno\s+root\s+user\b`, String.raw`\bunnecessary\s+privileges\b`,
+    String.raw`\b(?:new|special|custom)\s+(?:\w+\s+)?user\b`,
     String.raw`\b(?:avoid|instead\s+of|rather\s+than)\s+running\s+(?:\w+\s+)?as\s+root\b`,
     String.raw`\bno\s+root\s+privileges?\b`,
     String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|never|won't|not)\s+run\w*\s+as\s+root\b`,
@@ -44,6 +49,9 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\b(?:base|image)\b.{0,30}?\bspecified\s+with\s+(?:a\s+|its\s+|the\s+)?` +
       String.raw`(?:version|tag)`,
     String.raw`\bversioned\s+tag`,
+    String.raw`\b(?:don't|didn't|doesn't|(?:do|did|does)\s+not|never|avoid)\s+` +
+      String.raw`(?:use\s+|using\s+)?(?:the\s+)?:?latest\b`,
+    String.raw`\btags?\s+with\s+(?:a\s+)?versions?\b`, String.raw`\btag\s+number\b`,
   ]],
   ['dependency-layer', [
     String.raw`\bcop(?:y|ies|ied|ying)\s+(?:the\s+|only\s+|\S+'s\s+)*` +
@@ -74,14 +82,17 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\b(?:without|disabl\w+|skip\w*|no)\s+(?:the\s+)?pip(?:'s)?\s+(?:download\s+)?cache`,
     String.raw`\bpip\b.{0,30}\bwithout\s+(?:its\s+|the\s+|a\s+)?(?:download\s+)?cache\b`,
   ]],
-  ['dockerignore', [String.raw`(?:^|[^\w.-])\.dockerignore\b`]],
+  // With the dot or without ("Dockerignore"), and its common misspelling ".dockerignire".
+  ['dockerignore', [String.raw`(?:^|[^\w.-])\.?docker-?ign[io]re\b`]],
   ['multi-stage', [
     String.raw`\bmulti[-\s]?stage\b`, String.raw`\btwo[-\s]stage\b`,
     String.raw`\b(?:separate|dedicated)\s+build(?:er)?\s+stage\b`,
+    String.raw`\b(?:one|a\s+first|first)\s+stage\b.{0,60}?\b(?:other|another|second|final|next)\b`,
   ]],
   ['healthcheck', [String.raw`\bhealth[-\s]?checks?\b`]],
   ['exec-form', [
     String.raw`\bexec[-\s]form\b`, String.raw`\bjson\s+(?:array\s+)?(?:form|syntax)\b`,
+    String.raw`\b(?:CMD|ENTRYPOINT)\s*\[\s*"`,
   ]],
 ];
 
@@ -97,7 +108,7 @@ const NEGATION_AFTER = new RegExp(String.raw`^.{0,30}?\b(?:not\s+(?:needed|used|
   String.raw`necessary|required|worth)|(?:is|was)n't\s+(?:needed|used|necessary)|` +
   String.raw`(?:is|was|seems|seemed|be)\s+(?:unnecessary|overkill)|skipped)\b`, 'i');
 /** A sentence about what one could or should do is not about what this Dockerfile does. */
-const HEDGE = new RegExp(String.raw`\b(?:should|could|would|might|consider(?:ed|ing)?|` +
+const HEDGE = new RegExp(String.raw`\b(?:should|could|would|might|may|consider(?:ed|ing)?|` +
   String.raw`recommend\w*|if|whether|unless|optional(?:ly)?|todo|plan\s+to|future|whenever|` +
   // Advice with a condition ("multi-stage builds when it is needed", "where it makes sense")
   // says when to follow a practice, not that this Dockerfile does.
@@ -126,13 +137,18 @@ const GENERAL_WISDOM = new RegExp(String.raw`\b(?:it\s+is|it's)\s+(?:a\s+)?(?:go
   String.raw`common|recommended|important|necessary|preferable|better)\b`, 'i');
 /** A label before the advice: "Rootless containers - …", "**Cache**: …". */
 const LABEL = /^[^:–—]{1,60}?(?:\s[-–—]\s|:\s+)/;
+/** A phrase before the advice: "In a multi-stage build, copy only…". */
+const LEAD_PHRASE = /^(?:in|for|when|with|on|at|during|after|before|once)\b[^,]{1,60},\s*/i;
+/** Words to the reader: "you can write `FROM` again", "you should pin", "your image". */
+const TO_THE_READER =
+  /\byou\s+(?:can|could|should|may|might|need|must|will|want|have)\b|\byour\b/i;
 
 /** Whether a sentence gives advice rather than saying what this Dockerfile does. */
 export function isAdvice(sentence: string): boolean {
   const text = sentence.replace(/`/g, '').replace(/^[\s*_#>\d.)-]+/, '').trim();
-  const unlabelled = text.replace(LABEL, '');
-  return [text, unlabelled].some((t) => IMPERATIVE.test(t) || GENERAL_SUBJECT.test(t)) ||
-    GENERAL_WISDOM.test(text);
+  const forms = [text, text.replace(LABEL, ''), text.replace(LEAD_PHRASE, '')];
+  return forms.some((t) => IMPERATIVE.test(t) || GENERAL_SUBJECT.test(t)) ||
+    GENERAL_WISDOM.test(text) || TO_THE_READER.test(text);
 }
 
 /**

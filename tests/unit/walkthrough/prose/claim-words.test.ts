@@ -21,6 +21,9 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'I set up a restricted user for the web process.',
       'I made a new user with limited permissions for the app.',
       'A root-less user starts the service.',
+      'I made sure to avoid running the worker process as root.',
+      'I used a new user to limit access to the app files.',
+      'There is no root user at run time in this image.',
     ],
     not: [
       'Containers should never run as root unless they must.',
@@ -36,6 +39,8 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'I explicitly tagged the base image with `3.12.4`, so rebuilds match.',
       'The base image version is fixed for repeatable builds.',
       'The base Python image is specified with a version number.',
+      'I did not use :latest anywhere in the file.',
+      'Base images come with tags with versions in my file.',
     ],
     not: [
       'No version pinning anywhere in the repository, so I went with latest.',
@@ -69,6 +74,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     claims: [
       'Added `.dockerignore` to exclude secrets and caches from the context.',
       'A .dockerignore file keeps `.git` out of the build.',
+      'I also added a dockerignore file and a lint hook.',
       'Added `.dockerignore` to leave unnecessary and secret files out of the context.',
     ],
     not: ['The repository has no `.dockerignore` for now, so everything is sent.'],
@@ -77,6 +83,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     claims: [
       'A multi-stage build keeps the compilers out of the runtime image.',
       'The wheels are built in a separate build stage and copied over.',
+      'The app is built in one stage and copied into the other to save space.',
     ],
     not: [
       'I considered using a multi-stage build, a common best practice.',
@@ -91,7 +98,10 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     not: ['There is no health check in this version of the image.'],
   }],
   ['exec-form', {
-    claims: ['CMD is written in exec form so signals reach the server process.'],
+    claims: [
+      'CMD is written in exec form so signals reach the server process.',
+      'I wrote the start command as `CMD ["python", "app.py"]` in my file.',
+    ],
     not: ['The shell form would also work for CMD, but signals would stop at sh.'],
   }],
 ];
@@ -127,6 +137,10 @@ describe('advice is not a claim', () => {
     'Multi-stage builds allow you to ship only what the app needs.',
     'It is good practice to pin the base image to a version.',
     'Order the instructions so that dependency layers stay cached.',
+    'In a multi-stage build, copy only the finished artifacts into the last stage.',
+    'With a multi-stage build you can leave the compilers behind.',
+    'To keep secrets out of your image, list them in a .dockerignore file.',
+    'The image may be made smaller with `--no-cache-dir`.',
   ];
   for (const sentence of advice) {
     it(`"${sentence}" claims nothing`, () => {
