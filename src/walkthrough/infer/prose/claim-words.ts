@@ -110,6 +110,7 @@ const NEGATION_AFTER = new RegExp(String.raw`^.{0,30}?\b(?:not\s+(?:needed|used|
 /** A sentence about what one could or should do is not about what this Dockerfile does. */
 const HEDGE = new RegExp(String.raw`\b(?:should|could|would|might|may|consider(?:ed|ing)?|` +
   String.raw`recommend\w*|if|whether|unless|optional(?:ly)?|todo|plan\s+to|future|whenever|` +
+  String.raw`try\s+to|` +
   // Advice with a condition ("multi-stage builds when it is needed", "where it makes sense")
   // says when to follow a practice, not that this Dockerfile does.
   String.raw`(?:when|where)\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?(?:needed|necessary|` +
@@ -127,14 +128,15 @@ const IMPERATIVE = new RegExp(String.raw`^(?:please\s+|always\s+|explicitly\s+|o
   String.raw`switch|prevent|reduce|sort|try|apply|remember|optimi[sz]e|organi[sz]e|implement|` +
   String.raw`maintain|limit|scan|update|favou?r|choose|pick|change|split|expose|tag|decouple|` +
   String.raw`enable|configure|ensure|understand|name|clear|push|perform|follow|store|separate|` +
-  String.raw`group|combine|mark|restrict|lower|build|define|declare|provide)\b` +
+  String.raw`group|combine|mark|restrict|lower|build|define|declare|provide|secure)\b` +
   String.raw`(?!\s+of\b)`, 'i');
 /** "Multi-stage builds allow…", "Rootless containers are…": the practice in general. */
 const GENERAL_SUBJECT = new RegExp(String.raw`^(?:[\w.-]+\s+){0,2}[\w-]+s\s*(?:[-–—:]\s*)?` +
   String.raw`(?:allow|help|let|enable|can|reduce|make|keep|are\s+(?:a|an|the|useful|` +
   String.raw`recommended|important|safer|better))\b`, 'i');
 const GENERAL_WISDOM = new RegExp(String.raw`\b(?:it\s+is|it's)\s+(?:a\s+)?(?:good|best|` +
-  String.raw`common|recommended|important|necessary|preferable|better)\b`, 'i');
+  String.raw`common|recommended|important|necessary|preferable|better)\b|` +
+  String.raw`^(?:a\s+)?good\s+practi[cs]e\b`, 'i');
 /** A label before the advice: "Rootless containers - …", "**Cache**: …". */
 const LABEL = /^[^:–—]{1,60}?(?:\s[-–—]\s|:\s+)/;
 /** A phrase before the advice: "In a multi-stage build, copy only…". */

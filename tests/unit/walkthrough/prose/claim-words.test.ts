@@ -141,6 +141,9 @@ describe('advice is not a claim', () => {
     'With a multi-stage build you can leave the compilers behind.',
     'To keep secrets out of your image, list them in a .dockerignore file.',
     'The image may be made smaller with `--no-cache-dir`.',
+    'Good practice to skip root, and add a special user for the app.',
+    'Secure the container by creating a special user.',
+    'Few apps need root, so try to use a USER instruction to switch to a non-root account.',
   ];
   for (const sentence of advice) {
     it(`"${sentence}" claims nothing`, () => {
