@@ -105,10 +105,10 @@ function slug(text: string): string {
 
 /**
  * Anchors stay stable and say what the step is about: a step with no heading of its own (the
- * lead's, or the Dockerfile's) is named after its practice, else its title; each unique on the
- * page (`-2`, `-3`… after the first), section ids included.
+ * lead's, or the Dockerfile's) is named after its practice, else its title; each unique among
+ * the page's steps (`-2`, `-3`… after the first; a section's step keeps its heading's id).
  */
-function nameSteps(steps: ProseStep[], sectionIds: ReadonlySet<string>): void {
+function nameSteps(steps: ProseStep[]): void {
   const used = new Set<string>();
   for (const step of steps) {
     if (step.sectionId === '' || step.sectionId === LEAD_ID) continue;
@@ -118,7 +118,7 @@ function nameSteps(steps: ProseStep[], sectionIds: ReadonlySet<string>): void {
     if (step.sectionId !== '' && step.sectionId !== LEAD_ID) continue;
     const base = slug(step.fromFile?.practice ?? step.claims[0]?.practice ?? step.title);
     let id = base;
-    for (let n = 2; used.has(id) || sectionIds.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     step.id = id;
   }
@@ -457,7 +457,7 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
   if (steps.length < minSteps || !steps.some((s) => s.claims.length > 0 || s.fromFile)) {
     return undefined;
   }
-  nameSteps(steps, new Set(sections.map((s) => s.id)));
+  nameSteps(steps);
   const disagreements: ProseClaim[] = [];
   for (const claim of steps.flatMap((s) => s.claims)) {
     if (claim.placement.verdict !== 'no') continue;

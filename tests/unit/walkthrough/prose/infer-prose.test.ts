@@ -133,3 +133,23 @@ describe('inferProse, a list item that claims no practice', () => {
     ]);
   });
 });
+
+describe('inferProse, the anchors of steps without a heading of their own', () => {
+  it('are their practices\' names, never the id of a section\'s step', () => {
+    // The lead's item claims the practice a section named after it explains in other words
+    // (on other lines): both are steps, and the lead's cannot take the section's anchor.
+    const tree = parseMarkdown([
+      '- Pinned `python:3.12.4-slim` as the base, so rebuilds agree.',
+      '- Made a separate user `web` so the server is not running as root.',
+      '', '## pinned-base', '',
+      'The helper stage is pinned to `alpine:3.20` as well; it runs `RUN echo hi > /hi` once.',
+    ].join('\n'));
+    const whole = prepareDockerfile('FROM alpine:3.20 AS helper\nRUN echo hi > /hi\n' +
+      'FROM python:3.12.4-slim\nCOPY --from=helper /hi /hi\nRUN useradd web\nUSER web\n',
+    { kind: 'none' });
+    const ids = inferProse(tree, whole)?.steps.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids?.length);
+    expect(ids).toContain('non-root');
+    expect(ids?.filter((id) => id.startsWith('pinned-base'))).toHaveLength(2);
+  });
+});
