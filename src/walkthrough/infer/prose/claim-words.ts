@@ -34,7 +34,8 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\b(?:new|special|custom)\s+(?:\w+\s+)?user\b`,
     String.raw`\b(?:avoid|instead\s+of|rather\s+than)\s+running\s+(?:\w+\s+)?as\s+root\b`,
     String.raw`\bno\s+root\s+privileges?\b`,
-    String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|never|won't|not)\s+run\w*\s+as\s+root\b`,
+    String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|never|won't|not)\s+run\w*\s+` +
+      String.raw`(?:(?:the|a|its|my)\s+)?(?:\w+\s+)?as\s+root\b`,
     String.raw`\bcreat\w*\s+(?:a\s+|the\s+)?(?:new\s+|system\s+)?user\b`,
     String.raw`\bswitch\w*\s+to\s+(?:a\s+|the\s+|that\s+)?(?:\S+\s+)?user\b`,
     String.raw`\b(?:adduser|useradd)\b`,

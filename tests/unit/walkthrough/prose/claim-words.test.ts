@@ -24,6 +24,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'I made sure to avoid running the worker process as root.',
       'I used a new user to limit access to the app files.',
       'There is no root user at run time in this image.',
+      'In this image the server does not run the container as root.',
     ],
     not: [
       'Containers should never run as root unless they must.',
