@@ -53,6 +53,27 @@ function near(claimed: number, actual: number): boolean {
   return Math.abs(claimed - actual) / actual <= TOLERANCE;
 }
 
+/**
+ * A bound ("under 6 MB", `350MB+`) agrees with a figure on its side of the number, whatever the
+ * distance: it claims a side, not a size.
+ */
+function judgeBound(claim: Claim, known: Figure[], bound: 'below' | 'above',
+  at: number): Verdict {
+  const within = (figure: Figure) => bound === 'below' ? figure.bytes <= at : figure.bytes >= at;
+  const side = bound === 'below' ? 'under' : 'over';
+  const match = known.find(within);
+  if (match) {
+    return { kind: 'agrees', figure: `${match.stated} (${match.measure})`, source: match.source,
+      reason: `The ${match.measure} size the source gives is ${side} ${megabytes(at)}, as the ` +
+        'write-up says.' };
+  }
+  const figure = known.map((f) => `${f.stated} (${f.measure === 'unknown' ? 'measure not stated'
+    : f.measure})`).join(', ');
+  return { kind: 'disagrees', figure, ...(known[0] ? { source: known[0].source } : {}),
+    reason: `The source gives ${figure}; the write-up says ${side} ${megabytes(at)} ` +
+      `(\`${claim.value}\`), which no sourced figure is.` };
+}
+
 function judgeSize(claim: Claim, row: BaseImage): Verdict {
   const claimed = claim.size?.bytes;
   const known = figures(row);
@@ -60,6 +81,7 @@ function judgeSize(claim: Claim, row: BaseImage): Verdict {
   if (known.length === 0) {
     return { kind: 'unchecked', reason: `No source gives a size for ${row.reference}.` };
   }
+  if (claim.size?.bound !== undefined) return judgeBound(claim, known, claim.size.bound, claimed);
   const match = known.find((figure) => near(claimed, figure.bytes));
   if (match) {
     return { kind: 'agrees', figure: `${match.stated} (${match.measure})`, source: match.source,

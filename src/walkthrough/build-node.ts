@@ -91,7 +91,8 @@ function stepItem(
     spread: true,
     children: [
       stepTitle(step, heading, depth),
-      paragraph(`Step ${index + 1} · ${where}`, { className: ['wt-step-lines'] }),
+      paragraph(`Step ${index + 1} · ${where}${step.source === 'dockerfile'
+        ? ' · from the Dockerfile' : ''}`, { className: ['wt-step-lines'] }),
       ...(body as BlockContent[]),
       ...(step.lines.length > 0 && !step.excerptInContent ? [excerpt(lines, step)] : []),
     ],
@@ -99,6 +100,7 @@ function stepItem(
       hProperties: {
         id: step.id,
         className: ['wt-step'],
+        ...(step.source ? { dataSource: step.source } : {}),
         dataLines: step.lines.join(','),
         dataStep: index + 1,
       },
@@ -175,8 +177,12 @@ export function buildWalkthroughNode(
     children: spec.steps.map((step, i) => stepItem(step, i, lines, headingDepth)),
     data: { hProperties: { className: ['wt-steps'] } },
   };
-  const caption = `Walkthrough of ${spec.origin} in ${spec.steps.length} steps: select a step ` +
-    'to highlight the lines it explains.';
+  const fromFile = spec.steps.filter((step) => step.source === 'dockerfile').length;
+  const read = fromFile === 0 ? ''
+    : fromFile === spec.steps.length ? ', read from the file (its write-up does not explain them)'
+      : ` (${fromFile} read from the file, which the write-up does not explain)`;
+  const caption = `Walkthrough of ${spec.origin} in ${spec.steps.length} steps${read}: select ` +
+    'a step to highlight the lines it explains.';
   return box('section', {
     className: ['walkthrough'],
     dataWalkthrough: spec.kind,

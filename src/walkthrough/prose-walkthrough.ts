@@ -15,6 +15,7 @@ import type {
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
+import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import { buildWalkthroughNode, WALKTHROUGH_ANCHOR } from './build-node.ts';
 import {
   describeDisagreement, inferProse, type ProseClaim, type ProseInference, type ProseStep,
@@ -72,9 +73,26 @@ function disagreementAside(message: string): BlockContent {
 function ignoreFile(step: ProseStep, beside: boolean,
   dockerignore: string | undefined): Code[] {
   if (!beside || dockerignore === undefined) return [];
-  if (!step.claims.some((c) => c.practice === 'dockerignore')) return [];
+  if (!step.claims.some((c) => c.practice === 'dockerignore') &&
+    step.fromFile?.practice !== 'dockerignore') return [];
   return [{ type: 'code', lang: 'text', meta: 'title=".dockerignore"',
     value: dockerignore.replace(/\n+$/, '') }];
+}
+
+/**
+ * What a step read from the Dockerfile says: that it comes from the file, not from the text, and
+ * what the file does (the practices engine's own sentence, as the matrix gives it).
+ */
+function fromFileNote(note: string): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [
+      { type: 'strong', children: [{ type: 'text', value: 'From the Dockerfile:' }] },
+      { type: 'text', value: ' the write-up does not explain this step; the file shows it. ' },
+      ...phrasing(note),
+    ],
+    data: { hProperties: { className: ['wt-from-file'] } },
+  };
 }
 
 /** Index of the top-level node that holds `node`. */
@@ -88,6 +106,19 @@ function topIndexOf(tree: Root, node: Code): number {
     }
     return found;
   });
+}
+
+/**
+ * Where the write-up's own text ends: at the heading of the folder's files (the last heading
+ * before the folder's Dockerfile block), else at the end.
+ */
+function afterText(tree: Root, block: Code | undefined): number {
+  const at = block ? topIndexOf(tree, block) : -1;
+  if (at < 0) return tree.children.length;
+  for (let index = at; index >= 0; index--) {
+    if (tree.children[index]?.type === 'heading') return index;
+  }
+  return at;
 }
 
 /** One below the last heading before where the walkthrough goes (at least 2). */
@@ -115,6 +146,15 @@ interface ProseContext {
   dockerignore: string | undefined;
   where: WholeDockerfileSource;
   file: VFile;
+}
+
+/** The page's title: authored, else the heading the ingest lifted out of the tree. */
+function pageTitle(file: VFile): string {
+  const frontmatter = frontmatterOf(file.data as Record<string, unknown>);
+  const shipshape = frontmatter['shipshape'] as Record<string, unknown> | undefined;
+  const derived = shipshape?.['derivedTitle'];
+  const title = frontmatter['title'] ?? derived;
+  return typeof title === 'string' ? title : '';
 }
 
 function prepare(context: ProseContext): { whole: ReturnType<typeof prepareDockerfile>;
@@ -151,6 +191,13 @@ function proseSpecs(tree: Root, inferred: ProseInference, context: ProseContext,
     .map((section) => [section.id, section]));
   const out: ProseSpecs = { steps: [], moved: [], items: new Map(), parents: [] };
   for (const step of kept) {
+    if (step.fromFile) {
+      // After the text's steps, wherever they are: it has no place in the text.
+      out.steps.push({ at: Number.MAX_SAFE_INTEGER, spec: { id: `step-${step.id}`,
+        title: step.title, lines: step.lines, source: 'dockerfile',
+        content: [fromFileNote(step.fromFile.note), ...ignoreFile(step, beside, dockerignore)] } });
+      continue;
+    }
     const section = bySection.get(step.sectionId);
     if (!section) continue;
     const asides = step.claims.filter((c) => c.placement.verdict === 'no' &&
@@ -203,7 +250,8 @@ export function proseStepsBesideSnippets(tree: Root, context: ProseContext,
   const { whole, beside } = prepare(context);
   // Not the lead: beside snippets it is an introduction ("The files are in this folder:
   // `Dockerfile`, `.dockerignore`…"), which names practices without explaining them.
-  const inferred = inferProse(tree, whole, context.where.block, { minSteps: 1, lead: false });
+  const inferred = inferProse(tree, whole, context.where.block,
+    { minSteps: 1, lead: false, title: pageTitle(context.file) });
   const none: ProseSpecs = { steps: [], moved: [], items: new Map(), parents: [] };
   if (!inferred) return none;
   return proseSpecs(tree, inferred, context, beside, (step) => !taken.has(step.sectionId) &&
@@ -222,12 +270,20 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   const { block } = where;
   const context: ProseContext = { dockerfile, dockerignore, where, file };
   const { whole, beside } = prepare(context);
-  const inferred = inferProse(tree, whole, block);
+  const inferred = inferProse(tree, whole, block,
+    { title: pageTitle(file), fromFile: where.path !== undefined });
   if (!inferred) return [];
   const specs = proseSpecs(tree, inferred, context, beside);
   const steps = specs.steps.map((s) => s.spec);
-  const first = Math.min(...specs.steps.map((s) => s.at));
   if (steps.length === 0) return [];
+  const onlyFile = steps.every((step) => step.source === 'dockerfile');
+  // Read from the file alone: after the write-up's text, before the folder's files, under a
+  // heading of its own (it belongs to no section of the text).
+  const first = onlyFile ? afterText(tree, block) : Math.min(...specs.steps.map((s) => s.at));
+  if (onlyFile) {
+    tree.children.splice(first, 0, { type: 'heading', depth: 2,
+      children: [{ type: 'text', value: 'The Dockerfile, step by step' }] });
+  }
   const node = buildWalkthroughNode({
     source: dockerfile,
     origin: where.path !== undefined ? `the folder's ${where.path}`
@@ -237,7 +293,8 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
   if (block && where.path !== undefined) {
     keepPosition(node, block);
     markWholeFile(node, where.path);
-    if (!placeFolderWalkthrough(tree, node, block, where.path, first, WALKTHROUGH_ANCHOR)) {
+    if (!placeFolderWalkthrough(tree, node, block, where.path, first + (onlyFile ? 1 : 0),
+      WALKTHROUGH_ANCHOR)) {
       return [];
     }
   } else if (block) {
@@ -245,7 +302,7 @@ export function inferProseWalkthrough(tree: Root, dockerfile: string,
     if (!replaceNode(tree, block, node)) return [];
   } else {
     markWholeFile(node, where.path ?? 'Dockerfile');
-    tree.children.splice(first, 0, node);
+    tree.children.splice(first + (onlyFile ? 1 : 0), 0, node);
   }
   removeProseMoved(tree, specs, [], []);
   return steps;

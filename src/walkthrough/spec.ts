@@ -16,6 +16,11 @@ export interface StepSpec {
   content: RootContent[];
   /** True when `content` already shows the step's lines (an excerpt put where a snippet was). */
   excerptInContent?: boolean;
+  /**
+   * `dockerfile`: read from the file, which the write-up's text does not explain (shown so);
+   * absent: from the text.
+   */
+  source?: 'dockerfile' | undefined;
 }
 
 export interface WalkthroughSpec {

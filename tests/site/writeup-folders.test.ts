@@ -45,8 +45,10 @@ beforeAll(() => {
   symlinkSync('/etc/passwd', join(app, 'leak.txt'));
   // Two folders explained in prose, made of the prose walkthroughs' fixtures: one borne out by
   // its Dockerfile and .dockerignore, one its Dockerfile contradicts.
+  // A third whose text is a plain list of advice: its Dockerfile is walked from the file alone.
   for (const [fixture, folder, markdown] of [['bullets-beside-file', 'notes-prose', 'DOCKER.md'],
-    ['contradicts-its-file', 'weather-bot', 'README.md']] as const) {
+    ['contradicts-its-file', 'weather-bot', 'README.md'],
+    ['advice-list-beside-file', 'tips-only', 'DOCKER.md']] as const) {
     const from = join(proseFixtures, fixture);
     mkdirSync(join(submissions, folder));
     cpSync(join(from, 'input.md'), join(submissions, folder, markdown));
@@ -140,10 +142,16 @@ describe('a folder write-up with a Dockerfile and a .dockerignore', () => {
 });
 
 describe('a folder write-up with two Dockerfiles', () => {
-  it('shows both, the plain Dockerfile first, and diffs the first try against it', () => {
+  it('shows both, the plain Dockerfile walked first, and diffs the first try against it', () => {
     const tree = page('writeups/two-dockerfiles');
-    const titles = selectAll('main figure .title', tree).map((t) => text(t)).filter(Boolean);
-    expect(titles.slice(0, 2)).toEqual(['Dockerfile', 'distroless.Dockerfile']);
+    // Its text explains no practice: the plain Dockerfile is walked from the file itself (its
+    // steps' excerpts are titled by their lines), and the other is among the folder's files.
+    expect(text(select('main .wt-caption', tree)))
+      .toMatch(/^Walkthrough of the folder's Dockerfile/);
+    const titles = selectAll('main figure .title', tree).map((t) => text(t))
+      .filter((t) => t !== '' && !/^Lines? \d/.test(t));
+    expect(titles[0]).toBe('distroless.Dockerfile');
+    expect(titles).not.toContain('Dockerfile');
     const diff = text(select('main .wt-diff, main table', tree) as Element | undefined);
     expect(diff).toMatch(/python:3\.12 → python:3\.12-slim/);
   });
@@ -207,6 +215,27 @@ describe('folder write-ups explained in prose', () => {
   });
 });
 
+
+describe('a folder write-up whose text explains too little', () => {
+  it('walks its Dockerfile from the file, each step marked so, and reports no advice', () => {
+    const tree = page('writeups/tips-only');
+    const walkthrough = select('main section.walkthrough', tree);
+    expect(walkthrough).toBeDefined();
+    const heading = selectAll('main h2', tree).map((h) => text(h));
+    // After the text, before the folder's files.
+    expect(heading.slice(-2)).toEqual(['The Dockerfile, step by step', 'Files in this folder']);
+    const steps = selectAll('li.wt-step', walkthrough);
+    expect(steps.map((s) => [s.properties['id'], s.properties['dataSource']])).toEqual([
+      ['step-pinned-base', 'dockerfile'], ['step-dependency-layer', 'dockerfile'],
+      ['step-no-pip-cache', 'dockerfile'], ['step-exec-form', 'dockerfile'],
+    ]);
+    expect(text(steps[0])).toMatch(/Step 1 · Line 1 · from the Dockerfile/);
+    expect(text(steps[0])).toMatch(/From the Dockerfile: the write-up does not explain this step/);
+    // "Don't run your containers as root" is advice: not held against the file (no USER).
+    expect(selectAll('main .wt-disagreement', tree)).toHaveLength(0);
+    expect(output).not.toMatch(/tips-only\/DOCKER\.md:\d+: The write-up says/);
+  });
+});
 
 describe('the paths a guide built from a folder outside the project shows', () => {
   // The old names were relative to the project: `../../../tmp/shipshape-submissions-…/…`.

@@ -11,6 +11,7 @@ const sizeSchema = z.object({
   bytes: z.number(),
   low: z.number().optional(),
   high: z.number().optional(),
+  bound: z.enum(['below', 'above']).optional(),
   approx: z.boolean(),
   unit: z.enum(['B', 'KB', 'MB', 'GB', 'KiB', 'MiB', 'GiB']),
   raw: z.string(),

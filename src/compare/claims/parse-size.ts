@@ -23,6 +23,12 @@ export interface ParsedSize {
   /** Upper end: of a range, or the number of `<1MB`. */
   high?: number | undefined;
   /**
+   * A bound, not a size: `below` for `<1MB`, `under 6 MB`, `less than 6 MB`; `above` for
+   * `350MB+`, `over 1 GB`, `at least 2 GB`. It says which side of the number the size lies on,
+   * so it is checked as such (a figure of 3.4 MB bears out "under 6 MB").
+   */
+  bound?: 'below' | 'above' | undefined;
+  /**
    * Marked as approximate (`~`, `≈`, `about`, `около`…); a range or bound alone is not.
    */
   approx: boolean;
@@ -77,8 +83,19 @@ const APPROX_BEFORE = new RegExp(
     String.raw`|приблизительно|почти)(?!\p{L}))\s*$`,
   'iu',
 );
-const AT_MOST_BEFORE = /(?:<=?|≤|⩽)\s*$/u;
-const AT_LEAST_BEFORE = /(?:>=?|≥|⩾)\s*$/u;
+/**
+ * Signs and words that make the number a bound: `<`, "under", "less than", "at most", "не более";
+ * "up to" only before a number that ends no range. Words after a number ("20MB smaller than…")
+ * make a difference instead (sentence-claims.ts), never a bound.
+ */
+const AT_MOST_BEFORE = new RegExp(String.raw`(?:<=?|≤|⩽|(?<!\p{L})(?:under|below|beneath|` +
+  String.raw`(?:a\s+bit\s+|just\s+|slightly\s+)?(?:less|smaller|lighter|fewer)\s+than|` +
+  String.raw`no\s+(?:more|larger|bigger)\s+than|not\s+(?:more|larger|bigger)\s+than|` +
+  String.raw`at\s+most|up\s+to|max(?:imum)?\.?|менее|меньше|не\s+более)(?!\p{L}))\s*$`, 'iu');
+const AT_LEAST_BEFORE = new RegExp(String.raw`(?:>=?|≥|⩾|(?<!\p{L})(?:over|above|` +
+  String.raw`(?:a\s+bit\s+|just\s+|slightly\s+|well\s+)?(?:more|larger|bigger|greater|heavier)` +
+  String.raw`\s+than|at\s+least|min(?:imum)?\.?|более|больше|свыше|не\s+менее)(?!\p{L}))\s*$`,
+'iu');
 
 function unitOf(written: string): SizeUnit | undefined {
   const lower = written.toLowerCase();
@@ -217,7 +234,11 @@ export function findSizes(text: string): FoundSize[] {
     if (plus || head.bound === 'at-least') extra.low = high;
     if (head.bound === 'at-most') extra.high = high;
     previous = { pair, index: found.length, floor };
-    found.push(make(text, head.start, end, pair.unit, high, extra));
+    const made = make(text, head.start, end, pair.unit, high, extra);
+    if (plus || head.bound !== undefined) {
+      made.size.bound = plus || head.bound === 'at-least' ? 'above' : 'below';
+    }
+    found.push(made);
     floor = end;
   }
   return found;

@@ -9,17 +9,17 @@
  * practice, at the first sentence that makes it. Works on the mdast tree as data; changing the
  * tree is the caller's job.
  */
-import type { Code, Heading, ListItem, Paragraph, Root } from 'mdast';
+import type { Code, Heading, List, ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
 import { findMentions } from '../../../compare/claims/mentions.ts';
-import { readSections, type LeadSection, type Section } from '../../sections.ts';
+import { LEAD_ID, readSections, type LeadSection, type Section } from '../../sections.ts';
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
-  headingPractices, namesBase, PRACTICE_TITLES, practicesIn, splitSentences,
-  type ClaimedPractice,
+  headingPractices, listSaysDone, namesBase, PRACTICE_TITLES, practicesIn, saysInUse,
+  splitSentences, type ClaimedPractice,
 } from './claim-words.ts';
 import { placePractice, type Placement, type WholeDockerfile } from './practice-lines.ts';
 
@@ -38,8 +38,13 @@ export interface ProseClaim {
 }
 
 export interface ProseStep {
+  /** The section it moves from; empty for a step read from the Dockerfile (`fromFile`). */
   sectionId: string;
-  /** Unique among the steps: the section's id, with `-2`, `-3`… when its items are split. */
+  /**
+   * Unique among the steps: the section's id (`-2`, `-3`… when its items are split); for a step
+   * with no heading of its own (the lead's, or one read from the Dockerfile), the practice's
+   * name (`non-root`, `pinned-base`), so its anchor says what it is about.
+   */
   id: string;
   title: string;
   /**
@@ -51,6 +56,11 @@ export interface ProseStep {
   lines: number[];
   /** The practices the section claims, in the order it first claims them. */
   claims: ProseClaim[];
+  /**
+   * Set on a step the text does not give: the Dockerfile follows this practice evidently (the
+   * engine's verdict is yes), and the page says so, as read from the file, not from the text.
+   */
+  fromFile?: { practice: ClaimedPractice; note: string };
 }
 
 export interface ProseInference {
@@ -61,6 +71,58 @@ export interface ProseInference {
 
 /** At least this many steps, one of them a practice, before prose makes a walkthrough. */
 const MIN_STEPS = 2;
+
+/** The practices a Dockerfile can show by itself, in the order the matrix lists them. */
+const FILE_PRACTICES: readonly ClaimedPractice[] = [
+  'pinned-base', 'non-root', 'dependency-layer', 'no-pip-cache', 'dockerignore', 'multi-stage',
+  'healthcheck', 'exec-form',
+];
+
+/**
+ * Steps for the practices the Dockerfile evidently follows (the engine's verdict is yes) that no
+ * step of the text claims, in the order of their first line (a `.dockerignore`, which has no
+ * line when the file copies no whole context, last).
+ */
+function fileSteps(place: (practice: ClaimedPractice) => Placement,
+  claimed: ReadonlySet<ClaimKind>): ProseStep[] {
+  const steps: ProseStep[] = [];
+  for (const practice of FILE_PRACTICES) {
+    if (claimed.has(practice)) continue;
+    const placement = place(practice);
+    if (placement.verdict !== 'yes') continue;
+    if (placement.lines.length === 0 && practice !== 'dockerignore') continue;
+    steps.push({ sectionId: '', id: practice, title: PRACTICE_TITLES[practice],
+      lines: placement.lines, claims: [], fromFile: { practice, note: placement.note } });
+  }
+  const first = (step: ProseStep) => step.lines[0] ?? Number.MAX_SAFE_INTEGER;
+  return steps.sort((a, b) => first(a) - first(b));
+}
+
+/** A practice's name, or a title's words, as an anchor: `non-root`, `base-image`. */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'step';
+}
+
+/**
+ * Anchors stay stable and say what the step is about: a step with no heading of its own (the
+ * lead's, or the Dockerfile's) is named after its practice, else its title; each unique among
+ * the page's steps (`-2`, `-3`… after the first; a section's step keeps its heading's id).
+ */
+function nameSteps(steps: ProseStep[]): void {
+  const used = new Set<string>();
+  for (const step of steps) {
+    if (step.sectionId === '' || step.sectionId === LEAD_ID) continue;
+    used.add(step.id);
+  }
+  for (const step of steps) {
+    if (step.sectionId !== '' && step.sectionId !== LEAD_ID) continue;
+    const base = slug(step.fromFile?.practice ?? step.claims[0]?.practice ?? step.title);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    step.id = id;
+  }
+}
 
 /** The image families and names the Dockerfile pulls (`alpine`, `python`). */
 function ownImages(whole: WholeDockerfile): Set<string> {
@@ -104,6 +166,31 @@ interface SectionReading {
   units: Unit[];
   /** The heading names a practice its prose explains: the section stays one step. */
   headed: boolean;
+}
+
+/**
+ * Whether the headings above a section (its own, its parents', the page title) say that what it
+ * lists is done in this project ("Best practices I used"): advice-like bullets there are claims.
+ */
+function sectionInUse(tree: Root, section: Section | LeadSection, pageTitle: string): boolean {
+  if (saysInUse(pageTitle)) return true;
+  let depth = section.heading?.depth ?? 7;
+  if (section.heading && saysInUse(section.title)) return true;
+  for (const node of tree.children.slice(0, section.start).reverse()) {
+    if (node.type !== 'heading' || node.depth >= depth) continue;
+    if (saysInUse(toString(node))) return true;
+    depth = node.depth;
+  }
+  return false;
+}
+
+/**
+ * Whether a list is said to be this project's practices: by the paragraph that introduces it
+ * ("…that are being followed in this project:", "we:"), or by its items' past tense.
+ */
+function listInUse(list: List, before: Root['children'][number] | undefined): boolean {
+  if (before?.type === 'paragraph' && saysInUse(toString(before))) return true;
+  return listSaysDone(list.children.map((item) => toString(item.children[0] ?? item)));
 }
 
 /** Paragraphs under `node`, each with the top-level list item it sits in, if any. */
@@ -156,9 +243,10 @@ function otherBase(sentence: string, prepared: Prepared): string | undefined {
 }
 
 function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySet<string>,
-  prepared: Prepared): SectionReading {
+  prepared: Prepared, pageTitle = ''): SectionReading {
   const heading: Heading | undefined = section.heading;
-  const said = headingPractices(section.title);
+  const inUse = sectionInUse(tree, section, pageTitle);
+  const said = headingPractices(section.title, { inUse });
   const turnedDown = new Set(said.turnedDown);
   const units = new Map<ListItem | undefined, Unit>();
   const unitOf = (item: ListItem | undefined): Unit => {
@@ -168,7 +256,9 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
   };
   let paragraphs = 0;
   if (aboutOtherImage(section.title, own)) return { units: [], headed: false };
-  for (const node of tree.children.slice(section.start + (heading ? 1 : 0), section.end)) {
+  const from = section.start + (heading ? 1 : 0);
+  for (const [n, node] of tree.children.slice(from, section.end).entries()) {
+    const listed = inUse || (node.type === 'list' && listInUse(node, tree.children[from + n - 1]));
     for (const [paragraph, item] of paragraphsOf(node)) {
       paragraphs++;
       const unit = unitOf(item);
@@ -188,7 +278,7 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
             line: lineOf(Math.max(0, at)), text: sentence });
         }
         if (aboutOtherImage(sentence, own)) continue;
-        for (const mention of practicesIn(sentence)) {
+        for (const mention of practicesIn(sentence, { inUse: listed })) {
           if (mention.stance === 'negated') turnedDown.add(mention.practice);
           else if (mention.stance === 'claimed') {
             unit.claims.push({ practice: mention.practice, line: lineOf(Math.max(0, at)),
@@ -295,9 +385,14 @@ function placeBase(whole: WholeDockerfile): Placement {
  * little (fewer than two steps, or `minSteps`, or no practice at all). `wholeBlock`: the code
  * block that shows the file in the write-up, if it does; its section cannot be a step, since the
  * walkthrough takes its place. `lead: false` leaves the prose before the first heading out.
+ * `title`: the page title the ingest lifted out of the tree ("Best practices I used" makes the
+ * page's advice-like bullets claims).
+ * `fromFile`: the Dockerfile is the write-up folder's own; when the text gives fewer steps than
+ * needed, the practices the file evidently follows are steps too (`ProseStep.fromFile`).
  */
 export function inferProse(tree: Root, whole: WholeDockerfile,
-  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean } = {}):
+  wholeBlock?: Code, options: { minSteps?: number; lead?: boolean; title?: string;
+    fromFile?: boolean } = {}):
   ProseInference | undefined {
   const prepared = prepareWhole(whole.model.source);
   const own = ownImages(whole);
@@ -315,7 +410,7 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
     : readSections(tree, { lead: true });
   for (const section of sections) {
     if (wholeBlock && section.codes.includes(wholeBlock)) continue;
-    const reading = readSection(tree, section, own, prepared);
+    const reading = readSection(tree, section, own, prepared, options.title);
     const placed = reading.units.map((unit) => {
       const claims: ProseClaim[] = [];
       for (const claim of unit.claims) {
@@ -354,9 +449,15 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       steps.push(step);
     });
   }
-  if (steps.length < (options.minSteps ?? MIN_STEPS) || !steps.some((s) => s.claims.length > 0)) {
+  const minSteps = options.minSteps ?? MIN_STEPS;
+  // Too little in the text: the Dockerfile beside it still shows what it does, step by step.
+  if (options.fromFile && steps.length < minSteps) {
+    steps.push(...fileSteps(place, new Set(steps.flatMap((s) => s.claims.map((c) => c.practice)))));
+  }
+  if (steps.length < minSteps || !steps.some((s) => s.claims.length > 0 || s.fromFile)) {
     return undefined;
   }
+  nameSteps(steps);
   const disagreements: ProseClaim[] = [];
   for (const claim of steps.flatMap((s) => s.claims)) {
     if (claim.placement.verdict !== 'no') continue;

@@ -19,7 +19,8 @@ function claimLine(claim: Claim): string {
   const size = claim.size;
   const bytes = size === undefined ? []
     : [`=${size.bytes}${size.low !== undefined || size.high !== undefined
-      ? ` [${size.low ?? ''}..${size.high ?? ''}]` : ''}${size.approx ? ' ~' : ''}`];
+      ? ` [${size.low ?? ''}..${size.high ?? ''}]` : ''}${size.bound ? ` ${size.bound}` : ''}` +
+      `${size.approx ? ' ~' : ''}`];
   return [
     claim.line, claim.image ?? '(none)', claim.subject, claim.property,
     JSON.stringify(claim.value), ...bytes, ...(claim.stage ? [`stage=${claim.stage}`] : []),

@@ -22,9 +22,22 @@ describe('parseSize', () => {
     ['512 MiB', { bytes: 512 * MiB, approx: false, unit: 'MiB', raw: '512 MiB' }],
     ['120 KiB', { bytes: 120 * 1024, approx: false, unit: 'KiB', raw: '120 KiB' }],
     ['2 GiB', { bytes: 2 * 2 ** 30, approx: false, unit: 'GiB', raw: '2 GiB' }],
-    ['350MB+', { bytes: 350 * MB, low: 350 * MB, approx: false, unit: 'MB', raw: '350MB+' }],
-    ['<1MB', { bytes: MB, high: MB, approx: false, unit: 'MB', raw: '<1MB' }],
-    ['≥ 2 GB', { bytes: 2e9, low: 2e9, approx: false, unit: 'GB', raw: '≥ 2 GB' }],
+    ['350MB+', { bytes: 350 * MB, low: 350 * MB, bound: 'above', approx: false, unit: 'MB',
+      raw: '350MB+' }],
+    ['<1MB', { bytes: MB, high: MB, bound: 'below', approx: false, unit: 'MB', raw: '<1MB' }],
+    ['≥ 2 GB', { bytes: 2e9, low: 2e9, bound: 'above', approx: false, unit: 'GB',
+      raw: '≥ 2 GB' }],
+    // Bounds in words: a side of the number, not the number as a size.
+    ['under 6 MB', { bytes: 6 * MB, high: 6 * MB, bound: 'below', approx: false, unit: 'MB',
+      raw: 'under 6 MB' }],
+    ['less than 10MB', { bytes: 10 * MB, high: 10 * MB, bound: 'below', approx: false,
+      unit: 'MB', raw: 'less than 10MB' }],
+    ['well over 1 GB', { bytes: 1e9, low: 1e9, bound: 'above', approx: false, unit: 'GB',
+      raw: 'over 1 GB' }],
+    ['at least 300 MB', { bytes: 300 * MB, low: 300 * MB, bound: 'above', approx: false,
+      unit: 'MB', raw: 'at least 300 MB' }],
+    ['менее 5 МБ', { bytes: 5 * MB, high: 5 * MB, bound: 'below', approx: false, unit: 'MB',
+      raw: 'менее 5 МБ' }],
     ['150-200 MB', { bytes: 175 * MB, low: 150 * MB, high: 200 * MB, approx: false, unit: 'MB',
       raw: '150-200 MB' }],
     ['150–200MB', { bytes: 175 * MB, low: 150 * MB, high: 200 * MB, approx: false, unit: 'MB',
@@ -49,6 +62,12 @@ describe('parseSize', () => {
   for (const [text, expected] of cases) {
     it(`reads ${JSON.stringify(text)}`, () => expect(parseSize(text)).toEqual(expected));
   }
+
+  it('leaves a difference ("20MB smaller than") and a range ("150 to 200 MB") no bound', () => {
+    expect(parseSize('20MB smaller than the full image')?.bound).toBeUndefined();
+    expect(parseSize('from 150 to 200 MB')).toMatchObject({ low: 150 * MB, high: 200 * MB });
+    expect(parseSize('from 150 to 200 MB')?.bound).toBeUndefined();
+  });
 
   it('counts MB in powers of ten and MiB in powers of two', () => {
     expect(parseSize('1 MB')?.bytes).toBe(1_000_000);

@@ -35,6 +35,18 @@ describe('judgeClaim', () => {
     expect(verdict.reason).toMatch(/larger than every sourced figure/);
   });
 
+  it('judges a bound by its side of the number, not as a size of that number', () => {
+    // alpine:3.18 is sourced at 3.4 MB (compressed): "under 20 MB" is borne out, though 20 MB
+    // as a size would be far from 3.4 MB; "over 30 MB" is not.
+    const under = judgeClaim(sizeClaim('alpine:3.18', 'under 20 MB'), dataset);
+    expect(under).toMatchObject({ kind: 'agrees',
+      reason: expect.stringMatching(/under 20\.0 MB/) });
+    expect(judgeClaim(sizeClaim('alpine:3.18', '20 MB'), dataset).kind).toBe('disagrees');
+    const over = judgeClaim(sizeClaim('alpine:3.18', 'over 30 MB'), dataset);
+    expect(over).toMatchObject({ kind: 'disagrees',
+      reason: expect.stringMatching(/says over 30\.0 MB \(`over 30 MB`\)/) });
+  });
+
   it('cannot check the author\'s own image, an unknown size, or an unlisted tag', () => {
     expect(judgeClaim(sizeClaim('python:3.13-slim', '~155MB', 'final-image'), dataset).kind)
       .toBe('unchecked');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  claimsIn, headingPractices, type ClaimedPractice,
+  claimsIn, headingPractices, isAdvice, listSaysDone, saysInUse, type ClaimedPractice,
 } from '../../../../src/walkthrough/infer/prose/claim-words.ts';
 
 const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }]> = [
@@ -16,6 +16,15 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'We follow least privilege: no root privileges at runtime.',
       'I drop to an unprivileged account before the app starts.',
       'I create the user `polls` with `adduser`, so the app does not run as root.',
+      // Wordings real write-ups use that the first recognisers missed.
+      'The server runs under a non-privileged account with its own UID.',
+      'I set up a restricted user for the web process.',
+      'I made a new user with limited permissions for the app.',
+      'A root-less user starts the service.',
+      'I made sure to avoid running the worker process as root.',
+      'I used a new user to limit access to the app files.',
+      'There is no root user at run time in this image.',
+      'In this image the server does not run the container as root.',
     ],
     not: [
       'Containers should never run as root unless they must.',
@@ -28,6 +37,11 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'Used `python:3.12-alpine3.20` for a small, version-pinned base.',
       'Pinned the Python and Alpine releases for reproducible builds.',
       'An explicit `3-alpine3.15` tag keeps builds deterministic.',
+      'I explicitly tagged the base image with `3.12.4`, so rebuilds match.',
+      'The base image version is fixed for repeatable builds.',
+      'The base Python image is specified with a version number.',
+      'I did not use :latest anywhere in the file.',
+      'Base images come with tags with versions in my file.',
     ],
     not: [
       'No version pinning anywhere in the repository, so I went with latest.',
@@ -40,6 +54,10 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
       'I copy `package.json` and `package-lock.json` first, so installs stay cached.',
       'Thanks to Docker layer caching, dependencies are reinstalled only when requirements change.',
       "Changes to app code don't trigger dependency reinstalls, thanks to the layer order.",
+      'In my file the COPY of the code comes almost last, after preparing the environment.',
+      'I firstly copied the app requirements and then the rest of its files.',
+      'The steps are sorted by how rarely they change, from base image to source code.',
+      'The instructions are placed in an order that keeps the cached layers valid.',
     ],
     not: [
       'Temporary build dependencies are removed after the install.',
@@ -57,6 +75,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     claims: [
       'Added `.dockerignore` to exclude secrets and caches from the context.',
       'A .dockerignore file keeps `.git` out of the build.',
+      'I also added a dockerignore file and a lint hook.',
       'Added `.dockerignore` to leave unnecessary and secret files out of the context.',
     ],
     not: ['The repository has no `.dockerignore` for now, so everything is sent.'],
@@ -65,6 +84,7 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     claims: [
       'A multi-stage build keeps the compilers out of the runtime image.',
       'The wheels are built in a separate build stage and copied over.',
+      'The app is built in one stage and copied into the other to save space.',
     ],
     not: [
       'I considered using a multi-stage build, a common best practice.',
@@ -79,7 +99,10 @@ const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }
     not: ['There is no health check in this version of the image.'],
   }],
   ['exec-form', {
-    claims: ['CMD is written in exec form so signals reach the server process.'],
+    claims: [
+      'CMD is written in exec form so signals reach the server process.',
+      'I wrote the start command as `CMD ["python", "app.py"]` in my file.',
+    ],
     not: ['The shell form would also work for CMD, but signals would stop at sh.'],
   }],
 ];
@@ -102,6 +125,56 @@ describe('claimsIn', () => {
     expect(claimsIn('The app runs as a non-root user. Its base image is pinned to ' +
       '`python:3.12-slim`. I considered a multi-stage build.').sort())
       .toEqual(['non-root', 'pinned-base']);
+  });
+});
+
+describe('advice is not a claim', () => {
+  // A "Best practices" list of general bullets says what one should do, not what this file does.
+  const advice = [
+    'Use a `.dockerignore` to keep the build context small.',
+    "Don't run the container as root.",
+    'Exclude files that the build does not need with .dockerignore',
+    'Rootless containers - switch from root to a user of your own.',
+    'Multi-stage builds allow you to ship only what the app needs.',
+    'It is good practice to pin the base image to a version.',
+    'Order the instructions so that dependency layers stay cached.',
+    'In a multi-stage build, copy only the finished artifacts into the last stage.',
+    'With a multi-stage build you can leave the compilers behind.',
+    'To keep secrets out of your image, list them in a .dockerignore file.',
+    'The image may be made smaller with `--no-cache-dir`.',
+    'Good practice to skip root, and add a special user for the app.',
+    'Secure the container by creating a special user.',
+    'Few apps need root, so try to use a USER instruction to switch to a non-root account.',
+  ];
+  for (const sentence of advice) {
+    it(`"${sentence}" claims nothing`, () => {
+      expect(claimsIn(sentence)).toEqual([]);
+    });
+  }
+
+  it('an imperative under a heading that says the practices are used is a claim', () => {
+    expect(claimsIn('Use a `.dockerignore` to keep the build context small.', { inUse: true }))
+      .toEqual(['dockerignore']);
+  });
+
+  it('the past tense and "Use of" say what was done', () => {
+    expect(claimsIn('Used a `.dockerignore` to keep the build context small.'))
+      .toEqual(['dockerignore']);
+    expect(claimsIn('Use of a non-root user with a fixed UID.')).toEqual(['non-root']);
+  });
+
+  it('reads which headings and lists say their practices are in use', () => {
+    expect(saysInUse('Best practices I used')).toBe(true);
+    expect(saysInUse('Practices employed in this image')).toBe(true);
+    expect(saysInUse('These are the practices this project follows, as we:')).toBe(true);
+    expect(saysInUse('Best practices for Docker')).toBe(false);
+    expect(listSaysDone(['Used a slim base', 'Added a user', 'Exposed one port'])).toBe(true);
+    expect(listSaysDone(['Use a slim base', 'Add a user', 'Expose one port'])).toBe(false);
+  });
+
+  it('tells advice from a claim, sentence by sentence', () => {
+    expect(isAdvice('Avoid running containers as root.')).toBe(true);
+    expect(isAdvice('Created a user `app` so the server does not run as root.')).toBe(false);
   });
 });
 

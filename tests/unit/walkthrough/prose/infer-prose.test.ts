@@ -20,7 +20,7 @@ interface Expected {
   why: string;
   result: {
     steps: Array<{ id: string; title: string; lines: number[]; items?: number;
-      practices: Record<string, string> }>;
+      from?: 'dockerfile'; practices: Record<string, string> }>;
     disagreements: Array<[string, number]>;
   } | null;
 }
@@ -31,12 +31,16 @@ function stateOf(c: ProseCase): DockerignoreState {
 }
 
 function summary(c: ProseCase): Expected['result'] {
-  const result = inferProse(c.tree, prepareDockerfile(c.dockerfile, stateOf(c)), c.block);
+  // A folder's own Dockerfile (beside `input.md`) gives steps of its own when the text is short,
+  // as in the build.
+  const result = inferProse(c.tree, prepareDockerfile(c.dockerfile, stateOf(c)), c.block,
+    { fromFile: c.block === undefined });
   if (result === undefined) return null;
   return {
     steps: result.steps.map((s) => ({
       id: s.id, title: s.title, lines: s.lines,
       ...(s.items ? { items: s.items.length } : {}),
+      ...(s.fromFile ? { from: 'dockerfile' } : {}),
       practices: Object.fromEntries(s.claims.map((c) => [c.practice, c.placement.verdict])),
     })),
     disagreements: result.disagreements.map((d) => [d.practice, d.line]),
@@ -53,6 +57,7 @@ describe('inferProse fixtures', () => {
     expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining([
       'bullets-beside-file', 'contradicts-its-file', 'whole-file-in-a-block',
       'turned-down-or-hedged', 'about-another-image', 'too-little-to-walk',
+      'advice-list-beside-file', 'one-practice-and-the-file', 'used-list-is-claimed',
     ]));
   });
 
@@ -126,5 +131,25 @@ describe('inferProse, a list item that claims no practice', () => {
       ['FROM python:${PY}-slim takes the Python version from a…', [2]],
       ['Runs as a non-root user', [3, 7]], ['Dependencies before code', [4, 5]],
     ]);
+  });
+});
+
+describe('inferProse, the anchors of steps without a heading of their own', () => {
+  it('are their practices\' names, never the id of a section\'s step', () => {
+    // The lead's item claims the practice a section named after it explains in other words
+    // (on other lines): both are steps, and the lead's cannot take the section's anchor.
+    const tree = parseMarkdown([
+      '- Pinned `python:3.12.4-slim` as the base, so rebuilds agree.',
+      '- Made a separate user `web` so the server is not running as root.',
+      '', '## pinned-base', '',
+      'The helper stage is pinned to `alpine:3.20` as well; it runs `RUN echo hi > /hi` once.',
+    ].join('\n'));
+    const whole = prepareDockerfile('FROM alpine:3.20 AS helper\nRUN echo hi > /hi\n' +
+      'FROM python:3.12.4-slim\nCOPY --from=helper /hi /hi\nRUN useradd web\nUSER web\n',
+    { kind: 'none' });
+    const ids = inferProse(tree, whole)?.steps.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids?.length);
+    expect(ids).toContain('non-root');
+    expect(ids?.filter((id) => id.startsWith('pinned-base'))).toHaveLength(2);
   });
 });

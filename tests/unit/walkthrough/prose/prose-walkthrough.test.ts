@@ -189,6 +189,58 @@ describe('inferProseWalkthrough, the Dockerfile in a block', () => {
   });
 });
 
+describe('inferProseWalkthrough, a folder whose text explains too little', () => {
+  const toHtml = (tree: Root) => fromHtml(String(unified().use(remarkRehype)
+    .use(rehypeStringify).stringify(unified().use(remarkRehype).runSync(tree))),
+  { fragment: true });
+
+  it('walks the folder\'s Dockerfile from the file alone, marked so, after the text', () => {
+    const c = readCase('advice-list-beside-file');
+    const file = new VFile({ path: 'submissions/ana/DOCKER.md', value: c.markdown });
+    const steps = inferProseWalkthrough(c.tree, c.dockerfile, undefined, file,
+      { path: 'Dockerfile' });
+    expect(steps.map((s) => [s.id, s.source])).toEqual([
+      ['step-pinned-base', 'dockerfile'], ['step-dependency-layer', 'dockerfile'],
+      ['step-no-pip-cache', 'dockerfile'], ['step-exec-form', 'dockerfile'],
+    ]);
+    // Advice is not checked against the file: nothing to report.
+    expect(file.messages).toEqual([]);
+    const [heading, walkthrough] = c.tree.children.slice(-2);
+    expect(heading?.type === 'heading' && toString(heading)).toBe('The Dockerfile, step by step');
+    expect(propsOf(walkthrough).className).toContain('walkthrough');
+    // The advice list stays where the author put it.
+    expect(toString(c.tree)).toContain('Don\'t run your containers as root.');
+    const page = toHtml(c.tree);
+    const items = selectAll('li.wt-step', page);
+    expect(items.map((li) => li.properties['dataSource'])).toEqual(Array(4).fill('dockerfile'));
+    expect(hastToString(selectAll('.wt-step-lines', page)[0]!))
+      .toBe('Step 1 · Line 1 · from the Dockerfile');
+    expect(hastToString(selectAll('.wt-from-file', page)[0]!)).toMatch(
+      /^From the Dockerfile: the write-up does not explain this step; the file shows it\. /);
+    expect(hastToString(selectAll('.wt-caption', page)[0]!)).toContain('read from the file');
+  });
+
+  it('keeps the one step the text gives, where it was, and adds the file\'s after it', () => {
+    const c = readCase('one-practice-and-the-file');
+    const file = new VFile({ path: 'submissions/bo/DOCKER.md', value: c.markdown });
+    const steps = inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, file,
+      { path: 'Dockerfile' });
+    expect(steps.map((s) => [s.id, s.source ?? 'text'])).toEqual([
+      ['step-security', 'text'], ['step-pinned-base', 'dockerfile'],
+      ['step-dependency-layer', 'dockerfile'], ['step-no-pip-cache', 'dockerfile'],
+      ['step-dockerignore', 'dockerfile'], ['step-exec-form', 'dockerfile'],
+    ]);
+    // Where the Security section was: under the title, before "Running".
+    expect(c.tree.children.map((n) => propsOf(n).className?.[0] ?? n.type))
+      .toEqual(['heading', 'walkthrough', 'heading', 'paragraph']);
+    const ignore = steps[4]?.content.find((n): n is Code => n.type === 'code');
+    expect(ignore?.meta).toBe('title=".dockerignore"');
+    const page = toHtml(c.tree);
+    expect(hastToString(selectAll('.wt-caption', page)[0]!))
+      .toContain('in 6 steps (5 read from the file, which the write-up does not explain)');
+  });
+});
+
 describe('through the guide\'s Markdown steps', async () => {
   const c = readCase('block-contradicts');
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
