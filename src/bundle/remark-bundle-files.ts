@@ -6,7 +6,9 @@
  * matrix names their lines, and walkthrough inference, the before → after diff and the size
  * claims find the whole Dockerfile where a write-up would show it, at the end. Dockerfiles come
  * first, then the `.dockerignore`, then the app's files; an app file longer than a screen is
- * collapsed; binary, large and refused files are listed with the reason. The files come from
+ * collapsed; an empty app file is listed as empty (an empty code block tells a reader nothing and
+ * is an unnamed, empty element to a screen reader); binary, large and refused files are listed
+ * with the reason. The files come from
  * the loader (bundle-data.ts); nothing is read here. Nodes are built, never Markdown text, so a
  * file's contents or name cannot become markup.
  */
@@ -80,12 +82,15 @@ function listItem(children: PhrasingContent[]): ListItem {
     children: [{ type: 'paragraph', children }] };
 }
 
-function withheldList(files: readonly BundleFile[], omitted: readonly string[]): List {
+function withheldList(files: readonly BundleFile[], empty: readonly BundleFile[],
+  omitted: readonly string[]): List {
   return {
     type: 'list', ordered: false, spread: false,
     children: [
       ...files.map((file) => listItem([{ type: 'inlineCode', value: file.path },
         ...phrasing(` (${sizeText(file.size)}): not shown — ${file.withheld ?? ''}.`)])),
+      ...empty.map((file) => listItem([{ type: 'inlineCode', value: file.path },
+        text(file.size === 0 ? ': empty.' : ': empty (only blank space).')])),
       ...omitted.map((sentence) => listItem(phrasing(sentence))),
     ],
   };
@@ -96,7 +101,10 @@ export function filesSection(files: readonly BundleFile[], omitted: readonly str
   folderName: string, dockerfiles: readonly BundleFile[]): RootContent[] {
   const shown = files.filter((file) => file.text !== undefined);
   const ignore = shown.filter((file) => file.role === 'dockerignore');
-  const rest = shown.filter((file) => file.role === 'other');
+  const other = shown.filter((file) => file.role === 'other');
+  const isEmpty = (file: BundleFile) => (file.text ?? '').trim() === '';
+  const rest = other.filter((file) => !isEmpty(file));
+  const empty = other.filter(isEmpty);
   const withheld = files.filter((file) => file.text === undefined);
   const count = files.length;
   const nodes: RootContent[] = [
@@ -105,7 +113,8 @@ export function filesSection(files: readonly BundleFile[], omitted: readonly str
       text('Beside the write-up in '), { type: 'inlineCode', value: `${folderName}/` },
       text(count === 0 ? ': no other file.'
         : `: ${count} ${count === 1 ? 'file' : 'files'}` +
-          (withheld.length > 0 ? `, ${withheld.length} of them listed but not shown.` : '.')),
+          (withheld.length + empty.length > 0
+            ? `, ${withheld.length + empty.length} of them listed but not shown.` : '.')),
     ] },
   ];
   for (const file of [...dockerfiles, ...ignore]) nodes.push(codeOf(file));
@@ -113,7 +122,9 @@ export function filesSection(files: readonly BundleFile[], omitted: readonly str
     const code = codeOf(file);
     nodes.push(lineCount(code.value) > COLLAPSE_LINES ? collapsed(file, code) : code);
   }
-  if (withheld.length > 0 || omitted.length > 0) nodes.push(withheldList(withheld, omitted));
+  if (withheld.length + empty.length + omitted.length > 0) {
+    nodes.push(withheldList(withheld, empty, omitted));
+  }
   return nodes;
 }
 

@@ -43,6 +43,9 @@ beforeAll(() => {
   writeFileSync(join(app, 'big.log'), 'a'.repeat(MAX_SHOWN_FILE_BYTES + 1));
   writeFileSync(join(app, HOSTILE_NAME), '</code><script>alert(1)</script>\n');
   symlinkSync('/etc/passwd', join(app, 'leak.txt'));
+  // Empty files, as a Python package's marker: listed as empty, never an empty code block.
+  writeFileSync(join(app, '__init__.py'), '');
+  writeFileSync(join(app, 'blank.txt'), '\n\n');
   // Two folders explained in prose, made of the prose walkthroughs' fixtures: one borne out by
   // its Dockerfile and .dockerignore, one its Dockerfile contradicts.
   // A third whose text is a plain list of advice: its Dockerfile is walked from the file alone.
@@ -130,6 +133,9 @@ describe('a folder write-up with a Dockerfile and a .dockerignore', () => {
     expect(list).toMatch(new RegExp('leak\\.txt \\(11 bytes\\): not shown — leak\\.txt is a ' +
       'symbolic link to a file outside the write-up\'s folder\\.'));
     expect(list).toMatch(/Not listed: node_modules\/ \(dependency/);
+    expect(list).toMatch(/__init__\.py: empty\./);
+    expect(list).toMatch(/blank\.txt: empty \(only blank space\)\./);
+    expect(selectAll('main pre', tree).filter((pre) => text(pre).trim() === '')).toEqual([]);
     const html = readFileSync(join(dir, 'dist/writeups/app-python/index.html'), 'utf8');
     expect(html).not.toContain('root:x:0:0');
     expect(html).not.toContain('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
