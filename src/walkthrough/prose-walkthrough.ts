@@ -24,7 +24,8 @@ import { prepareDockerfile, type DockerignoreState } from './infer/prose/practic
 import { readSections } from './sections.ts';
 import type { StepSpec } from './spec.ts';
 import {
-  keepPosition, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved, replaceNode,
+  keepPosition, listRuns, markWholeFile, parentHeading, placeFolderWalkthrough, removeMoved,
+  replaceNode,
 } from './tree-edits.ts';
 
 export interface WholeDockerfileSource {
@@ -210,7 +211,7 @@ function proseSpecs(tree: Root, inferred: ProseInference, context: ProseContext,
       if (!list) continue;
       out.steps.push({ at: tree.children.indexOf(list), spec: { id: `step-${step.id}`,
         title: step.title, lines: step.lines,
-        content: [...asides, { ...list, start: null, children: step.items },
+        content: [...asides, ...listRuns(list, step.items),
           ...ignoreFile(step, beside, dockerignore)] } });
       for (const item of step.items) out.items.set(item, list);
       continue;
@@ -235,7 +236,16 @@ function proseSpecs(tree: Root, inferred: ProseInference, context: ProseContext,
  */
 export function removeProseMoved(tree: Root, specs: ProseSpecs, moved: readonly RootContent[],
   parents: readonly Heading[]): void {
-  for (const [item, list] of specs.items) list.children = list.children.filter((i) => i !== item);
+  // An ordered list keeps its items' numbers: what is left of it becomes its runs.
+  for (const list of new Set(specs.items.values())) {
+    const left = list.children.filter((item) => !specs.items.has(item));
+    const at = tree.children.indexOf(list);
+    if (list.ordered && at >= 0 && left.length > 0) {
+      tree.children.splice(at, 1, ...listRuns(list, left));
+    } else {
+      list.children = left;
+    }
+  }
   removeMoved(tree, [...moved, ...specs.moved], [...parents, ...specs.parents]);
 }
 

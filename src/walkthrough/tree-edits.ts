@@ -5,7 +5,7 @@
  * write-up), and dropping the headings left with nothing under them once their sections moved.
  * Shared by the walkthroughs inferred from snippets and from prose.
  */
-import type { Code, Heading, Root, RootContent } from 'mdast';
+import type { Code, Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 type Parent = { children: RootContent[] };
@@ -80,6 +80,27 @@ function emptyAt(children: readonly RootContent[], i: number): boolean {
   const next = children[i + 1];
   return heading?.type === 'heading' &&
     (next === undefined || (next.type === 'heading' && next.depth <= heading.depth));
+}
+
+/**
+ * Some items of `list`, as lists that keep the items' numbers: an ordered list's items 4 and 5
+ * moved into a step still read "4." and "5.", and items 1–3 and 6 left behind read 1–3 and 6
+ * (one list per run of consecutive items, each with its `start`). An unordered list's items stay
+ * in one list.
+ */
+export function listRuns(list: List, items: readonly ListItem[]): List[] {
+  const places = items.map((item) => list.children.indexOf(item)).filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+  const picked = (run: readonly number[]) => run.map((i) => list.children[i]!);
+  if (!list.ordered) return [{ ...list, start: null, children: picked(places) }];
+  const runs: number[][] = [];
+  for (const place of places) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === place - 1) run.push(place);
+    else runs.push([place]);
+  }
+  return runs.map((run) => ({ ...list, start: (list.start ?? 1) + run[0]!,
+    children: picked(run) }));
 }
 
 /**

@@ -82,6 +82,33 @@ describe('inferProseWalkthrough, a section\'s list split into steps', () => {
   });
 });
 
+describe('inferProseWalkthrough, a numbered list split into steps', () => {
+  it('keeps every item\'s number, in its step and in what is left of the list', () => {
+    const tree = parseMarkdown([
+      '# Packaging the timer', '', '## How I built it', '',
+      '1. Wrote the timer in Python.',
+      '2. Runs as a separate user `timer`, so the process is not running as root.',
+      '3. Tested it by hand.',
+      '4. Built from `python:3.12.4-slim`, a pinned tag, for rebuilds that agree.',
+      '5. Pushed it to the registry.', '',
+    ].join('\n'));
+    const file = new VFile({ path: 'content/writeups/timer/DOCKER.md' });
+    const steps = inferProseWalkthrough(tree, 'FROM python:3.12.4-slim\nRUN useradd timer\n' +
+      'USER timer\nCMD ["python", "-m", "timer"]\n', undefined, file, { path: 'Dockerfile' });
+    expect(steps).toHaveLength(2);
+    const starts = (nodes: readonly RootContent[]) => nodes.flatMap((n) => n.type === 'list'
+      ? [[n.start, n.children.map((item) => toString(item).slice(0, 12))]] : []);
+    // In the steps: "2." and "4.", not "1." and "1.".
+    expect(steps.flatMap((step) => starts(step.content))).toEqual([
+      [2, ['Runs as a se']], [4, ['Built from p']],
+    ]);
+    // Left in the page: 1, 3 and 5, each under its own number.
+    expect(starts(tree.children)).toEqual([
+      [1, ['Wrote the ti']], [3, ['Tested it by']], [5, ['Pushed it to']],
+    ]);
+  });
+});
+
 describe('inferProseWalkthrough, the Dockerfile beside the write-up', () => {
   const c = readCase('contradicts-its-file');
   const file = new VFile({ path: 'content/writeups/bot/README.md', value: c.markdown });
