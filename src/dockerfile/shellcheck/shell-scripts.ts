@@ -4,7 +4,8 @@
  * opens with a shebang for the RUN's shell (`run-shells.ts`: SHELL and `# hadolint shell=`, as
  * hadolint tracks them across stages) and one `export NAME=1 …` line for the ARG and ENV
  * names in scope and the proxy variables (as hadolint does, so they do not read as unassigned);
- * then the RUN's own lines, the keyword and flags blanked out, so ShellCheck's line and column
+ * of those, only the names the script could be about (`scriptNames`: ShellCheck's analysis
+ * costs per name declared, half its time on a 200-instruction file), then the RUN's own lines, the keyword and flags blanked out, so ShellCheck's line and column
  * point into the Dockerfile. Comment and empty lines that Docker drops from a continued RUN
  * become a lone `\`, which the shell joins the same way. A `RUN <<EOF` script is its body, at its
  * lines. Not checked, as in hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`,
@@ -83,6 +84,43 @@ function heredocScript(instruction: Instruction, shell: string):
   return { shell: shebang ?? shell, lines: [...before, ...body] };
 }
 
+/** Edit distance of `a` and `b`, or `limit + 1` once it must exceed `limit`. */
+function distanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * The declared names that can change what ShellCheck says about `script`: a name declared but
+ * never read is not reported (`export` marks it used, and the header's own line is not shown).
+ * ShellCheck 0.9.0 reads the declared names in two more places (`Analytics.hs`,
+ * `checkUnassignedReferences`): a name read but not declared is told the closest declared one
+ * ("did you mean VAR_1?"), when their edit distance, ignoring case, is at most 2; and
+ * `${!prefix*}` reads every name that starts so. So a name is kept when a word of the script
+ * is within distance 2 of it ignoring case (every name read is such a word), and all of them
+ * when the script has `${!`. Declaring a subset leaves ShellCheck's report the same
+ * (`tests/unit/dockerfile/shellcheck/run-shellcheck.test.ts` compares both).
+ */
+export function scriptNames(names: readonly string[], script: string): string[] {
+  const joined = script.replace(/\\\r?\n/g, '');
+  if (joined.includes('${!')) return [...names];
+  const words = [...new Set(joined.toLowerCase().match(/[a-z0-9_]+/g) ?? [])];
+  return names.filter((name) => {
+    const lower = name.toLowerCase();
+    return words.some((word) => distanceWithin(lower, word, 2) <= 2);
+  });
+}
+
 /** The scripts to check, one per shell-form RUN whose shell ShellCheck reads. */
 export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
   if (model.escapeChar !== '\\') return [];
@@ -102,8 +140,8 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
           ? { shell: runShell, lines: scriptLines(lines, instruction) }
           : heredocScript(instruction, runShell);
         if (!script) continue;
-        const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-          .map((n) => `${n}=1`);
+        const declared = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+        const exports = scriptNames(declared, script.lines.join('\n')).map((n) => `${n}=1`);
         const header = [`#!/bin/${script.shell}`, `export ${exports.join(' ')}`];
         files.push({ instruction, shell: script.shell,
           text: `${[...header, ...script.lines].join('\n')}\n` });
