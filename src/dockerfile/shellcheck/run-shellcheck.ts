@@ -289,13 +289,15 @@ export function createShellChecker(options: ShellCheckerOptions = {}): ShellChec
     }
     return disk;
   };
+  const turnOff = () => {
+    if (off) return;
+    off = true;
+    options.onUnavailable?.(unavailableReason(program));
+  };
   const checkAll = (models: readonly DockerfileModel[]): Finding[][] => {
     const found = off ? undefined : runOnModels(program, models, cache, store);
     if (found) return found;
-    if (!off) {
-      off = true;
-      options.onUnavailable?.(unavailableReason(program));
-    }
+    turnOff();
     return models.map(() => []);
   };
   const prefetch = async (models: readonly DockerfileModel[]): Promise<void> => {
@@ -303,8 +305,9 @@ export function createShellChecker(options: ShellCheckerOptions = {}): ShellChec
     const texts = models.flatMap((model) => shellScriptFiles(model).map((s) => s.text));
     if (texts.every((text) => cache.has(text))) return;
     const disk = store();
-    // A program that cannot start is left to `check`, which says so once.
-    await runOnTextsInParallel(program, unknownTexts(texts, cache, disk), cache, disk);
+    if (!await runOnTextsInParallel(program, unknownTexts(texts, cache, disk), cache, disk)) {
+      turnOff();
+    }
   };
   return { checkAll, prefetch, check: (model) => checkAll([model])[0] ?? [] };
 }

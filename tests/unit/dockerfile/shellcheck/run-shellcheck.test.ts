@@ -281,6 +281,17 @@ describe('without shellcheck', () => {
     expect(probeShellcheck('/nonexistent/shellcheck').available).toBe(false);
   });
 
+  it('asked ahead, says it once too, and check then tries nothing more', async () => {
+    const reasons: string[] = [];
+    const none = createShellChecker({ program: '/nonexistent/shellcheck',
+      onUnavailable: (reason) => reasons.push(reason) });
+    const model = parseDockerfile(scriptedDockerfile(4));
+    await none.prefetch([model]);
+    expect(reasons).toHaveLength(1);
+    expect(none.check(model)).toEqual([]);
+    expect(reasons).toHaveLength(1);
+  });
+
   it('the CLI says it once per run, on stderr, and still lints', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cli-'));
     const a = join(dir, 'a.Dockerfile');
