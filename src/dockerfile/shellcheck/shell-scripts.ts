@@ -14,6 +14,7 @@
  * backtick (their scripts are PowerShell's).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
+import { onbuildTriggerModel } from '../onbuild.ts';
 import { runShells } from './run-shells.ts';
 
 /** The lines ShellCheck sees before the script. */
@@ -121,16 +122,18 @@ export function scriptNames(names: readonly string[], script: string): string[] 
   });
 }
 
-/** The scripts to check, one per shell-form RUN whose shell ShellCheck reads. */
-export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
-  if (model.escapeChar !== '\\') return [];
+/**
+ * The scripts of `groups` (a stage's instructions each), the names each group starts with
+ * declared, then its ARG and ENV names as they come.
+ */
+function groupScripts(model: DockerfileModel, groups: ReadonlyArray<readonly Instruction[]>,
+  initial: readonly string[]): ShellScriptFile[] {
   const lines = model.source.split(/\r\n|\r|\n/);
   const shells = runShells(model);
   const files: ShellScriptFile[] = [];
-  for (const stage of model.stages) {
-    const names = new Set(PROXY_VARIABLES);
-    for (const arg of model.globalArgs) names.add(arg.name);
-    for (const instruction of stage.instructions) {
+  for (const group of groups) {
+    const names = new Set(initial);
+    for (const instruction of group) {
       if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
         for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
       } else if (instruction.keyword === 'RUN' && instruction.json === undefined) {
@@ -144,9 +147,26 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
         const exports = scriptNames(declared, script.lines.join('\n')).map((n) => `${n}=1`);
         const header = [`#!/bin/${script.shell}`, `export ${exports.join(' ')}`];
         files.push({ instruction, shell: script.shell,
-          text: `${[...header, ...script.lines].join('\n')}\n` });
+          text: `${[...header, ...script.lines].join('\n')}\n`});
       }
     }
   }
   return files;
+}
+
+/**
+ * The scripts to check, one per shell-form RUN whose shell ShellCheck reads, in the stages and
+ * in `ONBUILD RUN` triggers. The triggers are read as hadolint reads them (`onbuild scrule` in
+ * `Shellcheck.hs`: a pass of its own over the ONBUILD instructions alone): `/bin/sh` unless an
+ * `ONBUILD SHELL` says otherwise, declaring the proxy variables and the `ONBUILD ARG`/`ENV`
+ * names before them only.
+ */
+export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
+  if (model.escapeChar !== '\\') return [];
+  const stages = groupScripts(model, model.stages.map((stage) => stage.instructions),
+    [...PROXY_VARIABLES, ...model.globalArgs.map((arg) => arg.name)]);
+  const triggers = onbuildTriggerModel(model);
+  if (!triggers) return stages;
+  return [...stages, ...groupScripts(triggers, [triggers.instructions], PROXY_VARIABLES)]
+    .sort((a, b) => a.instruction.line - b.instruction.line);
 }

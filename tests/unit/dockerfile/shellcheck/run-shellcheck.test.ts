@@ -104,6 +104,21 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     }
   });
 
+  it('checks ONBUILD RUN triggers as hadolint does (ShellcheckSpec.hs, assertOnBuildChecks)',
+    () => {
+      const source = (ignore: string) => 'FROM alpine:3.20\nARG stage_arg=1\n' +
+        `ONBUILD ARG trigger_arg=1\n${ignore}ONBUILD RUN echo $missing_quotes\n` +
+        'ONBUILD RUN echo foo\nONBUILD RUN ["foobar", "$f"]\n' +
+        'ONBUILD RUN echo "$trigger_arg" "$stage_arg"\n';
+      const seen = checker.check(parseDockerfile(source(''))).map((f) => `${f.line} ${f.rule}`);
+      // A trigger runs in a later build: only ONBUILD ARG and ENV are declared for it.
+      expect(seen).toEqual(['4 SC2086', '4 SC2154', '7 SC2154']);
+      const { findings } = lintDockerfile(source('# hadolint ignore=SC2154\n'),
+        { shellcheck: checker });
+      expect(findings.filter((f) => f.rule.startsWith('SC')).map((f) => `${f.line} ${f.rule}`))
+        .toEqual(['5 SC2086', '8 SC2154']);
+    });
+
   it('runs shellcheck once per Dockerfile, whatever the number of RUNs', () => {
     const { checker: counting, log } = countingShellChecker();
     // No script, no process.
