@@ -6,12 +6,14 @@
  * names in scope and the proxy variables (as hadolint does, so they do not read as unassigned);
  * of those, only the names the script could be about (`scriptNames`: ShellCheck's analysis
  * costs per name declared, half its time on a 200-instruction file), then the RUN's own lines,
- * the keyword and flags blanked out, so ShellCheck's line and column point into the Dockerfile. Comment and empty lines that Docker drops from a continued RUN
- * become a lone `\`, which the shell joins the same way. A `RUN <<EOF` script is its body, at its
- * lines. Not checked, as in hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`,
- * `cmd`), shells ShellCheck does not know and bodies with another interpreter's shebang; here
- * also a heredoc fed to a command, several heredocs in one RUN, and files with a `# escape=`
- * backtick (their scripts are PowerShell's).
+ * the keyword and flags blanked out, so ShellCheck's line and column point into the Dockerfile.
+ * Comment and empty lines that Docker drops from a continued RUN become a lone `\`, which the
+ * shell joins the same way. A `RUN <<EOF` script is its body, at its lines. `ONBUILD RUN`
+ * triggers are scripts too, read as hadolint reads them (`shellScriptFiles`). Not checked, as in
+ * hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`, `cmd`), shells ShellCheck
+ * does not know and bodies with another interpreter's shebang; here also a heredoc fed to a
+ * command, several heredocs in one RUN, and files with a `# escape=` backtick (their scripts
+ * are PowerShell's).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
 import { onbuildTriggerModel } from '../onbuild.ts';
