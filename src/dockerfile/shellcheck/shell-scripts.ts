@@ -125,15 +125,15 @@ export function scriptNames(names: readonly string[], script: string): string[] 
 }
 
 /**
- * The scripts of `groups` (a stage's instructions each), the names each group starts with
- * declared, then its ARG and ENV names as they come.
+ * Reads `model`'s RUN scripts group by group (a stage's instructions, say): `scan(group,
+ * initial)` adds the group's scripts to `files`, declaring the `initial` names and then the
+ * group's ARG and ENV names as they come, and returns the names declared at its end.
  */
-function groupScripts(model: DockerfileModel, groups: ReadonlyArray<readonly Instruction[]>,
-  initial: readonly string[]): ShellScriptFile[] {
+function scriptReader(model: DockerfileModel, files: ShellScriptFile[]):
+  (group: readonly Instruction[], initial: Iterable<string>) => Set<string> {
   const lines = model.source.split(/\r\n|\r|\n/);
   const shells = runShells(model);
-  const files: ShellScriptFile[] = [];
-  for (const group of groups) {
+  return (group, initial) => {
     const names = new Set(initial);
     for (const instruction of group) {
       if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
@@ -149,26 +149,39 @@ function groupScripts(model: DockerfileModel, groups: ReadonlyArray<readonly Ins
         const exports = scriptNames(declared, script.lines.join('\n')).map((n) => `${n}=1`);
         const header = [`#!/bin/${script.shell}`, `export ${exports.join(' ')}`];
         files.push({ instruction, shell: script.shell,
-          text: `${[...header, ...script.lines].join('\n')}\n`});
+          text: `${[...header, ...script.lines].join('\n')}\n` });
       }
     }
-  }
-  return files;
+    return names;
+  };
 }
 
 /**
- * The scripts to check, one per shell-form RUN whose shell ShellCheck reads, in the stages and
- * in `ONBUILD RUN` triggers. The triggers are read as hadolint reads them (`onbuild scrule` in
- * `Shellcheck.hs`: a pass of its own over the ONBUILD instructions alone): `/bin/sh` unless an
- * `ONBUILD SHELL` says otherwise, declaring the proxy variables and the `ONBUILD ARG`/`ENV`
- * names before them only.
+ * The scripts to check, one per shell-form RUN whose shell ShellCheck reads, with the names
+ * declared as hadolint's ShellCheck rule declares them (`Shellcheck.hs` at 8f936c5: `addVars`,
+ * `newStage`; cases of `ShellcheckSpec.hs` in `shellcheck-spec.test.ts`): before the first
+ * FROM, the ARGs and ENVs read so far; in a stage, its own, after those of the stage it is built
+ * on when that is an earlier stage (the first of that name), else none: a global ARG is not in
+ * a stage's scope unless the stage declares it again, as in Docker. `ONBUILD RUN` triggers are
+ * a pass of their own (hadolint's `onbuild scrule`: the ONBUILD instructions alone): `/bin/sh`
+ * unless an `ONBUILD SHELL` says otherwise, the `ONBUILD ARG`/`ENV` names before them only.
+ * The proxy variables are always declared.
  */
 export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
   if (model.escapeChar !== '\\') return [];
-  const stages = groupScripts(model, model.stages.map((stage) => stage.instructions),
-    [...PROXY_VARIABLES, ...model.globalArgs.map((arg) => arg.name)]);
+  const files: ShellScriptFile[] = [];
+  const scan = scriptReader(model, files);
+  scan(model.instructions.filter((instruction) => instruction.stage === -1), PROXY_VARIABLES);
+  const declaredAtEnd = new Map<number, Set<string>>();
+  const stageByName = new Map<string, number>();
+  for (const stage of model.stages) {
+    const parent = stageByName.get(stage.image.toLowerCase());
+    declaredAtEnd.set(stage.index, scan(stage.instructions,
+      parent === undefined ? PROXY_VARIABLES : declaredAtEnd.get(parent) ?? PROXY_VARIABLES));
+    const name = stage.name?.toLowerCase();
+    if (name !== undefined && !stageByName.has(name)) stageByName.set(name, stage.index);
+  }
   const triggers = onbuildTriggerModel(model);
-  if (!triggers) return stages;
-  return [...stages, ...groupScripts(triggers, [triggers.instructions], PROXY_VARIABLES)]
-    .sort((a, b) => a.instruction.line - b.instruction.line);
+  if (triggers) scriptReader(triggers, files)(triggers.instructions, PROXY_VARIABLES);
+  return files.sort((a, b) => a.instruction.line - b.instruction.line);
 }

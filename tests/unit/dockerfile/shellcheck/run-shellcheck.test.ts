@@ -191,7 +191,7 @@ describe.skipIf(skip)('ShellCheck asked ahead, in parallel, and kept on disk', (
     const scripts = shellScriptFiles(model);
     // What the header declared before: every name in scope (stage N's ENV has NAMES from N on).
     const everyName = (stage: number) => `export ${['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY',
-      'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'PYTHON_VERSION',
+      'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy',
       ...NAMES.slice(stage)].map((name) => `${name}=1`).join(' ')}`;
     const report = (texts: readonly string[]) => {
       const files = texts.map((text, k) => {

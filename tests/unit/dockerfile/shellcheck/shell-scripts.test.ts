@@ -48,7 +48,17 @@ describe('shellScriptFiles', () => {
     const [file] = shellScriptFiles(parseDockerfile(
       'ARG G=1\nFROM x\nENV A=1\nRUN echo $A $G $http_proxy\n'));
     expect(file?.text.split('\n')[0]).toBe('#!/bin/sh');
-    expect(file?.text.split('\n')[1]).toMatch(/^export .*\bhttp_proxy=1\b.* G=1 A=1$/);
+    // A global ARG is not in a stage's scope unless declared again there (Docker, hadolint).
+    expect(file?.text.split('\n')[1]).toMatch(/^export .*\bhttp_proxy=1\b.* A=1$/);
+    expect(file?.text.split('\n')[1]).not.toMatch(/\bG=1/);
+  });
+
+  it('a stage built on an earlier one starts with its names; RUNs before FROM are read', () => {
+    const source = 'ARG G=1\nRUN echo $G\nFROM x AS base\nENV A=1\n' +
+      'FROM base\nRUN echo $A\nFROM x\nRUN echo $A\n';
+    const headers = shellScriptFiles(parseDockerfile(source))
+      .map((f) => `${f.instruction.line} ${f.text.split('\n')[1]}`);
+    expect(headers).toEqual(['2 export G=1', '6 export A=1', '8 export ']);
   });
 
   it('declares only the names the script reads or nearly reads (ShellCheck costs per name)', () => {
