@@ -9,9 +9,11 @@
  * (`fix-command.ts`) it first rewrites what is mechanical and safe. Never prints a stack trace.
  */
 import { binaryReason } from '../dockerfile/binary-text.ts';
-import { lintDockerfile } from '../dockerfile/lint.ts';
+import { lintDockerfile, lintModel, withShellcheckFindings } from '../dockerfile/lint.ts';
+import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 import { readIgnorePatterns } from '../dockerfile/rules-shared/dockerignore.ts';
 import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
+import type { LintOptions, LintResult } from '../dockerfile/lint.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { lintExitCode } from './exit-code.ts';
 import { fixFile } from './fix-command.ts';
@@ -92,6 +94,21 @@ function decode(path: string, bytes: Uint8Array): string {
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') throw new InputError(`${path}: only whitespace, nothing to lint`);
   return text;
+}
+
+/**
+ * `lintDockerfile` with ShellCheck, which starts as soon as the file is parsed and runs in its
+ * own processes while our rules run here (the same findings as the synchronous path: `check`
+ * reads the reports that `prefetch` left in the checker's cache).
+ */
+async function lintWithShellcheck(text: string, options: LintOptions,
+  shellcheck: ShellChecker | undefined): Promise<LintResult> {
+  const model = parseDockerfile(text);
+  const ahead = shellcheck?.prefetch([model]);
+  const result = lintModel(model, options);
+  if (!shellcheck || result.notDockerfile) return result;
+  await ahead;
+  return withShellcheckFindings(result, shellcheck.check(result.model), options.settings);
 }
 
 /** Runs the command line; returns the exit code. */
@@ -183,8 +200,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       diffs.push(fixed.diff);
       unreadable ||= fixed.failed;
     }
-    const { findings } =
-      lintDockerfile(text, { ...options, ...(shellcheck ? { shellcheck } : {}) });
+    const { findings } = await lintWithShellcheck(text, options, shellcheck);
     // hadolint's --file-path-in-report, in every format (hadolint: five of them).
     reports.push({ file: command.filePathInReport ?? name, findings });
     verdicts.push({ severities: findings.map((finding) => finding.severity),

@@ -9,6 +9,16 @@ import { runCli } from './lint-command.ts';
 import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 
+/**
+ * Where ShellCheck's reports are kept between calls: `$XDG_CACHE_HOME/shipshape/shellcheck`
+ * (else `~/.cache/…`), as a CI cache or an editor hook re-lints the same RUNs again and again;
+ * none without a home.
+ */
+function shellcheckCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  const base = env['XDG_CACHE_HOME'] || (env['HOME'] ? join(env['HOME'], '.cache') : undefined);
+  return base === undefined ? undefined : join(base, 'shipshape', 'shellcheck');
+}
+
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -30,6 +40,7 @@ if (process.argv[2] === 'build') {
   }));
 }
 
+const cacheDir = shellcheckCacheDir(process.env);
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -46,7 +57,8 @@ try {
       }
     },
     shellcheck: createShellChecker({ onUnavailable: (reason) =>
-      process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`) }),
+      process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`),
+    ...(cacheDir === undefined ? {} : { cacheDir }) }),
     writeFile: async (path, text) => writeFileSync(path, text),
     // Loaded only for `--platform`: a plain `shipshape lint` does not read the dataset.
     imagePlatforms: async () => {

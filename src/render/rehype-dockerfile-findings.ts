@@ -5,7 +5,7 @@
  * each finding with its line and a link to the rule's page (and the other rule set's finding of
  * the same problem), then what `# hadolint ignore=` or `# check=skip=` comments in the block
  * suppressed, and by which comment. Snippets without FROM are linted as
- * fragments. A write-up folder's own Dockerfiles (blocks with `data-file`, see
+ * fragments, without ShellCheck. A write-up folder's own Dockerfiles (blocks with `data-file`, see
  * src/bundle/remark-bundle-files.ts) are linted with the folder's `.dockerignore`, known to be
  * there or not (SS003, BuildKit's CopyIgnoredFile). Under the panel, "Open in playground" links
  * to `/playground/` with the block's text in the link (`shared/playground-link.ts`); the base
@@ -199,7 +199,11 @@ export const rehypeDockerfileFindings: Plugin<[Options?], Root> = function (opti
       if (found) results.push(lintDockerfile(toString(found.code), folderOptions(found.code)));
     });
     if (shellcheck) {
-      const linted = results.filter((r) => !r.notDockerfile);
+      // A snippet without FROM belongs to a Dockerfile shown elsewhere: the ARGs and ENVs its
+      // RUNs read are declared there, so ShellCheck (which would call them unassigned, or
+      // bash's own `$UID`) does not read it.
+      const linted = results.filter((r) => !r.notDockerfile &&
+        !(r.fragment && r.model.stages.length === 0));
       const extra = shellcheck.checkAll(linted.map((r) => r.model));
       linted.forEach((r, k) => {
         results[results.indexOf(r)] = withShellcheckFindings(r, extra[k] ?? []);

@@ -8,12 +8,19 @@
  * the caller names (`platform`, the CLI's `--platform`, as docker build's). Without both it is
  * silent: an unknown is never guessed. As `docker build --check` with no target, every stage is
  * checked; `scratch` and stages built on another stage pull nothing and are skipped.
+ * Which platform is pulled follows BuildKit: a single-platform image whatever the target; from a
+ * multi-platform one, the target or the first platform containerd falls back to
+ * (`pulledPlatform`: `amd64` takes `386`, `arm/v7` takes `arm/v6`, `arm64` takes `arm/v7`…),
+ * and the warning is BuildKit's sentence when that platform's OS or architecture differs; with
+ * none to fall back to the pull fails, which shipshape reports here too, in its own words.
+ * Not modelled: BuildKit's implicit target (no `--platform`), where a stage takes the image's
+ * platform if the builder runs it (`autoDetectPlatform`); without `--platform` shipshape is silent.
  */
 import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { fromLines } from '../rules-shared/from-lines.ts';
 import { imageKey } from '../rules-shared/image-key.ts';
 import {
-  formatPlatform, readPlatform, samePlatform, type Platform,
+  formatPlatform, pulledPlatform, readPlatform, samePlatform, type Platform,
 } from '../rules-shared/platform.ts';
 
 /** `$TARGETPLATFORM`, `${TARGETPLATFORM}`: the build's target, as BuildKit's automatic arg. */
@@ -28,10 +35,17 @@ export const text: RuleText = {
     'platform in manifest") or, pulled anyway, runs only under emulation: slowly, or not at ' +
     'all when the machine has none. BuildKit compares the image it pulled; shipshape, which ' +
     'pulls nothing, compares the platforms the image\'s publisher lists (docker-library\'s ' +
-    'repo-info, the distroless README), with the page cited in the dataset. For an image ' +
-    'published for one platform the finding is BuildKit\'s sentence; for one published for ' +
-    'several, none of them the target, BuildKit stops at the pull before this check can ' +
-    'run, and shipshape reports it here all the same, naming the platforms.',
+    'repo-info, the distroless README), with the page cited in the dataset, and works out ' +
+    'what the pull would take as BuildKit does. An image published for one platform is pulled ' +
+    'whatever the target. From one published for several, the pull takes the target, else the ' +
+    'first platform containerd falls back to: `linux/amd64` takes `linux/386`; `linux/arm/v7` ' +
+    'takes `v6`, then `v5`; `linux/arm64` takes 32-bit `linux/arm/v8` down to `v5`. When that ' +
+    'platform\'s OS or architecture is not the target\'s, the finding is BuildKit\'s sentence ' +
+    '(`arm/v6` for an `arm/v7` target is the same architecture: no finding, as in BuildKit). ' +
+    'With no platform to fall back to, BuildKit stops at the pull before this check runs; ' +
+    'shipshape reports it here all the same, naming the platforms. Not followed: without ' +
+    '`--platform`, BuildKit lets a stage take an image\'s platform that the builder can run ' +
+    '(an `amd64` builder runs `386`); shipshape, told no target, says nothing.',
   upstreamUrl: undefined,
   examples: {
     bad: 'FROM gcr.io/distroless/python3-debian12\nCOPY app.py /app/\n' +
@@ -78,17 +92,17 @@ export const rule: Rule = {
       const expected = stagePlatform(stage.platform, target);
       const published = known.get(imageKey(image));
       if (!expected || !published?.length) continue;
-      if (published.some((platform) => samePlatform(platform, expected))) continue;
       const want = formatPlatform(expected);
-      const [only] = published;
-      hits.push({ ...fromLines(stage), message: published.length === 1 && only
-        // BuildKit's own words: a single-platform image is pulled whatever the target.
-        ? `Base image ${image} was pulled with platform "${formatPlatform(only)}", expected ` +
+      // A single-platform image is pulled whatever the target; from several, as containerd picks.
+      const pulled = published.length === 1 ? published[0] : pulledPlatform(expected, published);
+      if (pulled && samePlatform(pulled, expected)) continue;
+      hits.push({ ...fromLines(stage), message: pulled
+        ? `Base image ${image} was pulled with platform "${formatPlatform(pulled)}", expected ` +
           `"${want}" for current build`
         : `Base image ${image} is published for ${published.map((p) =>
-          `"${formatPlatform(p)}"`).join(', ')}, not for "${want}" expected for current build: ` +
-          'docker build stops with "no match for platform in manifest" or pulls a compatible ' +
-          'platform to run under emulation' });
+          `"${formatPlatform(p)}"`).join(', ')}, not for "${want}" expected for current build ` +
+          'nor for a platform it falls back to: docker build stops with "no match for ' +
+          'platform in manifest"' });
     }
     return hits;
   },

@@ -10,16 +10,24 @@
  * cohort's write-ups repeat their RUNs (`pip install -r requirements.txt`); only scripts not seen
  * before go to `shellcheck` (at N = 200 generated write-ups the build's one process per page
  * cost 4.5 s of 68 s on the main thread, measured with `--cpu-prof`).
+ * The CLI asks ahead (`prefetch`): it starts `shellcheck` as soon as a file is parsed, split
+ * across the machine's cores, while our own rules run, and the synchronous `check` then finds
+ * every report in that cache. With `cacheDir`, reports are also kept on disk, keyed by the
+ * script's text and ShellCheck's version, so a repeated call (CI, an editor hook) starts no
+ * `shellcheck` for scripts it has seen; an entry that does not read is checked again.
  * Excluded as in hadolint: SC2187 (ash), SC1090 and SC1091 (sourced files a Dockerfile cannot
  * point ShellCheck to). Node only: kept out of the browser entry.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DockerfileModel } from '../model.ts';
 import type { Finding, Severity } from '../rule.ts';
-import { HEADER_LINES, shellScriptFiles } from './shell-scripts.ts';
+import { HEADER_LINES, shellScriptFiles, type ShellScriptFile } from './shell-scripts.ts';
 
 const EXCLUDED = 'SC2187,SC1090,SC1091';
 
@@ -28,6 +36,12 @@ export interface ShellChecker {
   check(model: DockerfileModel): Finding[];
   /** The same for several Dockerfiles (a page's blocks) in one `shellcheck` call. */
   checkAll(models: readonly DockerfileModel[]): Finding[][];
+  /**
+   * Starts ShellCheck on the models' scripts not yet known, in parallel processes, and resolves
+   * once their reports are in the cache (never rejects): `check` on the same models then
+   * starts nothing. For callers that can do other work meanwhile (the CLI).
+   */
+  prefetch(models: readonly DockerfileModel[]): Promise<void>;
 }
 
 export interface ShellCheckerOptions {
@@ -35,6 +49,8 @@ export interface ShellCheckerOptions {
   program?: string;
   /** Told once, the first time a script is to be checked and the program cannot run, why. */
   onUnavailable?: (reason: string) => void;
+  /** A folder to keep reports in between runs (per script text and version); unset: none. */
+  cacheDir?: string;
 }
 
 export type ShellCheckProbe =
@@ -78,32 +94,138 @@ function readReport(stdout: string | undefined):
 /** ShellCheck's comments on one script file, by the file's text. */
 type ReportCache = Map<string, Json1Comment[]>;
 
+/** Fewest scripts worth a process of their own (one start costs about two scripts' analysis). */
+const SCRIPTS_PER_PROCESS = 8;
+
+/** The arguments of one `shellcheck` call on `files`. */
+function shellcheckArgs(files: Iterable<string>): string[] {
+  return ['--format=json1', `--exclude=${EXCLUDED}`, ...files];
+}
+
+/** The scripts as files in a new folder, by file name. */
+function writeScripts(dir: string, texts: readonly string[]): Map<string, string> {
+  return new Map(texts.map((text, k) => {
+    const file = join(dir, `run-${k}.sh`);
+    writeFileSync(file, text);
+    return [file, text] as const;
+  }));
+}
+
+/** Stores one call's report in `cache`, per script; a report that did not parse is not kept. */
+function storeReport(stdout: string | undefined, byFile: ReadonlyMap<string, string>,
+  cache: ReportCache, disk: DiskCache | undefined): void {
+  const report = readReport(stdout);
+  if (!report.parsed) return;
+  const found = new Map([...byFile.values()].map((text) => [text, [] as Json1Comment[]]));
+  for (const comment of report.comments) {
+    const text = byFile.get(comment.file);
+    if (text !== undefined) found.get(text)?.push(comment);
+  }
+  for (const [text, comments] of found) {
+    cache.set(text, comments);
+    disk?.write(text, comments);
+  }
+}
+
+/** Reports kept on disk between runs, one JSON file per script text and ShellCheck version. */
+interface DiskCache {
+  read(text: string): Json1Comment[] | undefined;
+  write(text: string, comments: readonly Json1Comment[]): void;
+}
+
+function isComment(value: unknown): value is Json1Comment {
+  const c = value as Partial<Json1Comment> | null;
+  return typeof c === 'object' && c !== null && typeof c.file === 'string' &&
+    typeof c.line === 'number' && typeof c.endLine === 'number' &&
+    typeof c.level === 'string' && typeof c.code === 'number' && typeof c.message === 'string';
+}
+
+function diskCache(dir: string, version: string): DiskCache {
+  const fileOf = (text: string) => join(dir, `${createHash('sha256')
+    .update(`shellcheck ${version}\0${EXCLUDED}\0${text}`).digest('hex')}.json`);
+  return {
+    read: (text) => {
+      try {
+        const stored: unknown = JSON.parse(readFileSync(fileOf(text), 'utf8'));
+        return Array.isArray(stored) && stored.every(isComment) ? stored : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write: (text, comments) => {
+      // Written aside and renamed: a run stopped half-way leaves no torn entry. A folder that
+      // cannot be written (read-only home) only costs the next run its speed.
+      const file = fileOf(text);
+      const aside = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(aside, JSON.stringify(comments));
+        renameSync(aside, file);
+      } catch {
+        rmSync(aside, { force: true });
+      }
+    },
+  };
+}
+
+/** The texts not in `cache`, each once, after taking what the disk cache has. */
+function unknownTexts(texts: readonly string[], cache: ReportCache, disk: DiskCache | undefined):
+  string[] {
+  return [...new Set(texts)].filter((text) => {
+    if (cache.has(text)) return false;
+    const stored = disk?.read(text);
+    if (stored !== undefined) cache.set(text, stored);
+    return stored === undefined;
+  });
+}
+
 /**
- * ShellCheck's comments on each of `texts` not yet in `cache`, in one `shellcheck` call, stored
- * in `cache`; false when the program could not be started.
+ * ShellCheck's comments on each of `fresh` in one `shellcheck` call, stored in `cache`; false
+ * when the program could not be started.
  */
-function runOnTexts(program: string, texts: readonly string[], cache: ReportCache): boolean {
-  const fresh = [...new Set(texts)].filter((text) => !cache.has(text));
+function runOnTexts(program: string, fresh: readonly string[], cache: ReportCache,
+  disk: DiskCache | undefined): boolean {
   if (fresh.length === 0) return true;
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-shellcheck-'));
   try {
-    const byFile = new Map(fresh.map((text, k) => {
-      const file = join(dir, `run-${k}.sh`);
-      writeFileSync(file, text);
-      return [file, text] as const;
-    }));
-    const result = spawnSync(program,
-      ['--format=json1', `--exclude=${EXCLUDED}`, ...byFile.keys()],
+    const byFile = writeScripts(dir, fresh);
+    const result = spawnSync(program, shellcheckArgs(byFile.keys()),
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (result.error) return false;
-    const report = readReport(result.stdout);
-    const found = new Map(fresh.map((text) => [text, [] as Json1Comment[]]));
-    for (const comment of report.comments) {
-      const text = byFile.get(comment.file);
-      if (text !== undefined) found.get(text)?.push(comment);
-    }
-    // A report that did not parse is not kept: the next page asks again.
-    if (report.parsed) for (const [text, comments] of found) cache.set(text, comments);
+    storeReport(result.stdout, byFile, cache, disk);
+    return true;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same as `runOnTexts` in up to one process per core, started at once; each process's
+ * report goes to a file (a pipe left unread while the caller works would stop it when full).
+ */
+async function runOnTextsInParallel(program: string, fresh: readonly string[],
+  cache: ReportCache, disk: DiskCache | undefined): Promise<boolean> {
+  if (fresh.length === 0) return true;
+  const count = Math.max(1, Math.min(availableParallelism(),
+    Math.floor(fresh.length / SCRIPTS_PER_PROCESS)));
+  const dir = mkdtempSync(join(tmpdir(), 'shipshape-shellcheck-'));
+  try {
+    const byFile = [...writeScripts(dir, fresh)];
+    // Dealt round-robin: neighbouring RUNs are alike in size.
+    const shares = Array.from({ length: count }, (_, k) =>
+      new Map(byFile.filter((_, i) => i % count === k)));
+    const calls = shares.map((share, k) => new Promise<string | undefined>((resolve) => {
+      const report = join(dir, `report-${k}.json`);
+      const out = openSync(report, 'w');
+      const child = spawn(program, shellcheckArgs(share.keys()),
+        { stdio: ['ignore', out, 'ignore'] });
+      closeSync(out);
+      child.on('error', () => resolve(undefined));
+      child.on('close', () => resolve(readFileSync(report, 'utf8')));
+    }));
+    const reports = await Promise.all(calls);
+    if (reports.some((report) => report === undefined)) return false;
+    reports.forEach((report, k) => storeReport(report, shares[k] ?? new Map(), cache, disk));
     return true;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -114,12 +236,17 @@ function runOnTexts(program: string, texts: readonly string[], cache: ReportCach
  * The findings of the scripts of several Dockerfiles, per model, from one `shellcheck` call for
  * the scripts not in `cache`; undefined when the program could not be started.
  */
-function runOnModels(program: string, models: readonly DockerfileModel[], cache: ReportCache):
+function runOnModels(program: string, models: readonly DockerfileModel[], cache: ReportCache,
+  disk: () => DiskCache | undefined, scriptsOf: (model: DockerfileModel) => ShellScriptFile[]):
   Finding[][] | undefined {
-  const scripts = models.flatMap((model, m) => shellScriptFiles(model).map((s) => ({ ...s, m })));
+  const scripts = models.flatMap((model, m) => scriptsOf(model).map((s) => ({ ...s, m })));
   const findings: Finding[][] = models.map(() => []);
   if (scripts.length === 0) return findings;
-  if (!runOnTexts(program, scripts.map((script) => script.text), cache)) return undefined;
+  const texts = scripts.map((script) => script.text);
+  if (texts.some((text) => !cache.has(text))) {
+    const store = disk();
+    if (!runOnTexts(program, unknownTexts(texts, cache, store), cache, store)) return undefined;
+  }
   for (const script of scripts) {
     const first = script.instruction.line - HEADER_LINES - 1;
     for (const comment of cache.get(script.text) ?? []) {
@@ -152,14 +279,45 @@ export function createShellChecker(options: ShellCheckerOptions = {}): ShellChec
   const program = options.program ?? 'shellcheck';
   let off = false;
   const cache: ReportCache = new Map();
-  const checkAll = (models: readonly DockerfileModel[]): Finding[][] => {
-    const found = off ? undefined : runOnModels(program, models, cache);
-    if (found) return found;
-    if (!off) {
-      off = true;
-      options.onUnavailable?.(unavailableReason(program));
+  // A prefetched model is checked next: its scripts are made once (5-10 ms on 200 instructions).
+  const scriptFiles = new WeakMap<DockerfileModel, ShellScriptFile[]>();
+  const scriptsOf = (model: DockerfileModel) => {
+    const known = scriptFiles.get(model);
+    if (known) return known;
+    const files = shellScriptFiles(model);
+    scriptFiles.set(model, files);
+    return files;
+  };
+  // The disk cache needs ShellCheck's version: asked once, when a script is first not known.
+  let disk: DiskCache | undefined;
+  let probed = options.cacheDir === undefined;
+  const store = (): DiskCache | undefined => {
+    if (!probed && options.cacheDir !== undefined) {
+      probed = true;
+      const probe = probeShellcheck(program);
+      if (probe.available) disk = diskCache(options.cacheDir, probe.version);
     }
+    return disk;
+  };
+  const turnOff = () => {
+    if (off) return;
+    off = true;
+    options.onUnavailable?.(unavailableReason(program));
+  };
+  const checkAll = (models: readonly DockerfileModel[]): Finding[][] => {
+    const found = off ? undefined : runOnModels(program, models, cache, store, scriptsOf);
+    if (found) return found;
+    turnOff();
     return models.map(() => []);
   };
-  return { checkAll, check: (model) => checkAll([model])[0] ?? [] };
+  const prefetch = async (models: readonly DockerfileModel[]): Promise<void> => {
+    if (off) return;
+    const texts = models.flatMap((model) => scriptsOf(model).map((s) => s.text));
+    if (texts.every((text) => cache.has(text))) return;
+    const disk = store();
+    if (!await runOnTextsInParallel(program, unknownTexts(texts, cache, disk), cache, disk)) {
+      turnOff();
+    }
+  };
+  return { checkAll, prefetch, check: (model) => checkAll([model])[0] ?? [] };
 }

@@ -4,15 +4,19 @@
  * opens with a shebang for the RUN's shell (`run-shells.ts`: SHELL and `# hadolint shell=`, as
  * hadolint tracks them across stages) and one `export NAME=1 …` line for the ARG and ENV
  * names in scope and the proxy variables (as hadolint does, so they do not read as unassigned);
- * then the RUN's own lines, the keyword and flags blanked out, so ShellCheck's line and column
- * point into the Dockerfile. Comment and empty lines that Docker drops from a continued RUN
- * become a lone `\`, which the shell joins the same way. A `RUN <<EOF` script is its body, at its
- * lines. Not checked, as in hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`,
- * `cmd`), shells ShellCheck does not know and bodies with another interpreter's shebang; here
- * also a heredoc fed to a command, several heredocs in one RUN, and files with a `# escape=`
- * backtick (their scripts are PowerShell's).
+ * of those, only the names the script could be about (`scriptNames`: ShellCheck's analysis
+ * costs per name declared, half its time on a 200-instruction file), then the RUN's own lines,
+ * the keyword and flags blanked out, so ShellCheck's line and column point into the Dockerfile.
+ * Comment and empty lines that Docker drops from a continued RUN become a lone `\`, which the
+ * shell joins the same way. A `RUN <<EOF` script is its body, at its lines. `ONBUILD RUN`
+ * triggers are scripts too, read as hadolint reads them (`shellScriptFiles`). Not checked, as in
+ * hadolint: exec-form RUNs, non-POSIX shells (`pwsh`, `powershell`, `cmd`), shells ShellCheck
+ * does not know and bodies with another interpreter's shebang; here also a heredoc fed to a
+ * command, several heredocs in one RUN, and files with a `# escape=` backtick (their scripts
+ * are PowerShell's).
  */
 import type { DockerfileModel, Instruction } from '../model.ts';
+import { onbuildTriggerModel } from '../onbuild.ts';
 import { runShells } from './run-shells.ts';
 
 /** The lines ShellCheck sees before the script. */
@@ -83,16 +87,55 @@ function heredocScript(instruction: Instruction, shell: string):
   return { shell: shebang ?? shell, lines: [...before, ...body] };
 }
 
-/** The scripts to check, one per shell-form RUN whose shell ShellCheck reads. */
-export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
-  if (model.escapeChar !== '\\') return [];
+/** Edit distance of `a` and `b`, or `limit + 1` once it must exceed `limit`. */
+function distanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * The declared names that can change what ShellCheck says about `script`: a name declared but
+ * never read is not reported (`export` marks it used, and the header's own line is not shown).
+ * ShellCheck 0.9.0 reads the declared names in two more places (`Analytics.hs`,
+ * `checkUnassignedReferences`): a name read but not declared is told the closest declared one
+ * ("did you mean VAR_1?"), when their edit distance, ignoring case, is at most 2; and
+ * `${!prefix*}` reads every name that starts so. So a name is kept when a word of the script
+ * is within distance 2 of it ignoring case (every name read is such a word), and all of them
+ * when the script has `${!`. Declaring a subset leaves ShellCheck's report the same
+ * (`tests/unit/dockerfile/shellcheck/run-shellcheck.test.ts` compares both).
+ */
+export function scriptNames(names: readonly string[], script: string): string[] {
+  const joined = script.replace(/\\\r?\n/g, '');
+  if (joined.includes('${!')) return [...names];
+  const words = [...new Set(joined.toLowerCase().match(/[a-z0-9_]+/g) ?? [])];
+  return names.filter((name) => {
+    const lower = name.toLowerCase();
+    return words.some((word) => distanceWithin(lower, word, 2) <= 2);
+  });
+}
+
+/**
+ * Reads `model`'s RUN scripts group by group (a stage's instructions, say): `scan(group,
+ * initial)` adds the group's scripts to `files`, declaring the `initial` names and then the
+ * group's ARG and ENV names as they come, and returns the names declared at its end.
+ */
+function scriptReader(model: DockerfileModel, files: ShellScriptFile[]):
+  (group: readonly Instruction[], initial: Iterable<string>) => Set<string> {
   const lines = model.source.split(/\r\n|\r|\n/);
   const shells = runShells(model);
-  const files: ShellScriptFile[] = [];
-  for (const stage of model.stages) {
-    const names = new Set(PROXY_VARIABLES);
-    for (const arg of model.globalArgs) names.add(arg.name);
-    for (const instruction of stage.instructions) {
+  return (group, initial) => {
+    const names = new Set(initial);
+    for (const instruction of group) {
       if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
         for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
       } else if (instruction.keyword === 'RUN' && instruction.json === undefined) {
@@ -102,13 +145,43 @@ export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
           ? { shell: runShell, lines: scriptLines(lines, instruction) }
           : heredocScript(instruction, runShell);
         if (!script) continue;
-        const exports = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-          .map((n) => `${n}=1`);
+        const declared = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+        const exports = scriptNames(declared, script.lines.join('\n')).map((n) => `${n}=1`);
         const header = [`#!/bin/${script.shell}`, `export ${exports.join(' ')}`];
         files.push({ instruction, shell: script.shell,
           text: `${[...header, ...script.lines].join('\n')}\n` });
       }
     }
+    return names;
+  };
+}
+
+/**
+ * The scripts to check, one per shell-form RUN whose shell ShellCheck reads, with the names
+ * declared as hadolint's ShellCheck rule declares them (`Shellcheck.hs` at 8f936c5: `addVars`,
+ * `newStage`; cases of `ShellcheckSpec.hs` in `shellcheck-spec.test.ts`): before the first
+ * FROM, the ARGs and ENVs read so far; in a stage, its own, after those of the stage it is built
+ * on when that is an earlier stage (the first of that name), else none: a global ARG is not in
+ * a stage's scope unless the stage declares it again, as in Docker. `ONBUILD RUN` triggers are
+ * a pass of their own (hadolint's `onbuild scrule`: the ONBUILD instructions alone): `/bin/sh`
+ * unless an `ONBUILD SHELL` says otherwise, the `ONBUILD ARG`/`ENV` names before them only.
+ * The proxy variables are always declared.
+ */
+export function shellScriptFiles(model: DockerfileModel): ShellScriptFile[] {
+  if (model.escapeChar !== '\\') return [];
+  const files: ShellScriptFile[] = [];
+  const scan = scriptReader(model, files);
+  scan(model.instructions.filter((instruction) => instruction.stage === -1), PROXY_VARIABLES);
+  const declaredAtEnd = new Map<number, Set<string>>();
+  const stageByName = new Map<string, number>();
+  for (const stage of model.stages) {
+    const parent = stageByName.get(stage.image.toLowerCase());
+    declaredAtEnd.set(stage.index, scan(stage.instructions,
+      parent === undefined ? PROXY_VARIABLES : declaredAtEnd.get(parent) ?? PROXY_VARIABLES));
+    const name = stage.name?.toLowerCase();
+    if (name !== undefined && !stageByName.has(name)) stageByName.set(name, stage.index);
   }
-  return files;
+  const triggers = onbuildTriggerModel(model);
+  if (triggers) scriptReader(triggers, files)(triggers.instructions, PROXY_VARIABLES);
+  return files.sort((a, b) => a.instruction.line - b.instruction.line);
 }

@@ -3,13 +3,17 @@
  * (`src/dockerfile/rules/buildkit-invalid-base-image-platform.ts`): BuildKit's words for a
  * single-platform image, the target from `platform` or `FROM --platform`, silence wherever a fact
  * is missing (no target, an image without facts, `$BUILDPLATFORM`, scratch, an earlier stage),
- * the comparison on OS and architecture only, and the facts read from the sourced dataset.
+ * the comparison on OS and architecture only, containerd's platform fallback for multi-platform
+ * images (what BuildKit would pull), and the facts read from the sourced dataset.
  */
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/compare/load-dataset.ts';
 import { publishedPlatforms } from '../../../src/compare/published-platforms.ts';
 import { lintDockerfile } from '../../../src/dockerfile/lint.ts';
 import type { RuleConfig } from '../../../src/dockerfile/rule.ts';
+import {
+  fallbackPlatforms, formatPlatform, readPlatform,
+} from '../../../src/dockerfile/rules-shared/platform.ts';
 import { rule } from '../../../src/dockerfile/rules/buildkit-invalid-base-image-platform.ts';
 import { described } from './run-rule.ts';
 
@@ -29,12 +33,48 @@ describe('InvalidBaseImagePlatform', () => {
         '"linux/amd64" for current build']);
   });
 
-  it('names every published platform when the image has several', () => {
+  it('names every published platform when the image has none to fall back to', () => {
     expect(hits('FROM python:3.13-slim\n', { platform: 'linux/s390x', imagePlatforms: SLIM }))
       .toEqual(['1: Base image python:3.13-slim is published for "linux/amd64", "linux/arm/v7", ' +
-        '"linux/arm64", not for "linux/s390x" expected for current build: docker build stops ' +
-        'with "no match for platform in manifest" or pulls a compatible platform to run under ' +
-        'emulation']);
+        '"linux/arm64", not for "linux/s390x" expected for current build nor for a platform it ' +
+        'falls back to: docker build stops with "no match for platform in manifest"']);
+  });
+
+  it("follows containerd's fallback: BuildKit's sentence with the platform pulled", () => {
+    const facts = { 'x:1': ['linux/386', 'linux/arm64'], 'y:1': ['linux/arm/v7', 'linux/amd64'],
+      'z:1': ['linux/arm/v6', 'linux/s390x'] };
+    const at = (image: string, platform: string) =>
+      hits(`FROM ${image}\n`, { platform, imagePlatforms: facts });
+    // amd64 takes 386: another architecture, BuildKit warns naming what it pulled.
+    expect(at('x:1', 'linux/amd64')).toEqual(['1: Base image x:1 was pulled with platform ' +
+      '"linux/386", expected "linux/amd64" for current build']);
+    // arm64 takes 32-bit arm (v8 down to v5).
+    expect(at('y:1', 'linux/arm64')).toEqual(['1: Base image y:1 was pulled with platform ' +
+      '"linux/arm/v7", expected "linux/arm64" for current build']);
+    // arm/v7 takes arm/v6: the same architecture, so BuildKit is silent.
+    expect(at('z:1', 'linux/arm/v7')).toEqual([]);
+    // amd64/v3 takes amd64 (v1); arm/v6 takes no v7; 386 takes no amd64.
+    expect(at('y:1', 'linux/amd64/v3')).toEqual([]);
+    expect(at('y:1', 'linux/arm/v6')[0]).toMatch(/no match for platform in manifest/);
+    expect(at('x:1', 'linux/386')).toEqual([]);
+    expect(at('y:1', 'linux/386')[0]).toMatch(/no match for platform in manifest/);
+  });
+
+  it.each([
+    ['linux/amd64', 'linux/amd64 linux/386'],
+    ['linux/amd64/v3', 'linux/amd64/v3 linux/amd64/v2 linux/amd64 linux/386'],
+    ['linux/arm/v7', 'linux/arm/v7 linux/arm/v6 linux/arm/v5'],
+    ['linux/arm/v5', 'linux/arm/v5'],
+    ['linux/arm64', 'linux/arm64 linux/arm/v8 linux/arm/v7 linux/arm/v6 linux/arm/v5'],
+    ['linux/arm64/v8.2', 'linux/arm64/v8.2 linux/arm64/v8.1 linux/arm64 linux/arm/v8 ' +
+      'linux/arm/v7 linux/arm/v6 linux/arm/v5'],
+    ['linux/arm64/v9', 'linux/arm64/v9 linux/arm64/v8.5 linux/arm64/v8.4 linux/arm64/v8.3 ' +
+      'linux/arm64/v8.2 linux/arm64/v8.1 linux/arm64 linux/arm/v8 linux/arm/v7 linux/arm/v6 ' +
+      'linux/arm/v5'],
+    ['linux/s390x', 'linux/s390x'],
+  ])("containerd's platformVector for %s", (target, vector) => {
+    const platform = readPlatform(target);
+    expect(platform && fallbackPlatforms(platform).map(formatPlatform).join(' ')).toBe(vector);
   });
 
   it('takes the platform from FROM --platform, and the target for $TARGETPLATFORM', () => {
@@ -61,7 +101,6 @@ describe('InvalidBaseImagePlatform', () => {
   it('compares OS and architecture only, after normalising both sides', () => {
     const none = (platform: string, image = 'python:3.13-slim') =>
       expect(hits(`FROM ${image}\n`, { platform, imagePlatforms: SLIM }), platform).toEqual([]);
-    none('linux/arm/v6');
     none('linux/arm64');
     none('linux/aarch64');
     none('linux/x86_64');

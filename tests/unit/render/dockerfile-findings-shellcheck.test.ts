@@ -1,8 +1,9 @@
 /**
  * Unit tests: the Dockerfile findings step with ShellCheck (real `shellcheck`; skipped locally
  * without it, a failure under CI): a page's blocks show `SCxxxx` findings at their lines with a
- * link to ShellCheck's wiki, from one `shellcheck` process per page; without ShellCheck the
- * blocks show the engine's findings only.
+ * link to ShellCheck's wiki, from one `shellcheck` process per page, and none on a snippet
+ * without FROM (its names are declared elsewhere); without ShellCheck the blocks show the
+ * engine's findings only.
  */
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -22,10 +23,10 @@ const page = [
   '```dockerfile', 'FROM debian:12-slim', 'RUN echo ok', 'RUN cd /srv', 'CMD ["sh"]', '```', '',
 ].join('\n');
 
-async function render(shellcheck: ShellChecker | undefined): Promise<string> {
+async function render(shellcheck: ShellChecker | undefined, markdown = page): Promise<string> {
   const processor = unified().use(remarkParse).use(remarkRehype)
     .use(rehypeDockerfileFindings, shellcheck ? { shellcheck } : {}).use(rehypeStringify);
-  return String(await processor.process(page));
+  return String(await processor.process(markdown));
 }
 
 const skip = skipUnlessCi(probeShellcheck().available ? undefined
@@ -45,6 +46,18 @@ describe.skipIf(skip)('Dockerfile findings with ShellCheck', () => {
     expect(panels[1]).not.toMatch(/data-line="2"[^<]*<[^]*SC\d{4}/);
     // The engine's own rules still link to the guide's rule pages.
     expect(panels[0]).toContain('<a href="/rules/dl3003/">DL3003</a>');
+  });
+
+  it('leaves a snippet without FROM to the Dockerfile it belongs to: no SCxxxx', async () => {
+    // From a write-up: `ARG UID=10001` is declared in the Dockerfile the snippet comes from;
+    // alone, ShellCheck reads `$UID` as bash's (SC3028) and `$cache_dir` as unassigned.
+    const snippet = ['# A snippet', '', '```dockerfile', 'RUN adduser --disabled-password \\',
+      '    --uid "${UID}" appuser && echo $cache_dir', '```', ''].join('\n');
+    const { checker: counting, log } = countingShellChecker();
+    const html = await render(counting, snippet);
+    expect(html).toContain('linted as a fragment');
+    expect(html).not.toMatch(/SC\d{4}/);
+    expect(log()).toBe('');
   });
 });
 

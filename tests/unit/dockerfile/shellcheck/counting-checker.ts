@@ -1,24 +1,27 @@
 /**
  * Test helper: a ShellCheck checker whose program is a wrapper around the real `shellcheck`
- * that writes `call` to a log at each start, so a test can count the processes a lint or a
- * page started.
+ * that writes `call` to a log at each start (`version` when only asked its version), so a test
+ * can count the processes a lint or a page started.
  */
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  createShellChecker, type ShellChecker,
+  createShellChecker, type ShellChecker, type ShellCheckerOptions,
 } from '../../../../src/dockerfile/shellcheck/run-shellcheck.ts';
 
-export function countingShellChecker(): { checker: ShellChecker; log(): string } {
+export function countingShellChecker(options: ShellCheckerOptions = {}):
+  { checker: ShellChecker; log: (() => string) & { path: string }; program: string } {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-count-'));
   const log = join(dir, 'calls.log');
   const wrapper = join(dir, 'shellcheck-counting');
-  writeFileSync(wrapper, `#!/bin/sh\necho call >> '${log}'\nexec shellcheck "$@"\n`);
+  writeFileSync(wrapper, `#!/bin/sh\nif [ "$1" = --version ]; then echo version >> '${log}'\n` +
+    `else echo call >> '${log}'; fi\nexec shellcheck "$@"\n`);
   chmodSync(wrapper, 0o755);
   writeFileSync(log, '');
   return {
-    checker: createShellChecker({ program: wrapper }),
-    log: () => readFileSync(log, 'utf8'),
+    checker: createShellChecker({ ...options, program: wrapper }),
+    log: Object.assign(() => readFileSync(log, 'utf8'), { path: log }),
+    program: wrapper,
   };
 }

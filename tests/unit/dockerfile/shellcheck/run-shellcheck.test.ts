@@ -3,10 +3,14 @@
  * machine without it skips these, and CI fails instead: `tests/require-or-skip.ts`). Findings
  * come back as `SCxxxx` at the Dockerfile's own lines with a link to ShellCheck's wiki, read
  * with the stage's SHELL, in one `shellcheck` process per Dockerfile (counted through a wrapper
- * program). Without the program, the checker says why; the CLI says so once per run.
+ * program). Without the program, the checker says why; the CLI says so once per run. Asked
+ * ahead (`prefetch`, in parallel processes) or read from the disk cache, the findings are the
+ * same as the synchronous path's; a corrupt cache entry is checked again.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +19,8 @@ import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfi
 import {
   createShellChecker, probeShellcheck,
 } from '../../../../src/dockerfile/shellcheck/run-shellcheck.ts';
+import { HEADER_LINES, shellScriptFiles } from
+  '../../../../src/dockerfile/shellcheck/shell-scripts.ts';
 import { skipUnlessCi } from '../../../require-or-skip.ts';
 import { countingShellChecker } from './counting-checker.ts';
 
@@ -98,6 +104,21 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
     }
   });
 
+  it('checks ONBUILD RUN triggers as hadolint does (ShellcheckSpec.hs, assertOnBuildChecks)',
+    () => {
+      const source = (ignore: string) => 'FROM alpine:3.20\nARG stage_arg=1\n' +
+        `ONBUILD ARG trigger_arg=1\n${ignore}ONBUILD RUN echo $missing_quotes\n` +
+        'ONBUILD RUN echo foo\nONBUILD RUN ["foobar", "$f"]\n' +
+        'ONBUILD RUN echo "$trigger_arg" "$stage_arg"\n';
+      const seen = checker.check(parseDockerfile(source(''))).map((f) => `${f.line} ${f.rule}`);
+      // A trigger runs in a later build: only ONBUILD ARG and ENV are declared for it.
+      expect(seen).toEqual(['4 SC2086', '4 SC2154', '7 SC2154']);
+      const { findings } = lintDockerfile(source('# hadolint ignore=SC2154\n'),
+        { shellcheck: checker });
+      expect(findings.filter((f) => f.rule.startsWith('SC')).map((f) => `${f.line} ${f.rule}`))
+        .toEqual(['5 SC2086', '8 SC2154']);
+    });
+
   it('runs shellcheck once per Dockerfile, whatever the number of RUNs', () => {
     const { checker: counting, log } = countingShellChecker();
     // No script, no process.
@@ -129,6 +150,138 @@ describe.skipIf(skip)('ShellCheck on RUN scripts', () => {
   });
 });
 
+/**
+ * A multi-stage Dockerfile of `runs` RUNs per stage with ShellCheck findings of every kind the
+ * header decides: names read, misspelt ("did you mean"), in another case, unset.
+ */
+const NAMES = ['APP_HOME', 'PYTHON_VERSION', 'VAR_1', 'PORT', 'BUILD_DIR', 'NODE_ENV'];
+
+function scriptedDockerfile(runs: number): string {
+  const names = NAMES;
+  const lines = ['ARG PYTHON_VERSION=3.12'];
+  for (let stage = 0; stage < 3; stage++) {
+    lines.push(`FROM python:\${PYTHON_VERSION}-slim AS s${stage}`);
+    lines.push(`ENV ${names.slice(stage).map((name) => `${name}=1`).join(' ')}`);
+    for (let k = 0; k < runs; k++) {
+      const name = names[(k + stage) % names.length] ?? 'X';
+      const read = [name, name.toLowerCase(), name.slice(0, -1), `${name}S`][k % 4];
+      lines.push([`RUN cd /tmp; echo $${read}`, `RUN echo \`pwd\` \${${read}} && \\\n  ls $${read}`,
+        `RUN [[ -d /x ]] && echo $((${read} + ${k}))`][k % 3] ?? '');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe.skipIf(skip)('ShellCheck asked ahead, in parallel, and kept on disk', () => {
+  const model = parseDockerfile(scriptedDockerfile(12));
+  const syncFindings = createShellChecker().check(model);
+  const seen = (list: readonly { line: number; rule: string; message: string }[]) =>
+    list.map((f) => `${f.line} ${f.rule} ${f.message}`);
+
+  it('the file draws findings of every kind the declared names decide', () => {
+    const rules = new Set(syncFindings.map((f) => f.rule));
+    for (const rule of ['SC2153', 'SC2154', 'SC2164', 'SC2006', 'SC3010']) {
+      expect(rules).toContain(rule);
+    }
+    expect(syncFindings.some((f) => /did you mean/i.test(f.message))).toBe(true);
+  });
+
+  it('declaring only the names a script could be about leaves the report the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-header-'));
+    const scripts = shellScriptFiles(model);
+    // What the header declared before: every name in scope (stage N's ENV has NAMES from N on).
+    const everyName = (stage: number) => `export ${['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY',
+      'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy',
+      ...NAMES.slice(stage)].map((name) => `${name}=1`).join(' ')}`;
+    const report = (texts: readonly string[]) => {
+      const files = texts.map((text, k) => {
+        const file = join(dir, `${k}.sh`);
+        writeFileSync(file, text);
+        return file;
+      });
+      const { stdout } = spawnSync('shellcheck', ['--format=json1', ...files],
+        { encoding: 'utf8' });
+      const comments = (JSON.parse(stdout) as { comments: Array<Record<string, unknown>> })
+        .comments.filter((c) => Number(c['line']) > HEADER_LINES);
+      return comments.map((c) => JSON.stringify({ ...c, file: files.indexOf(String(c['file'])) }))
+        .sort();
+    };
+    const trimmed = scripts.map((script) => script.text);
+    const full = scripts.map((script) => script.text.replace(/^(.*\n).*\n/,
+      `$1${everyName(script.instruction.stage)}\n`));
+    expect(trimmed.some((text, k) => text !== full[k])).toBe(true);
+    expect(report(trimmed)).toEqual(report(full));
+  });
+
+  it('prefetch runs the scripts in parallel processes; check then starts none, same findings',
+    async () => {
+      const { checker, log } = countingShellChecker();
+      await checker.prefetch([model]);
+      const started = log().trim().split('\n').length;
+      expect(started).toBeGreaterThanOrEqual(1);
+      expect(seen(checker.check(model))).toEqual(seen(syncFindings));
+      expect(log().trim().split('\n')).toHaveLength(started);
+    });
+
+  it('a second checker with the same cache folder starts no analysis, same findings', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cache-'));
+    const first = countingShellChecker({ cacheDir });
+    expect(seen(first.checker.check(model))).toEqual(seen(syncFindings));
+    expect(first.log().trim().split('\n')).toEqual(['version', 'call']);
+    const second = countingShellChecker({ cacheDir });
+    expect(seen(second.checker.check(model))).toEqual(seen(syncFindings));
+    // Only the version, which is part of the key.
+    expect(second.log().trim().split('\n')).toEqual(['version']);
+  });
+
+  it('a corrupt or foreign cache entry is not believed: the script is checked again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cache-'));
+    createShellChecker({ cacheDir }).check(model);
+    const entries = readdirSync(cacheDir);
+    expect(entries.length).toBe(new Set(shellScriptFiles(model).map((f) => f.text)).size);
+    entries.forEach((entry, k) => writeFileSync(join(cacheDir, entry),
+      k % 2 === 0 ? '{"torn' : JSON.stringify([{ line: 'x' }])));
+    const again = countingShellChecker({ cacheDir });
+    await again.checker.prefetch([model]);
+    expect(again.log()).toMatch(/call/);
+    expect(seen(again.checker.check(model))).toEqual(seen(syncFindings));
+    // Rewritten whole.
+    for (const entry of entries) {
+      expect(Array.isArray(JSON.parse(readFileSync(join(cacheDir, entry), 'utf8')))).toBe(true);
+    }
+  });
+});
+
+describe.skipIf(skip)('the CLI with ShellCheck', () => {
+  it('keeps reports under $XDG_CACHE_HOME: a second call prints the same, analyses nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cli-cache-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, scriptedDockerfile(12));
+    // A `shellcheck` first on the PATH that logs each start, then runs the real one.
+    const { program, log } = countingShellChecker();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    symlinkSync(program, join(bin, 'shellcheck'));
+    const real = spawnSync('sh', ['-c', 'command -v shellcheck'], { encoding: 'utf8' }).stdout;
+    writeFileSync(program, readFileSync(program, 'utf8')
+      .replace('exec shellcheck', `exec ${real.trim()}`));
+    const cli = join(import.meta.dirname, '../../../../bin/shipshape.js');
+    const env = { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+      XDG_CACHE_HOME: join(dir, 'cache') };
+    const lint = () => spawnSync(process.execPath, [cli, 'lint', '--format', 'json', file],
+      { encoding: 'utf8', env, timeout: 60_000 });
+    const cold = lint();
+    expect(cold.status).toBe(1);
+    expect(cold.stdout).toMatch(/"SC2153"/);
+    expect(log()).toMatch(/call/);
+    writeFileSync(log.path, '');
+    const warm = lint();
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(log().trim().split('\n')).toEqual(['version']);
+    expect(readdirSync(join(dir, 'cache', 'shipshape', 'shellcheck')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('without shellcheck', () => {
   it('says once, when first needed, that shell checks are off and why', () => {
     const reasons: string[] = [];
@@ -141,6 +294,17 @@ describe('without shellcheck', () => {
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/not installed.*apt-get install shellcheck/);
     expect(probeShellcheck('/nonexistent/shellcheck').available).toBe(false);
+  });
+
+  it('asked ahead, says it once too, and check then tries nothing more', async () => {
+    const reasons: string[] = [];
+    const none = createShellChecker({ program: '/nonexistent/shellcheck',
+      onUnavailable: (reason) => reasons.push(reason) });
+    const model = parseDockerfile(scriptedDockerfile(4));
+    await none.prefetch([model]);
+    expect(reasons).toHaveLength(1);
+    expect(none.check(model)).toEqual([]);
+    expect(reasons).toHaveLength(1);
   });
 
   it('the CLI says it once per run, on stderr, and still lints', () => {

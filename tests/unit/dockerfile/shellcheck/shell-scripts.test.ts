@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../../../src/dockerfile/parse/parse-dockerfile.ts';
-import { HEADER_LINES, shellName, shellScriptFiles } from
+import { HEADER_LINES, scriptNames, shellName, shellScriptFiles } from
   '../../../../src/dockerfile/shellcheck/shell-scripts.ts';
 
 const scripts = (source: string) => shellScriptFiles(parseDockerfile(source))
@@ -45,9 +45,42 @@ describe('shellScriptFiles', () => {
   });
 
   it('declares the ARG and ENV names in scope and the proxy variables, as hadolint does', () => {
-    const [file] = shellScriptFiles(parseDockerfile('ARG G=1\nFROM x\nENV A=1\nRUN echo $A\n'));
+    const [file] = shellScriptFiles(parseDockerfile(
+      'ARG G=1\nFROM x\nENV A=1\nRUN echo $A $G $http_proxy\n'));
     expect(file?.text.split('\n')[0]).toBe('#!/bin/sh');
-    expect(file?.text.split('\n')[1]).toMatch(/^export .*\bhttp_proxy=1\b.* G=1 A=1$/);
+    // A global ARG is not in a stage's scope unless declared again there (Docker, hadolint).
+    expect(file?.text.split('\n')[1]).toMatch(/^export .*\bhttp_proxy=1\b.* A=1$/);
+    expect(file?.text.split('\n')[1]).not.toMatch(/\bG=1/);
+  });
+
+  it('a stage built on an earlier one starts with its names; RUNs before FROM are read', () => {
+    const source = 'ARG G=1\nRUN echo $G\nFROM x AS base\nENV A=1\n' +
+      'FROM base\nRUN echo $A\nFROM x\nRUN echo $A\n';
+    const headers = shellScriptFiles(parseDockerfile(source))
+      .map((f) => `${f.instruction.line} ${f.text.split('\n')[1]}`);
+    expect(headers).toEqual(['2 export G=1', '6 export A=1', '8 export ']);
+  });
+
+  it('declares only the names the script reads or nearly reads (ShellCheck costs per name)', () => {
+    const source = 'FROM x\nENV APP_HOME=/a PYTHON_VERSION=3 PORT=8000 UNRELATED_THING=1\n' +
+      'RUN echo $APP_HOME $PYTHON_VERSON\nRUN echo ${!PO*}\nRUN true\n';
+    const headers = shellScriptFiles(parseDockerfile(source)).map((f) => f.text.split('\n')[1]);
+    // PYTHON_VERSON is one edit from PYTHON_VERSION: ShellCheck suggests it, so it stays.
+    expect(headers[0]).toBe('export APP_HOME=1 PYTHON_VERSION=1');
+    // `${!PO*}` reads every name starting PO: all are declared.
+    expect(headers[1]).toMatch(/^export HTTP_PROXY=1 .* PORT=1 UNRELATED_THING=1$/);
+    expect(headers[2]).toBe('export ');
+  });
+
+  it.each([
+    ['a name read', ['APP_HOME', 'PORT'], 'echo "$APP_HOME"', ['APP_HOME']],
+    ['case differs', ['APP_HOME'], 'echo $app_home', ['APP_HOME']],
+    ['three edits away', ['VAR_10'], 'echo $VAR_XYZ', []],
+    ['two edits', ['VAR_10'], 'echo $VAR_', ['VAR_10']],
+    ['split by a continuation', ['APP_HOME'], 'echo $APP_\\\nHOME', ['APP_HOME']],
+    ['in arithmetic', ['PORT'], 'echo $((PORT + 1))', ['PORT']],
+  ])('scriptNames: %s', (_, names, script, kept) => {
+    expect(scriptNames(names, script)).toEqual(kept);
   });
 
   it('checks nothing under a backtick escape (PowerShell files)', () => {
