@@ -107,9 +107,11 @@ async function scale(workspace: string, args: Arguments): Promise<void> {
   const machine = describeMachine();
   console.log(`${machineSection(machine)}\n\nScale bench in ${workspace}, N = ` +
     `${args.sizes.join(', ')}, ${args.runs} runs each…`);
+  // The revision measured is the one copied now, not whatever HEAD is when the runs end.
+  const measured = revision();
   const rows = await benchScale({ projectRoot: PROJECT_ROOT, sizes: args.sizes, runs: args.runs,
     pdfTimeoutMs: args.pdfTimeoutMs, workspace });
-  const section = scaleSection(rows, machine, args.runs, revision());
+  const section = scaleSection(rows, machine, args.runs, measured);
   console.log(`\n${section}`);
   const page = existsSync(args.report) ? readFileSync(args.report, 'utf8') : '# Benchmarks\n';
   await writeFile(args.report, withScaleSection(page, section));

@@ -78,6 +78,17 @@ async function measureOutput(dist: string, firstName: string):
   return { distBytes: await treeBytes(dist), pageBytes, maxPageBytes: Math.max(...pages.values()) };
 }
 
+/**
+ * The line of a failed step's error output that says what failed: Node's own fatal error
+ * ("FATAL ERROR: … JavaScript heap out of memory") or the first error, not the native stack
+ * trace printed after it; else the last line.
+ */
+export function failureLine(errors: string): string | undefined {
+  const lines = errors.trim().split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => /^FATAL ERROR\b/.test(line))
+    ?? lines.find((line) => /^(\w*Error|error)\b/.test(line)) ?? lines.at(-1);
+}
+
 /** The PDF step's process, killed (with its browser) after `timeoutMs`; a failure's reason. */
 function pdfProcess(dist: string, out: string, timeoutMs: number): Promise<string | undefined> {
   return new Promise((done) => {
@@ -93,7 +104,7 @@ function pdfProcess(dist: string, out: string, timeoutMs: number): Promise<strin
     child.on('error', (error) => done(error.message));
     child.on('close', (code) => {
       clearTimeout(timer);
-      done(code === 0 ? undefined : errors.trim().split('\n').at(-1) ?? `exit ${code}`);
+      done(code === 0 ? undefined : failureLine(errors) ?? `exit ${code}`);
     });
   });
 }

@@ -11,7 +11,7 @@ import { firstWriteupFile, generateCorpus, readSources, varyWriteup }
   from '../../../scripts/bench/scale-corpus.ts';
 import { SCALE_HEADING, scaleSection, withScaleSection }
   from '../../../scripts/bench/scale-report.ts';
-import type { ScaleRow } from '../../../scripts/bench/scale.ts';
+import { failureLine, type ScaleRow } from '../../../scripts/bench/scale.ts';
 import { describeMachine } from '../../../scripts/bench/machine.ts';
 
 const temp = await mkdtemp(join(tmpdir(), 'shipshape-scale-test-'));
@@ -81,5 +81,20 @@ describe('the scale report', () => {
     expect(next).toContain('## A\n\na\n');
     expect(next.endsWith('## B\n\nb\n')).toBe(true);
     expect(withScaleSection('# Benchmarks\n', section)).toContain(`\n\n${SCALE_HEADING}\n`);
+  });
+});
+
+describe('a failed PDF step', () => {
+  it('is reported by Node\'s fatal error, not the native stack printed after it', () => {
+    const errors = ['<--- Last few GCs --->', '',
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      '----- Native stack trace -----', '',
+      ' 1: 0xe1b3e4 node::OOMErrorHandler(char const*, v8::OOMDetails const&) [node]',
+      '10: 0x19c77d1  [/work/main/node_modules/node/bin/node]', ''].join('\n');
+    expect(failureLine(errors)).toBe(
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory');
+    expect(failureLine('Error: page.pdf: Target crashed\n    at print (x.ts:1:1)\n'))
+      .toBe('Error: page.pdf: Target crashed');
+    expect(failureLine('something odd\n')).toBe('something odd');
   });
 });
