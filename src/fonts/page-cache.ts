@@ -44,7 +44,9 @@ export class PageCache {
   private readonly used = new Set<string>();
 
   private constructor(private readonly dir: string, private readonly code: string,
-    private readonly known: Record<string, number[]>) {}
+    private readonly known: Record<string, number[]>,
+    /** The rewritten pages stored by the last build: a page not among them is not looked for. */
+    private readonly stored: ReadonlySet<string>) {}
 
   static async open(dir = PAGE_CACHE_DIR): Promise<PageCache> {
     const code = await codeDigest();
@@ -55,7 +57,8 @@ export class PageCache {
     } catch {
       // No cache yet, or a torn one: every page is worked out.
     }
-    return new PageCache(dir, code, known);
+    const stored = new Set(await readdir(dir).catch(() => [] as string[]));
+    return new PageCache(dir, code, known, stored);
   }
 
   /** The code points of the page `html`, from the last build when its bytes are the same. */
@@ -73,14 +76,14 @@ export class PageCache {
     const name = `${digest(this.code, settings, html)}.html`;
     this.used.add(name);
     const file = join(this.dir, name);
-    try {
-      return await readFile(file, 'utf8');
-    } catch {
-      const out = rewrite(html);
-      await mkdir(this.dir, { recursive: true });
-      await writeWhole(file, out);
-      return out;
+    if (this.stored.has(name)) {
+      const kept = await readFile(file, 'utf8').catch(() => undefined);
+      if (kept !== undefined) return kept;
     }
+    const out = rewrite(html);
+    if (this.stored.size === 0) await mkdir(this.dir, { recursive: true });
+    await writeWhole(file, out);
+    return out;
   }
 
   /** Stores this build's code points and removes the pages it did not use. */
