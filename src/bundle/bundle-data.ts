@@ -40,13 +40,26 @@ export const writeupBundleSchema = z.object({
 });
 export type WriteupBundle = z.output<typeof writeupBundleSchema>;
 
+/**
+ * Each hand-off validated once: several steps of a page read the folder's files (and a folder
+ * of many files is costly to check each time). Keyed by the hand-off object itself, so a page
+ * never sees another's, and an entry goes with its page.
+ */
+const validated = new WeakMap<object, WriteupBundle | undefined>();
+
 /** The folder's files from a VFile's data, or undefined for a single-file write-up. */
 export function readWriteupBundle(data: Record<string, unknown>): WriteupBundle | undefined {
   const astro = data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
   const shipshape = astro?.frontmatter?.['shipshape'] as Record<string, unknown> | undefined;
-  if (shipshape?.['bundle'] === undefined) return undefined;
-  const parsed = writeupBundleSchema.safeParse(shipshape['bundle']);
-  return parsed.success ? parsed.data : undefined;
+  const given: unknown = shipshape?.['bundle'];
+  if (given === undefined) return undefined;
+  if (typeof given === 'object' && given !== null && validated.has(given)) {
+    return validated.get(given);
+  }
+  const parsed = writeupBundleSchema.safeParse(given);
+  const bundle = parsed.success ? parsed.data : undefined;
+  if (typeof given === 'object' && given !== null) validated.set(given, bundle);
+  return bundle;
 }
 
 export interface WriteupDockerfile {

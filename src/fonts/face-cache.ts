@@ -20,7 +20,7 @@ const FONTS_CODE = fileURLToPath(new URL('.', import.meta.url));
 const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** A digest of the code and packages that cut the faces. */
-async function codeDigest(): Promise<string> {
+export async function codeDigest(): Promise<string> {
   const hash = createHash('sha256');
   for (const name of (await readdir(FONTS_CODE)).sort()) {
     hash.update(`${name}\0`).update(await readFile(join(FONTS_CODE, name))).update('\0');

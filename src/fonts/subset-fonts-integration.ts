@@ -13,7 +13,8 @@
  * so a page showing only those fetches 2 KB, not the 14 KB of all the guide's emoji.
  *
  * The faces are kept between builds (face-cache.ts): a build using the characters of the last cuts
- * no font.
+ * no font. So is the step's work on each page (page-cache.ts): a page with the bytes it had in
+ * the last build is neither scanned for its characters nor rewritten again.
  *
  * Not in `astro dev`, which has no build: there the text fonts are the whole files of
  * src/style/fonts-whole.css, and the emoji and symbols the system's fonts. A build writes the
@@ -31,6 +32,7 @@ import { boxEmoji } from './emoji-boxes.ts';
 import { cachedFaces, faceKey, FACE_CACHE_DIR } from './face-cache.ts';
 import { inlineFontFaces } from './inline-font-faces.ts';
 import { fontFaceRule, type Face } from './font-face-rule.ts';
+import { PageCache, PAGE_CACHE_DIR, settingsKey } from './page-cache.ts';
 import { addFontPreloads, type PreloadFont } from './preload-fonts.ts';
 import { subsetColorEmoji } from './subset-emoji.ts';
 import { textFaces } from './text-fonts.ts';
@@ -111,10 +113,13 @@ async function builtFiles(dist: string, extension: string): Promise<string[]> {
  * emoji of `emoji` (emoji-boxes.ts).
  */
 async function addFonts(dist: string, fonts: PreloadFont[], css: string,
-  emoji: ReadonlySet<number>): Promise<void> {
+  emoji: ReadonlySet<number>, cache: PageCache): Promise<void> {
+  const settings = settingsKey(css, [...emoji].join(','), JSON.stringify(fonts,
+    (_key, value: unknown) => (value instanceof Set ? [...value as Set<unknown>] : value)));
   for (const page of await builtFiles(dist, '.html')) {
     const html = await readFile(page, 'utf8');
-    const changed = inlineFontFaces(addFontPreloads(boxEmoji(html, emoji), fonts), css);
+    const changed = await cache.rewritten(html, settings,
+      (text) => inlineFontFaces(addFontPreloads(boxEmoji(text, emoji), fonts), css));
     if (changed !== html) await writeFile(page, changed);
   }
 }
@@ -122,6 +127,11 @@ async function addFonts(dist: string, fonts: PreloadFont[], css: string,
 export interface SubsetFontsOptions {
   /** Where the cut faces are kept between builds (face-cache.ts). */
   cacheDir?: string;
+  /**
+   * Where each page's characters and rewritten HTML are kept (page-cache.ts); beside `cacheDir`
+   * when only that is given.
+   */
+  pageCacheDir?: string;
 }
 
 export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroIntegration {
@@ -135,7 +145,9 @@ export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroI
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         // One read of the pages for both (each page's text was read twice: 1.4 s at N = 200).
-        const { points: used, pages, counts } = await usedCharacters(dist);
+        const cache = await PageCache.open(options.pageCacheDir ?? (options.cacheDir === undefined
+          ? PAGE_CACHE_DIR : `${options.cacheDir}-pages`));
+        const { points: used, pages, counts } = await usedCharacters(dist, cache);
         const common = (point: number) => (counts.get(point) ?? 0) * 2 >= pages;
         const faces = await cachedFaces(await faceKey(used, common),
           () => subsetFaces(used, common), options.cacheDir ?? FACE_CACHE_DIR);
@@ -170,7 +182,8 @@ export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroI
           await writeFile(join(folder, file), face.font);
           whole += fontFaceRule(face, withBase(`${FONTS_FOLDER}${file}`, base));
         }
-        await addFonts(dist, preloads, whole + css, emoji);
+        await addFonts(dist, preloads, whole + css, emoji, cache);
+        await cache.close();
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));
       },

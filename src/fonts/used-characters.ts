@@ -58,8 +58,17 @@ export interface UsedCharacters {
   counts: Map<number, number>;
 }
 
-/** Reads every `.html` and `.css` file under `dist` once. */
-export async function usedCharacters(dist: string): Promise<UsedCharacters> {
+/** Where a page's code points may come from instead (page-cache.ts). */
+export interface KnownPoints {
+  pointsOf(html: string, compute: (html: string) => Iterable<number>): Iterable<number>;
+}
+
+/**
+ * Reads every `.html` and `.css` file under `dist` once; a page's code points come from `known`
+ * when it has them.
+ */
+export async function usedCharacters(dist: string, known?: KnownPoints)
+  : Promise<UsedCharacters> {
   const points = new Set<number>();
   const counts = new Map<number, number>();
   let pages = 0;
@@ -73,7 +82,9 @@ export async function usedCharacters(dist: string): Promise<UsedCharacters> {
       continue;
     }
     pages += 1;
-    for (const point of codePoints(text)) {
+    const pagePoints = known === undefined ? codePoints(text)
+      : known.pointsOf(text, (html) => codePoints(html));
+    for (const point of pagePoints) {
       points.add(point);
       counts.set(point, (counts.get(point) ?? 0) + 1);
     }

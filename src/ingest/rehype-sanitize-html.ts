@@ -6,13 +6,15 @@
  * origin go, each with a warning at the author's line. What Markdown and the pipeline's remark
  * steps built is kept as built (built-elements.ts); the rehype steps after this one add the
  * site's own elements and are not sanitized. The author's `#id` links follow their ids' prefix
- * (author-id-links.ts).
+ * (author-id-links.ts). A page with no raw HTML (no `raw` node: most write-ups) is not parsed
+ * again: every element on it was built, and it is still sanitized like any other.
  */
 import { randomUUID } from 'node:crypto';
 import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { linkPrefixedIds } from './author-id-links.ts';
 import { restoreBuilt, setAsideBuilt } from './built-elements.ts';
@@ -20,13 +22,23 @@ import { rescueSwallowed } from './rescue-swallowed.ts';
 import { noteAuthored, reportRemoved } from './sanitize-report.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
+/** Whether the tree holds raw HTML, which only parsing turns into elements. */
+function hasRaw(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 export const rehypeSanitizeHtml: Plugin<[], Root> = function () {
   const raw = rehypeRaw.call(this) as (tree: Root, file: VFile) => Root;
   return (tree, file) => {
     // Per file, unguessable: raw HTML cannot pass itself off as a built element.
     const nonce = randomUUID();
     const built = setAsideBuilt(tree, nonce);
-    const parsed = raw(tree, file);
+    const parsed = hasRaw(tree) ? raw(tree, file) : tree;
     rescueSwallowed(parsed, built, file);
     const authored = noteAuthored(parsed, nonce, built);
     const clean = sanitize(parsed, sanitizeSchema) as Root;

@@ -7,7 +7,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { ingestRehypePlugins, ingestTidyPlugins, rehypeCollectDiagnostics, remarkRepairSource }
   from '../ingest/index.ts';
 import { rehypeCompare } from '../compare/rehype-compare.ts';
-import { rehypeCompareScript } from '../compare/rehype-compare-script.ts';
+import { compareScript } from '../compare/rehype-compare-script.ts';
 import { rehypeWriteupTables } from '../compare/rehype-writeup-tables.ts';
 import { remarkCompareDirectives } from '../compare/remark-compare-directives.ts';
 import { remarkWriteupClaims } from '../compare/remark-writeup-claims.ts';
@@ -15,19 +15,20 @@ import type { ShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { rehypePracticeEvidence } from '../practices/rehype-practice-evidence.ts';
 import { rehypeBaseLinks } from '../render/rehype-base-links.ts';
 import { rehypeCopyLinks } from '../render/rehype-copy-links.ts';
-import { rehypeCopyLinkScript } from '../render/rehype-copy-link-script.ts';
+import { copyLinkScript } from '../render/rehype-copy-link-script.ts';
 import { rehypeDockerfileFindings } from '../render/rehype-dockerfile-findings.ts';
-import { rehypeFileTabsScript } from '../render/rehype-file-tabs-script.ts';
+import { fileTabsScript } from '../render/rehype-file-tabs-script.ts';
 import { rehypeMermaidSvg } from '../render/mermaid/rehype-mermaid-svg.ts';
-import { rehypeDiagramStartScript } from '../render/mermaid/rehype-diagram-start-script.ts';
+import { diagramStartScript } from '../render/mermaid/rehype-diagram-start-script.ts';
 import { remarkCommandChecks } from '../render/remark-command-checks.ts';
 import { remarkCommandFindings } from '../render/remark-command-findings.ts';
 import { remarkFileTabs } from '../render/remark-file-tabs.ts';
 import { rehypeWalkthroughExcerpts } from '../walkthrough/rehype-walkthrough-excerpts.ts';
-import { rehypeWalkthroughScript } from '../walkthrough/rehype-walkthrough-script.ts';
+import { walkthroughScript } from '../walkthrough/rehype-walkthrough-script.ts';
 import { remarkWalkthroughs } from '../walkthrough/remark-walkthroughs.ts';
 import { remarkBundleFiles } from '../bundle/remark-bundle-files.ts';
 import { remarkExercises } from '../exercises/remark-exercises.ts';
+import { rehypeInlineScripts } from '../shared/rehype-inline-script.ts';
 
 export interface StepSettings {
   /** The site's base path (`/` or `/courses/docker/`), for links written in content. */
@@ -84,14 +85,11 @@ export function rehypeSteps(settings: StepSettings): RehypePlugins {
       playground: settings.playground ?? true }],
     // After the findings step, whose panel ids name the blocks the matrix judges.
     rehypePracticeEvidence,
-    // The browser scripts: each inlined only on pages that hold its element, so after every
-    // step that makes those elements.
-    rehypeWalkthroughScript,
-    rehypeCompareScript,
-    rehypeFileTabsScript,
-    rehypeDiagramStartScript,
     rehypeCopyLinks,
-    rehypeCopyLinkScript,
+    // The browser scripts: each inlined only on pages that hold its element, so after every
+    // step that makes those elements; one walk of the page finds them all.
+    [rehypeInlineScripts, [walkthroughScript, compareScript, fileTabsScript, diagramStartScript,
+      copyLinkScript]],
     // After every step that makes links: one setting moves them all under the base.
     [rehypeBaseLinks, { base: settings.base }],
     // Last of ours: hands every step's diagnostics back to the loader.

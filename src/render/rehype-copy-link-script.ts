@@ -1,13 +1,7 @@
-/**
- * Render stage, rehype plugin: inlines the copy-link script on pages that have copy-link buttons.
- */
+/** Render stage: the copy-link script, inlined on pages that have copy-link buttons. */
 import { fileURLToPath } from 'node:url';
-import { inlineScriptWhen } from '../shared/rehype-inline-script.ts';
+import { inlineScript } from '../shared/rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/copy-link.ts', import.meta.url));
 
-export const rehypeCopyLinkScript = inlineScriptWhen(
-  'button',
-  'copy-link',
-  ENTRY,
-);
+export const copyLinkScript = inlineScript('button', 'copy-link', ENTRY);

@@ -1,11 +1,7 @@
-/** Render stage, rehype plugin: inlines the file-tabs script on pages that have file tabs. */
+/** Render stage: the file-tabs script, inlined on pages that have file tabs. */
 import { fileURLToPath } from 'node:url';
-import { inlineScriptWhen } from '../shared/rehype-inline-script.ts';
+import { inlineScript } from '../shared/rehype-inline-script.ts';
 
 const ENTRY = fileURLToPath(new URL('./client/file-tabs.ts', import.meta.url));
 
-export const rehypeFileTabsScript = inlineScriptWhen(
-  'div',
-  'file-tabs',
-  ENTRY,
-);
+export const fileTabsScript = inlineScript('div', 'file-tabs', ENTRY);

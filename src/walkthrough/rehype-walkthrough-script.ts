@@ -1,12 +1,8 @@
 /**
- * Render stage, rehype plugin: adds the walkthrough browser script, inlined, to pages that have a
- * walkthrough — and to no other page.
+ * Render stage: the walkthrough browser script, inlined on pages that have a walkthrough — and
+ * on no other page (by `rehypeInlineScripts`).
  */
-import { inlineScriptWhen } from '../shared/rehype-inline-script.ts';
+import { inlineScript } from '../shared/rehype-inline-script.ts';
 import { CLIENT_ENTRY } from './compile-client.ts';
 
-export const rehypeWalkthroughScript = inlineScriptWhen(
-  'section',
-  'walkthrough',
-  CLIENT_ENTRY,
-);
+export const walkthroughScript = inlineScript('section', 'walkthrough', CLIENT_ENTRY);
