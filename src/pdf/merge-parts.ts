@@ -12,7 +12,7 @@ import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFObjectCopier,
   PDFPage, PDFPageLeaf, PDFRef, PDFString,
 } from 'pdf-lib';
-import { headingDestinations } from './heading-pages.ts';
+import { headingDestinations, type PrintedHeading } from './heading-pages.ts';
 
 interface OutlineNode {
   title: PDFObject;
@@ -75,6 +75,28 @@ function setLevels(node: OutlineNode, level: number): void {
   for (const child of node.children) setLevels(child, level + 1);
 }
 
+/**
+ * Each entry's title from its heading's text (`heading-pages.ts`: Chromium's title repeats the
+ * text of a heading it also painted, clipped, on the sheet before). Entries and headings are
+ * matched by position, depth first; an outline that does not match them one for one keeps
+ * Chromium's titles.
+ */
+function titleFromHeadings(items: OutlineNode[], headings: readonly PrintedHeading[]): void {
+  const entries: OutlineNode[] = [];
+  const visit = (nodes: OutlineNode[]): void => {
+    for (const node of nodes) {
+      entries.push(node);
+      visit(node.children);
+    }
+  };
+  visit(items);
+  if (entries.length !== headings.length) return;
+  entries.forEach((entry, at) => {
+    const text = headings[at]?.text;
+    if (text) entry.title = PDFHexString.fromText(text);
+  });
+}
+
 /** Pairs from a parent tree (`/Nums`, possibly below `/Kids`). */
 function parentTreeEntries(node: unknown, out: Array<[number, PDFObject]>): void {
   if (!(node instanceof PDFDict)) return;
@@ -119,13 +141,13 @@ export class PdfMerger {
   /**
    * Adds a rendered PDF's pages at `at` (the end when not given). `titleLevels` are the
    * heading levels of the group and page titles it prints (`ComposedPart`); `label` names it.
-   * `headings`, the ids of its printed headings in order (`heading-pages.ts`), send a link to
-   * a heading where the heading prints.
+   * `headings`, its printed headings in order (`heading-pages.ts`), send a link to a heading
+   * where the heading prints and give each bookmark its heading's text.
    */
   async add(pdf: Uint8Array, label: string, titleLevels: number[], at?: number,
-    headings: readonly string[] = []): Promise<void> {
+    headings: readonly PrintedHeading[] = []): Promise<void> {
     const source = await PDFDocument.load(pdf, { updateMetadata: false });
-    const printedAt = headingDestinations(source, headings);
+    const printedAt = headingDestinations(source, headings.map((heading) => heading.id));
     const copier = PDFObjectCopier.for(source.context, this.merged.context);
     const copy = (object: PDFObject): PDFObject => copier.copy(object);
     const keyOffset = this.nextKey;
@@ -174,6 +196,7 @@ export class PdfMerger {
     const items = outlines instanceof PDFDict
       ? readOutline(outlines.lookup(name('First')), copy)
       : [];
+    titleFromHeadings(items, headings);
     this.nestOutline(items, titleLevels, label);
   }
 

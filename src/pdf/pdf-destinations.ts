@@ -16,7 +16,7 @@ export interface PdfPlaces {
   destinations: Map<string, number>;
 }
 
-/** `headingIds`: the ids of the printed headings in order (`printedHeadingIds`). */
+/** `headingIds`: the ids of the printed headings in order (`printedHeadings`). */
 export async function readPdfPlaces(pdf: Uint8Array, headingIds: readonly string[] = []):
   Promise<PdfPlaces> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
