@@ -248,15 +248,19 @@ function printContent(walked: Walked, options: ComposeOptions, context: {
 
 function article(walked: Walked, index: number, content: Element): Element {
   const { part, level } = walked;
+  // The running header's text, for the fonts it needs (`load-fonts.ts`): margin boxes are not
+  // in the document's text.
+  const properties = { style: `page: pdf-p${index + 1}`,
+    dataRunningHeader: runningHeader(walked.groups, part.label) };
   if (walked.piece?.continued) {
-    return h('article.pdf-page.pdf-page-continued', { style: `page: pdf-p${index + 1}` }, content);
+    return h('article.pdf-page.pdf-page-continued', properties, content);
   }
   // The page's own title under its sidebar label, unless the label already says it
   // ("5. Multi-stage builds" for "Multi-stage builds").
   const subtitle = [part.page.title, part.page.tagline].filter(
     (line): line is string => !!line && !part.label.includes(line),
   );
-  return h('article.pdf-page', { id: part.key, style: `page: pdf-p${index + 1}` }, [
+  return h('article.pdf-page', { id: part.key, ...properties }, [
     ...walked.opens.map((group) =>
       h(`h${group.level}.pdf-group-title`, { id: group.id }, group.label),
     ),
