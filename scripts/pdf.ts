@@ -54,6 +54,9 @@ async function main(): Promise<void> {
         `${(pdf.bytes / 1024 / 1024).toFixed(2)} MB, ${(pdf.ms / 1000).toFixed(1)} s ` +
         `(${pdf.parts} parts, ${pdf.renders} renders)`,
     );
+    const steps = Object.entries(pdf.steps)
+      .map(([what, ms]) => `${what} ${(ms / 1000).toFixed(1)} s`).join(', ');
+    if (steps !== '') console.log(`pdf: ${relative(process.cwd(), pdf.file)}: ${steps}`);
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(`pdf: ${written.length} PDFs in ${seconds.toFixed(1)} s`);

@@ -47,6 +47,11 @@ export interface WrittenPdf {
   /** Body parts. */
   parts: number;
   ms: number;
+  /**
+   * Milliseconds of each step of a PDF in parts, in order: composing, the front, the parts,
+   * the front numbered, the page footers, saving (the time outside the parts, issue 15).
+   */
+  steps: Record<string, number>;
 }
 
 interface Job {
@@ -192,13 +197,21 @@ async function writeWhole(context: RenderContext, job: Job, guide: ComposedGuide
   context.onPart?.({ pdf: job.name, part: 1, parts: 1, pages: merger.pageCount,
     ms: performance.now() - started });
   return { file, pageCount: merger.pageCount, bytes, renders: done.renders, parts: 1,
-    ms: performance.now() - started };
+    ms: performance.now() - started, steps: {} };
 }
 
 async function writeJob(context: RenderContext, job: Job, out: string): Promise<WrittenPdf> {
   const started = performance.now();
+  const steps: Record<string, number> = {};
+  let stepStart = started;
+  const step = (what: string): void => {
+    const now = performance.now();
+    steps[what] = (steps[what] ?? 0) + now - stepStart;
+    stepStart = now;
+  };
   const guide: ComposedGuide = composeGuide(job.compose);
   if (guide.partCount === 1) return writeWhole(context, job, guide, out, started);
+  step('compose');
   const stem = job.name.replace(/\.pdf$/, '');
   const contentsLabel = `${job.name}, cover and contents`;
   let renders = 0;
@@ -206,6 +219,7 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
   renders += front.renders;
   const frontPages = front.rendered.pageCount;
   const merger = await PdfMerger.create();
+  step('front');
   /** Destination name → page in the whole PDF. */
   const numbers = new Map<string, number>();
   for (let index = 0; index < guide.partCount; index++) {
@@ -234,6 +248,7 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
     context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
       pages: done.rendered.pageCount, ms: performance.now() - partStarted });
   }
+  step('parts');
   const tocNumbers = tocPageNumbers(guide.toc, numbers);
   const numbered = await renderDocument(context, `${stem}-front`, guide.front(tocNumbers),
     contentsLabel);
@@ -244,6 +259,7 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
       'reserved width in print.css — is it still there?');
   }
   await merger.add(numbered.rendered.pdf, contentsLabel, [], 0);
+  step('front numbered');
   const total = merger.pageCount;
   for (let first = 0; first < total; first += FOOTER_SHEETS) {
     const count = Math.min(FOOTER_SHEETS, total - first);
@@ -253,7 +269,9 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
     renders += footers.renders;
     await merger.overlay(footers.rendered.pdf, first, count);
   }
+  step('footers');
   const { file, bytes } = await save(merger, job, out);
+  step('save');
   return {
     file,
     pageCount: merger.pageCount,
@@ -261,6 +279,7 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
     renders,
     parts: guide.partCount,
     ms: performance.now() - started,
+    steps,
   };
 }
 

@@ -40,6 +40,12 @@ export interface GroupPart {
   kind: 'group';
   label: string;
   parts: Part[];
+  /**
+   * A run of a long list of write-ups, cut by the site's sidebar (`site/writeup-sidebar.ts`):
+   * its label ("… 166 – Lab … 83") tells runs apart in a sidebar, but says nothing in a
+   * running header, which names the run by its place in its group instead (`Write-ups 41–60`).
+   */
+  run?: true;
 }
 
 export type Part = PagePart | GroupPart;
@@ -124,6 +130,7 @@ export function runningHeader(groups: string[], label: string, max = 90): string
 
 interface Walked {
   part: PagePart;
+  /** The groups above the page, as its running header names them (a run by its place). */
   groups: string[];
   /** Groups that begin with this page: their heading goes above the page title. */
   opens: { label: string; id: string; level: number }[];
@@ -136,15 +143,27 @@ interface Walked {
   piece?: { content: Element; continued: boolean };
 }
 
+const pageCount = (parts: Part[]): number =>
+  parts.reduce((sum, part) => sum + (part.kind === 'page' ? 1 : pageCount(part.parts)), 0);
+
 function walk(parts: Part[]): Walked[] {
   const out: Walked[] = [];
   let groupCount = 0;
   let pending: Walked['opens'] = [];
   const visit = (items: Part[], groups: string[]): void => {
+    /** Pages of this level's earlier runs: where the next run starts in its group. */
+    let before = 0;
     for (const item of items) {
       if (item.kind === 'group') {
         pending.push({ label: item.label, id: `grp-${++groupCount}`, level: groups.length + 1 });
-        visit(item.parts, [...groups, item.label]);
+        let header = item.label;
+        if (item.run) {
+          const count = pageCount(item.parts);
+          const place = count === 1 ? `${before + 1}` : `${before + 1}–${before + count}`;
+          header = `${groups.at(-1) ?? ''} ${place}`.trim();
+          before += count;
+        }
+        visit(item.parts, [...groups, header]);
         continue;
       }
       out.push({ part: item, groups, opens: pending, level: groups.length + 1 });
@@ -229,15 +248,19 @@ function printContent(walked: Walked, options: ComposeOptions, context: {
 
 function article(walked: Walked, index: number, content: Element): Element {
   const { part, level } = walked;
+  // The running header's text, for the fonts it needs (`load-fonts.ts`): margin boxes are not
+  // in the document's text.
+  const properties = { style: `page: pdf-p${index + 1}`,
+    dataRunningHeader: runningHeader(walked.groups, part.label) };
   if (walked.piece?.continued) {
-    return h('article.pdf-page.pdf-page-continued', { style: `page: pdf-p${index + 1}` }, content);
+    return h('article.pdf-page.pdf-page-continued', properties, content);
   }
   // The page's own title under its sidebar label, unless the label already says it
   // ("5. Multi-stage builds" for "Multi-stage builds").
   const subtitle = [part.page.title, part.page.tagline].filter(
     (line): line is string => !!line && !part.label.includes(line),
   );
-  return h('article.pdf-page', { id: part.key, style: `page: pdf-p${index + 1}` }, [
+  return h('article.pdf-page', { id: part.key, ...properties }, [
     ...walked.opens.map((group) =>
       h(`h${group.level}.pdf-group-title`, { id: group.id }, group.label),
     ),

@@ -8,18 +8,31 @@
  * print, has one entry per printed heading in document order and the right page; so a heading's
  * page, and the destination its links go to (`merge-parts.ts`), is taken from its outline entry,
  * matched by position.
+ *
+ * The same paint on the sheet before also spoils the heading's bookmark: Chromium marks the
+ * heading there too (an empty text object, every glyph outside the sheet) and Skia appends the
+ * text of each run painted for a heading to its bookmark, clipped or not ("👇  Switching to
+ * Non-root Before RuntimeSwitching to Non-root Before Runtime" in non-root-users.pdf). So each
+ * heading's text, as the document lays it out, goes with its id to the merge, which gives the
+ * bookmark that title (`merge-parts.ts`).
  */
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument } from 'pdf-lib';
 
+/** A heading Chromium puts in the outline: its id (`''` for none) and its text as shown. */
+export interface PrintedHeading {
+  id: string;
+  text: string;
+}
+
 /**
- * Runs in the print document: the id of every heading Chromium puts in the outline (shown, with
- * text), in document order, `''` for one without an id.
+ * Runs in the print document: every heading Chromium puts in the outline (shown, with text),
+ * in document order.
  */
-export function printedHeadingIds(): string[] {
-  return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+export function printedHeadings(): PrintedHeading[] {
+  return [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')]
     .filter((heading) => heading.getClientRects().length > 0 &&
       (heading.textContent ?? '').trim() !== '')
-    .map((heading) => heading.id);
+    .map((heading) => ({ id: heading.id, text: heading.innerText.replace(/\s+/g, ' ').trim() }));
 }
 
 /** The destination of each outline entry, in document order (depth first). */

@@ -9,10 +9,11 @@
  * parts').
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFObjectCopier,
-  PDFPage, PDFPageLeaf, PDFRef, PDFString,
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject,
+  PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStreamWriter, PDFString,
 } from 'pdf-lib';
-import { headingDestinations } from './heading-pages.ts';
+import { headingDestinations, type PrintedHeading } from './heading-pages.ts';
+import { READ_AT_ONCE } from './pdf-destinations.ts';
 
 interface OutlineNode {
   title: PDFObject;
@@ -27,6 +28,14 @@ export class MergeError extends Error {
 }
 
 const name = PDFName.of;
+
+/**
+ * Objects per compressed object stream. pdf-lib's `save()` puts 50 in each and starts a new
+ * deflate state for every stream: at 200 write-ups (1,769 pages, about 400,000 objects)
+ * saving took 37–40 s, most of it allocating deflate states and collecting them; with 1,000
+ * per stream 5–10 s, and the file is 6 % smaller (docs/benchmarks.md, pdf15c).
+ */
+const OBJECTS_PER_STREAM = 1000;
 
 /** The destinations of a catalog: `/Dests` or the `/Names` tree, read both. */
 function namedDestinations(document: PDFDocument): Array<[string, PDFObject]> {
@@ -75,6 +84,28 @@ function setLevels(node: OutlineNode, level: number): void {
   for (const child of node.children) setLevels(child, level + 1);
 }
 
+/**
+ * Each entry's title from its heading's text (`heading-pages.ts`: Chromium's title repeats the
+ * text of a heading it also painted, clipped, on the sheet before). Entries and headings are
+ * matched by position, depth first; an outline that does not match them one for one keeps
+ * Chromium's titles.
+ */
+function titleFromHeadings(items: OutlineNode[], headings: readonly PrintedHeading[]): void {
+  const entries: OutlineNode[] = [];
+  const visit = (nodes: OutlineNode[]): void => {
+    for (const node of nodes) {
+      entries.push(node);
+      visit(node.children);
+    }
+  };
+  visit(items);
+  if (entries.length !== headings.length) return;
+  entries.forEach((entry, at) => {
+    const text = headings[at]?.text;
+    if (text) entry.title = PDFHexString.fromText(text);
+  });
+}
+
 /** Pairs from a parent tree (`/Nums`, possibly below `/Kids`). */
 function parentTreeEntries(node: unknown, out: Array<[number, PDFObject]>): void {
   if (!(node instanceof PDFDict)) return;
@@ -119,13 +150,13 @@ export class PdfMerger {
   /**
    * Adds a rendered PDF's pages at `at` (the end when not given). `titleLevels` are the
    * heading levels of the group and page titles it prints (`ComposedPart`); `label` names it.
-   * `headings`, the ids of its printed headings in order (`heading-pages.ts`), send a link to
-   * a heading where the heading prints.
+   * `headings`, its printed headings in order (`heading-pages.ts`), send a link to a heading
+   * where the heading prints and give each bookmark its heading's text.
    */
   async add(pdf: Uint8Array, label: string, titleLevels: number[], at?: number,
-    headings: readonly string[] = []): Promise<void> {
-    const source = await PDFDocument.load(pdf, { updateMetadata: false });
-    const printedAt = headingDestinations(source, headings);
+    headings: readonly PrintedHeading[] = []): Promise<void> {
+    const source = await PDFDocument.load(pdf, READ_AT_ONCE);
+    const printedAt = headingDestinations(source, headings.map((heading) => heading.id));
     const copier = PDFObjectCopier.for(source.context, this.merged.context);
     const copy = (object: PDFObject): PDFObject => copier.copy(object);
     const keyOffset = this.nextKey;
@@ -174,6 +205,7 @@ export class PdfMerger {
     const items = outlines instanceof PDFDict
       ? readOutline(outlines.lookup(name('First')), copy)
       : [];
+    titleFromHeadings(items, headings);
     this.nestOutline(items, titleLevels, label);
   }
 
@@ -223,7 +255,7 @@ export class PdfMerger {
 
   /** Lays page `i` of `footers` over page `first + i` (0-based) of the merged PDF. */
   async overlay(footers: Uint8Array, first: number, count: number): Promise<void> {
-    const source = await PDFDocument.load(footers, { updateMetadata: false });
+    const source = await PDFDocument.load(footers, READ_AT_ONCE);
     if (source.getPageCount() !== count) {
       throw new MergeError(`the page footers from page ${first + 1} have ` +
         `${source.getPageCount()} pages, expected ${count}`);
@@ -262,7 +294,11 @@ export class PdfMerger {
     catalog.set(name('Lang'), PDFString.of(lang));
     this.merged.setTitle(title, { showInWindowTitleBar: true });
     this.merged.setProducer('shipshape (Chromium parts merged with pdf-lib)');
-    return this.merged.save();
+    // What `save()` does for a document without forms, with larger object streams, written in
+    // one go (nothing else runs meanwhile).
+    await this.merged.flush();
+    return PDFStreamWriter.forContext(context, Number.POSITIVE_INFINITY, true,
+      OBJECTS_PER_STREAM).serializeToBuffer();
   }
 
   private writeOutline(): PDFRef {

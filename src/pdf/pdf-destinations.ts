@@ -6,9 +6,15 @@
  * Chromium may write its destination on the sheet before.
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString,
+  ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString,
 } from 'pdf-lib';
 import { headingPages, outlinePages } from './heading-pages.ts';
+
+/**
+ * How the PDF steps read a PDF with pdf-lib: its default parses in slices of 100 objects,
+ * waiting for the next event-loop turn between them; nothing else runs meanwhile.
+ */
+export const READ_AT_ONCE = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest };
 
 export interface PdfPlaces {
   pageCount: number;
@@ -16,10 +22,10 @@ export interface PdfPlaces {
   destinations: Map<string, number>;
 }
 
-/** `headingIds`: the ids of the printed headings in order (`printedHeadingIds`). */
+/** `headingIds`: the ids of the printed headings in order (`printedHeadings`). */
 export async function readPdfPlaces(pdf: Uint8Array, headingIds: readonly string[] = []):
   Promise<PdfPlaces> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const document = await PDFDocument.load(pdf, READ_AT_ONCE);
   const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
   const result = new Map<string, number>();
   const add = (name: string, destination: unknown): void => {

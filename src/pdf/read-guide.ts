@@ -85,7 +85,8 @@ function readParts(items: SidebarItem[], dist: string, base: string, origin?: st
   const visit = (list: SidebarItem[], into: Part[]): void => {
     for (const item of list) {
       if (item.kind === 'group') {
-        const group: GroupPart = { kind: 'group', label: item.label, parts: [] };
+        const group: GroupPart = { kind: 'group', label: item.label, parts: [],
+          ...(item.run ? { run: true } : {}) };
         visit(item.items, group.parts);
         if (group.parts.length > 0) into.push(group);
         continue;

@@ -17,6 +17,8 @@ export interface SidebarGroup {
   kind: 'group';
   label: string;
   items: SidebarItem[];
+  /** A run of a long list of write-ups (`site/writeup-sidebar.ts`), opened by `openRuns`. */
+  run?: true;
 }
 
 export type SidebarItem = SidebarLink | SidebarGroup;
@@ -77,19 +79,26 @@ export function openRuns(
   items: SidebarItem[],
   sidebarOf: (href: string) => SidebarItem[] | undefined,
 ): SidebarItem[] {
-  const open = (list: SidebarItem[], path: string[]): SidebarItem[] => list.map((item) => {
-    if (item.kind === 'group') return { ...item, items: open(item.items, [...path, item.label]) };
-    if (path.length === 0) return item;
-    let there: SidebarItem[] | undefined = sidebarOf(item.href);
-    for (const label of path) {
-      const group = there?.find((entry) => entry.kind === 'group' && entry.label === label);
-      there = group?.kind === 'group' ? group.items : undefined;
-    }
-    const run = there?.find((entry): entry is SidebarGroup => entry.kind === 'group' &&
-      entry.label === item.label && entry.items[0]?.kind === 'link' &&
-      entry.items[0].href === item.href);
-    return run ?? item;
-  });
+  const open = (list: SidebarItem[], path: string[]): SidebarItem[] => {
+    let opened = false;
+    const out = list.map((item): SidebarItem => {
+      if (item.kind === 'group') return { ...item, items: open(item.items, [...path, item.label]) };
+      if (path.length === 0) return item;
+      let there: SidebarItem[] | undefined = sidebarOf(item.href);
+      for (const label of path) {
+        const group = there?.find((entry) => entry.kind === 'group' && entry.label === label);
+        there = group?.kind === 'group' ? group.items : undefined;
+      }
+      const run = there?.find((entry): entry is SidebarGroup => entry.kind === 'group' &&
+        entry.label === item.label && entry.items[0]?.kind === 'link' &&
+        entry.items[0].href === item.href);
+      if (run) opened = true;
+      return run ?? item;
+    });
+    // Beside runs opened here, a group of links is the run the page read showed open.
+    return opened ? out.map((item) => item.kind === 'group' &&
+      item.items.every((entry) => entry.kind === 'link') ? { ...item, run: true } : item) : out;
+  };
   return open(items, []);
 }
 

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { fitTables } from './fit-tables.ts';
 import { loadFontsForText } from './load-fonts.ts';
-import { printedHeadingIds } from './heading-pages.ts';
+import { printedHeadings, type PrintedHeading } from './heading-pages.ts';
 import { readPdfPlaces, type PdfPlaces } from './pdf-destinations.ts';
 
 /** Width of the text column of an A4 page with 17 mm side margins (`print.css`), in CSS px. */
@@ -19,8 +19,8 @@ export class RenderTimeoutError extends Error {
 
 export interface Rendered extends PdfPlaces {
   pdf: Uint8Array;
-  /** Ids of the printed headings in document order (`heading-pages.ts`), for the merge. */
-  headings: string[];
+  /** The printed headings in document order (`heading-pages.ts`), for the merge. */
+  headings: PrintedHeading[];
 }
 
 /** An open print document: render it, fill in page numbers, render again, close it. */
@@ -83,11 +83,12 @@ export async function openDocument(
     await loadDocument(page, url, step);
     return {
       async render() {
-        const headings = await step('printing', page.evaluate(printedHeadingIds));
+        const headings = await step('printing', page.evaluate(printedHeadings));
         const pdf = await step('printing', page.pdf({
           preferCSSPageSize: true, printBackground: background, outline: true, tagged: true,
         }));
-        return { pdf, headings, ...(await readPdfPlaces(pdf, headings)) };
+        return { pdf, headings,
+          ...(await readPdfPlaces(pdf, headings.map((heading) => heading.id))) };
       },
       async fillNumbers(numbers) {
         await step('filling in page numbers', page.evaluate((entries) => {

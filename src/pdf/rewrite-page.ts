@@ -5,12 +5,14 @@
  * closed `<details>` and hidden tab panels opened, interactive controls dropped; inside tables
  * the URLs become numbered notes (`table-link-notes.ts`) and names get break opportunities
  * after `/`, `:` and `-` (`cell-breaks.ts`); long code frames may break (`long-code.ts`); the
- * ids of a walkthrough's screen-only parts move to what prints instead (`walkthrough-ids.ts`).
+ * ids of a walkthrough's screen-only parts move to what prints instead (`walkthrough-ids.ts`);
+ * a table that grows faster than the guide prints its first rows (`bound-tables.ts`).
  * Pure: a new tree is returned, the input is left as it was.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { anchorId } from './anchors.ts';
+import { boundTables } from './bound-tables.ts';
 import { cellBreaks } from './cell-breaks.ts';
 import { markLongCode } from './long-code.ts';
 import { siteTarget, pagePath } from './site-paths.ts';
@@ -169,7 +171,11 @@ function rewriteChildren(
 
 /** The print version of a page's content element (a new tree). */
 export function rewritePage(content: Element, context: RewriteContext): Element {
-  const [result] = rewriteElement(content, context, false);
+  // Cut first: the rows left out are never rewritten.
+  const bounded = boundTables(content, {
+    pageAddress: context.origin ? `${context.origin}${context.pageUrl}` : undefined,
+  });
+  const [result] = rewriteElement(bounded, context, false);
   if (!result || result.type !== 'element') throw new Error('page content was dropped');
   tableLinkNotes(result);
   cellBreaks(result);

@@ -271,6 +271,37 @@ describe('the lesson PDFs', () => {
     }
   });
 
+  // Chromium titles a bookmark with every run of text it painted for the heading, and it
+  // paints a heading a break moved to the next sheet on the sheet before too (clipped):
+  // non-root-users.pdf had "👇  Switching to Non-root Before RuntimeSwitching to Non-root
+  // Before Runtime". Each title is now the heading's text (merge-parts.ts).
+  it('give every bookmark, in them and in the guide, the text of its heading', async () => {
+    const texts = new Set<string>();
+    const labels = (parts: Part[]): void => parts.forEach((part) => {
+      texts.add(spaced(part.label));
+      if (part.kind === 'group') labels(part.parts);
+      else {
+        for (const heading of selectAll('h1, h2, h3, h4, h5, h6', part.page.content)) {
+          texts.add(spaced(toString(heading)));
+        }
+      }
+    });
+    labels(guide.parts);
+    const titles = (items: Awaited<ReturnType<typeof pdfOutline>>): string[] =>
+      items.flatMap((item) => [item.title, ...titles(item.children)]);
+    const files = [pdf, ...lessons().map((lesson) => join(dist, 'pdf', lessonFile(lesson.path)))];
+    let count = 0;
+    const strange: string[] = [];
+    for (const file of files) {
+      const all = titles(await pdfOutline(file));
+      count += all.length;
+      strange.push(...all.filter((title) => !texts.has(title)).map((title) =>
+        `${file.slice(dist.length + 1)}: ${title}`));
+    }
+    expect(strange).toEqual([]);
+    expect(count).toBeGreaterThan(files.length * 3);
+  });
+
   it('link each section to the page its heading prints on', async () => {
     for (const { file, pages, entries } of lessonPdfs()) {
       const { destinations } = await readPdfPlaces(readFileSync(file));

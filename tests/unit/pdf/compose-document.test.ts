@@ -224,4 +224,26 @@ describe('running headers', () => {
     expect(runningHeader(['Course', 'Week 1'], 'Intro')).toBe('Week 1 · Intro');
     expect(runningHeader([], 'x'.repeat(100), 10)).toBe('xxxxxxxxx…');
   });
+
+  // A long list of write-ups is cut into runs labelled by guide words ("… 166 – Lab … 83"),
+  // which read as noise in a header: there a run is its place in its group.
+  it('names a run of write-ups by its place in its group, not by its guide words', () => {
+    const writeup = (n: number): PagePart =>
+      page(`writeups/w${n}/`, `Lab 02 — Docker Containerization — oskar ${n}`, '<p>x</p>');
+    const runs = composeGuide({ ...options, parts: [{ kind: 'group', label: 'Write-ups', parts: [
+      { kind: 'group', label: 'Apps – Lab … 1', run: true, parts: [writeup(1), writeup(2)] },
+      { kind: 'group', label: 'Lab … 166 – Lab … 3', run: true, parts: [writeup(3)] },
+    ] }] });
+    const html = runs.part(0, new Map()).html;
+    const rules = [...html.matchAll(/@top-center \{ content: "([^"]*)"/g)]
+      .map((match) => match[1]);
+    expect(rules).toEqual([
+      'Write-ups 1–2 · Lab 02 — Docker Containerization — oskar 1',
+      'Write-ups 1–2 · Lab 02 — Docker Containerization — oskar 2',
+      'Write-ups 3 · Lab 02 — Docker Containerization — oskar 3',
+    ]);
+    // The outline keeps the sidebar's labels.
+    expect(selectAll('h2', fromHtml(html)).map(toString))
+      .toEqual(['Apps – Lab … 1', 'Lab … 166 – Lab … 3']);
+  });
 });

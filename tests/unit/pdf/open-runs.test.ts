@@ -25,7 +25,8 @@ describe('openRuns', () => {
     expect(openRuns(sidebar(1), (href) => pages[href])).toEqual([
       link('Home', '/'),
       { kind: 'group', label: 'Write-ups',
-        items: [run('a – b', ['a', 'b']), run('c – d', ['c', 'd'])] },
+        items: [{ ...run('a – b', ['a', 'b']), run: true }, { ...run('c – d', ['c', 'd']),
+          run: true }] },
     ]);
   });
 
