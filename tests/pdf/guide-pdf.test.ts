@@ -261,7 +261,8 @@ describe('the lesson PDFs', () => {
   // A section heading that opens a box (`section.lesson-source`) and moved to the next sheet
   // kept its named destination on the sheet before, so its contents number was one too low
   // (non-root-users.pdf: "Switching to Non-root Before Runtime" listed on page 3, printed on
-  // page 4); print.css keeps such a heading with its box's start.
+  // page 4). The contents take a heading's page from the outline (heading-pages.ts), which
+  // points at the sheet the heading prints on.
   it('list each section with the page its heading prints on', () => {
     for (const { file, pages, entries } of lessonPdfs()) {
       for (const entry of entries) {
