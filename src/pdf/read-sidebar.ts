@@ -81,14 +81,12 @@ export function openRuns(
 ): SidebarItem[] {
   const open = (list: SidebarItem[], path: string[]): SidebarItem[] => {
     let opened = false;
-    const out = list.map((item): SidebarItem => {
+    const shown = path.length === 0 ? list
+      : wholeWindow(list, (href) => within(sidebarOf(href), path));
+    const out = shown.map((item): SidebarItem => {
       if (item.kind === 'group') return { ...item, items: open(item.items, [...path, item.label]) };
       if (path.length === 0) return item;
-      let there: SidebarItem[] | undefined = sidebarOf(item.href);
-      for (const label of path) {
-        const group = there?.find((entry) => entry.kind === 'group' && entry.label === label);
-        there = group?.kind === 'group' ? group.items : undefined;
-      }
+      const there = within(sidebarOf(item.href), path);
       const run = there?.find((entry): entry is SidebarGroup => entry.kind === 'group' &&
         entry.label === item.label && entry.items[0]?.kind === 'link' &&
         entry.items[0].href === item.href);
@@ -102,7 +100,51 @@ export function openRuns(
   return open(items, []);
 }
 
-/** Every link of the sidebar, depth first, with the labels of the groups above it. */
+/** The items of the group at `path` (labels from the top) of a sidebar. */
+function within(sidebar: SidebarItem[] | undefined, path: readonly string[]):
+  SidebarItem[] | undefined {
+  let there = sidebar;
+  for (const label of path) {
+    const group = there?.find((entry) => entry.kind === 'group' && entry.label === label);
+    there = group?.kind === 'group' ? group.items : undefined;
+  }
+  return there;
+}
+
+const firstHref = (item: SidebarItem): string | undefined => item.kind === 'link' ? item.href
+  : item.items[0]?.kind === 'link' ? item.items[0].href : undefined;
+
+/**
+ * Past SIDEBAR_RUNS_MAX runs a page shows only a window of them, with a link to the runs before
+ * it ("← 80 earlier write-ups", first in the group) and one to those after ("30 later
+ * write-ups →"), each to the first page of the run next to the window, where that run is the
+ * open group under another label. Each such link is replaced by that page's runs on its side
+ * (the earlier ones up to that run, the later ones from it), until no window link is left: the
+ * PDF prints every write-up, not the 200 one page shows.
+ */
+function wholeWindow(list: SidebarItem[], groupOf: (href: string) => SidebarItem[] | undefined):
+  SidebarItem[] {
+  let out = list;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [i, item] of out.entries()) {
+      if (item.kind !== 'link') continue;
+      const there = groupOf(item.href) ?? [];
+      const k = there.findIndex((entry) => entry.kind === 'group' && entry.label !== item.label &&
+        firstHref(entry) === item.href);
+      if (k === -1) continue;
+      const known = new Set(out.map(firstHref));
+      const side = i === 0 ? there.slice(0, k + 1)
+        : there.slice(k).filter((entry, j) => j === 0 || !known.has(firstHref(entry)));
+      out = [...out.slice(0, i), ...side, ...out.slice(i + 1)];
+      changed = true;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every link of the sidebar, depth first/** Every link of the sidebar, depth first, with the labels of the groups above it. */
 export function sidebarLinks(
   items: SidebarItem[],
   groups: string[] = [],

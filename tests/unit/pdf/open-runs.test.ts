@@ -3,7 +3,8 @@
  * links to their first page; the PDF opens every run from the sidebar of that page.
  */
 import { describe, expect, it } from 'vitest';
-import { openRuns, type SidebarItem } from '../../../src/pdf/read-sidebar.ts';
+import { openRuns, sidebarLinks, type SidebarItem } from '../../../src/pdf/read-sidebar.ts';
+import { boundWriteupGroup } from '../../../src/site/writeup-sidebar.ts';
 
 const link = (label: string, href = `/writeups/${label}/`): SidebarItem =>
   ({ kind: 'link', label, href });
@@ -33,5 +34,43 @@ describe('openRuns', () => {
   it('keeps a link whose page shows no such run (an ordinary link)', () => {
     expect(openRuns(sidebar(1), () => sidebar(1))).toEqual(sidebar(1));
     expect(openRuns(sidebar(1), () => undefined)).toEqual(sidebar(1));
+  });
+});
+
+describe('openRuns past the sidebar\'s window of runs', () => {
+  // The sidebar every page of a guide of 1,000 write-ups carries (site/writeup-sidebar.ts):
+  // 10 runs of 20 around its own, links to the runs before and after, and the overview.
+  const N = 1000;
+  const hrefOf = (i: number) => `/writeups/w${String(i).padStart(4, '0')}/`;
+  const sidebarAt = (current: number | undefined): SidebarItem[] => {
+    const group: Parameters<typeof boundWriteupGroup>[0] = {
+      type: 'group', label: 'Write-ups', collapsed: false, badge: undefined,
+      entries: Array.from({ length: N }, (_, i) => ({ type: 'link' as const,
+        label: `Write-up ${String(i).padStart(4, '0')}`, href: hrefOf(i),
+        isCurrent: i === current, badge: undefined, attrs: {} })),
+    };
+    boundWriteupGroup(group, { href: '/cohort/' });
+    const item = (entry: (typeof group.entries)[number]): SidebarItem => entry.type === 'link'
+      ? { kind: 'link', label: entry.label, href: entry.href }
+      : { kind: 'group', label: entry.label, items: entry.entries.map(item) };
+    return [link('Home', '/'), { kind: 'group', label: 'Write-ups',
+      items: group.entries.map(item) }];
+  };
+  const pageOf = (href: string) => {
+    const at = Array.from({ length: N }, (_, i) => i).find((i) => hrefOf(i) === href);
+    return href === '/cohort/' ? sidebarAt(undefined) : at === undefined ? undefined
+      : sidebarAt(at);
+  };
+
+  it('prints every write-up, in order, once, from any page of the guide', () => {
+    for (const from of [0, 450, 999]) {
+      const opened = openRuns(sidebarAt(from), pageOf);
+      const hrefs = sidebarLinks(opened).map(({ link: l }) => l.href)
+        .filter((href) => href.startsWith('/writeups/'));
+      expect(hrefs, `from write-up ${from}`).toEqual(Array.from({ length: N }, (_, i) =>
+        hrefOf(i)));
+      expect(sidebarLinks(opened).filter(({ link: l }) => l.href === '/cohort/'),
+        `from write-up ${from}`).toHaveLength(1);
+    }
   });
 });
