@@ -175,6 +175,9 @@ const FLOATING: Record<string, string> = {
   'no-tag': 'has no tag, so it means `latest` (hadolint DL3006)',
   latest: 'uses the `latest` tag (hadolint DL3007)',
   'no-version': 'has a tag without a version number, which moves like `latest` does',
+  'major-only': 'is only partly pinned: a major-version tag moves to every new Python 3 ' +
+    'release (lesson 2, "Choosing and pinning a base image"), though hadolint\'s DL3006 and ' +
+    'DL3007 accept it',
 };
 
 function pinnedNote(stage: Stage, pinning: Pinning): string {

@@ -18,7 +18,8 @@ import { splitInlineCode } from '../shared/inline-code.ts';
 import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import { buildWalkthroughNode, WALKTHROUGH_ANCHOR } from './build-node.ts';
 import {
-  describeDisagreement, inferProse, type ProseClaim, type ProseInference, type ProseStep,
+  describeDisagreement, disagrees, inferProse, type ProseClaim, type ProseInference,
+  type ProseStep,
 } from './infer/prose/infer-prose.ts';
 import { prepareDockerfile, type DockerignoreState } from './infer/prose/practice-lines.ts';
 import { readSections } from './sections.ts';
@@ -201,7 +202,7 @@ function proseSpecs(tree: Root, inferred: ProseInference, context: ProseContext,
     }
     const section = bySection.get(step.sectionId);
     if (!section) continue;
-    const asides = step.claims.filter((c) => c.placement.verdict === 'no' &&
+    const asides = step.claims.filter((c) => disagrees(c) &&
       [...shown].some((d) => d.practice === c.practice))
       .map((c) => disagreementAside(describeDisagreement(c, (n) => `line ${n}`)));
     const nodes = tree.children.slice(section.start, section.end);

@@ -1,7 +1,8 @@
 /**
  * Pinned or floating base images. Hadolint's DL3006 (no tag) and DL3007 (`latest`) tests are the
  * floor (hadolint/hadolint test/Hadolint/Rule/DL3006Spec.hs, DL3007Spec.hs); shipshape also counts
- * a tag without a version number (`alpine`, `slim`, `bookworm`) as floating.
+ * a tag without a version number (`alpine`, `slim`, `bookworm`) as floating, and a Python tag
+ * with only the major version (`python:3-slim`), as the guide's lesson 2 teaches.
  */
 import { describe, expect, it } from 'vitest';
 import { stagePinnings } from '../../../src/dockerfile/image-pinning.ts';
@@ -15,8 +16,16 @@ describe('stagePinnings', () => {
     ['FROM python:3.12-slim', { kind: 'pinned', by: 'version' }],
     ['FROM golang:1.22', { kind: 'pinned', by: 'version' }],
     ['FROM node:20-alpine', { kind: 'pinned', by: 'version' }],
-    ['FROM python:3-alpine3.15', { kind: 'pinned', by: 'version' }],
     ['FROM ruby:2', { kind: 'pinned', by: 'version' }],
+    // A one-number tag is a release line for many images: Debian 12, Node 22.
+    ['FROM debian:12-slim', { kind: 'pinned', by: 'version' }],
+    ['FROM node:22-alpine', { kind: 'pinned', by: 'version' }],
+    // Python's major spans its feature releases: the tag moves from 3.12 to 3.13 (lesson 2).
+    ['FROM python:3-slim', { kind: 'floating', why: 'major-only' }],
+    ['FROM python:3', { kind: 'floating', why: 'major-only' }],
+    ['FROM python:3-alpine3.15', { kind: 'floating', why: 'major-only' }],
+    ['FROM docker.io/library/python:3-alpine', { kind: 'floating', why: 'major-only' }],
+    ['FROM ghcr.io/someone/python:3', { kind: 'pinned', by: 'version' }],
     ['FROM ruby@sha256:f1dbca0f5dbc9', { kind: 'pinned', by: 'digest' }],
     ['FROM debian:latest@sha256:7959ed6f7e35', { kind: 'pinned', by: 'digest' }],
     ['FROM debian', { kind: 'floating', why: 'no-tag' }],

@@ -72,6 +72,19 @@ describe('the vote service write-up', async () => {
   });
 });
 
+describe('a Python tag with only the major version', () => {
+  it('is partly pinned, as lesson 2 teaches: the matrix says no, and why', async () => {
+    const judged = await renderMarkdown([
+      '# Clock', '', '```dockerfile', 'FROM python:3-slim', 'WORKDIR /app',
+      'COPY . .', 'CMD ["python", "clock.py"]', '```', '',
+    ].join('\n'), 'clock.md');
+    expect(verdicts(judged)['pinned-base']).toEqual(['no', 4]);
+    expect(judged.verdicts.get('pinned-base')?.note).toBe('`python:3-slim` is only partly ' +
+      'pinned: a major-version tag moves to every new Python 3 release (lesson 2, "Choosing ' +
+      'and pinning a base image"), though hadolint\'s DL3006 and DL3007 accept it.');
+  });
+});
+
 describe('Lab 02', async () => {
   const lab = await renderWriteup('lab-02-docker-containerization');
 

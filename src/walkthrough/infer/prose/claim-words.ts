@@ -8,6 +8,7 @@
  * run as root") or is too short to say anything (a table of contents: "Non-Root Execution")
  * claims nothing. Pure text work.
  */
+import { correctTypos } from './typo-tolerance.ts';
 
 /** Ids of `PRACTICES` that prose can claim. */
 export type ClaimedPractice =
@@ -37,6 +38,9 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\b(?:does\s+not|doesn't|do\s+not|don't|never|won't|not)\s+run\w*\s+` +
       String.raw`(?:(?:the|a|its|my)\s+)?(?:\w+\s+)?as\s+root\b`,
     String.raw`\bcreat\w*\s+(?:a\s+|the\s+)?(?:new\s+|system\s+)?user\b`,
+    // "Added Service User", "added a new user" (not "added the user to a group")
+    String.raw`\badd(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?` +
+      String.raw`user\b(?!\s+to\b)`,
     String.raw`\bswitch\w*\s+to\s+(?:a\s+|the\s+|that\s+)?(?:\S+\s+)?user\b`,
     String.raw`\b(?:adduser|useradd)\b`,
     String.raw`\b(?:drops?|dropped|dropping)\s+(?:\w+\s+)?(?:root|privileges?)\b`,
@@ -83,8 +87,8 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
     String.raw`\b(?:without|disabl\w+|skip\w*|no)\s+(?:the\s+)?pip(?:'s)?\s+(?:download\s+)?cache`,
     String.raw`\bpip\b.{0,30}\bwithout\s+(?:its\s+|the\s+|a\s+)?(?:download\s+)?cache\b`,
   ]],
-  // With the dot or without ("Dockerignore"), and its common misspelling ".dockerignire".
-  ['dockerignore', [String.raw`(?:^|[^\w.-])\.?docker-?ign[io]re\b`]],
+  // With the dot or without ("Dockerignore"); misspellings go through `correctTypos`.
+  ['dockerignore', [String.raw`(?:^|[^\w.-])\.?docker-?ignore\b`]],
   ['multi-stage', [
     String.raw`\bmulti[-\s]?stage\b`, String.raw`\btwo[-\s]stage\b`,
     String.raw`\b(?:separate|dedicated)\s+build(?:er)?\s+stage\b`,
@@ -99,6 +103,41 @@ const WORDS: ReadonlyArray<[ClaimedPractice, readonly string[]]> = [
 
 const PATTERNS: ReadonlyArray<[ClaimedPractice, RegExp]> = WORDS.map(([id, sources]) =>
   [id, new RegExp(sources.join('|'), 'i')]);
+
+/**
+ * Words that say the file does NOT follow a practice ("Took the latest Python image as it
+ * comes", "`python:latest`"): a claim against it, which agrees with a file that floats and
+ * disagrees with one that pins. `loose`: wordings that say so only when the text around them
+ * names no version ("the latest Python image worked. At the time, that's `3.13.3`" means the
+ * newest release, which the author then pinned).
+ */
+const AGAINST: ReadonlyArray<[ClaimedPractice, { strict: RegExp; loose?: RegExp }]> = [
+  ['pinned-base', {
+    strict: new RegExp(String.raw`:latest\b|\blatest\s+tag\b|\btag\s+:?latest\b|` +
+      String.raw`\b(?:unpinned|untagged|floating\s+tag|not\s+pinned)\b`, 'i'),
+    loose: /\blatest\s+(?:[\w.-]+\s+){0,2}?(?:image|version|release)s?\b/i,
+  }],
+];
+
+/** A version number (`3.9`, `3.13.3`): text that names one is about a release, not a tag. */
+const VERSION_NUMBER = /\b\d+\.\d+/;
+
+/**
+ * The words the recognisers key on, for `correctTypos`: practice names and the technical words
+ * around them, long and distinctive enough that one edit away from them is a typo, not another
+ * word.
+ */
+const KEYWORDS = [
+  'dockerignore', 'multi-stage', 'multistage', 'non-root', 'nonroot', 'rootless', 'unprivileged',
+  'healthcheck', 'health-check', 'requirements', 'dependencies', 'dependency', 'no-cache-dir',
+];
+
+/**
+ * A label then a value, the label ending in a past participle ("User Created: `svc`",
+ * "Image Selected: …"), read as the sentence it stands for ("Created User svc").
+ */
+const LABEL_VALUE = new RegExp(String.raw`^((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)\s+` +
+  String.raw`(\p{L}+ed|built|made|set\s+up)\s*:\s*(\S.*)$`, 'iu');
 
 /** Words just before the practice that turn it down: "no multi-stage", "without a USER". */
 const NEGATION_BEFORE = new RegExp(String.raw`(?:\b(?:not|no|never|without|skip(?:ped)?|` +
@@ -179,6 +218,11 @@ export function listSaysDone(items: readonly string[]): boolean {
   return items.length > 0 && past * 2 >= items.length;
 }
 
+/** Verbs of doing, in the past, that start a short statement rather than a label. */
+const DONE_START = new RegExp(String.raw`^(?:used|added|created|made|set\s+up|switched|` +
+  String.raw`copied|installed|enabled|built|wrote|put|ran|kept|chose|excluded|exposed|` +
+  String.raw`declared|dropped|ensured|applied|went\s+with)\b`, 'i');
+
 /** Fewer words than this in a sentence: a label or a table of contents, not a claim. */
 const MIN_WORDS = 4;
 
@@ -197,29 +241,60 @@ export interface PracticeMention {
    * `label`: too short to say anything (a table of contents); `advice`: an imperative or a
    * general truth about the practice, not about this file (`isAdvice`).
    */
-  stance: 'claimed' | 'negated' | 'hedged' | 'label' | 'advice';
+  stance: 'claimed' | 'negated' | 'hedged' | 'label' | 'advice' | 'against';
 }
 
-/** Every practice a sentence names, and what it says about each. */
+/**
+ * A sentence as the recognisers read it: code marks dropped ("without `--no-cache-dir`" reads as
+ * "without --no-cache-dir"), typos in keywords corrected, a label and its value turned round.
+ */
+function normalise(text: string): string {
+  const sentence = correctTypos(text.replace(/`/g, '').replace(/\*\*|__/g, ''), KEYWORDS);
+  return sentence.replace(LABEL_VALUE, '$2 $1 $3');
+}
+
+/**
+ * Every practice a sentence names, and what it says about each. `versioned`: the text around
+ * the sentence (its paragraph or item) names a version number, so "latest" there is a release.
+ */
 export function practicesIn(text: string,
-  options: { heading?: boolean; inUse?: boolean } = {}): PracticeMention[] {
-  // Code marks are not words: "without `--no-cache-dir`" reads as "without --no-cache-dir".
-  const sentence = text.replace(/`/g, '');
+  options: { heading?: boolean; inUse?: boolean; versioned?: boolean } = {}): PracticeMention[] {
+  const sentence = normalise(text);
   const found: PracticeMention[] = [];
   const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  for (const [practice, pattern] of PATTERNS) {
-    const match = pattern.exec(sentence);
-    if (match === null) continue;
+  // A verb of doing in the past says what was done, however short: "Added Service User", "Used
+  // rootless image". Not any "-ed" word: "Pinned base image" is a label (a participle).
+  const statement = words >= 2 && DONE_START.test(sentence.replace(/^[\s*_#>\d.)-]+/, ''));
+  const stanceOf = (match: RegExpExecArray, claim: 'claimed' | 'against') => {
     const before = sentence.slice(0, match.index);
     const after = sentence.slice(match.index + match[0].length);
-    const stance = NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? 'negated'
+    return NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? 'negated'
       // A question heading ("Why not multi-stage?") or a hedge is not a claim either way.
       : HEDGE.test(sentence) ? 'hedged'
         : !options.inUse && isAdvice(sentence) ? 'advice'
-          : !options.heading && words < MIN_WORDS ? 'label' : 'claimed';
-    found.push({ practice, stance });
+          : !options.heading && !statement && words < MIN_WORDS ? 'label' : claim;
+  };
+  for (const [practice, pattern] of PATTERNS) {
+    const against = againstMatch(practice, sentence, options.versioned === true);
+    // "Used `python:latest`": against, unless turned down ("I did not use `:latest`"), which
+    // the practice's own words then read as a claim for it.
+    if (against !== null && stanceOf(against, 'against') === 'against') {
+      found.push({ practice, stance: 'against' });
+      continue;
+    }
+    const match = pattern.exec(sentence);
+    if (match === null) continue;
+    found.push({ practice, stance: stanceOf(match, 'claimed') });
   }
   return found;
+}
+
+function againstMatch(practice: ClaimedPractice, sentence: string, versioned: boolean):
+  RegExpExecArray | null {
+  const words = AGAINST.find(([id]) => id === practice)?.[1];
+  if (words === undefined) return null;
+  return words.strict.exec(sentence) ??
+    (versioned || VERSION_NUMBER.test(sentence) ? null : words.loose?.exec(sentence) ?? null);
 }
 
 /** The practices a text (a paragraph, a list item) claims, sentence by sentence. */
@@ -272,4 +347,9 @@ export const PRACTICE_TITLES: Readonly<Record<ClaimedPractice, string>> = {
   'multi-stage': 'Multi-stage build',
   healthcheck: 'Health check',
   'exec-form': 'Exec-form CMD',
+};
+
+/** A step's title when its text says the file does not follow the practice. */
+export const AGAINST_TITLES: Partial<Record<ClaimedPractice, string>> = {
+  'pinned-base': 'Unpinned base image',
 };

@@ -18,8 +18,8 @@ import { LEAD_ID, readSections, type LeadSection, type Section } from '../../sec
 import { prepareWhole } from '../match-snippet.ts';
 import { mentionedInstructions } from '../mentions.ts';
 import {
-  headingPractices, listSaysDone, namesBase, PRACTICE_TITLES, practicesIn, saysInUse,
-  splitSentences, type ClaimedPractice,
+  AGAINST_TITLES, headingPractices, isAdvice, listSaysDone, namesBase, PRACTICE_TITLES,
+  practicesIn, saysInUse, splitSentences, type ClaimedPractice,
 } from './claim-words.ts';
 import { placePractice, type Placement, type WholeDockerfile } from './practice-lines.ts';
 
@@ -34,7 +34,18 @@ export interface ProseClaim {
   line: number;
   /** The sentence (or heading) that makes it. */
   text: string;
+  /**
+   * The text says the file does NOT follow the practice ("Took the latest Python image as it
+   * comes"): it agrees with a file that does not, and disagrees with one that does.
+   */
+  against?: boolean;
   placement: Placement;
+}
+
+/** Whether the file does not bear a claim out: it does not follow, or follows against the text. */
+export function disagrees(claim: ProseClaim): boolean {
+  return claim.against === true ? claim.placement.verdict === 'yes'
+    : claim.placement.verdict === 'no';
 }
 
 export interface ProseStep {
@@ -242,6 +253,36 @@ function otherBase(sentence: string, prepared: Prepared): string | undefined {
   return mentionedInstructions(prepared, images).length === 0 ? images[0] : undefined;
 }
 
+/**
+ * The bold label that opens a paragraph, followed by a colon ("**Unprivileged Account:**",
+ * "**Rootless Image**:"), without the colon; undefined when it opens with none.
+ */
+function leadLabel(paragraph: Paragraph): string | undefined {
+  const [first, second] = paragraph.children;
+  if (first?.type !== 'strong') return undefined;
+  const text = toString(first).trim();
+  const colon = text.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value));
+  const label = text.replace(/:$/, '').trim();
+  return colon && label !== '' ? label : undefined;
+}
+
+/**
+ * What a paragraph's bold label claims: it titles what follows in its item (or paragraph) as a
+ * heading does its section ("**Unprivileged Account:**" over "User created: `svc`"), unless nothing
+ * follows, or what follows is advice in a list not said to be in use.
+ */
+function labelClaims(paragraph: Paragraph, item: ListItem | undefined, listed: boolean):
+  { named: ClaimedPractice[]; turnedDown: ClaimedPractice[] } {
+  const none = { named: [], turnedDown: [] };
+  const label = leadLabel(paragraph);
+  if (label === undefined) return none;
+  const whole = toString(item ?? paragraph);
+  const body = whole.slice(whole.indexOf(label) + label.length).replace(/^[\s:*_]+/, '');
+  const first = splitSentences(body)[0];
+  if (first === undefined || (!listed && isAdvice(first))) return none;
+  return headingPractices(label, { inUse: listed });
+}
+
 function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySet<string>,
   prepared: Prepared, pageTitle = ''): SectionReading {
   const heading: Heading | undefined = section.heading;
@@ -268,6 +309,13 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
       });
       const text = toString(paragraph);
       const lineOf = lineFinder(paragraph, line);
+      const labelled = labelClaims(paragraph, item, listed);
+      for (const practice of labelled.turnedDown) turnedDown.add(practice);
+      for (const practice of labelled.named) {
+        unit.claims.push({ practice, line, text: leadLabel(paragraph) ?? text });
+      }
+      // "latest" in text that names a version is the newest release, not the tag.
+      const versioned = /\b\d+\.\d+/.test(toString(item ?? paragraph));
       let cursor = 0;
       for (const sentence of splitSentences(text)) {
         const at = text.indexOf(sentence, cursor);
@@ -278,11 +326,11 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
             line: lineOf(Math.max(0, at)), text: sentence });
         }
         if (aboutOtherImage(sentence, own)) continue;
-        for (const mention of practicesIn(sentence, { inUse: listed })) {
+        for (const mention of practicesIn(sentence, { inUse: listed, versioned })) {
           if (mention.stance === 'negated') turnedDown.add(mention.practice);
-          else if (mention.stance === 'claimed') {
+          else if (mention.stance === 'claimed' || mention.stance === 'against') {
             unit.claims.push({ practice: mention.practice, line: lineOf(Math.max(0, at)),
-              text: sentence });
+              text: sentence, ...(mention.stance === 'against' ? { against: true } : {}) });
           }
         }
       }
@@ -300,9 +348,10 @@ function readSection(tree: Root, section: Section | LeadSection, own: ReadonlySe
   }
   // A practice the section turns down anywhere ("Multi-stage? Not needed. … I considered a
   // multi-stage build") is not claimed by a passing mention in it either.
+  // A claim against it stays: "I did not pin it: the file uses `python:latest`".
   for (const unit of units.values()) {
     unit.claims = unit.claims.filter((c) =>
-      c.practice === 'base-image' || !turnedDown.has(c.practice));
+      c.practice === 'base-image' || c.against === true || !turnedDown.has(c.practice));
   }
   return { units: [...units.values()], headed };
 }
@@ -339,7 +388,8 @@ function splitItems(placed: PlacedUnit[], headed: boolean): PlacedUnit[][] {
 }
 
 /** An item's own title (`**Non-root user**: …`), else the practice's name. */
-function itemTitle(item: ListItem | undefined, practice: ClaimKind | undefined): string {
+function itemTitle(item: ListItem | undefined, claim: Claim | undefined): string {
+  const practice = claim?.practice;
   const first = item?.children[0];
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   if (lead?.type === 'strong') {
@@ -347,7 +397,8 @@ function itemTitle(item: ListItem | undefined, practice: ClaimKind | undefined):
     if (text !== '') return text;
   }
   if (practice === 'base-image') return 'Base image';
-  if (practice) return PRACTICE_TITLES[practice];
+  if (practice) return (claim?.against === true ? AGAINST_TITLES[practice] : undefined) ??
+    PRACTICE_TITLES[practice];
   // An item that claims no practice but names lines in code ("Use of `ARG` & `FROM`"): its
   // own first words, not a bare "Step".
   const words = first?.type === 'paragraph' ? toString(first).split('\n')[0]!.trim() : '';
@@ -437,9 +488,9 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
       const lead = section.heading === undefined;
       if (groups.length > 1 || (lead && group.every((g) => g.unit.item !== undefined))) {
         step.items = items;
-        step.title = itemTitle(items[0], claims[0]?.practice);
+        step.title = itemTitle(items[0], claims[0]);
       } else if (lead) {
-        step.title = itemTitle(undefined, claims[0]?.practice);
+        step.title = itemTitle(undefined, claims[0]);
       }
       // A recap ("Key takeaways", a checklist) names again what earlier steps explained: it
       // stays where the author put it instead of repeating a step.
@@ -460,7 +511,7 @@ export function inferProse(tree: Root, whole: WholeDockerfile,
   nameSteps(steps);
   const disagreements: ProseClaim[] = [];
   for (const claim of steps.flatMap((s) => s.claims)) {
-    if (claim.placement.verdict !== 'no') continue;
+    if (!disagrees(claim)) continue;
     if (disagreements.some((d) => d.practice === claim.practice)) continue;
     disagreements.push(claim);
   }
@@ -479,6 +530,11 @@ const SAYS: Readonly<Record<ClaimedPractice, string>> = {
   'exec-form': 'CMD uses the exec (JSON) form',
 };
 
+/** What a claim against a practice says (`ProseClaim.against`). */
+const SAYS_AGAINST: Partial<Record<ClaimedPractice, string>> = {
+  'pinned-base': 'the base image is not pinned (it uses a floating tag such as `latest`)',
+};
+
 /**
  * One sentence for the author: what the text claims and what the file shows. `where` names the
  * Dockerfile's line as the reader finds it (`Dockerfile:3`, or `line 14` of the write-up).
@@ -488,6 +544,10 @@ export function describeDisagreement(claim: ProseClaim,
   const at = claim.placement.line === undefined ? '' : ` (${where(claim.placement.line)})`;
   const whose = claim.practice === 'dockerignore' && claim.placement.line === undefined
     ? 'its folder' : 'its Dockerfile';
+  if (claim.against === true && claim.practice !== 'base-image') {
+    return `The write-up says ${SAYS_AGAINST[claim.practice] ?? `not: ${SAYS[claim.practice]}`}, ` +
+      `but ${whose} does not bear this out${at}: ${claim.placement.note}`;
+  }
   const says = claim.practice === 'base-image'
     ? `the image is based on \`${claim.image ?? ''}\`` : SAYS[claim.practice];
   return `The write-up says ${says}, but ${whose} does not bear this ` +

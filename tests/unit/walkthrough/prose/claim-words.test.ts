@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  claimsIn, headingPractices, isAdvice, listSaysDone, saysInUse, type ClaimedPractice,
+  claimsIn, headingPractices, isAdvice, listSaysDone, practicesIn, saysInUse,
+  type ClaimedPractice,
 } from '../../../../src/walkthrough/infer/prose/claim-words.ts';
 
 const CASES: ReadonlyArray<[ClaimedPractice, { claims: string[]; not: string[] }]> = [
@@ -175,6 +176,65 @@ describe('advice is not a claim', () => {
   it('tells advice from a claim, sentence by sentence', () => {
     expect(isAdvice('Avoid running containers as root.')).toBe(true);
     expect(isAdvice('Created a user `app` so the server does not run as root.')).toBe(false);
+  });
+});
+
+describe('the misses seen on real write-ups', () => {
+  it('reads a short item in the past tense as a statement, not a label', () => {
+    expect(claimsIn('Added Service User')).toEqual(['non-root']);
+    expect(claimsIn('Used rootless image')).toEqual(['non-root']);
+    // A noun phrase that short stays a label (a table of contents), participle or not.
+    expect(claimsIn('Rootless container')).toEqual([]);
+    expect(claimsIn('Pinned base image')).toEqual([]);
+  });
+
+  it('reads a label and its value as the sentence it stands for', () => {
+    expect(claimsIn('User Created: `svc`')).toEqual(['non-root']);
+    expect(claimsIn('**User Created:** `svc`')).toEqual(['non-root']);
+    expect(claimsIn('Image Selected: `python:3.12-slim`')).toEqual([]);
+  });
+
+  it('reads a keyword one edit off as the keyword (six letters or more)', () => {
+    expect(claimsIn('Used a mutli-stage build so compilers stay out of the image.'))
+      .toEqual(['multi-stage']);
+    expect(claimsIn('The service runs under a rootles account of its own.'))
+      .toEqual(['non-root']);
+    expect(claimsIn('A HEALTHCHEK polls `/health` every 30 seconds in my file.'))
+      .toEqual(['healthcheck']);
+    expect(claimsIn('The app runs as a nonroot user.')).toEqual(['non-root']);
+    expect(claimsIn('The app runs as a non root user.')).toEqual(['non-root']);
+  });
+
+  it('does not correct words that are merely close to a short keyword', () => {
+    expect(claimsIn('The image runs its worker from a roots folder in my file.')).toEqual([]);
+  });
+});
+
+describe('claims against a practice', () => {
+  const against = (sentence: string, options = {}) => practicesIn(sentence, options)
+    .filter((m) => m.stance === 'against').map((m) => m.practice);
+
+  it('reads "the latest image" and `:latest` as a claim that the base is not pinned', () => {
+    expect(against('Relying on the plain, latest Node image.')).toEqual(['pinned-base']);
+    expect(against('Used `python:latest` as the base, to keep it simple.'))
+      .toEqual(['pinned-base']);
+    expect(against('The base image is not pinned in my file yet.')).toEqual(['pinned-base']);
+    // Not a claim for it either.
+    expect(claimsIn('Relying on the plain, latest Node image.')).toEqual([]);
+  });
+
+  it('is not one when turned down, hedged or advice: then the practice\'s words decide', () => {
+    expect(against('I did not use :latest anywhere in the file.')).toEqual([]);
+    expect(claimsIn('I did not use :latest anywhere in the file.')).toEqual(['pinned-base']);
+    expect(against('You could use the latest Python image for a quick try.')).toEqual([]);
+    expect(against('Never use the `latest` tag for a base image.')).toEqual([]);
+  });
+
+  it('reads "latest" as a release when the text around it names a version', () => {
+    expect(against('Using the latest Python image worked like a charm.', { versioned: true }))
+      .toEqual([]);
+    expect(against('Using the latest Python image worked like a charm.'))
+      .toEqual(['pinned-base']);
   });
 });
 

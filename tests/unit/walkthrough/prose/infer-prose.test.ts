@@ -41,7 +41,9 @@ function summary(c: ProseCase): Expected['result'] {
       id: s.id, title: s.title, lines: s.lines,
       ...(s.items ? { items: s.items.length } : {}),
       ...(s.fromFile ? { from: 'dockerfile' } : {}),
-      practices: Object.fromEntries(s.claims.map((c) => [c.practice, c.placement.verdict])),
+      // A claim against the practice ("the latest Python image") says so before the verdict.
+      practices: Object.fromEntries(s.claims.map((c) => [c.practice,
+        `${c.against === true ? 'against: ' : ''}${c.placement.verdict}`])),
     })),
     disagreements: result.disagreements.map((d) => [d.practice, d.line]),
   };
@@ -58,6 +60,7 @@ describe('inferProse fixtures', () => {
       'bullets-beside-file', 'contradicts-its-file', 'whole-file-in-a-block',
       'turned-down-or-hedged', 'about-another-image', 'too-little-to-walk',
       'advice-list-beside-file', 'one-practice-and-the-file', 'used-list-is-claimed',
+      'says-unpinned-file-pins', 'says-unpinned-file-floats', 'bold-labels', 'short-done-items',
     ]));
   });
 

@@ -152,6 +152,31 @@ describe('inferProseWalkthrough, the Dockerfile beside the write-up', () => {
   });
 });
 
+describe('inferProseWalkthrough, a claim against a practice', () => {
+  const run = (name: string) => {
+    const c = readCase(name);
+    const file = new VFile({ path: 'content/writeups/quiz/README.md', value: c.markdown });
+    inferProseWalkthrough(c.tree, c.dockerfile, c.dockerignore, file, { path: 'Dockerfile' });
+    return { file, asides: find(c.tree, 'wt-disagreement').map((n) => toString(n)) };
+  };
+
+  it('is reported and shown on its step when the file pins the base the text says floats', () => {
+    const { file, asides } = run('says-unpinned-file-pins');
+    expect(file.messages.map((m) => [m.line, m.ruleId])).toEqual([[6, 'walkthrough-disagrees']]);
+    expect(file.messages[0]?.reason).toBe('The write-up says the base image is not pinned (it ' +
+      'uses a floating tag such as `latest`), but its Dockerfile does not bear this out ' +
+      '(Dockerfile:1): `python:3.12-slim` is pinned by a versioned tag.');
+    expect(asides).toHaveLength(1);
+    expect(asides[0]).toContain('(line 1)');
+  });
+
+  it('agrees with a file that floats: nothing to report', () => {
+    const { file, asides } = run('says-unpinned-file-floats');
+    expect(file.messages).toEqual([]);
+    expect(asides).toEqual([]);
+  });
+});
+
 describe('inferProseWalkthrough, a .dockerignore beside the Dockerfile', () => {
   it('is shown in the step that explains it, titled with its name', () => {
     const c = readCase('bullets-beside-file');
