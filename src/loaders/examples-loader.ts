@@ -5,17 +5,18 @@
  * through the same pipeline as every page, so its Dockerfile gets lint findings and its
  * `walkthrough.md` becomes a walkthrough.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
 import { examplePageMarkdown } from '../examples/example-page-markdown.ts';
-import { EXAMPLES_DIR, listExamples, readExample } from '../examples/read-examples.ts';
+import { EXAMPLES_DIR, readExamples, type Example } from '../examples/read-examples.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { ownWriteups } from './writeups-folder.ts';
 import { findBasedOn } from '../examples/based-on.ts';
 import { renderQuietly } from './render-refusals.ts';
+import { storeExample } from '../examples/stored-example.ts';
 
 export interface ExamplesLoaderOptions {
   /** The examples' folder, from the project root (default `content/examples`). */
@@ -26,23 +27,20 @@ export interface ExamplesLoaderOptions {
   ownWriteups?: boolean | undefined;
 }
 
-async function loadExample(ctx: LoaderContext, root: string, slug: string,
+async function loadExample(ctx: LoaderContext, root: string, example: Example,
   options: ExamplesLoaderOptions): Promise<void> {
   const dir = options.examples ?? EXAMPLES_DIR;
-  const example = readExample(slug, root, dir);
+  const { slug } = example;
   const folder = join(root, dir, slug);
   const walkthroughPath = join(folder, 'walkthrough.md');
-  const walkthrough = existsSync(walkthroughPath)
-    ? readFileSync(walkthroughPath, 'utf8')
-    : undefined;
+  const { walkthrough } = example;
   // A guide built from another folder of write-ups links no example to one of its own.
   const own = options.ownWriteups ?? ownWriteups(root);
   const basedOn = own ? example.meta.basedOn : undefined;
   const yamlFile = `${dir}/${slug}/example.yaml`;
   const writeups = resolve(root, options.writeups ?? 'content/writeups');
   const writeup = basedOn === undefined ? undefined : findBasedOn(basedOn, writeups,
-    relative(root, writeups).replace(/\\/g, '/'), yamlFile,
-    readFileSync(join(root, yamlFile), 'utf8'));
+    relative(root, writeups).replace(/\\/g, '/'), yamlFile, example.yaml);
   // Links are written from the site's root; the base-path step of the pipeline prefixes them.
   const markdown = examplePageMarkdown({
     example,
@@ -65,6 +63,7 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string,
     diagnostics?: Diagnostic[];
     dockerfiles?: unknown[];
   };
+  const stored = storeExample(example);
   const data = await ctx.parseData({
     id: slug,
     data: {
@@ -73,6 +72,7 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string,
       order: example.meta.order,
       diagnostics: back.diagnostics ?? [],
       dockerfiles: back.dockerfiles ?? [],
+      example: stored,
     },
     filePath: join(folder, 'example.yaml'),
   });
@@ -80,7 +80,8 @@ async function loadExample(ctx: LoaderContext, root: string, slug: string,
     id: slug,
     data,
     filePath: yamlFile,
-    digest: ctx.generateDigest(markdown),
+    // The files too: a changed binary file leaves the page's Markdown as it was.
+    digest: ctx.generateDigest({ markdown, example: stored }),
     rendered,
   });
 }
@@ -93,7 +94,10 @@ export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
       const dir = options.examples ?? EXAMPLES_DIR;
       ctx.store.clear();
       if (!existsSync(resolve(root, dir))) return;
-      for (const slug of listExamples(root, dir)) await loadExample(ctx, root, slug, options);
+      // Each folder is read here once; pages and zips read the entries (stored-example.ts).
+      for (const example of readExamples(root, dir)) {
+        await loadExample(ctx, root, example, options);
+      }
     },
   };
 }

@@ -14,6 +14,7 @@ import { examplesLoader } from '../loaders/examples-loader.ts';
 import { dockerfileBlockSchema } from '../render/dockerfile-block-schema.ts';
 import { practiceEvidenceSchema } from '../practices/evidence-schema.ts';
 import { foundClaimsSchema } from '../compare/claims/claims-schema.ts';
+import { storedExampleSchema } from '../examples/stored-example.ts';
 
 const schema = docsSchema({
   extend: z.object({
@@ -40,6 +41,9 @@ const exampleSchema = z.object({
   order: z.number().int(),
   diagnostics: z.array(diagnosticSchema).default([]),
   dockerfiles: z.array(dockerfileBlockSchema).default([]),
+  /** The example as the loader read it, once: its page, "Run it here" and `.zip` are made
+   * from this, not from the folder (src/examples/stored-example.ts). */
+  example: storedExampleSchema,
 });
 
 /**
