@@ -86,7 +86,7 @@ describe('the examples, read once', () => {
     // What a page gets back from Astro's store: the entry's data through devalue.
     const data = devalue.parse(devalue.stringify(entries.map((e) => e.data))) as
       Array<{ example: unknown }>;
-    entries.forEach((entry, i) => {
+    entries.forEach((_entry, i) => {
       const example = exampleFromStore(storedExampleSchema.parse(data[i]?.example));
       const expected = fromFolder[i]!;
       expect(Buffer.from(exampleZip(example))).toEqual(Buffer.from(exampleZip(expected)));
