@@ -6,7 +6,7 @@
  * `walkthrough.md` becomes a walkthrough.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../shared/shipshape-frontmatter.ts';
@@ -15,6 +15,8 @@ import { EXAMPLES_DIR, readExamples, type Example } from '../examples/read-examp
 import { ContentError } from '../shared/content-error.ts';
 import { ownWriteups } from './writeups-folder.ts';
 import { findBasedOn } from '../examples/based-on.ts';
+import type { LoaderHandoffs, NamedWriteup } from './loader-handoff.ts';
+import { terminalSafe } from '../shared/terminal-text.ts';
 import { renderQuietly } from './render-refusals.ts';
 import { storeExample } from '../examples/stored-example.ts';
 
@@ -25,10 +27,13 @@ export interface ExamplesLoaderOptions {
   writeups?: string | undefined;
   /** Whether those are the configured write-ups (default: `SHIPSHAPE_CONTENT` unset). */
   ownWriteups?: boolean | undefined;
+  /** What this loader and the guide loader hand each other (loader-handoff.ts): the examples
+   * go to the course, the write-ups' titles come for `basedOn`. */
+  handoffs: LoaderHandoffs;
 }
 
 async function loadExample(ctx: LoaderContext, root: string, example: Example,
-  options: ExamplesLoaderOptions): Promise<void> {
+  options: ExamplesLoaderOptions, named: readonly NamedWriteup[]): Promise<void> {
   const dir = options.examples ?? EXAMPLES_DIR;
   const { slug } = example;
   const folder = join(root, dir, slug);
@@ -39,7 +44,7 @@ async function loadExample(ctx: LoaderContext, root: string, example: Example,
   const basedOn = own ? example.meta.basedOn : undefined;
   const yamlFile = `${dir}/${slug}/example.yaml`;
   const writeups = resolve(root, options.writeups ?? 'content/writeups');
-  const writeup = basedOn === undefined ? undefined : findBasedOn(basedOn, writeups,
+  const writeup = basedOn === undefined ? undefined : findBasedOn(basedOn, named,
     relative(root, writeups).replace(/\\/g, '/'), yamlFile, example.yaml);
   // Links are written from the site's root; the base-path step of the pipeline prefixes them.
   const markdown = examplePageMarkdown({
@@ -86,17 +91,51 @@ async function loadExample(ctx: LoaderContext, root: string, example: Example,
   });
 }
 
-export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
+/** Reads the examples once, hands the course their titles, and stores one entry each. */
+async function loadAll(ctx: LoaderContext, options: ExamplesLoaderOptions): Promise<void> {
+  const root = fileURLToPath(ctx.config.root);
+  const dir = options.examples ?? EXAMPLES_DIR;
+  const { handoffs } = options;
+  let examples: Example[];
+  try {
+    // Each folder is read here once; pages and zips read the entries (stored-example.ts).
+    examples = existsSync(resolve(root, dir)) ? readExamples(root, dir) : [];
+  } catch (error) {
+    handoffs.examples.fail(error);
+    throw error;
+  }
+  handoffs.examples.give(examples.map((e) =>
+    ({ slug: e.slug, title: e.meta.title, shows: e.meta.shows })));
+  const own = options.ownWriteups ?? ownWriteups(root);
+  // The guide loader gives them once its write-ups are loaded (before its pages and course).
+  const named = own && examples.some((e) => e.meta.basedOn !== undefined)
+    ? await handoffs.writeups.take() : [];
+  ctx.store.clear();
+  for (const example of examples) await loadExample(ctx, root, example, options, named);
+}
+
+export function examplesLoader(options: ExamplesLoaderOptions): Loader {
+  // The watcher is wired once per loader, however often Astro runs `load` again.
+  let watched = false;
   return {
     name: 'shipshape-examples-loader',
     load: async (ctx) => {
-      const root = fileURLToPath(ctx.config.root);
-      const dir = options.examples ?? EXAMPLES_DIR;
-      ctx.store.clear();
-      if (!existsSync(resolve(root, dir))) return;
-      // Each folder is read here once; pages and zips read the entries (stored-example.ts).
-      for (const example of readExamples(root, dir)) {
-        await loadExample(ctx, root, example, options);
+      await loadAll(ctx, options);
+      if (watched || !ctx.watcher) return;
+      watched = true;
+      // In `astro dev`: an edit, addition or deletion in the examples' folder loads them all
+      // again (five folders: read again once each); a content error is shown, not fatal.
+      const folder = resolve(fileURLToPath(ctx.config.root), options.examples ?? EXAMPLES_DIR);
+      ctx.watcher.add(folder);
+      let queue = Promise.resolve();
+      const handle = (path: string) => {
+        if (path !== folder && !path.startsWith(`${folder}${sep}`)) return;
+        queue = queue.then(() => loadAll(ctx, options)).catch((error: unknown) => {
+          ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
+        });
+      };
+      for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) {
+        ctx.watcher.on(event, handle);
       }
     },
   };

@@ -22,6 +22,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { examplesLoader } = await import('../../../src/loaders/examples-loader.ts');
+const { loaderHandoffs } = await import('../../../src/loaders/loader-handoff.ts');
 const { readExample } = await import('../../../src/examples/read-examples.ts');
 const { exampleFromStore, storedExampleSchema } =
   await import('../../../src/examples/stored-example.ts');
@@ -57,7 +58,11 @@ async function load(): Promise<void> {
       createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16),
     renderMarkdown: async () => ({ html: '<p>page</p>', metadata: {} }),
   } as unknown as LoaderContext;
-  await examplesLoader().load(ctx);
+  const handoffs = loaderHandoffs();
+  // The guide loader's titles of the write-ups the examples are based on (loader-handoff.ts).
+  handoffs.writeups.give(['containerizing-the-vote-service', 'lab-02-docker-containerization',
+    'containerization-details'].map((name) => ({ name, title: name, url: `/writeups/${name}/` })));
+  await examplesLoader({ handoffs }).load(ctx);
 }
 
 describe('the examples, read once', () => {
