@@ -32,8 +32,10 @@ import { listsWriteupClaims, type ListedClaims } from '../compare/listed-claims.
 import type { FoundClaims } from '../compare/claims/claims-schema.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
-import type { SyllabusSource } from '../syllabus/syllabus-source.ts';
-import { Handoff, type LoaderHandoffs, type NamedWriteup } from './loader-handoff.ts';
+import { refreshedSyllabus, type SyllabusSource } from '../syllabus/syllabus-source.ts';
+import {
+  Handoff, type ExampleListing, type LoaderHandoffs, type NamedWriteup,
+} from './loader-handoff.ts';
 import { namedWriteup } from '../examples/based-on.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
 import { checkAddresses } from './address-collisions.ts';
@@ -313,9 +315,10 @@ function schemaHint(kind: Kind): string {
       'write-up").';
 }
 
-async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
+async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions,
+  syllabus: SyllabusSource | null): Promise<void> {
   if (options.course !== false) {
-    await loadCourse(ctx, { syllabus: options.syllabus, source: options.syllabusSource ?? null,
+    await loadCourse(ctx, { syllabus: options.syllabus, source: syllabus,
       lessons: options.lessons, exercises: options.exercises, examples: options.examples,
       exampleListing: options.handoffs?.examples ?? noExamples(),
       ownWriteups: options.ownWriteups });
@@ -323,8 +326,8 @@ async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Pr
 }
 
 /** The examples a course knows without the examples loader: none. */
-function noExamples(): Handoff<[]> {
-  const none = new Handoff<[]>();
+function noExamples(): Handoff<ExampleListing[]> {
+  const none = new Handoff<ExampleListing[]>();
   none.give([]);
   return none;
 }
@@ -369,9 +372,13 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
   let watched = false;
   // Each write-up's own title, before same titles are told apart (distinguish-titles.ts).
   const ownTitles = new Map<string, string>();
+  // The syllabus the plugin read, or the one a refresh in `astro dev` handed over since.
+  let syllabus = options.syllabusSource ?? null;
   return {
     name: 'shipshape-guide-loader',
     load: async (ctx) => {
+      const refreshed = refreshedSyllabus(ctx.refreshContextData);
+      if (refreshed !== undefined) syllabus = refreshed;
       const root = fileURLToPath(ctx.config.root);
       const pages = resolve(root, options.pages);
       const writeupsDir = resolve(root, options.writeups);
@@ -425,9 +432,16 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       }
       for (const id of ctx.store.keys()) if (!loaded.has(id)) ctx.store.delete(id);
       distinguishTitles(ctx, ownTitles);
-      await loadCourseOf(ctx, options);
+      await loadCourseOf(ctx, options, syllabus);
       if (watched) return;
       watched = true;
+      // An example edited in `astro dev` (the examples loader gives them again): the lessons
+      // that name it are composed again.
+      options.handoffs?.examples.onLaterGive(() => {
+        loadCourseOf(ctx, options, syllabus).catch((error: unknown) => {
+          ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
+        });
+      });
       // In `astro dev`: an edit reloads its page; a content error is shown, not fatal.
       watchContent(ctx, pages, writeupsDir, existsSync, {
         load: async (change) => {
@@ -455,9 +469,11 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
             writeupsDir, ownTitles));
           // A page that lists the write-ups' claims is rendered again after any change, and
           // lessons draw on the pages, so they are composed again too.
-          await relist().then(() => loadCourseOf(ctx, options)).catch((error: unknown) => {
-            ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
-          });
+          await relist().then(() => loadCourseOf(ctx, options, syllabus))
+            .catch((error: unknown) => {
+              ctx.logger.error(terminalSafe(error instanceof Error ? error.message
+                : String(error)));
+            });
         },
       });
     },

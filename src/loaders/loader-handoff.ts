@@ -17,6 +17,7 @@ interface Settle<T> {
 export class Handoff<T> {
   #current: Promise<T>;
   #settle: Settle<T> | undefined;
+  readonly #listeners: Array<(value: T) => void> = [];
 
   constructor() {
     let settle: Settle<T> | undefined;
@@ -32,6 +33,7 @@ export class Handoff<T> {
   give(value: T): void {
     if (this.#settle === undefined) {
       this.#current = Promise.resolve(value);
+      for (const listener of this.#listeners) listener(value);
       return;
     }
     this.#settle.resolve(value);
@@ -47,6 +49,11 @@ export class Handoff<T> {
     }
     this.#settle.reject(error);
     this.#settle = undefined;
+  }
+
+  /** Calls `listener` with each value given after the first (an edit in `astro dev`). */
+  onLaterGive(listener: (value: T) => void): void {
+    this.#listeners.push(listener);
   }
 
   /** The value, once given. */

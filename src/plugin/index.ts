@@ -66,8 +66,8 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
           ownWriteups: ownWriteups(root, process.env, parsed.writeups) };
         // The syllabus, read here once for the sidebar and the course loader (a guide built
         // from another folder of write-ups has no course: its lessons name our write-ups).
-        const syllabus = options.features.course && options.ownWriteups
-          ? readSyllabusSource(root, options.syllabus) : undefined;
+        const course = options.features.course && options.ownWriteups;
+        const syllabus = course ? readSyllabusSource(root, options.syllabus) : undefined;
         // ShellCheck on the Dockerfile blocks' RUN scripts; without it, the build says so once.
         const shellcheck = options.features.shellcheck
           ? createShellChecker({ onUnavailable: (reason) =>
@@ -95,7 +95,7 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
         for (const entrypoint of ROUTE_MIDDLEWARE) {
           addRouteMiddleware({ entrypoint: file(entrypoint) });
         }
-        addIntegration(shipshapeIntegration(options, syllabus));
+        addIntegration(shipshapeIntegration(options, course, syllabus));
         if (options.features.examples) addIntegration(pyodideAssetsIntegration(options.examples));
         if (options.features.subsetFonts) addIntegration(subsetFontsIntegration());
         if (options.features.cohort) addIntegration(cohortIntegration(options.cohort));

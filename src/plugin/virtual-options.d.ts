@@ -1,4 +1,5 @@
-/** Plugin: the validated options and the syllabus, as integration.ts serves them to the content collections. */
+/** Plugin: the validated options and the syllabus it read, as integration.ts serves them to
+ * the content collections. */
 declare module 'virtual:shipshape/options' {
   const options: import('./options.ts').ResolvedOptions;
   export default options;

@@ -4,7 +4,8 @@
  * `walkthrough.md` once) and stores the example on its entry (src/examples/stored-example.ts);
  * the page's "Run it here" data and the `.zip` are made from the stored entry, as Astro's store
  * serializes it (devalue), with the same bytes as from the folder, and without reading it again.
- * File reads are counted on `node:fs` itself.
+ * The titles of the write-ups `basedOn` names are handed over by the guide loader, not read from
+ * the write-ups' files (src/loaders/loader-handoff.ts). File reads are counted on `node:fs`.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -46,7 +47,7 @@ function readsOfExamples(): Map<string, number> {
 
 const store = new MutableDataStore();
 
-async function load(): Promise<void> {
+async function load() {
   const ctx = {
     collection: 'examples',
     store: store.scopedStore('examples'),
@@ -63,6 +64,7 @@ async function load(): Promise<void> {
   handoffs.writeups.give(['containerizing-the-vote-service', 'lab-02-docker-containerization',
     'containerization-details'].map((name) => ({ name, title: name, url: `/writeups/${name}/` })));
   await examplesLoader({ handoffs }).load(ctx);
+  return handoffs;
 }
 
 describe('the examples, read once', () => {
@@ -72,7 +74,13 @@ describe('the examples, read once', () => {
   });
 
   it('the loader reads every file of the examples folder once', async () => {
-    await load();
+    const handoffs = await load();
+    // The course gets the examples from the loader (loader-handoff.ts), in lesson order.
+    expect((await handoffs.examples.take()).map((e) => e.slug)).toEqual(['01-first-dockerfile',
+      '02-hardened-alpine', '03-multi-stage-slim', '04-distroless', '05-alpine-build-deps']);
+    // `basedOn` titles come from the guide loader: no write-up is read here.
+    expect(reads.mock.calls.filter(([path]) => String(path).includes('content/writeups/')))
+      .toEqual([]);
     const counts = readsOfExamples();
     expect(counts.size).toBeGreaterThan(20);
     expect(counts.get('_app/app.py')).toBe(1);
