@@ -3,7 +3,10 @@
  * (`<examples>/<slug>/`, the plugin's `examples` option, `content/examples/` by default) becomes
  * one entry whose page is generated Markdown (src/examples/example-page-markdown.ts) rendered
  * through the same pipeline as every page, so its Dockerfile gets lint findings and its
- * `walkthrough.md` becomes a walkthrough.
+ * `walkthrough.md` becomes a walkthrough. The folder is read here once (readExamples) and each
+ * example stored on its entry for its page and zip (src/examples/stored-example.ts); the course
+ * gets the examples, and this loader the titles of the write-ups `basedOn` names, through the
+ * hand-offs with the guide loader (loader-handoff.ts). In `astro dev` it watches the folder.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
