@@ -73,16 +73,33 @@ export function readTree(dir: string, shownAs = dir): TreeFile[] {
   return sortTree(files);
 }
 
-/** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
-export function listExamples(root = '.', dir = EXAMPLES_DIR): string[] {
+/** The examples' folders (`_app` and other `_` folders are not examples), unordered. */
+function exampleSlugs(root: string, dir: string): string[] {
   const base = join(root, dir);
   // A guide without examples is a guide: no folder, no example pages.
   if (!existsSync(base)) return [];
-  const slugs = readdirSync(base, { withFileTypes: true })
+  return readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
-  const order = new Map(slugs.map((slug) => [slug, readExampleMeta(slug, root, dir).order]));
-  return slugs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b));
+}
+
+/** Lesson order: `order` in each `example.yaml`, then the folder's name. */
+const byLesson = (a: { slug: string; meta: ExampleMeta }, b: { slug: string; meta: ExampleMeta }) =>
+  a.meta.order - b.meta.order || a.slug.localeCompare(b.slug);
+
+/**
+ * Every example's `example.yaml` alone, each read once, in lesson order: for callers that need
+ * no files (the sidebar, when Astro loads its config).
+ */
+export function readExampleMetas(root = '.', dir = EXAMPLES_DIR):
+  Array<{ slug: string; meta: ExampleMeta }> {
+  return exampleSlugs(root, dir).map((slug) => ({ slug, meta: readExampleMeta(slug, root, dir) }))
+    .sort(byLesson);
+}
+
+/** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
+export function listExamples(root = '.', dir = EXAMPLES_DIR): string[] {
+  return readExampleMetas(root, dir).map((example) => example.slug);
 }
 
 /** An example's `example.yaml` alone, for callers that need no files (sidebar, lessons). */
@@ -125,13 +142,8 @@ export function readExample(slug: string, root = '.', examples = EXAMPLES_DIR,
  * for all of them, each `example.yaml` once. The examples loader's one read of the folder.
  */
 export function readExamples(root = '.', dir = EXAMPLES_DIR): Example[] {
-  const base = join(root, dir);
-  if (!existsSync(base)) return [];
-  const slugs = readdirSync(base, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-    .map((entry) => entry.name);
+  const slugs = exampleSlugs(root, dir);
   if (slugs.length === 0) return [];
   const app = readApp(root, dir);
-  return slugs.map((slug) => readExample(slug, root, dir, app))
-    .sort((a, b) => a.meta.order - b.meta.order || a.slug.localeCompare(b.slug));
+  return slugs.map((slug) => readExample(slug, root, dir, app)).sort(byLesson);
 }

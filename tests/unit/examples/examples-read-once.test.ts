@@ -29,6 +29,7 @@ const { exampleFromStore, storedExampleSchema } =
   await import('../../../src/examples/stored-example.ts');
 const { exampleZip } = await import('../../../src/examples/example-zip.ts');
 const { runHereData } = await import('../../../src/examples/run-here-data.ts');
+const { exampleSidebarItems } = await import('../../../src/examples/sidebar-items.ts');
 
 const root = join(import.meta.dirname, '../../..');
 const examplesDir = join(root, 'content/examples');
@@ -108,6 +109,16 @@ describe('the examples, read once', () => {
       expect(example.walkthrough).toBe(expected.walkthrough);
     });
     expect(readsOfExamples()).toEqual(new Map());
+  });
+
+  it('the sidebar\'s "Examples" group reads each example.yaml once, with the config', () => {
+    const items = exampleSidebarItems(root);
+    expect(items.map((item) => item.link)).toEqual(['/examples/', '/examples/01-first-dockerfile/',
+      '/examples/02-hardened-alpine/', '/examples/03-multi-stage-slim/',
+      '/examples/04-distroless/', '/examples/05-alpine-build-deps/']);
+    const counts = readsOfExamples();
+    expect([...counts.keys()].every((path) => path.endsWith('/example.yaml'))).toBe(true);
+    expect([...counts.values()]).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('the example page, its zip and "Run it here" do not read the folder', () => {
