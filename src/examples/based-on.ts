@@ -2,14 +2,15 @@
  * Ingest stage, examples: the write-up an example's `basedOn` names. A write-up goes by its file
  * name without `.md` (`containerizing-the-vote-service`) or, for a write-up folder, by the
  * folder's name (`app_python`: src/bundle/find-writeups.ts); either gives the page's title and
- * address. An unknown name is a content error at `example.yaml:line`, listing the names there are.
+ * address. The titles are the guide loader's (it reads the write-ups, once) and reach the
+ * examples loader through a hand-off (src/loaders/loader-handoff.ts); nothing here reads a
+ * write-up. An unknown name is a content error at `example.yaml:line`, listing the names there
+ * are.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { findWriteups } from '../bundle/find-writeups.ts';
-import { writeupTitle } from '../ingest/remark-title-from-heading.ts';
+import type { WriteupSource } from '../bundle/find-writeups.ts';
 import { entryId } from '../loaders/entry-ids.ts';
-import { readEntry } from '../loaders/read-entry.ts';
+import type { NamedWriteup } from '../loaders/loader-handoff.ts';
 import { ContentError } from '../shared/content-error.ts';
 import { lineOfPath, scanRows } from '../shared/yaml-lines.ts';
 
@@ -20,35 +21,32 @@ export interface BasedOnWriteup {
   url: string;
 }
 
-/** The name a write-up goes by in `basedOn`: its folder's, or its file's without `.md`. */
-function nameOf(writeup: { markdown: string; folder: string | undefined }): string {
-  return writeup.folder === undefined ? basename(writeup.markdown, '.md')
+/**
+ * A write-up of the folder `dir` as `basedOn` names it, with `title`, the title its page was
+ * given (before same titles are told apart).
+ */
+export function namedWriteup(writeup: WriteupSource, dir: string, title: string): NamedWriteup {
+  const name = writeup.folder === undefined ? basename(writeup.markdown, '.md')
     : basename(writeup.folder);
+  return { name, title, url: `/${entryId('writeup', dir, writeup.folder ?? writeup.markdown)}/` };
 }
 
 /**
- * The write-up `name` names in the folder of write-ups `dir` (shown as `shownDir`). `yaml` is
- * the text of the example's `example.yaml`, shown as `file`, for the line of `basedOn`.
+ * The write-up `name` names among `writeups` (their folder shown as `shownDir`). `yaml` is the
+ * text of the example's `example.yaml`, shown as `file`, for the line of `basedOn`.
  */
-export function findBasedOn(name: string, dir: string, shownDir: string, file: string,
-  yaml: string): BasedOnWriteup {
-  const writeups = findWriteups(dir).writeups;
-  const found = writeups.find((w) => nameOf(w) === name);
+export function findBasedOn(name: string, writeups: readonly NamedWriteup[], shownDir: string,
+  file: string, yaml: string): BasedOnWriteup {
+  const found = writeups.find((w) => w.name === name);
   if (found === undefined) {
     const line = lineOfPath(scanRows(yaml), ['basedOn']);
-    const names = writeups.map(nameOf).map((n) => `\`${n}\``);
-    const near = writeups.map(nameOf).find((n) => n.toLowerCase() === name.toLowerCase());
+    const names = writeups.map((w) => `\`${w.name}\``);
+    const near = writeups.map((w) => w.name).find((n) => n.toLowerCase() === name.toLowerCase());
     throw new ContentError(`${file}:${line}: basedOn: found \`${name}\`, which ${shownDir}/ ` +
       'does not have; expected the name of a write-up there: a file name without `.md` or a ' +
       `write-up folder's name (${names.length === 0 ? 'there are none' : names.join(', ')})`,
     near === undefined ? 'Correct `basedOn`, or remove it.'
       : `Names keep their case: write \`basedOn: ${near}\`.`);
   }
-  const { frontmatter, body } = readEntry(readFileSync(found.markdown, 'utf8'),
-    `${shownDir}/${name}`);
-  const title = frontmatter['title'];
-  return {
-    title: typeof title === 'string' ? title : (writeupTitle(body) ?? name),
-    url: `/${entryId('writeup', dir, found.folder ?? found.markdown)}/`,
-  };
+  return { title: found.title, url: found.url };
 }

@@ -27,6 +27,10 @@ export interface Example {
   /** The example's own folder (`content/examples/<slug>`). */
   dir: string;
   meta: ExampleMeta;
+  /** `example.yaml` as written, for messages that name one of its lines. */
+  yaml: string;
+  /** `walkthrough.md`, the page's step-by-step text, when the example has one. */
+  walkthrough: string | undefined;
   /** The merged tree: what the reader downloads and builds. */
   files: TreeFile[];
   dockerfile: string;
@@ -69,16 +73,33 @@ export function readTree(dir: string, shownAs = dir): TreeFile[] {
   return sortTree(files);
 }
 
-/** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
-export function listExamples(root = '.', dir = EXAMPLES_DIR): string[] {
+/** The examples' folders (`_app` and other `_` folders are not examples), unordered. */
+function exampleSlugs(root: string, dir: string): string[] {
   const base = join(root, dir);
   // A guide without examples is a guide: no folder, no example pages.
   if (!existsSync(base)) return [];
-  const slugs = readdirSync(base, { withFileTypes: true })
+  return readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => entry.name);
-  const order = new Map(slugs.map((slug) => [slug, readExampleMeta(slug, root, dir).order]));
-  return slugs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b));
+}
+
+/** Lesson order: `order` in each `example.yaml`, then the folder's name. */
+const byLesson = (a: { slug: string; meta: ExampleMeta }, b: { slug: string; meta: ExampleMeta }) =>
+  a.meta.order - b.meta.order || a.slug.localeCompare(b.slug);
+
+/**
+ * Every example's `example.yaml` alone, each read once, in lesson order: for callers that need
+ * no files (the sidebar, when Astro loads its config).
+ */
+export function readExampleMetas(root = '.', dir = EXAMPLES_DIR):
+  Array<{ slug: string; meta: ExampleMeta }> {
+  return exampleSlugs(root, dir).map((slug) => ({ slug, meta: readExampleMeta(slug, root, dir) }))
+    .sort(byLesson);
+}
+
+/** The slugs of the examples, in lesson order (`order` in each `example.yaml`). */
+export function listExamples(root = '.', dir = EXAMPLES_DIR): string[] {
+  return readExampleMetas(root, dir).map((example) => example.slug);
 }
 
 /** An example's `example.yaml` alone, for callers that need no files (sidebar, lessons). */
@@ -87,12 +108,23 @@ export function readExampleMeta(slug: string, root = '.', dir = EXAMPLES_DIR): E
   return parseExampleMeta(readFileSync(join(root, file), 'utf8'), file);
 }
 
-/** One example with its merged tree; throws `ExampleMetaError` for a bad `example.yaml`. */
-export function readExample(slug: string, root = '.', examples = EXAMPLES_DIR): Example {
+/** The shared app's files (`<examples>/_app/`). */
+function readApp(root: string, examples: string): TreeFile[] {
+  return readTree(join(root, examples, APP_DIR), join(examples, APP_DIR));
+}
+
+/**
+ * One example with its merged tree; throws `ExampleMetaError` for a bad `example.yaml`. `app`
+ * is the shared app's files when the caller has read them already (readExamples).
+ */
+export function readExample(slug: string, root = '.', examples = EXAMPLES_DIR,
+  app = readApp(root, examples)): Example {
   const dir = join(examples, slug);
-  const meta = readExampleMeta(slug, root, examples);
-  const app = readTree(join(root, examples, APP_DIR), join(examples, APP_DIR));
   const own = readTree(join(root, dir), dir);
+  // Taken from the files just read, not read again; a missing file fails as it always did.
+  const yaml = readTreeText(own, 'example.yaml');
+  const meta = yaml === undefined ? readExampleMeta(slug, root, examples)
+    : parseExampleMeta(yaml, join(dir, 'example.yaml'));
   const dockerfile = readTreeText(own, 'Dockerfile') ?? readTreeText(app, 'Dockerfile');
   if (dockerfile === undefined) {
     throw new Error(`${dir}: no Dockerfile; every example folder needs one`);
@@ -101,5 +133,17 @@ export function readExample(slug: string, root = '.', examples = EXAMPLES_DIR): 
   const appSource = readTreeText(own, 'app.py') ?? readTreeText(app, 'app.py') ?? '';
   const commands = runCommands({ slug, meta, model, appDefaultPort: appDefaultPort(appSource) });
   const files = mergeExampleTree(app, own, formatRunSection(commands));
-  return { slug, dir, meta, files, dockerfile, model, commands };
+  return { slug, dir, meta, yaml: yaml ?? '', walkthrough: readTreeText(own, 'walkthrough.md'),
+    files, dockerfile, model, commands };
+}
+
+/**
+ * Every example, in lesson order (as `listExamples`), each file read once: the app's files once
+ * for all of them, each `example.yaml` once. The examples loader's one read of the folder.
+ */
+export function readExamples(root = '.', dir = EXAMPLES_DIR): Example[] {
+  const slugs = exampleSlugs(root, dir);
+  if (slugs.length === 0) return [];
+  const app = readApp(root, dir);
+  return slugs.map((slug) => readExample(slug, root, dir, app)).sort(byLesson);
 }

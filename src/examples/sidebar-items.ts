@@ -5,23 +5,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES_DIR, listExamples, readExampleMeta } from './read-examples.ts';
+import { EXAMPLES_DIR, readExampleMetas } from './read-examples.ts';
 
 export function exampleSidebarItems(root: string, dir = EXAMPLES_DIR):
   Array<{ label: string; link: string }> {
   if (!existsSync(join(root, dir))) return [];
-  let slugs: string[];
+  let examples: ReturnType<typeof readExampleMetas>;
   try {
-    slugs = listExamples(root, dir);
+    // Each `example.yaml` read once, for its order and its title.
+    examples = readExampleMetas(root, dir);
   } catch {
     return [{ label: 'All examples', link: '/examples/' }];
   }
-  const items = slugs.flatMap((slug) => {
-    try {
-      return [{ label: readExampleMeta(slug, root, dir).title, link: `/examples/${slug}/` }];
-    } catch {
-      return [];
-    }
-  });
-  return [{ label: 'All examples', link: '/examples/' }, ...items];
+  return [{ label: 'All examples', link: '/examples/' },
+    ...examples.map(({ slug, meta }) => ({ label: meta.title, link: `/examples/${slug}/` }))];
 }

@@ -32,6 +32,11 @@ import { listsWriteupClaims, type ListedClaims } from '../compare/listed-claims.
 import type { FoundClaims } from '../compare/claims/claims-schema.ts';
 import { WRITEUP_FIELDS, writeupFrontmatterSchema } from './writeup-frontmatter.ts';
 import { loadCourse } from './load-course.ts';
+import { refreshedSyllabus, type SyllabusSource } from '../syllabus/syllabus-source.ts';
+import {
+  Handoff, type ExampleListing, type LoaderHandoffs, type NamedWriteup,
+} from './loader-handoff.ts';
+import { namedWriteup } from '../examples/based-on.ts';
 import { distinguishTitles } from './distinguish-titles.ts';
 import { checkAddresses } from './address-collisions.ts';
 import { watchContent } from './watch-content.ts';
@@ -48,6 +53,9 @@ export interface GuideLoaderOptions {
   schema: SchemaFactory;
   /** The syllabus file, relative to the project root (default `content/syllabus.yaml`). */
   syllabus?: string;
+  /** The syllabus as the plugin read it (src/syllabus/syllabus-source.ts); null when the
+   * guide has none. The course is made from it; the loader does not read the file. */
+  syllabusSource?: SyllabusSource | null;
   /** Whether the course pages are made (default true). */
   course?: boolean;
   /** The lesson texts' folder, relative to the project root (default `content/lessons`). */
@@ -63,6 +71,10 @@ export interface GuideLoaderOptions {
   dataFiles?: string[];
   /** Settings the rendering depends on (the plugin's options), as JSON. */
   renderedWith?: unknown;
+  /** What this loader and the examples loader hand each other (loader-handoff.ts): the
+   * write-ups' titles go to the examples' `basedOn`, the examples come for the course. Without
+   * it, the course knows no examples. */
+  handoffs?: LoaderHandoffs;
 }
 
 type Kind = EntryKind;
@@ -303,12 +315,28 @@ function schemaHint(kind: Kind): string {
       'write-up").';
 }
 
-async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions): Promise<void> {
+async function loadCourseOf(ctx: LoaderContext, options: GuideLoaderOptions,
+  syllabus: SyllabusSource | null): Promise<void> {
   if (options.course !== false) {
-    await loadCourse(ctx, { syllabus: options.syllabus, lessons: options.lessons,
-      exercises: options.exercises,
-      examples: options.examples, ownWriteups: options.ownWriteups });
+    await loadCourse(ctx, { syllabus: options.syllabus, source: syllabus,
+      lessons: options.lessons, exercises: options.exercises, examples: options.examples,
+      exampleListing: options.handoffs?.examples ?? noExamples(),
+      ownWriteups: options.ownWriteups });
   }
+}
+
+/** The examples a course knows without the examples loader: none. */
+function noExamples(): Handoff<ExampleListing[]> {
+  const none = new Handoff<ExampleListing[]>();
+  none.give([]);
+  return none;
+}
+
+/** The write-ups as an example's `basedOn` names them, with their own titles. */
+function namedWriteups(writeups: readonly WriteupSource[], dir: string,
+  titles: ReadonlyMap<string, string>): NamedWriteup[] {
+  return writeups.map((w) => namedWriteup(w, dir,
+    titles.get(entryId('writeup', dir, w.folder ?? w.markdown)) ?? ''));
 }
 
 /** Every page and write-up's address, checked for two files that would share one. */
@@ -327,7 +355,8 @@ function renderInputs(ctx: LoaderContext, options: GuideLoaderOptions, root: str
   const data = (options.dataFiles ?? []).map((file) =>
     [file, readFileIfAny(resolve(root, file))]);
   return ctx.generateDigest({ code: pipelineDigest(), data, base: ctx.config.base,
-    options: { ...options, schema: undefined } });
+    // The syllabus draws on the write-ups, not the other way round: an edit to it renders none.
+    options: { ...options, schema: undefined, syllabusSource: undefined, handoffs: undefined } });
 }
 
 function readFileIfAny(path: string): string | null {
@@ -343,9 +372,13 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
   let watched = false;
   // Each write-up's own title, before same titles are told apart (distinguish-titles.ts).
   const ownTitles = new Map<string, string>();
+  // The syllabus the plugin read, or the one a refresh in `astro dev` handed over since.
+  let syllabus = options.syllabusSource ?? null;
   return {
     name: 'shipshape-guide-loader',
     load: async (ctx) => {
+      const refreshed = refreshedSyllabus(ctx.refreshContextData);
+      if (refreshed !== undefined) syllabus = refreshed;
       const root = fileURLToPath(ctx.config.root);
       const pages = resolve(root, options.pages);
       const writeupsDir = resolve(root, options.writeups);
@@ -368,15 +401,22 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       const pageFiles = await listMarkdown(pages);
       const names = namesOf(ctx, options);
       const writeups = findWriteups(writeupsDir, names.message(writeupsDir));
-      // Before anything renders: two files for one address is the first thing to fix.
-      checkAllAddresses(names, pages, pageFiles, writeupsDir, writeups.writeups);
-      for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
-      const inputs = renderInputs(ctx, options, root);
       const writeupEntries: DataEntry[] = [];
-      for (const writeup of writeups.writeups) {
-        writeupEntries.push(remember(await loadFile(ctx, options, 'writeup', writeupsDir,
-          writeup.markdown, writeup, undefined, inputs)));
+      try {
+        // Before anything renders: two files for one address is the first thing to fix.
+        checkAllAddresses(names, pages, pageFiles, writeupsDir, writeups.writeups);
+        for (const skipped of writeups.skipped) ctx.logger.warn(terminalSafe(skipped));
+        const inputs = renderInputs(ctx, options, root);
+        for (const writeup of writeups.writeups) {
+          writeupEntries.push(remember(await loadFile(ctx, options, 'writeup', writeupsDir,
+            writeup.markdown, writeup, undefined, inputs)));
+        }
+      } catch (error) {
+        options.handoffs?.writeups.fail(error);
+        throw error;
       }
+      // The examples loader waits for these titles (`basedOn`); the write-ups are not read again.
+      options.handoffs?.writeups.give(namedWriteups(writeups.writeups, writeupsDir, ownTitles));
       const claims = () => listedClaims(writeupEntries);
       // The store persists between builds: what is not loaded again here (a removed write-up,
       // the course's pages, composed afresh below) goes.
@@ -392,9 +432,16 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
       }
       for (const id of ctx.store.keys()) if (!loaded.has(id)) ctx.store.delete(id);
       distinguishTitles(ctx, ownTitles);
-      await loadCourseOf(ctx, options);
+      await loadCourseOf(ctx, options, syllabus);
       if (watched) return;
       watched = true;
+      // An example edited in `astro dev` (the examples loader gives them again): the lessons
+      // that name it are composed again.
+      options.handoffs?.examples.onLaterGive(() => {
+        loadCourseOf(ctx, options, syllabus).catch((error: unknown) => {
+          ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
+        });
+      });
       // In `astro dev`: an edit reloads its page; a content error is shown, not fatal.
       watchContent(ctx, pages, writeupsDir, existsSync, {
         load: async (change) => {
@@ -418,11 +465,15 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
         },
         settle: async () => {
           distinguishTitles(ctx, ownTitles);
+          options.handoffs?.writeups.give(namedWriteups(findWriteups(writeupsDir).writeups,
+            writeupsDir, ownTitles));
           // A page that lists the write-ups' claims is rendered again after any change, and
           // lessons draw on the pages, so they are composed again too.
-          await relist().then(() => loadCourseOf(ctx, options)).catch((error: unknown) => {
-            ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
-          });
+          await relist().then(() => loadCourseOf(ctx, options, syllabus))
+            .catch((error: unknown) => {
+              ctx.logger.error(terminalSafe(error instanceof Error ? error.message
+                : String(error)));
+            });
         },
       });
     },

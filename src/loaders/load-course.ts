@@ -1,7 +1,8 @@
 /**
- * Ingest stage, guide loader: the course. After every page is rendered, reads the syllabus,
- * checks each reference against the rendered pages (a missing heading stops the build at the
- * syllabus line, with the nearest anchors), and stores `/syllabus/` and one entry per lesson.
+ * Ingest stage, guide loader: the course. After every page is rendered, takes the syllabus the
+ * plugin read (src/syllabus/syllabus-source.ts), checks each reference against the rendered
+ * pages (a missing heading stops the build at the syllabus line, with the nearest anchors), and
+ * stores `/syllabus/` and one entry per lesson.
  * Only the pages the syllabus names are parsed back into trees.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Root } from 'hast';
 import type { LoaderContext } from 'astro/loaders';
 import { describedRules } from '../dockerfile/rules/texts.ts';
-import { EXAMPLES_DIR, listExamples, readExampleMeta } from '../examples/read-examples.ts';
+import { EXAMPLES_DIR } from '../examples/read-examples.ts';
+import type { ExampleListing, Handoff } from './loader-handoff.ts';
 import { buildCourse } from '../syllabus/build-course.ts';
 import { CONTENT_VARIABLE, ownWriteups } from './writeups-folder.ts';
 import {
@@ -20,6 +22,7 @@ import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from '../shared/content-error.ts';
+import type { SyllabusSource } from '../syllabus/syllabus-source.ts';
 import { isContentRefusal, renderQuietly } from './render-refusals.ts';
 import { printDiagnostics, renderedDiagnostics } from './print-diagnostics.ts';
 
@@ -42,14 +45,18 @@ export function renderedPages(store: LoaderContext['store'], wanted: ReadonlySet
 
 /** Where the course's parts are, from the project root: the plugin's options. */
 export interface CourseFiles {
-  /** The syllabus (default `content/syllabus.yaml`). */
+  /** The syllabus (default `content/syllabus.yaml`), as messages name it. */
   syllabus?: string | undefined;
+  /** Its text as the plugin read it (src/syllabus/syllabus-source.ts); null: there is none. */
+  source: SyllabusSource | null;
   /** The lesson texts' folder (default `content/lessons`). */
   lessons?: string | undefined;
   /** The exercises' folder (default `content/exercises`). */
   exercises?: string | undefined;
-  /** The examples' folder (default `content/examples`). */
+  /** The examples' folder (default `content/examples`), as messages name it. */
   examples?: string | undefined;
+  /** The examples as the examples loader read them, in lesson order (loader-handoff.ts). */
+  exampleListing: Handoff<ExampleListing[]>;
   /** Whether the write-ups are the configured folder's (default: `SHIPSHAPE_CONTENT` unset). */
   ownWriteups?: boolean | undefined;
 }
@@ -92,10 +99,10 @@ async function renderExercises(ctx: LoaderContext, file: string, shown: string):
 }
 
 /**
- * Reads the syllabus (`content/syllabus.yaml` unless the plugin names another file), if the guide
- * has one, and stores the course's pages.
+ * Stores the course's pages from the syllabus the plugin read (`content/syllabus.yaml` unless
+ * it names another file), if the guide has one.
  */
-export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): Promise<void> {
+export async function loadCourse(ctx: LoaderContext, files: CourseFiles): Promise<void> {
   const root = fileURLToPath(ctx.config.root);
   const syllabusFile = files.syllabus ?? SYLLABUS_FILE;
   const lessons = (files.lessons ?? LESSON_TEXTS).replace(/\/+$/, '');
@@ -107,7 +114,8 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
     return;
   }
   const path = resolve(root, syllabusFile);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
+  // Read once, by the plugin with the config; not again here.
+  const text = files.source?.text;
   if (text === undefined) {
     ctx.logger.info(`${syllabusFile} not found: the guide has no course pages`);
     return;
@@ -115,10 +123,9 @@ export async function loadCourse(ctx: LoaderContext, files: CourseFiles = {}): P
   const { syllabus, lineOf } = parseSyllabus(text, syllabusFile);
   const pages = renderedPages(ctx.store, new Set(syllabus.lessons.flatMap((lesson) =>
     lesson.sources.flatMap((source) => sourcePageId(source) ?? []))));
-  const examples = new Map(listExamples(root, examplesDir).map((slug) => {
-    const meta = readExampleMeta(slug, root, examplesDir);
-    return [slug, { title: meta.title, shows: meta.shows }];
-  }));
+  // Read once, by the examples loader, which hands them over as soon as it has them.
+  const examples = new Map((await files.exampleListing.take()).map((example) =>
+    [example.slug, { title: example.title, shows: example.shows }]));
   const markdownIn = async (folder: string) => (await readdir(resolve(root, folder))
     .catch(() => [])).filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -'.md'.length));

@@ -7,13 +7,15 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import options from 'virtual:shipshape/options';
+import options, { syllabus } from 'virtual:shipshape/options';
 import { diagnosticSchema } from '../shared/shipshape-frontmatter.ts';
 import { guideLoader } from '../loaders/guide-loader.ts';
 import { examplesLoader } from '../loaders/examples-loader.ts';
+import { loaderHandoffs } from '../loaders/loader-handoff.ts';
 import { dockerfileBlockSchema } from '../render/dockerfile-block-schema.ts';
 import { practiceEvidenceSchema } from '../practices/evidence-schema.ts';
 import { foundClaimsSchema } from '../compare/claims/claims-schema.ts';
+import { storedExampleSchema } from '../examples/stored-example.ts';
 
 const schema = docsSchema({
   extend: z.object({
@@ -40,6 +42,9 @@ const exampleSchema = z.object({
   order: z.number().int(),
   diagnostics: z.array(diagnosticSchema).default([]),
   dockerfiles: z.array(dockerfileBlockSchema).default([]),
+  /** The example as the loader read it, once: its page, "Run it here" and `.zip` are made
+   * from this, not from the folder (src/examples/stored-example.ts). */
+  example: storedExampleSchema,
 });
 
 /**
@@ -58,16 +63,21 @@ const i18n = defineCollection({
   schema: i18nSchema(),
 });
 
+/** What the two loaders hand each other while they load (src/loaders/loader-handoff.ts). */
+const handoffs = loaderHandoffs();
+
 export const collections = {
   i18n,
   examples: defineCollection({ loader: examplesLoader({ examples: options.examples,
-    writeups: options.writeups, ownWriteups: options.ownWriteups }), schema: exampleSchema }),
+    writeups: options.writeups, ownWriteups: options.ownWriteups, handoffs }),
+  schema: exampleSchema }),
   docs: defineCollection({
     loader: guideLoader({ pages: `./${options.pages}`, writeups: options.writeups,
-      syllabus: options.syllabus, course: options.features.course, lessons: options.lessons,
+      syllabus: options.syllabus, syllabusSource: syllabus, course: options.features.course,
+      lessons: options.lessons,
       exercises: options.exercises,
       examples: options.examples, ownWriteups: options.ownWriteups, schema,
-      dataFiles: [options.dataset], renderedWith: options }),
+      dataFiles: [options.dataset], renderedWith: options, handoffs }),
     schema,
   }),
 };

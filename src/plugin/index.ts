@@ -20,6 +20,7 @@ import {
   parseOptions, ShipshapeOptionsError, type ResolvedOptions, type ShipshapeUserOptions,
 } from './options.ts';
 import { sidebarGroups } from './sidebar.ts';
+import { readSyllabusSource } from '../syllabus/syllabus-source.ts';
 
 export type { ShipshapeOptions, ShipshapeUserOptions } from './options.ts';
 export { ShipshapeOptionsError } from './options.ts';
@@ -63,6 +64,10 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
         const options: ResolvedOptions = { ...parsed,
           writeups: writeupsFolder(root, process.env, parsed.writeups),
           ownWriteups: ownWriteups(root, process.env, parsed.writeups) };
+        // The syllabus, read here once for the sidebar and the course loader (a guide built
+        // from another folder of write-ups has no course: its lessons name our write-ups).
+        const course = options.features.course && options.ownWriteups;
+        const syllabus = course ? readSyllabusSource(root, options.syllabus) : undefined;
         // ShellCheck on the Dockerfile blocks' RUN scripts; without it, the build says so once.
         const shellcheck = options.features.shellcheck
           ? createShellChecker({ onUnavailable: (reason) =>
@@ -85,12 +90,12 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
             'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY } }],
           customCss: [...(config.customCss ?? []),
             ...styles(command !== 'build' || !options.features.subsetFonts)],
-          sidebar: [...(config.sidebar ?? []), ...sidebarGroups(root, options)],
+          sidebar: [...(config.sidebar ?? []), ...sidebarGroups(root, options, syllabus)],
         });
         for (const entrypoint of ROUTE_MIDDLEWARE) {
           addRouteMiddleware({ entrypoint: file(entrypoint) });
         }
-        addIntegration(shipshapeIntegration(options));
+        addIntegration(shipshapeIntegration(options, course, syllabus));
         if (options.features.examples) addIntegration(pyodideAssetsIntegration(options.examples));
         if (options.features.subsetFonts) addIntegration(subsetFontsIntegration());
         if (options.features.cohort) addIntegration(cohortIntegration(options.cohort));

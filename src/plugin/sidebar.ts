@@ -11,6 +11,7 @@ import { exampleSidebarItems } from '../examples/sidebar-items.ts';
 import { pageFolderSidebarItems, writeupSidebarItems } from '../loaders/entry-ids.ts';
 import { cohortPath } from '../cohort/cohort-integration.ts';
 import { courseSidebarItems } from '../syllabus/sidebar-items.ts';
+import type { SyllabusSource } from '../syllabus/syllabus-source.ts';
 import type { ResolvedOptions } from './options.ts';
 
 type Group = NonNullable<StarlightUserConfig['sidebar']>[number];
@@ -20,13 +21,14 @@ function group(label: string, items: Item[]): Group[] {
   return items.length === 0 ? [] : [{ label, items }];
 }
 
-export function sidebarGroups(root: string, options: ResolvedOptions): Group[] {
+/** `syllabus`: the course's syllabus as the plugin read it (undefined: no course). */
+export function sidebarGroups(root: string, options: ResolvedOptions,
+  syllabus: SyllabusSource | undefined): Group[] {
   const { features } = options;
   const authored = (name: string, label: string): Item[] =>
     existsSync(resolve(root, options.pages, `${name}.md`)) ? [{ label, link: `/${name}/` }] : [];
   return [
-    ...group('Course', features.course
-      ? courseSidebarItems(root, options.syllabus, options.ownWriteups) : []),
+    ...group('Course', courseSidebarItems(syllabus)),
     ...group(options.writeupsLabel, writeupSidebarItems(root, options.writeups)),
     ...group('Walkthroughs', pageFolderSidebarItems(root, options.pages, 'walkthroughs')),
     ...group('Examples', features.examples ? exampleSidebarItems(root, options.examples) : []),

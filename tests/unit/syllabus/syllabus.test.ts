@@ -15,6 +15,7 @@ import { formatMinutes } from '../../../src/syllabus/format-minutes.ts';
 import { buildCourse } from '../../../src/syllabus/build-course.ts';
 import { sourcePage } from '../../../src/syllabus/lesson-page.ts';
 import { courseSidebarItems } from '../../../src/syllabus/sidebar-items.ts';
+import { readSyllabusSource } from '../../../src/syllabus/syllabus-source.ts';
 
 const FILE = 'content/syllabus.yaml';
 const page = readFileSync(new URL('../../fixtures/syllabus/page.html', import.meta.url), 'utf8');
@@ -304,9 +305,11 @@ describe('small helpers', () => {
   });
 
   it('gives the sidebar the syllabus, then the lessons in course order', () => {
-    const items = courseSidebarItems(new URL('../../..', import.meta.url).pathname);
+    const root = new URL('../../..', import.meta.url).pathname;
+    const items = courseSidebarItems(readSyllabusSource(root, 'content/syllabus.yaml'));
     expect(items[0]).toEqual({ label: 'Syllabus', link: '/syllabus/' });
     expect(items[1]).toEqual({ slug: 'lessons/first-dockerfile' });
-    expect(courseSidebarItems('/nonexistent')).toEqual([]);
+    expect(readSyllabusSource('/nonexistent', 'content/syllabus.yaml')).toBeUndefined();
+    expect(courseSidebarItems(undefined)).toEqual([]);
   });
 });
