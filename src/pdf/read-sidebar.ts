@@ -144,7 +144,7 @@ function wholeWindow(list: SidebarItem[], groupOf: (href: string) => SidebarItem
   return out;
 }
 
-/** Every link of the sidebar, depth first/** Every link of the sidebar, depth first, with the labels of the groups above it. */
+/** Every link of the sidebar, depth first, with the labels of the groups above it. */
 export function sidebarLinks(
   items: SidebarItem[],
   groups: string[] = [],
