@@ -129,7 +129,11 @@ test('a copied link reopens the Dockerfile in a new page; download saves it', as
 test('"Open in playground" under a guide block opens that block', async ({ page }) => {
   await page.goto('/examples/03-multi-stage-slim/');
   const link = page.getByRole('link', { name: 'Open in playground' }).first();
-  await link.click();
+  // The link sits under the whole file in the walkthrough's pinned code panel, which scrolls
+  // itself (smoothly) to the step in view: a pointer click could land while the panel moves
+  // the link away (1 run in 6 under load). Keyboard activation is what a reader's focus does.
+  await link.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/playground\/#dockerfile=/);
   await expect(page.locator('[data-playground][data-ready]')).toBeAttached();
   await expect(page.locator('.cm-content')).toContainText('AS builder');
