@@ -18,6 +18,7 @@
 import type { DockerfileModel, Instruction } from '../model.ts';
 import { onbuildTriggerModel } from '../onbuild.ts';
 import { runShells } from './run-shells.ts';
+import { editDistance } from '../../shared/edit-distance.ts';
 
 /** The lines ShellCheck sees before the script. */
 export const HEADER_LINES = 2;
@@ -87,22 +88,6 @@ function heredocScript(instruction: Instruction, shell: string):
   return { shell: shebang ?? shell, lines: [...before, ...body] };
 }
 
-/** Edit distance of `a` and `b`, or `limit + 1` once it must exceed `limit`. */
-function distanceWithin(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...row) > limit) return limit + 1;
-    previous = row;
-  }
-  return previous[b.length] ?? limit + 1;
-}
-
 /**
  * The declared names that can change what ShellCheck says about `script`: a name declared but
  * never read is not reported (`export` marks it used, and the header's own line is not shown).
@@ -120,7 +105,7 @@ export function scriptNames(names: readonly string[], script: string): string[] 
   const words = [...new Set(joined.toLowerCase().match(/[a-z0-9_]+/g) ?? [])];
   return names.filter((name) => {
     const lower = name.toLowerCase();
-    return words.some((word) => distanceWithin(lower, word, 2) <= 2);
+    return words.some((word) => editDistance(lower, word, { limit: 2 }) <= 2);
   });
 }
 

@@ -6,24 +6,14 @@
  * that are keywords already are left alone: at five letters and below one edit turns too many
  * ordinary words into one another. Pure text work.
  */
+import { editDistance } from '../../../shared/edit-distance.ts';
 
 /** Fewer letters than this in a word: no tolerance. */
 const MIN_LETTERS = 6;
 
 /** Whether `a` and `b` differ by at most one Damerau edit (optimal string alignment). */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    // One letter changed, or two neighbours swapped; the rest equal.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  // One letter added to the shorter word.
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.slice(i) === long.slice(i + 1);
+  return editDistance(a, b, { swaps: true, limit: 1 }) <= 1;
 }
 
 /** Letters and inner hyphens: `mutli-stage`, `dockerignire`, `non-root`. */
