@@ -9,9 +9,10 @@
  * and the subsetters' versions).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeWhole } from '../shared/write-whole.ts';
 import type { Face } from './font-face-rule.ts';
 
 export const FACE_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'shipshape-fonts');
@@ -57,10 +58,7 @@ export async function cachedFaces(key: string, cut: () => Promise<Face[]>,
     await mkdir(dir, { recursive: true });
     const stored: StoredFace[] = faces.map((face) => ({ ...face,
       font: Buffer.from(face.font).toString('base64') }));
-    // Written aside and renamed: a build stopped half-way leaves no torn file.
-    const aside = `${file}.${process.pid}.tmp`;
-    await writeFile(aside, JSON.stringify(stored));
-    await rename(aside, file);
+    await writeWhole(file, JSON.stringify(stored));
     return faces;
   }
 }

@@ -10,8 +10,9 @@
  * of one build.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeWhole } from '../shared/write-whole.ts';
 import { codeDigest } from './face-cache.ts';
 
 export const PAGE_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache',
@@ -27,13 +28,6 @@ function digest(...parts: string[]): string {
 interface StoredPoints {
   code: string;
   pages: Record<string, number[]>;
-}
-
-/** Writes `text` beside `file` and renames it: a build stopped half-way leaves no torn file. */
-async function writeWhole(file: string, text: string): Promise<void> {
-  const aside = `${file}.${process.pid}.tmp`;
-  await writeFile(aside, text);
-  await rename(aside, file);
 }
 
 /** One build's view of the cache: open it, read and rewrite the pages, close it. */

@@ -21,13 +21,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync,
+  closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync,
 } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DockerfileModel } from '../model.ts';
 import type { Finding, Severity } from '../rule.ts';
 import { HEADER_LINES, shellScriptFiles, type ShellScriptFile } from './shell-scripts.ts';
+import { writeWholeSync } from '../../shared/write-whole.ts';
 
 const EXCLUDED = 'SC2187,SC1090,SC1091';
 
@@ -153,16 +154,12 @@ function diskCache(dir: string, version: string): DiskCache {
       }
     },
     write: (text, comments) => {
-      // Written aside and renamed: a run stopped half-way leaves no torn entry. A folder that
-      // cannot be written (read-only home) only costs the next run its speed.
-      const file = fileOf(text);
-      const aside = `${file}.${process.pid}.tmp`;
+      // A folder that cannot be written (read-only home) only costs the next run its speed.
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(aside, JSON.stringify(comments));
-        renameSync(aside, file);
+        writeWholeSync(fileOf(text), JSON.stringify(comments));
       } catch {
-        rmSync(aside, { force: true });
+        // Not kept: the next run checks the script again.
       }
     },
   };
