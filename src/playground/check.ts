@@ -7,7 +7,7 @@
  * Plain data, so it crosses `postMessage`; the exercises' goal checks can read the same answer.
  * Run in the worker (`client/check-worker.ts`), in tests and in the benchmark.
  */
-import { lintDockerfile, summarize } from '../dockerfile/browser.ts';
+import { lintDockerfile, summarize, type LintResult } from '../dockerfile/browser.ts';
 import { applyFixes, fixFor, splitLines, type TextEdit } from '../dockerfile/fixes/index.ts';
 import type { Finding } from '../dockerfile/rule.ts';
 import { stageGraph, type StageGraph } from './stage-graph.ts';
@@ -29,8 +29,8 @@ export interface CheckResult {
 
 const lint = (text: string) => lintDockerfile(text);
 
-export function checkDockerfile(text: string): CheckResult {
-  const result = lint(text);
+/** `result`: the text's lint, when the caller has made it (the worker keeps it for goals). */
+export function checkDockerfile(text: string, result: LintResult = lint(text)): CheckResult {
   const { bodies } = splitLines(text);
   const context = { model: result.model, lines: bodies, escape: result.model.escapeChar };
   const findings = result.findings.map((finding): CheckedFinding => {
