@@ -28,9 +28,14 @@ export function inSymbolBlocks(point: number): boolean {
  * (`&#x2014;`; the built pages write only ASCII ones by name).
  */
 export function codePoints(text: string, into = new Set<number>()): Set<number> {
-  for (const char of text) {
-    const point = char.codePointAt(0) ?? 0;
-    if (point > 0x7e) into.add(point);
+  // By UTF-16 unit, not `for…of`: a page is nearly all ASCII, and the string iterator made a
+  // string of each character (0.15–0.4 s over the 28 MB of pages of 200 write-ups).
+  for (let at = 0; at < text.length; at++) {
+    if (text.charCodeAt(at) <= 0x7e) continue;
+    // A lone surrogate is its own code point, as `for…of` gives it.
+    const point = text.codePointAt(at) ?? 0;
+    into.add(point);
+    if (point > 0xffff) at++;
   }
   for (const [, hex, decimal] of text.matchAll(/&#(?:x([\da-f]{1,6})|(\d{1,7}));/gi)) {
     const point = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16);

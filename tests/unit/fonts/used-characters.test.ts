@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { usedCharacters } from '../../../src/fonts/used-characters.ts';
+import { codePoints, usedCharacters } from '../../../src/fonts/used-characters.ts';
 
 describe('usedCharacters', () => {
   it('gives the points of pages and CSS, and the pages showing each', async () => {
@@ -28,5 +28,18 @@ describe('usedCharacters', () => {
     expect(used.counts.get(0x2192)).toBe(1);
     // A stylesheet is not a page.
     expect(used.counts.has(0x2934)).toBe(false);
+  });
+});
+
+describe('codePoints', () => {
+  it('gives what iterating the string by code point gives, lone surrogates included', () => {
+    const byIterator = (text: string): number[] => [...text]
+      .map((char) => char.codePointAt(0) ?? 0).filter((point) => point > 0x7e);
+    const texts = ['plain ASCII ~', 'é → 🐳🐍 ✓', '\ud83d', 'a\ud83dz', '\udc33\ud83d', '🐳\ud83d',
+      '\u00a0\u007f\u007e', `${'x'.repeat(1000)}😀`];
+    for (const text of texts) {
+      expect([...codePoints(text)].sort(), JSON.stringify(text))
+        .toEqual([...new Set(byIterator(text))].sort());
+    }
   });
 });
