@@ -11,10 +11,10 @@ import { describe, expect, it, vi } from 'vitest';
 const calls = vi.hoisted(() => ({ woffConversions: 0, opened: 0 }));
 
 vi.mock('fontverter', async (importOriginal) => {
-  const real = (await importOriginal<{ default: typeof import('fontverter') }>()).default;
-  const convert: typeof real.convert = async (buffer, ...rest) => {
+  const real = (await importOriginal<typeof import('fontverter')>()).default;
+  const convert: typeof real.convert = async (buffer, format) => {
     if (buffer.toString('ascii', 0, 4) === 'wOFF') calls.woffConversions += 1;
-    return real.convert(buffer, ...rest);
+    return real.convert(buffer, format);
   };
   return { default: { ...real, convert } };
 });
