@@ -4,7 +4,7 @@
  * run by run so background load hits all alike: Node alone (`node -e ''`, the floor), the
  * TypeScript sources (`src/cli/main.ts`, what the CLI ran before it was bundled: Node strips
  * the types of ~140 modules on every call) and the launcher with its bundle (`bin/shipshape.js`
- * → `.cache/cli/shipshape.mjs`, built first), the latter twice when `shellcheck` is installed:
+ * → `.cache/cli/shipshape.cjs`, built first), the latter twice when `shellcheck` is installed:
  * with its report cache empty (a fresh `XDG_CACHE_HOME` per call: ShellCheck analyses every
  * script) and warm (one folder kept: no analysis). Target: ≤ 150 ms (issue 13), for a cold call.
  *
@@ -123,9 +123,11 @@ export function cliStartupSection(result: CliStartupResult): string {
     'CPU time does not. With `shellcheck` installed, a cold call analyses the file\'s 71 RUN ' +
     'scripts in parallel processes while the CLI lints; a warm one reads the reports kept in ' +
     '`$XDG_CACHE_HOME/shipshape/shellcheck`.\n\n' +
-    'The bundle (`.cache/cli/shipshape.mjs`, one minified ES module with its dependencies) is ' +
-    'built by `npm install` (the `prepare` script) and rebuilt by `bin/shipshape.js` whenever ' +
-    'a file it was built from is newer; it is never committed.';
+    'The bundle (`.cache/cli/shipshape.cjs`, one minified CommonJS script with its ' +
+    'dependencies) is built by `npm install` (the `prepare` script) and rebuilt by ' +
+    '`bin/shipshape.js` whenever a file it was built from is newer; it is never committed. ' +
+    'The launcher keeps V8\'s code cache of a lint call beside it (`shipshape.cjs.v8`), so a ' +
+    'call does not compile the parser and rules again.';
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -40,39 +40,48 @@ if (process.argv[2] === 'build') {
   }));
 }
 
-const cacheDir = shellcheckCacheDir(process.env);
-try {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    // Synchronous on purpose: `fs/promises` costs 10-30 ms of start-up; Dockerfiles are small.
-    readFile: async (path) => readFileSync(path),
-    readStdin,
-    hasDockerignore: (path) => existsSync(join(dirname(path), '.dockerignore')),
-    readDockerignore: (path) => {
-      try {
-        return readFileSync(join(dirname(path), '.dockerignore'), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    shellcheck: createShellChecker({ onUnavailable: (reason) =>
-      process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`),
-    ...(cacheDir === undefined ? {} : { cacheDir }) }),
-    writeFile: async (path, text) => writeFileSync(path, text),
-    // Loaded only for `--platform`: a plain `shipshape lint` does not read the dataset.
-    imagePlatforms: async () => {
-      const { readDataset, DATASET_FILE } = await import('../compare/load-dataset.ts');
-      const { publishedPlatforms } = await import('../compare/published-platforms.ts');
-      const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
-      return publishedPlatforms(readDataset(join(root, DATASET_FILE)));
-    },
-    env: process.env,
-    cwd: process.cwd(),
-  });
-} catch (error) {
-  // A bug in shipshape itself: say so in one line, without a stack trace.
-  process.stderr.write(
-    `shipshape: internal error: ${terminalSafe(String((error as Error).message ?? error))}\n`);
-  process.exitCode = 3;
+/**
+ * The lint command. A function, not top-level `await`: the bundle is a CommonJS script (see
+ * `bin/build-cli.mjs`), which has none.
+ */
+async function lint(): Promise<void> {
+  const cacheDir = shellcheckCacheDir(process.env);
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      // Synchronous on purpose: `fs/promises` costs 10-30 ms of start-up; Dockerfiles are small.
+      readFile: async (path) => readFileSync(path),
+      readStdin,
+      hasDockerignore: (path) => existsSync(join(dirname(path), '.dockerignore')),
+      readDockerignore: (path) => {
+        try {
+          return readFileSync(join(dirname(path), '.dockerignore'), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+      shellcheck: createShellChecker({ onUnavailable: (reason) =>
+        process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`),
+      ...(cacheDir === undefined ? {} : { cacheDir }) }),
+      writeFile: async (path, text) => writeFileSync(path, text),
+      // Loaded only for `--platform`: a plain `shipshape lint` does not read the dataset.
+      imagePlatforms: async () => {
+        const { readDataset, DATASET_FILE } = await import('../compare/load-dataset.ts');
+        const { publishedPlatforms } = await import('../compare/published-platforms.ts');
+        const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
+        return publishedPlatforms(readDataset(join(root, DATASET_FILE)));
+      },
+      env: process.env,
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    // A bug in shipshape itself: say so in one line, without a stack trace.
+    process.stderr.write(
+      `shipshape: internal error: ${terminalSafe(String((error as Error).message ?? error))}\n`);
+    process.exitCode = 3;
+  }
 }
+
+// It catches what it throws: nothing is left to reject.
+void lint();
