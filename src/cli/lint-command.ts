@@ -39,8 +39,11 @@ export interface CliIO {
   hasDockerignore(path: string): boolean;
   /** The `.dockerignore` beside the file, if one can be read (BuildKit's CopyIgnoredFile). */
   readDockerignore?(path: string): string | undefined;
-  /** ShellCheck for the run (`createShellChecker`, which says if it cannot run); unset: none. */
-  shellcheck?: ShellChecker;
+  /**
+   * ShellCheck for the run (`createShellChecker`, which says if it cannot run), made once the
+   * options are read; `diskCache` false for `--no-cache` or `SHIPSHAPE_NO_CACHE`. Unset: none.
+   */
+  shellcheck?(options: { diskCache: boolean }): ShellChecker;
   /** Replaces a file's contents (`--fix`); rejects with a Node error when it cannot. */
   writeFile?(path: string, text: string): Promise<void>;
   /**
@@ -48,7 +51,10 @@ export interface CliIO {
    * `--platform` is given; rejects when the dataset cannot be read.
    */
   imagePlatforms?(): Promise<Record<string, string[]>>;
-  /** The environment (`HADOLINT_*`, `NO_COLOR`, `HOME`, `XDG_CONFIG_HOME`); none if left out. */
+  /**
+   * The environment (`HADOLINT_*`, `NO_COLOR`, `SHIPSHAPE_NO_CACHE`, `HOME`, `XDG_CONFIG_HOME`);
+   * none if left out.
+   */
   env?: Readonly<Record<string, string | undefined>>;
   /** The working directory, where hadolint looks for `.hadolint.yaml`; default `.`. */
   cwd?: string;
@@ -130,10 +136,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let unreadable = false;
   const reports: FileReport[] = [];
   const diffs: string[] = [];
-  const { shellcheck } = io;
   const verdicts: Verdict[] = [];
   const configs: ConfigCache = new Map();
   const env = io.env ?? {};
+  const shellcheck = io.shellcheck?.({
+    diskCache: !command.noCache && (env['SHIPSHAPE_NO_CACHE'] ?? '') === '' });
   const environment = settingsFromEnvironment(env);
   for (const problem of environment.problems) {
     io.stderr(`shipshape: ${terminalSafe(problem)}\n`);
@@ -236,6 +243,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       }
     }
   }
+  // The output is written: what is left (tidying ShellCheck's cache) does not delay it.
+  shellcheck?.close();
   if (unreadable) return 2;
   return failed ? 1 : 0;
 }

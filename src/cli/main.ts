@@ -61,9 +61,9 @@ async function lint(): Promise<void> {
           return undefined;
         }
       },
-      shellcheck: createShellChecker({ onUnavailable: (reason) =>
+      shellcheck: ({ diskCache }) => createShellChecker({ onUnavailable: (reason) =>
         process.stderr.write(`shipshape: shell checks are off: ${terminalSafe(reason)}\n`),
-      ...(cacheDir === undefined ? {} : { cacheDir }) }),
+      ...(cacheDir === undefined || !diskCache ? {} : { cacheDir }) }),
       writeFile: async (path, text) => writeFileSync(path, text),
       // Loaded only for `--platform`: a plain `shipshape lint` does not read the dataset.
       imagePlatforms: async () => {

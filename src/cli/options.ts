@@ -51,6 +51,10 @@ options:
   -t, --failure-threshold LEVEL
                        exit 1 only for findings at LEVEL or worse: error, warning, info
                        (default), style, ignore, none
+      --no-cache       neither read nor keep ShellCheck's reports in
+                       $XDG_CACHE_HOME/shipshape/shellcheck (else ~/.cache/...), which a
+                       later call reuses for RUN scripts it has seen; entries unused for
+                       30 days are removed (also off when SHIPSHAPE_NO_CACHE is set)
       --fix            rewrite what is mechanical and safe in place, then lint what is left
       --dry-run        with --fix: print the changes as a unified diff, write nothing
   -v, --version        print shipshape's version and the hadolint and BuildKit commits its
@@ -85,6 +89,7 @@ const OPTIONS = {
   platform: { type: 'string' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsOptionsConfig;
@@ -99,6 +104,8 @@ export interface LintCommand {
   outputs: string[];
   fix: boolean;
   dryRun: boolean;
+  /** `--no-cache`: ShellCheck's reports are neither read from nor kept on disk. */
+  noCache: boolean;
   files: string[];
   /** `--file-path-in-report`: the path every report names instead of the file's own. */
   filePathInReport: string | undefined;
@@ -186,6 +193,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       outputs: values.output ?? [],
       fix: values.fix === true,
       dryRun: values['dry-run'] === true,
+      noCache: values['no-cache'] === true,
       files: positionals,
       filePathInReport: values['file-path-in-report'],
       settings: { config: values.config, buildkitCheck, platform, commandLine: {

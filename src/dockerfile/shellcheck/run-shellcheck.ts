@@ -11,24 +11,24 @@
  * before go to `shellcheck` (at N = 200 generated write-ups the build's one process per page
  * cost 4.5 s of 68 s on the main thread, measured with `--cpu-prof`).
  * The CLI asks ahead (`prefetch`): it starts `shellcheck` as soon as a file is parsed, split
- * across the machine's cores, while our own rules run, and the synchronous `check` then finds
- * every report in that cache. With `cacheDir`, reports are also kept on disk, keyed by the
- * script's text and ShellCheck's version, so a repeated call (CI, an editor hook) starts no
- * `shellcheck` for scripts it has seen; an entry that does not read is checked again.
+ * across the machine's cores (each process as soon as its own scripts are written), while our
+ * own rules run, and the synchronous `check` then finds every report in that cache. With
+ * `cacheDir`, reports are also kept on disk (`report-cache.ts`, keyed by the script's text and
+ * the program's file), so a repeated call starts no `shellcheck` for scripts it has seen.
  * Excluded as in hadolint: SC2187 (ash), SC1090 and SC1091 (sourced files a Dockerfile cannot
  * point ShellCheck to). Node only: kept out of the browser entry.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync,
-} from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DockerfileModel } from '../model.ts';
 import type { Finding, Severity } from '../rule.ts';
 import { HEADER_LINES, shellScriptFiles, type ShellScriptFile } from './shell-scripts.ts';
-import { writeWholeSync } from '../../shared/write-whole.ts';
+import {
+  openReportCache, programIdentity, type Json1Comment, type ReportCache as DiskCache,
+  type ReportCacheLimits,
+} from './report-cache.ts';
 
 const EXCLUDED = 'SC2187,SC1090,SC1091';
 
@@ -43,6 +43,11 @@ export interface ShellChecker {
    * starts nothing. For callers that can do other work meanwhile (the CLI).
    */
   prefetch(models: readonly DockerfileModel[]): Promise<void>;
+  /**
+   * Ends the run, after its output is written: tidies the disk cache when it is due
+   * (`report-cache.ts`). Nothing without `cacheDir`.
+   */
+  close(): void;
 }
 
 export interface ShellCheckerOptions {
@@ -50,8 +55,10 @@ export interface ShellCheckerOptions {
   program?: string;
   /** Told once, the first time a script is to be checked and the program cannot run, why. */
   onUnavailable?: (reason: string) => void;
-  /** A folder to keep reports in between runs (per script text and version); unset: none. */
+  /** A folder to keep reports in between runs (per script text and program); unset: none. */
   cacheDir?: string;
+  /** How much the folder keeps (default `DEFAULT_LIMITS`: 30 days unused, 20,000 entries). */
+  cacheLimits?: ReportCacheLimits;
 }
 
 export type ShellCheckProbe =
@@ -61,16 +68,6 @@ export type ShellCheckProbe =
 function unavailableReason(program: string): string {
   return `\`${program}\` is not installed or does not run (on Debian or Ubuntu: ` +
     '`apt-get install shellcheck`), so RUN scripts are not checked with ShellCheck';
-}
-
-/** One comment of ShellCheck's `--format=json1`. */
-interface Json1Comment {
-  file: string;
-  line: number;
-  endLine: number;
-  level: string;
-  code: number;
-  message: string;
 }
 
 const LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'info',
@@ -93,7 +90,7 @@ function readReport(stdout: string | undefined):
 }
 
 /** ShellCheck's comments on one script file, by the file's text. */
-type ReportCache = Map<string, Json1Comment[]>;
+type KnownReports = Map<string, Json1Comment[]>;
 
 /** Fewest scripts worth a process of their own (one start costs about two scripts' analysis). */
 const SCRIPTS_PER_PROCESS = 8;
@@ -103,10 +100,10 @@ function shellcheckArgs(files: Iterable<string>): string[] {
   return ['--format=json1', `--exclude=${EXCLUDED}`, ...files];
 }
 
-/** The scripts as files in a new folder, by file name. */
-function writeScripts(dir: string, texts: readonly string[]): Map<string, string> {
+/** The scripts as files in `dir` (named after `share`), by file name. */
+function writeScripts(dir: string, texts: readonly string[], share = 0): Map<string, string> {
   return new Map(texts.map((text, k) => {
-    const file = join(dir, `run-${k}.sh`);
+    const file = join(dir, `run-${share}-${k}.sh`);
     writeFileSync(file, text);
     return [file, text] as const;
   }));
@@ -114,7 +111,7 @@ function writeScripts(dir: string, texts: readonly string[]): Map<string, string
 
 /** Stores one call's report in `cache`, per script; a report that did not parse is not kept. */
 function storeReport(stdout: string | undefined, byFile: ReadonlyMap<string, string>,
-  cache: ReportCache, disk: DiskCache | undefined): void {
+  cache: KnownReports, disk: DiskCache | undefined): void {
   const report = readReport(stdout);
   if (!report.parsed) return;
   const found = new Map([...byFile.values()].map((text) => [text, [] as Json1Comment[]]));
@@ -128,45 +125,9 @@ function storeReport(stdout: string | undefined, byFile: ReadonlyMap<string, str
   }
 }
 
-/** Reports kept on disk between runs, one JSON file per script text and ShellCheck version. */
-interface DiskCache {
-  read(text: string): Json1Comment[] | undefined;
-  write(text: string, comments: readonly Json1Comment[]): void;
-}
-
-function isComment(value: unknown): value is Json1Comment {
-  const c = value as Partial<Json1Comment> | null;
-  return typeof c === 'object' && c !== null && typeof c.file === 'string' &&
-    typeof c.line === 'number' && typeof c.endLine === 'number' &&
-    typeof c.level === 'string' && typeof c.code === 'number' && typeof c.message === 'string';
-}
-
-function diskCache(dir: string, version: string): DiskCache {
-  const fileOf = (text: string) => join(dir, `${createHash('sha256')
-    .update(`shellcheck ${version}\0${EXCLUDED}\0${text}`).digest('hex')}.json`);
-  return {
-    read: (text) => {
-      try {
-        const stored: unknown = JSON.parse(readFileSync(fileOf(text), 'utf8'));
-        return Array.isArray(stored) && stored.every(isComment) ? stored : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write: (text, comments) => {
-      // A folder that cannot be written (read-only home) only costs the next run its speed.
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeWholeSync(fileOf(text), JSON.stringify(comments));
-      } catch {
-        // Not kept: the next run checks the script again.
-      }
-    },
-  };
-}
-
 /** The texts not in `cache`, each once, after taking what the disk cache has. */
-function unknownTexts(texts: readonly string[], cache: ReportCache, disk: DiskCache | undefined):
+function unknownTexts(texts: readonly string[], cache: KnownReports,
+  disk: DiskCache | undefined):
   string[] {
   return [...new Set(texts)].filter((text) => {
     if (cache.has(text)) return false;
@@ -180,7 +141,7 @@ function unknownTexts(texts: readonly string[], cache: ReportCache, disk: DiskCa
  * ShellCheck's comments on each of `fresh` in one `shellcheck` call, stored in `cache`; false
  * when the program could not be started.
  */
-function runOnTexts(program: string, fresh: readonly string[], cache: ReportCache,
+function runOnTexts(program: string, fresh: readonly string[], cache: KnownReports,
   disk: DiskCache | undefined): boolean {
   if (fresh.length === 0) return true;
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-shellcheck-'));
@@ -197,33 +158,37 @@ function runOnTexts(program: string, fresh: readonly string[], cache: ReportCach
 }
 
 /**
- * The same as `runOnTexts` in up to one process per core, started at once; each process's
+ * The same as `runOnTexts` in up to one process per core, each started as soon as its own
+ * scripts are written (the next share is written while it runs) and its report stored as soon
+ * as it ends (while the others run); false when a process could not be started. Each process's
  * report goes to a file (a pipe left unread while the caller works would stop it when full).
  */
 async function runOnTextsInParallel(program: string, fresh: readonly string[],
-  cache: ReportCache, disk: DiskCache | undefined): Promise<boolean> {
+  cache: KnownReports, disk: DiskCache | undefined): Promise<boolean> {
   if (fresh.length === 0) return true;
   const count = Math.max(1, Math.min(availableParallelism(),
     Math.floor(fresh.length / SCRIPTS_PER_PROCESS)));
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-shellcheck-'));
   try {
-    const byFile = [...writeScripts(dir, fresh)];
     // Dealt round-robin: neighbouring RUNs are alike in size.
     const shares = Array.from({ length: count }, (_, k) =>
-      new Map(byFile.filter((_, i) => i % count === k)));
-    const calls = shares.map((share, k) => new Promise<string | undefined>((resolve) => {
-      const report = join(dir, `report-${k}.json`);
-      const out = openSync(report, 'w');
-      const child = spawn(program, shellcheckArgs(share.keys()),
-        { stdio: ['ignore', out, 'ignore'] });
-      closeSync(out);
-      child.on('error', () => resolve(undefined));
-      child.on('close', () => resolve(readFileSync(report, 'utf8')));
-    }));
-    const reports = await Promise.all(calls);
-    if (reports.some((report) => report === undefined)) return false;
-    reports.forEach((report, k) => storeReport(report, shares[k] ?? new Map(), cache, disk));
-    return true;
+      fresh.filter((_, i) => i % count === k));
+    const calls = shares.map((texts, k) => {
+      const share = writeScripts(dir, texts, k);
+      return new Promise<boolean>((resolve) => {
+        const report = join(dir, `report-${k}.json`);
+        const out = openSync(report, 'w');
+        const child = spawn(program, shellcheckArgs(share.keys()),
+          { stdio: ['ignore', out, 'ignore'] });
+        closeSync(out);
+        child.on('error', () => resolve(false));
+        child.on('close', () => {
+          storeReport(readFileSync(report, 'utf8'), share, cache, disk);
+          resolve(true);
+        });
+      });
+    });
+    return (await Promise.all(calls)).every(Boolean);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -233,7 +198,7 @@ async function runOnTextsInParallel(program: string, fresh: readonly string[],
  * The findings of the scripts of several Dockerfiles, per model, from one `shellcheck` call for
  * the scripts not in `cache`; undefined when the program could not be started.
  */
-function runOnModels(program: string, models: readonly DockerfileModel[], cache: ReportCache,
+function runOnModels(program: string, models: readonly DockerfileModel[], cache: KnownReports,
   disk: () => DiskCache | undefined, scriptsOf: (model: DockerfileModel) => ShellScriptFile[]):
   Finding[][] | undefined {
   const scripts = models.flatMap((model, m) => scriptsOf(model).map((s) => ({ ...s, m })));
@@ -275,7 +240,7 @@ export function probeShellcheck(program = 'shellcheck'): ShellCheckProbe {
 export function createShellChecker(options: ShellCheckerOptions = {}): ShellChecker {
   const program = options.program ?? 'shellcheck';
   let off = false;
-  const cache: ReportCache = new Map();
+  const cache: KnownReports = new Map();
   // A prefetched model is checked next: its scripts are made once (5-10 ms on 200 instructions).
   const scriptFiles = new WeakMap<DockerfileModel, ShellScriptFile[]>();
   const scriptsOf = (model: DockerfileModel) => {
@@ -285,14 +250,16 @@ export function createShellChecker(options: ShellCheckerOptions = {}): ShellChec
     scriptFiles.set(model, files);
     return files;
   };
-  // The disk cache needs ShellCheck's version: asked once, when a script is first not known.
+  // The disk cache is keyed by the program's file: found once, when a script is first not known.
   let disk: DiskCache | undefined;
-  let probed = options.cacheDir === undefined;
+  let opened = options.cacheDir === undefined;
   const store = (): DiskCache | undefined => {
-    if (!probed && options.cacheDir !== undefined) {
-      probed = true;
-      const probe = probeShellcheck(program);
-      if (probe.available) disk = diskCache(options.cacheDir, probe.version);
+    if (!opened && options.cacheDir !== undefined) {
+      opened = true;
+      const identity = programIdentity(program);
+      if (identity !== undefined) {
+        disk = openReportCache(options.cacheDir, identity, EXCLUDED, options.cacheLimits);
+      }
     }
     return disk;
   };
@@ -316,5 +283,6 @@ export function createShellChecker(options: ShellCheckerOptions = {}): ShellChec
       turnOff();
     }
   };
-  return { checkAll, prefetch, check: (model) => checkAll([model])[0] ?? [] };
+  return { checkAll, prefetch, check: (model) => checkAll([model])[0] ?? [],
+    close: () => disk?.tidy() };
 }

@@ -5,11 +5,14 @@
  * with the stage's SHELL, in one `shellcheck` process per Dockerfile (counted through a wrapper
  * program). Without the program, the checker says why; the CLI says so once per run. Asked
  * ahead (`prefetch`, in parallel processes) or read from the disk cache, the findings are the
- * same as the synchronous path's; a corrupt cache entry is checked again.
+ * same as the synchronous path's; a corrupt cache entry is checked again. The disk cache is
+ * keyed by the program's file, so a warm run starts no process at all (not even `--version`);
+ * the CLI's `--no-cache` and `SHIPSHAPE_NO_CACHE` leave it alone and print the same bytes.
  */
 import { spawnSync } from 'node:child_process';
 import {
-  mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync,
+  existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -227,21 +230,27 @@ describe.skipIf(skip)('ShellCheck asked ahead, in parallel, and kept on disk', (
     const cacheDir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cache-'));
     const first = countingShellChecker({ cacheDir });
     expect(seen(first.checker.check(model))).toEqual(seen(syncFindings));
-    expect(first.log().trim().split('\n')).toEqual(['version', 'call']);
-    const second = countingShellChecker({ cacheDir });
+    expect(first.log().trim().split('\n')).toEqual(['call']);
+    // The same program (the wrapper, by its file): no process at all, not even `--version`.
+    const second = countingShellChecker({ cacheDir }, first.program);
     expect(seen(second.checker.check(model))).toEqual(seen(syncFindings));
-    // Only the version, which is part of the key.
-    expect(second.log().trim().split('\n')).toEqual(['version']);
+    expect(first.log()).toBe('call\n');
+    // Another program file is another key: its reports are its own.
+    const other = countingShellChecker({ cacheDir });
+    other.checker.check(model);
+    expect(other.log()).toBe('call\n');
   });
 
   it('a corrupt or foreign cache entry is not believed: the script is checked again', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cache-'));
-    createShellChecker({ cacheDir }).check(model);
-    const entries = readdirSync(cacheDir);
+    const { checker, program } = countingShellChecker({ cacheDir });
+    checker.check(model);
+    const entries = readdirSync(cacheDir).filter((entry) => entry.endsWith('.json'));
     expect(entries.length).toBe(new Set(shellScriptFiles(model).map((f) => f.text)).size);
     entries.forEach((entry, k) => writeFileSync(join(cacheDir, entry),
       k % 2 === 0 ? '{"torn' : JSON.stringify([{ line: 'x' }])));
-    const again = countingShellChecker({ cacheDir });
+    const again = countingShellChecker({ cacheDir }, program);
+    writeFileSync(again.log.path, '');
     await again.checker.prefetch([model]);
     expect(again.log()).toMatch(/call/);
     expect(seen(again.checker.check(model))).toEqual(seen(syncFindings));
@@ -268,17 +277,38 @@ describe.skipIf(skip)('the CLI with ShellCheck', () => {
     const cli = join(import.meta.dirname, '../../../../bin/shipshape.js');
     const env = { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`,
       XDG_CACHE_HOME: join(dir, 'cache') };
-    const lint = () => spawnSync(process.execPath, [cli, 'lint', '--format', 'json', file],
-      { encoding: 'utf8', env, timeout: 60_000 });
+    const lint = (option = '', more: Record<string, string> = {}) => spawnSync(process.execPath,
+      [cli, 'lint', ...(option === '' ? [] : [option]), '--format', 'json', file],
+      { encoding: 'utf8', env: { ...env, ...more }, timeout: 60_000 });
+    // An entry unused for 40 days is tidied away after the call that adds the new ones.
+    const stale = join(dir, 'cache', 'shipshape', 'shellcheck', `${'0'.repeat(64)}.json`);
+    mkdirSync(join(stale, '..'), { recursive: true });
+    writeFileSync(stale, '[]');
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(stale, longAgo, longAgo);
     const cold = lint();
+    expect(existsSync(stale)).toBe(false);
     expect(cold.status).toBe(1);
     expect(cold.stdout).toMatch(/"SC2153"/);
-    expect(log()).toMatch(/call/);
+    const coldCalls = log();
+    expect(coldCalls).toMatch(/^(call\n)+$/);
     writeFileSync(log.path, '');
     const warm = lint();
     expect(warm.stdout).toBe(cold.stdout);
-    expect(log().trim().split('\n')).toEqual(['version']);
-    expect(readdirSync(join(dir, 'cache', 'shipshape', 'shellcheck')).length).toBeGreaterThan(0);
+    expect(log()).toBe('');
+    const folder = join(dir, 'cache', 'shipshape', 'shellcheck');
+    const kept = readdirSync(folder).sort();
+    expect(kept.length).toBeGreaterThan(0);
+    // Turned off: the same bytes, ShellCheck run each time, the folder left as it was.
+    for (const off of [() => lint('--no-cache'), () => lint('', { SHIPSHAPE_NO_CACHE: '1' })]) {
+      expect(off().stdout).toBe(cold.stdout);
+      expect(log()).toBe(coldCalls);
+      writeFileSync(log.path, '');
+    }
+    expect(readdirSync(folder).sort()).toEqual(kept);
+    // Off for a fresh cache folder too: nothing is made.
+    lint('--no-cache', { XDG_CACHE_HOME: join(dir, 'fresh') });
+    expect(existsSync(join(dir, 'fresh'))).toBe(false);
   });
 });
 
