@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { projectRoot, runBuild } from './build-command.ts';
 import { runCli } from './lint-command.ts';
 import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
@@ -31,8 +30,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-// `shipshape build --content DIR`: the guide from a folder of write-ups (build-command.ts).
-if (process.argv[2] === 'build') {
+/**
+ * `shipshape build --content DIR`: the guide from a folder of write-ups (build-command.ts,
+ * loaded only here: it brings `node:child_process`, which a lint call whose ShellCheck reports
+ * are cached never loads).
+ */
+async function build(): Promise<void> {
+  const { runBuild } = await import('./build-command.ts');
   process.exit(runBuild(process.argv.slice(3), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(terminalSafe(text)),
@@ -69,6 +73,7 @@ async function lint(): Promise<void> {
       imagePlatforms: async () => {
         const { readDataset, DATASET_FILE } = await import('../compare/load-dataset.ts');
         const { publishedPlatforms } = await import('../compare/published-platforms.ts');
+        const { projectRoot } = await import('./build-command.ts');
         const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
         return publishedPlatforms(readDataset(join(root, DATASET_FILE)));
       },
@@ -83,5 +88,5 @@ async function lint(): Promise<void> {
   }
 }
 
-// It catches what it throws: nothing is left to reject.
-void lint();
+// Each catches what it throws: nothing is left to reject.
+void (process.argv[2] === 'build' ? build() : lint());

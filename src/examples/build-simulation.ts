@@ -18,7 +18,7 @@
  */
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.ts';
 import type { BaseImageSize } from './base-image-sizes.ts';
-import { hashBytes, hashText } from './content-hash.ts';
+import { hashBytes, hashText } from '../shared/content-hash.ts';
 import { isIgnored, parseDockerignore } from './dockerignore.ts';
 import type { TreeFile } from './example-tree.ts';
 

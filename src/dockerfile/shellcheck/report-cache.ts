@@ -1,8 +1,10 @@
 /**
  * Analyse stage, Dockerfile engine, ShellCheck: its reports kept on disk between runs (the
  * CLI's `$XDG_CACHE_HOME/shipshape/shellcheck`), one JSON file per script text, so a repeated
- * call (CI, an editor hook) starts no `shellcheck` for scripts it has seen. An entry that does
- * not read is not believed: the script is checked again and the entry rewritten.
+ * call (CI, an editor hook) starts no `shellcheck` for scripts it has seen. A file is named by
+ * a 64-bit hash of its key (program, options, script) and holds the key itself beside the
+ * report: a file whose key is another's (a collision) or that does not read is not believed,
+ * and the script is checked again and the file rewritten.
  *
  * Keyed by the program's identity, not its `--version` output: the file `shellcheck` resolves
  * to on the `PATH` (symbolic links followed), its size, modification time and inode, found with
@@ -18,11 +20,11 @@
  * goes at that age after it was written and is checked again once), then the least recently
  * used beyond `maxEntries`, and asides left by a write that stopped half-way.
  */
-import { createHash } from 'node:crypto';
 import {
   mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { hashText } from '../../shared/content-hash.ts';
 import { writeWholeSync } from '../../shared/write-whole.ts';
 
 /** One comment of ShellCheck's `--format=json1`. */
@@ -82,15 +84,18 @@ export function programIdentity(program: string, path = process.env['PATH'] ?? '
 /** The cache in `dir` for the program identified by `identity`, with ShellCheck's `options`. */
 export function openReportCache(dir: string, identity: string, options: string,
   limits: ReportCacheLimits = DEFAULT_LIMITS): ReportCache {
-  const fileOf = (text: string) => join(dir, `${createHash('sha256')
-    .update(`shellcheck ${identity}\0${options}\0${text}`).digest('hex')}.json`);
+  const keyOf = (text: string) => `shellcheck\0${identity}\0${options}\0${text}`;
+  const fileOf = (key: string) => join(dir, `${hashText(key)}.json`);
   let made = false;
   let added = false;
   return {
     read: (text) => {
+      const key = keyOf(text);
       try {
-        const stored: unknown = JSON.parse(readFileSync(fileOf(text), 'utf8'));
-        return Array.isArray(stored) && stored.every(isComment) ? stored : undefined;
+        const stored: unknown = JSON.parse(readFileSync(fileOf(key), 'utf8'));
+        if (!Array.isArray(stored) || stored.length !== 2 || stored[0] !== key) return undefined;
+        const comments: unknown = stored[1];
+        return Array.isArray(comments) && comments.every(isComment) ? comments : undefined;
       } catch {
         return undefined;
       }
@@ -100,7 +105,8 @@ export function openReportCache(dir: string, identity: string, options: string,
       try {
         if (!made) mkdirSync(dir, { recursive: true });
         made = true;
-        writeWholeSync(fileOf(text), JSON.stringify(comments));
+        const key = keyOf(text);
+        writeWholeSync(fileOf(key), JSON.stringify([key, comments]));
         added = true;
       } catch {
         // Not kept: the next run checks the script again.

@@ -6,7 +6,7 @@
  * at most once a day and only after a run that added entries.
  */
 import {
-  chmodSync, existsSync, mkdtempSync, readdirSync, symlinkSync, utimesSync,
+  chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +77,18 @@ describe('the report cache', () => {
     expect(cache.read('true\n')).toEqual([]);
     expect(openReportCache(dir, 'program-b', 'SC2187').read('true\n')).toBeUndefined();
     expect(openReportCache(dir, 'program-a', 'SC1090').read('true\n')).toBeUndefined();
-    for (const name of entries(dir)) writeFileSync(join(dir, name), '[{"file":"x","line":"3"}]');
+    // A file holding another key (a hash collision) is a miss, not that key's report.
+    const [name] = entries(dir).filter((entry) =>
+      readFileSync(join(dir, entry), 'utf8').includes('echo $x'));
+    const file = join(dir, name ?? '');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as [string, unknown];
+    writeFileSync(file, JSON.stringify([stored[0].replace('echo $x', 'echo $y'), stored[1]]));
+    expect(cache.read('echo $x\n')).toBeUndefined();
+    writeFileSync(file, JSON.stringify(stored));
+    expect(cache.read('echo $x\n')).toEqual([comment]);
+    for (const entry of entries(dir)) {
+      writeFileSync(join(dir, entry), JSON.stringify([stored[0], [{ file: 'x', line: '3' }]]));
+    }
     expect(cache.read('echo $x\n')).toBeUndefined();
   });
 
