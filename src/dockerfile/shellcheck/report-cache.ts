@@ -13,15 +13,17 @@
  * wrapper script that `exec`s whichever ShellCheck is installed would hide an upgrade, as
  * it would from any cache keyed by the file run.
  *
- * Bounded without work on a call's hot path: at most once a day (a marker file's time), after a
- * call that added entries, `tidy` removes the entries not used for `maxAgeDays` (last use: the
- * later of the file's modification and access times; Linux's default `relatime` mounts update
- * the access time about daily as entries are read, and on a `noatime` mount an entry simply
- * goes at that age after it was written and is checked again once), then the least recently
- * used beyond `maxEntries`, and asides left by a write that stopped half-way.
+ * Bounded without work on a call's hot path: after a call that added entries, at most once a
+ * day (a marker file's time, which the first such call in a new folder only sets), `tidy`
+ * removes the entries not used for `maxAgeDays` (last use: the later of the file's
+ * modification and access times; Linux's default `relatime` mounts update the access time
+ * about daily as entries are read, and on a `noatime` mount an entry simply goes at that age
+ * after it was written and is checked again once), then the least recently used beyond
+ * `maxEntries`, and asides left by a write that stopped half-way. With no folder yet, no entry
+ * is looked for.
  */
 import {
-  mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync,
+  existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { hashText } from '../../shared/content-hash.ts';
@@ -88,8 +90,12 @@ export function openReportCache(dir: string, identity: string, options: string,
   const fileOf = (key: string) => join(dir, `${hashText(key)}.json`);
   let made = false;
   let added = false;
+  // Asked once: with no folder yet (a CI job's first call), no entry is looked for.
+  let present: boolean | undefined;
   return {
     read: (text) => {
+      present ??= existsSync(dir);
+      if (!present) return undefined;
       const key = keyOf(text);
       try {
         const stored: unknown = JSON.parse(readFileSync(fileOf(key), 'utf8'));
@@ -105,6 +111,7 @@ export function openReportCache(dir: string, identity: string, options: string,
       try {
         if (!made) mkdirSync(dir, { recursive: true });
         made = true;
+        present = true;
         const key = keyOf(text);
         writeWholeSync(fileOf(key), JSON.stringify([key, comments]));
         added = true;
@@ -119,7 +126,8 @@ export function openReportCache(dir: string, identity: string, options: string,
       if (last !== undefined && now - last < DAY_MS) return;
       try {
         writeFileSync(marker, '');
-        removeUnused(dir, now, limits);
+        // A folder never tidied (a new one: a CI job's first call) starts its clock only.
+        if (last !== undefined) removeUnused(dir, now, limits);
       } catch {
         // Tidied another day.
       }

@@ -31,6 +31,13 @@ describe('bundled CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Dockerfile:2:1 error DL3000');
     expect(result.status).toBe(1);
+    // zod as the schemas use it, not all of it (astro's `z` would bring every locale along),
+    // and it still reads a configuration file.
+    expect(readFileSync(bundle, 'utf8')).not.toContain('erwartet');
+    writeFileSync(join(alone, '.hadolint.yaml'), 'failure-threshold: bogus\n');
+    const configured = node(['shipshape.cjs', 'lint', 'Dockerfile'], alone);
+    expect(configured.status).toBe(2);
+    expect(configured.stderr).toContain('`failure-threshold`: found `"bogus"`, expected one of');
     const inputs = JSON.parse(readFileSync(join(root, '.cache/cli/inputs.json'), 'utf8'));
     expect(inputs).toContain('src/cli/main.ts');
     expect(inputs).toContain('src/dockerfile/lint.ts');

@@ -39,6 +39,12 @@ function age(file: string, daysAgo: number, now: number): void {
   utimesSync(file, then, then);
 }
 
+/** The folder was last tidied `daysAgo` days before `now`. */
+function tidiedDaysAgo(dir: string, daysAgo: number, now: number): void {
+  writeFileSync(join(dir, 'tidied'), '');
+  age(join(dir, 'tidied'), daysAgo, now);
+}
+
 const entries = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.json'));
 
 describe('the program identity', () => {
@@ -113,6 +119,7 @@ describe('the report cache', () => {
     writeFileSync(join(dir, `${fresh}.123.tmp`), '[');
     writeFileSync(join(dir, `${recent}.456.tmp`), '[');
     age(join(dir, `${fresh}.123.tmp`), 2, now);
+    tidiedDaysAgo(dir, 2, now);
     const run = openReportCache(dir, 'p', '');
     run.write('echo new\n', []);
     run.tidy(now);
@@ -134,6 +141,7 @@ describe('the report cache', () => {
     const [entry] = entries(dir);
     const file = join(dir, entry ?? '');
     utimesSync(file, new Date(now - DAY), new Date(now - 60 * DAY));
+    tidiedDaysAgo(dir, 2, now);
     const run = openReportCache(dir, 'p', '');
     run.write('echo 2\n', []);
     run.tidy(now);
@@ -147,6 +155,7 @@ describe('the report cache', () => {
     for (let k = 0; k < 5; k++) cache.write(`echo ${k}\n`, []);
     const names = entries(dir).sort();
     names.forEach((name, k) => age(join(dir, name), 10 - k, now));
+    tidiedDaysAgo(dir, 2, now);
     cache.tidy(now);
     expect(entries(dir).sort()).toEqual(names.slice(2));
   });
@@ -156,10 +165,12 @@ describe('the report cache', () => {
     const now = Date.now();
     const first = openReportCache(dir, 'p', '');
     first.write('echo 1\n', []);
-    first.tidy(now);
-    expect(existsSync(join(dir, 'tidied'))).toBe(true);
     const [entry] = entries(dir);
     age(join(dir, entry ?? ''), 40, now);
+    // A folder's first tidy starts its clock only.
+    first.tidy(now);
+    expect(existsSync(join(dir, 'tidied'))).toBe(true);
+    expect(entries(dir)).toHaveLength(1);
     // Nothing added (a read of another script): nothing tidied.
     const reader = openReportCache(dir, 'p', '');
     reader.read('echo 3\n');

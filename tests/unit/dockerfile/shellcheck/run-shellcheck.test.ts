@@ -286,6 +286,9 @@ describe.skipIf(skip)('the CLI with ShellCheck', () => {
     writeFileSync(stale, '[]');
     const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
     utimesSync(stale, longAgo, longAgo);
+    const tidied = join(stale, '..', 'tidied');
+    writeFileSync(tidied, '');
+    utimesSync(tidied, longAgo, longAgo);
     const cold = lint();
     expect(existsSync(stale)).toBe(false);
     expect(cold.status).toBe(1);
