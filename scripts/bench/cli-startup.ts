@@ -1,12 +1,13 @@
 /**
  * Bench helper: how long one `shipshape lint` call takes on a 200-instruction Dockerfile, from
- * process start to exit — the time a CI step or an editor hook waits. Three ways, alternating
+ * process start to exit — the time a CI step or an editor hook waits. Several ways, alternating
  * run by run so background load hits all alike: Node alone (`node -e ''`, the floor), the
  * TypeScript sources (`src/cli/main.ts`, what the CLI ran before it was bundled: Node strips
  * the types of ~140 modules on every call) and the launcher with its bundle (`bin/shipshape.js`
- * → `.cache/cli/shipshape.cjs`, built first), the latter twice when `shellcheck` is installed:
- * with its report cache empty (a fresh `XDG_CACHE_HOME` per call: ShellCheck analyses every
- * script) and warm (one folder kept: no analysis). Target: ≤ 150 ms (issue 13), for a cold call.
+ * → `.cache/cli/shipshape.cjs`, built first), the latter three times: with ShellCheck's report
+ * cache empty (a fresh `XDG_CACHE_HOME` per call: ShellCheck analyses every script), warm (one
+ * folder kept: no analysis) and with no `shellcheck` on the `PATH` (the call's floor). Target:
+ * ≤ 150 ms (issue 13), for a cold call.
  *
  * Runs on its own too: `node scripts/bench/cli-startup.ts [runs]` prints the section.
  */
@@ -82,6 +83,11 @@ export function benchCliStartup(runs = 20): CliStartupResult {
         dockerfile], env: cold },
     { label: 'bundled, ShellCheck cache warm', command: 'node bin/shipshape.js lint Dockerfile',
       args: ['bin/shipshape.js', 'lint', dockerfile], env: () => cache('warm') },
+    // What the call costs without ShellCheck: the floor a warm call can reach.
+    { label: 'bundled, no `shellcheck` on the PATH',
+      command: 'PATH=/nonexistent node bin/shipshape.js lint Dockerfile',
+      args: ['bin/shipshape.js', 'lint', dockerfile],
+      env: () => ({ ...cold(), PATH: '/nonexistent' }) },
   ];
   const samples = ways.map(() => [] as number[]);
   const cpuSamples = ways.map(() => [] as number[]);
