@@ -12,6 +12,10 @@ export default defineConfig({
   base: process.env['SHIPSHAPE_BASE'] ?? '/',
   // shipshape adds its Markdown steps to this processor (src/plugin/markdown-steps.ts).
   markdown: { processor: unified() },
+  // A rebuild copies the pages whose code and data did not change from the last build
+  // (node_modules/.astro/): shipshape gives each generated page a key of the data it shows
+  // (src/site/page-cache-keys.ts). `astro build --force` renders every page again.
+  experimental: { incrementalBuild: true },
   integrations: [
     starlight({
       title: 'shipshape',

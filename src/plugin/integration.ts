@@ -12,6 +12,7 @@ import { withBase } from '../shared/base-path.ts';
 import type { ShipshapeOptions } from './options.ts';
 import { shipshapeRoutes } from './routes.ts';
 import { readSyllabusSource, type SyllabusSource } from '../syllabus/syllabus-source.ts';
+import { starlightRouteKeys } from './starlight-route-keys.ts';
 
 const VIRTUAL = 'virtual:shipshape/options';
 
@@ -51,13 +52,17 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
           .map((r) => [r.from, withBase(r.to, config.base)]);
         updateConfig({
           redirects: { ...Object.fromEntries(redirects), ...config.redirects },
-          vite: { plugins: [{
-            name: 'shipshape:options',
-            resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-            load: (id: string) => (id === `\0${VIRTUAL}`
-              ? `export default ${JSON.stringify(options)};\n` +
-                `export const syllabus = ${JSON.stringify(syllabus ?? null)};` : undefined),
-          }] },
+          vite: { plugins: [
+            // Keys for Starlight's pages, so an incremental build skips the unchanged ones.
+            ...(config.experimental.incrementalBuild ? [starlightRouteKeys()] : []),
+            {
+              name: 'shipshape:options',
+              resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+              load: (id: string) => (id === `\0${VIRTUAL}`
+                ? `export default ${JSON.stringify(options)};\n` +
+                  `export const syllabus = ${JSON.stringify(syllabus ?? null)};` : undefined),
+            },
+          ] },
         });
       },
     },

@@ -64,10 +64,11 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
-/** Builds the fixture copy in `dir` (again). */
-export function build(dir: string, env: Record<string, string> = {}): FixtureBuild {
+/** Builds the fixture copy in `dir` (again); `args` go to `astro build` (e.g. `--force`). */
+export function build(dir: string, env: Record<string, string> = {}, args: string[] = []):
+  FixtureBuild {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'),
-    'build'], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: buildEnv(env) });
+    'build', ...args], { cwd: dir, encoding: 'utf8', timeout: 180_000, env: buildEnv(env) });
   return { dir, code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

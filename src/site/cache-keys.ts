@@ -1,0 +1,59 @@
+/**
+ * Site stage: the `cacheKey`s of the generated pages (page-cache-keys.ts says what goes into
+ * them), read from the collections once per build. Called from the pages' `getStaticPaths()`:
+ * Starlight's docs route (through src/plugin/starlight-route-keys.ts) and `/rules/<rule>/`.
+ * Pages without a key are rendered on every build (the static ones; the example pages, whose
+ * "Run it here" reads the dataset, the advisories and the Python runtime's files as it renders).
+ */
+import { getCollection } from 'astro:content';
+import { ruleOccurrences } from '../render/rule-occurrences.ts';
+import { chromeDigest, entryDigest, pageCacheKey, stableJson, type RenderedEntry }
+  from './page-cache-keys.ts';
+
+/**
+ * What every page's chrome shows of the guide. Read once per build: getStaticPaths runs once a
+ * route, and the collections do not change during a build.
+ */
+let chrome: Promise<string> | undefined;
+function siteChrome(): Promise<string> {
+  const read = async () => chromeDigest(await getCollection('docs'),
+    (await getCollection('i18n')).map((e) => [e.id, stableJson(e.data)]));
+  if (!import.meta.env.PROD) return read();
+  chrome ??= read();
+  return chrome;
+}
+
+/** A Starlight docs page's key: its entry and the chrome. */
+export async function docsPageKey(entry: RenderedEntry): Promise<string> {
+  return pageCacheKey('docs', await siteChrome(), entryDigest(entry));
+}
+
+/** A rule page's key: where the rule fires in the write-ups, and the chrome. */
+export async function rulePageKey(ruleId: string): Promise<string> {
+  const occurrences = ruleOccurrences(ruleId, await getCollection('docs'));
+  return pageCacheKey('rule', await siteChrome(), stableJson(occurrences));
+}
+
+/** A path as Starlight's docs route returns it, and the route (with its entry) it belongs to. */
+interface DocsPath { params: { slug: string | undefined } }
+interface DocsRoute { id: string; entry: RenderedEntry }
+
+/**
+ * Starlight's docs paths with their keys. `paths[i]` is the path of `routes[i]` (Starlight makes
+ * one from the other, utils/routing/index.ts, with `slugToParam`); checked, so that a Starlight
+ * that pairs them otherwise fails the build instead of giving a page another page's key.
+ */
+export async function withDocsKeys(paths: readonly DocsPath[], routes: readonly DocsRoute[],
+  slugToParam: (id: string) => string | undefined):
+  Promise<Array<DocsPath & { cacheKey: string }>> {
+  const paired = paths.length === routes.length &&
+    paths.every((path, i) => path.params.slug === slugToParam(routes[i]!.id));
+  if (!paired) {
+    throw new Error("shipshape: Starlight's docs route no longer gives one path per route in " +
+      "its routes' order, which the pages' cache keys rely on " +
+      '(src/plugin/starlight-route-keys.ts). Turn off `experimental.incrementalBuild` in ' +
+      'astro.config.mjs until shipshape follows this Starlight version.');
+  }
+  return Promise.all(paths.map(async (path, i) =>
+    ({ ...path, cacheKey: await docsPageKey(routes[i]!.entry) })));
+}

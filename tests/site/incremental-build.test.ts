@@ -1,0 +1,129 @@
+/**
+ * Issue 15, the warm rebuild with Astro's incremental build: a page Astro copies from the last
+ * build instead of rendering must be the page a clean build makes. A small guide (two write-ups
+ * as files, one as a folder with its Dockerfile) is built, edited, rebuilt warm, and its `dist/`
+ * compared file by file with a clean build (`astro build --force`) of the edited guide; that
+ * clean build is the next round's last build. Rounds, each alone, since a change to what every
+ * page shows re-renders every page and would hide the rest:
+ *
+ * 1. one write-up's body and another's Dockerfile (a new finding: its rule's page lists it);
+ * 2. one write-up's title (every sidebar and a neighbour's previous/next link show it);
+ * 3. one write-up deleted and one added.
+ *
+ * Each warm build must also have copied pages (else the test proves nothing) and rendered
+ * the ones whose data changed.
+ */
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, prepareFixture, type FixtureBuild } from './build-fixture.ts';
+
+const dockerfile = (from: string) =>
+  `FROM ${from}\nWORKDIR /app\nCOPY app.py .\nUSER 1000\nCMD ["python", "app.py"]\n`;
+
+const FILES: Record<string, string> = {
+  'content/pages/index.md': '---\ntitle: Course\n---\n\nThe write-ups.\n',
+  'content/writeups/alpha.md': '# Alpha app\n\nThe first write-up.\n\n```dockerfile\n' +
+    `${dockerfile('python:3.12-slim')}\`\`\`\n`,
+  'content/writeups/beta.md': '# Beta app\n\nThe second write-up.\n',
+  'content/writeups/gamma/DOCKER.md': '# Gamma app\n\nThe files are in this folder.\n',
+  'content/writeups/gamma/Dockerfile': dockerfile('python:3.12-slim'),
+  'content/writeups/gamma/app.py': 'print("gamma")\n',
+};
+
+/** Every file under `dir`, relative, sorted. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** The files that differ between two builds' `dist/`, or that only one has. */
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = files(b);
+  const all = [...new Set([...left, ...right])].sort();
+  return all.filter((f) => !left.includes(f) || !right.includes(f) ||
+    !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+}
+
+/** The pages a build copied from its cache, and those it rendered. */
+function generated(output: string): { copied: string[]; rendered: string[] } {
+  const lines = output.split('\n').filter((l) => l.includes('├─ /') && l.includes('.html'));
+  const page = (l: string) => l.replace(/^.*├─ (\S+).*$/, '$1');
+  const isCopied = (l: string) => /\((restored|cached)\)/.test(l);
+  return { copied: lines.filter(isCopied).map(page), rendered: lines.filter((l) => !isCopied(l))
+    .map(page) };
+}
+
+describe('a warm rebuild gives the pages of a clean build', () => {
+  let dir: string;
+  const write = (path: string, text: string) => writeFileSync(join(dir, path), text);
+  const edit = (path: string, from: string, to: string) => {
+    const text = readFileSync(join(dir, path), 'utf8');
+    expect(text).toContain(from);
+    write(path, text.replace(from, to));
+  };
+  const ok = (result: FixtureBuild) => {
+    if (result.code !== 0) throw new Error(`the build failed:\n${result.output}`);
+    return result;
+  };
+
+  /** Rebuilds warm, keeps that `dist/`, builds clean, and returns both builds' findings. */
+  function round() {
+    const warm = ok(build(dir));
+    rmSync(join(dir, 'dist-warm'), { recursive: true, force: true });
+    renameSync(join(dir, 'dist'), join(dir, 'dist-warm'));
+    ok(build(dir, {}, ['--force']));
+    return { ...generated(warm.output), differ: differences(join(dir, 'dist-warm'),
+      join(dir, 'dist')) };
+  }
+
+  beforeAll(() => {
+    dir = prepareFixture(FILES);
+    ok(build(dir));
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('after a body edit and a Dockerfile edit, renders only what shows them', () => {
+    edit('content/writeups/alpha.md', 'The first write-up.', 'The first write-up, edited.');
+    edit('content/writeups/gamma/Dockerfile', 'python:3.12-slim', 'python:latest');
+    const { copied, rendered, differ } = round();
+    expect(differ).toEqual([]);
+    expect(rendered).toContain('/writeups/alpha/index.html');
+    expect(rendered).toContain('/writeups/gamma/index.html');
+    // The rule `latest` breaks lists gamma now (and the pin rules that fired on 3.12-slim
+    // list it no more); the other rules' pages are copied.
+    const rules = rendered.filter((p) => p.startsWith('/rules/') && p !== '/rules/index.html');
+    expect(rules).toContain('/rules/dl3007/index.html');
+    expect(rules.length).toBeLessThan(5);
+    expect(copied).toContain('/writeups/beta/index.html');
+    expect(copied).toContain('/index.html');
+    expect(copied.filter((p) => p.startsWith('/rules/')).length).toBeGreaterThan(20);
+  }, 600_000);
+
+  it('after a title edit, renders every page that shows it', () => {
+    edit('content/writeups/beta.md', '# Beta app', '# Beta service');
+    const { rendered, differ } = round();
+    expect(differ).toEqual([]);
+    expect(rendered).toContain('/writeups/alpha/index.html');
+    expect(readFileSync(join(dir, 'dist-warm/writeups/alpha/index.html'), 'utf8'))
+      .toContain('Beta service');
+  }, 600_000);
+
+  it('after a write-up is deleted and another added, lists the guide as it is', () => {
+    rmSync(join(dir, 'content/writeups/alpha.md'));
+    cpSync(join(dir, 'content/writeups/gamma'), join(dir, 'content/writeups/delta'),
+      { recursive: true });
+    edit('content/writeups/delta/DOCKER.md', '# Gamma app', '# Delta app');
+    const { differ } = round();
+    expect(differ).toEqual([]);
+    expect(files(join(dir, 'dist-warm')).filter((f) => f.startsWith('writeups/')).sort())
+      .toEqual(['writeups/beta/index.html', 'writeups/delta/index.html',
+        'writeups/gamma/index.html']);
+  }, 600_000);
+});
