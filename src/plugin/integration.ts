@@ -41,7 +41,7 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
           });
         });
       },
-      'astro:config:setup': ({ config, injectRoute, updateConfig, addWatchFile }) => {
+      'astro:config:setup': ({ config, command, injectRoute, updateConfig, addWatchFile }) => {
         for (const route of shipshapeRoutes(options)) {
           injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
         }
@@ -53,8 +53,10 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
         updateConfig({
           redirects: { ...Object.fromEntries(redirects), ...config.redirects },
           vite: { plugins: [
-            // Keys for Starlight's pages, so an incremental build skips the unchanged ones.
-            ...(config.experimental.incrementalBuild ? [starlightRouteKeys()] : []),
+            // Keys for Starlight's pages, so an incremental build skips the unchanged ones
+            // (`astro dev` renders what it is asked for and needs none).
+            ...(command === 'build' && config.experimental.incrementalBuild
+              ? [starlightRouteKeys()] : []),
             {
               name: 'shipshape:options',
               resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
