@@ -5,18 +5,27 @@
  * Pages without a key are rendered on every build (the static ones; the example pages, whose
  * "Run it here" reads the dataset, the advisories and the Python runtime's files as it renders).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { ruleOccurrences } from '../render/rule-occurrences.ts';
 import { chromeDigest, entryDigest, pageCacheKey, stableJson, type RenderedEntry }
   from './page-cache-keys.ts';
 
 /**
- * What every page's chrome shows of the guide. Read once per build: getStaticPaths runs once a
- * route, and the collections do not change during a build.
+ * The guide's entries and what every page's chrome shows of them, read once per build:
+ * getStaticPaths runs once a route, the collections do not change during a build, and each
+ * `getCollection` walks every entry's data again (once per rule page without this). Read
+ * again on each call in `astro dev`, where they change.
  */
+type DocsEntry = CollectionEntry<'docs'>;
+let docs: Promise<DocsEntry[]> | undefined;
 let chrome: Promise<string> | undefined;
+function docsEntries(): Promise<DocsEntry[]> {
+  if (!import.meta.env.PROD) return getCollection('docs');
+  docs ??= getCollection('docs');
+  return docs;
+}
 function siteChrome(): Promise<string> {
-  const read = async () => chromeDigest(await getCollection('docs'),
+  const read = async () => chromeDigest(await docsEntries(),
     (await getCollection('i18n')).map((e) => [e.id, stableJson(e.data)]));
   if (!import.meta.env.PROD) return read();
   chrome ??= read();
@@ -30,7 +39,7 @@ export async function docsPageKey(entry: RenderedEntry): Promise<string> {
 
 /** A rule page's key: where the rule fires in the write-ups, and the chrome. */
 export async function rulePageKey(ruleId: string): Promise<string> {
-  const occurrences = ruleOccurrences(ruleId, await getCollection('docs'));
+  const occurrences = ruleOccurrences(ruleId, await docsEntries());
   return pageCacheKey('rule', await siteChrome(), stableJson(occurrences));
 }
 
