@@ -14,9 +14,31 @@ export interface EditDistanceOptions {
   limit?: number;
 }
 
+/**
+ * A lower bound of the distance, cheap to take: the letters of one string that the other lacks,
+ * counted as multisets (each edit adds or removes at most one such letter on each side; a swap
+ * none). Most pairs that a limit turns away differ in their letters, and are answered without
+ * the table (ShellCheck's declared names against each RUN's words: on the bench's
+ * 200-instruction file, up to 4,810 pairs before a cold `shipshape lint` can start ShellCheck).
+ */
+function lettersMissing(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const letter of a) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  let missingFromA = 0;
+  for (const letter of b) {
+    const left = counts.get(letter) ?? 0;
+    if (left > 0) counts.set(letter, left - 1);
+    else missingFromA++;
+  }
+  let missingFromB = 0;
+  for (const left of counts.values()) missingFromB += left;
+  return Math.max(missingFromA, missingFromB);
+}
+
 export function editDistance(a: string, b: string,
   { swaps = false, limit = Infinity }: EditDistanceOptions = {}): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (limit !== Infinity && lettersMissing(a, b) > limit) return limit + 1;
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -99,14 +99,26 @@ function heredocScript(instruction: Instruction, shell: string):
  * is within distance 2 of it ignoring case (every name read is such a word), and all of them
  * when the script has `${!`. Declaring a subset leaves ShellCheck's report the same
  * (`tests/unit/dockerfile/shellcheck/run-shellcheck.test.ts` compares both).
+ * `near` keeps each (name, word) answer for the scripts of one file, which share most of their
+ * words and names: each pair is measured once per file instead of once per script (this runs
+ * before a cold `shipshape lint` can start ShellCheck).
  */
-export function scriptNames(names: readonly string[], script: string): string[] {
+export function scriptNames(names: readonly string[], script: string,
+  near: Map<string, boolean> = new Map()): string[] {
   const joined = script.replace(/\\\r?\n/g, '');
   if (joined.includes('${!')) return [...names];
   const words = [...new Set(joined.toLowerCase().match(/[a-z0-9_]+/g) ?? [])];
   return names.filter((name) => {
     const lower = name.toLowerCase();
-    return words.some((word) => editDistance(lower, word, { limit: 2 }) <= 2);
+    return words.some((word) => {
+      const key = `${lower}\0${word}`;
+      let answer = near.get(key);
+      if (answer === undefined) {
+        answer = editDistance(lower, word, { limit: 2 }) <= 2;
+        near.set(key, answer);
+      }
+      return answer;
+    });
   });
 }
 
@@ -119,11 +131,16 @@ function scriptReader(model: DockerfileModel, files: ShellScriptFile[]):
   (group: readonly Instruction[], initial: Iterable<string>) => Set<string> {
   const lines = model.source.split(/\r\n|\r|\n/);
   const shells = runShells(model);
+  const near = new Map<string, boolean>();
+  const variablesAt = new Map<number, string[]>();
+  for (const v of model.variables) {
+    variablesAt.set(v.line, [...variablesAt.get(v.line) ?? [], v.name]);
+  }
   return (group, initial) => {
     const names = new Set(initial);
     for (const instruction of group) {
       if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
-        for (const v of model.variables) if (v.line === instruction.line) names.add(v.name);
+        for (const name of variablesAt.get(instruction.line) ?? []) names.add(name);
       } else if (instruction.keyword === 'RUN' && instruction.json === undefined) {
         const runShell = shellName(shells.get(instruction.line) ?? '/bin/sh');
         if (runShell === undefined) continue;
@@ -132,7 +149,7 @@ function scriptReader(model: DockerfileModel, files: ShellScriptFile[]):
           : heredocScript(instruction, runShell);
         if (!script) continue;
         const declared = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
-        const exports = scriptNames(declared, script.lines.join('\n')).map((n) => `${n}=1`);
+        const exports = scriptNames(declared, script.lines.join('\n'), near).map((n) => `${n}=1`);
         // No names: an empty line, not a bare `export`, which ShellCheck analyses as a command
         // (15% of its time on the bench file's 71 scripts; the same report on 1,041 scripts).
         const header = [`#!/bin/${script.shell}`,
