@@ -10,6 +10,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { createShellChecker } from '../dockerfile/shellcheck/run-shellcheck.ts';
 import { pyodideAssetsIntegration } from '../examples/pyodide-assets-integration.ts';
 import { subsetFontsIntegration } from '../fonts/subset-fonts-integration.ts';
+import { noSitemapIntegration } from './no-sitemap.ts';
 import { WHOLE_FONTS_CSS } from '../fonts/whole-text-faces.ts';
 import { cohortIntegration } from '../cohort/cohort-integration.ts';
 import { ownWriteups, writeupsFolder } from '../loaders/writeups-folder.ts';
@@ -99,6 +100,8 @@ export default function shipshape(userOptions?: ShipshapeUserOptions): Starlight
         if (options.features.examples) addIntegration(pyodideAssetsIntegration(options.examples));
         if (options.features.subsetFonts) addIntegration(subsetFontsIntegration());
         if (options.features.cohort) addIntegration(cohortIntegration(options.cohort));
+        // No address, no sitemap: said once, instead of Starlight's sitemap warning each build.
+        if (astroConfig.site === undefined) addIntegration(noSitemapIntegration());
       },
     },
   };

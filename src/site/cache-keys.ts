@@ -43,6 +43,9 @@ export async function rulePageKey(ruleId: string): Promise<string> {
   return pageCacheKey('rule', await siteChrome(), stableJson(occurrences));
 }
 
+/** The entry Starlight's 404 route shows (content/pages/404.md). */
+const NOT_FOUND_SLUG = '404';
+
 /** A path as Starlight's docs route returns it, and the route (with its entry) it belongs to. */
 interface DocsPath { params: { slug: string | undefined } }
 interface DocsRoute { id: string; entry: RenderedEntry }
@@ -51,6 +54,8 @@ interface DocsRoute { id: string; entry: RenderedEntry }
  * Starlight's docs paths with their keys. `paths[i]` is the path of `routes[i]` (Starlight makes
  * one from the other, utils/routing/index.ts, with `slugToParam`); checked, so that a Starlight
  * that pairs them otherwise fails the build instead of giving a page another page's key.
+ * The `404` entry is left out: Starlight's own 404 route renders it (`getEntry('docs', '404')`)
+ * and wins over this route, which then warned on every build that it "could not render /404".
  */
 export async function withDocsKeys(paths: readonly DocsPath[], routes: readonly DocsRoute[],
   slugToParam: (id: string) => string | undefined):
@@ -63,6 +68,7 @@ export async function withDocsKeys(paths: readonly DocsPath[], routes: readonly 
       '(src/plugin/starlight-route-keys.ts). Turn off `experimental.incrementalBuild` in ' +
       'astro.config.mjs until shipshape follows this Starlight version.');
   }
-  return Promise.all(paths.map(async (path, i) =>
+  const keyed = await Promise.all(paths.map(async (path, i) =>
     ({ ...path, cacheKey: await docsPageKey(routes[i]!.entry) })));
+  return keyed.filter((path) => path.params.slug !== NOT_FOUND_SLUG);
 }

@@ -13,7 +13,9 @@
  * Each warm build must also have copied pages (else the test proves nothing) and rendered
  * the ones whose data changed.
  */
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, prepareFixture, type FixtureBuild } from './build-fixture.ts';
@@ -23,6 +25,8 @@ const dockerfile = (from: string) =>
 
 const FILES: Record<string, string> = {
   'content/pages/index.md': '---\ntitle: Course\n---\n\nThe write-ups.\n',
+  'content/pages/404.md': '---\ntitle: Lost\ntemplate: splash\npagefind: false\n---\n\n' +
+    'No page has this address.\n',
   'content/writeups/alpha.md': '# Alpha app\n\nThe first write-up.\n\n```dockerfile\n' +
     `${dockerfile('python:3.12-slim')}\`\`\`\n`,
   'content/writeups/beta.md': '# Beta app\n\nThe second write-up.\n',
@@ -80,13 +84,23 @@ describe('a warm rebuild gives the pages of a clean build', () => {
       join(dir, 'dist')) };
   }
 
+  let first: FixtureBuild;
   beforeAll(() => {
     dir = prepareFixture(FILES);
-    ok(build(dir));
+    first = ok(build(dir));
   }, 300_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders its own 404 page once, from the 404 route, without a route conflict', () => {
+    // The keyed docs route leaves the 404 entry to Starlight's 404 route; before, it returned
+    // it too, and every build warned that it "could not render /404" (cache-keys.ts).
+    expect(first.output).not.toMatch(/Could not render `\/404`/);
+    expect(readFileSync(join(dir, 'dist/404.html'), 'utf8'))
+      .toContain('No page has this address.');
+    expect(existsSync(join(dir, 'dist/404/index.html'))).toBe(false);
   });
 
   it('after a body edit and a Dockerfile edit, renders only what shows them', () => {

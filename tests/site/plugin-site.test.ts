@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from './build-fixture.ts';
 import { shipshapeRoutes } from '../../src/plugin/routes.ts';
 import { parseOptions } from '../../src/plugin/options.ts';
+import { NO_SITE_MESSAGE } from '../../src/plugin/no-sitemap.ts';
 
 const root = join(import.meta.dirname, '../..');
 const FIXTURE = join(root, 'tests/fixtures/plugin-site');
@@ -60,6 +61,17 @@ describe('a Starlight site with the shipshape plugin', () => {
     expect(build.code, build.output).toBe(0);
     // Starlight reads an i18n collection; without one Astro warned on every build.
     expect(build.output).not.toMatch(/collection "i18n" does not exist/);
+  });
+
+  it('builds its own 404 page, and no sitemap without a site, saying so once', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(toString(select('main', fromHtml(readFileSync(join(dir, 'dist/404.html'), 'utf8')))!))
+      .toContain("The plugin fixture's own page for an address it does not have.");
+    expect(existsSync(join(dir, 'dist/404/index.html'))).toBe(false);
+    // No address, no sitemap: one line of information, not @astrojs/sitemap's warning.
+    expect(build.output).not.toMatch(/Sitemap integration requires/);
+    expect(build.output).toContain(NO_SITE_MESSAGE);
+    expect(existsSync(join(dir, 'dist/sitemap-index.xml'))).toBe(false);
   });
 
   it("shows the engine's findings under the Dockerfile blocks of a write-up in its folder", () => {
