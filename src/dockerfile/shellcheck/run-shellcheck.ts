@@ -64,6 +64,8 @@ export interface ShellCheckerOptions {
   cacheDir?: string;
   /** How much the folder keeps (default `DEFAULT_LIMITS`: 30 days unused, 20,000 entries). */
   cacheLimits?: ReportCacheLimits;
+  /** How `prefetch` shares the scripts among processes (default: one share per core). */
+  parallel?: ParallelPlan;
 }
 
 export type ShellCheckProbe =
@@ -162,38 +164,51 @@ function runOnTexts(program: string, fresh: readonly string[], cache: KnownRepor
   }
 }
 
+/** How `prefetch` shares scripts among processes (tests and the bench set it). */
+export interface ParallelPlan {
+  /** Processes running at once (default: the machine's cores). */
+  processes?: number;
+  /** Shares the scripts are cut into, at least `processes` (default: `processes`). */
+  shares?: number;
+}
+
 /**
- * The same as `runOnTexts` in up to one process per core, each started as soon as its own
- * scripts are written (the next share is written while it runs) and its report stored as soon
- * as it ends (while the others run); false when a process could not be started. Each process's
- * report goes to a file (a pipe left unread while the caller works would stop it when full).
+ * The same as `runOnTexts` in up to `processes` processes at once, over `shares` shares of the
+ * scripts: each process starts as soon as its own scripts are written (the next share is
+ * written while it runs), and when one ends the next share starts at once, before its report is
+ * stored; false when a process could not be started. Each process's report goes to a file (a
+ * pipe left unread while the caller works would stop it when full).
  */
 async function runOnTextsInParallel(program: string, fresh: readonly string[],
-  cache: KnownReports, disk: DiskCache | undefined): Promise<boolean> {
+  cache: KnownReports, disk: DiskCache | undefined, plan: ParallelPlan = {}): Promise<boolean> {
   if (fresh.length === 0) return true;
-  const count = Math.max(1, Math.min(availableParallelism(),
-    Math.floor(fresh.length / SCRIPTS_PER_PROCESS)));
+  const most = Math.max(1, Math.floor(fresh.length / SCRIPTS_PER_PROCESS));
+  const processes = Math.min(most, Math.max(1, plan.processes ?? availableParallelism()));
+  const count = Math.min(most, Math.max(processes, plan.shares ?? processes));
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-shellcheck-'));
   try {
     // Dealt round-robin: neighbouring RUNs are alike in size.
     const shares = Array.from({ length: count }, (_, k) =>
       fresh.filter((_, i) => i % count === k));
-    const calls = shares.map((texts, k) => {
-      const share = writeScripts(dir, texts, k);
-      return new Promise<boolean>((resolve) => {
-        const report = join(dir, `report-${k}.json`);
-        const out = openSync(report, 'w');
-        const child = childProcess().spawn(program, shellcheckArgs(share.keys()),
-          { stdio: ['ignore', out, 'ignore'] });
-        closeSync(out);
-        child.on('error', () => resolve(false));
-        child.on('close', () => {
-          storeReport(readFileSync(report, 'utf8'), share, cache, disk);
-          resolve(true);
-        });
+    let next = 0;
+    const runShare = (k: number): Promise<boolean> => new Promise<boolean>((resolve) => {
+      const share = writeScripts(dir, shares[k] ?? [], k);
+      const report = join(dir, `report-${k}.json`);
+      const out = openSync(report, 'w');
+      const child = childProcess().spawn(program, shellcheckArgs(share.keys()),
+        { stdio: ['ignore', out, 'ignore'] });
+      closeSync(out);
+      child.on('error', () => resolve(false));
+      child.on('close', () => {
+        const after = startNext();
+        storeReport(readFileSync(report, 'utf8'), share, cache, disk);
+        void after.then(resolve);
       });
     });
-    return (await Promise.all(calls)).every(Boolean);
+    const startNext = (): Promise<boolean> =>
+      next < count ? runShare(next++) : Promise.resolve(true);
+    const workers = Array.from({ length: processes }, () => startNext());
+    return (await Promise.all(workers)).every(Boolean);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -297,7 +312,7 @@ export function createShellChecker(options: ShellCheckerOptions = {}): ShellChec
     if (texts.every((text) => cache.has(text))) return;
     const ready = prepare();
     if (!ready || !await runOnTextsInParallel(program, unknownTexts(texts, cache, ready.disk),
-      cache, ready.disk)) {
+      cache, ready.disk, options.parallel)) {
       turnOff();
     }
   };

@@ -228,6 +228,16 @@ describe.skipIf(skip)('ShellCheck asked ahead, in parallel, and kept on disk', (
       expect(log().trim().split('\n')).toHaveLength(started);
     });
 
+  it('prefetch over more shares than processes starts each share once, same findings',
+    async () => {
+      // 36 scripts: at most 4 shares of 8 or more; 2 processes at a time take them in turn.
+      const { checker, log } = countingShellChecker({ parallel: { processes: 2, shares: 4 } });
+      await checker.prefetch([model]);
+      expect(log().trim().split('\n')).toEqual(['call', 'call', 'call', 'call']);
+      expect(seen(checker.check(model))).toEqual(seen(syncFindings));
+      expect(log().trim().split('\n')).toHaveLength(4);
+    });
+
   it('a second checker with the same cache folder starts no analysis, same findings', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'shipshape-sc-cache-'));
     const first = countingShellChecker({ cacheDir });
