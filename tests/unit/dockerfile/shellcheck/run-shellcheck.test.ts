@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
-  existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync,
+  chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -236,6 +236,38 @@ describe.skipIf(skip)('ShellCheck asked ahead, in parallel, and kept on disk', (
       expect(log().trim().split('\n')).toEqual(['call', 'call', 'call', 'call']);
       expect(seen(checker.check(model))).toEqual(seen(syncFindings));
       expect(log().trim().split('\n')).toHaveLength(4);
+    });
+
+  it('writes the scripts in memory (/dev/shm) unless TMPDIR names a folder, and removes them',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-where-'));
+      const log = join(dir, 'args.log');
+      const wrapper = join(dir, 'shellcheck-where');
+      writeFileSync(wrapper, `#!/bin/sh\nfor a; do echo "$a" >> '${log}'; done\n` +
+        'exec shellcheck "$@"\n');
+      chmodSync(wrapper, 0o755);
+      const scripts = () => readFileSync(log, 'utf8').split('\n').filter((a) => a.endsWith('.sh'));
+      const before = process.env['TMPDIR'];
+      try {
+        delete process.env['TMPDIR'];
+        await createShellChecker({ program: wrapper }).prefetch([model]);
+        const inMemory = existsSync('/dev/shm') ? '/dev/shm/shipshape-shellcheck-'
+          : join(tmpdir(), 'shipshape-shellcheck-');
+        expect(scripts().length).toBeGreaterThan(10);
+        expect(scripts().every((file) => file.startsWith(inMemory))).toBe(true);
+        expect(scripts().some((file) => existsSync(file))).toBe(false);
+        writeFileSync(log, '');
+        const own = mkdtempSync(join(tmpdir(), 'shipshape-sc-tmpdir-'));
+        process.env['TMPDIR'] = own;
+        createShellChecker({ program: wrapper }).check(model);
+        expect(scripts().length).toBeGreaterThan(10);
+        expect(scripts().every((file) => file.startsWith(join(own, 'shipshape-shellcheck-'))))
+          .toBe(true);
+        expect(readdirSync(own)).toEqual([]);
+      } finally {
+        if (before === undefined) delete process.env['TMPDIR'];
+        else process.env['TMPDIR'] = before;
+      }
     });
 
   it('a second checker with the same cache folder starts no analysis, same findings', () => {
