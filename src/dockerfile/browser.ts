@@ -19,6 +19,7 @@ import { INSTRUCTIONS } from './keywords.ts';
 import {
   applySuppressions, type SuppressedFinding, type SuppressionSettings,
 } from './suppress/apply.ts';
+import { compareIds } from '../shared/compare-ids.ts';
 
 export interface LintOptions {
   /** Lint as a snippet (no whole-file rules). `'auto'` (default): a text without FROM is one. */
@@ -138,7 +139,7 @@ function linkRelated(model: DockerfileModel, rules: readonly Rule[], findings: F
     }
   }
   for (const finding of linked) {
-    finding.related.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    finding.related.sort((a, b) => a.line - b.line || compareIds(a.rule, b.rule));
   }
 }
 
@@ -190,7 +191,7 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Li
   linkRelated(model, rules, findings);
   const byLine = (a: Finding, b: Finding) => a.line - b.line ||
     SOURCE_ORDER[sources.get(a.rule) ?? 'shipshape'] -
-      SOURCE_ORDER[sources.get(b.rule) ?? 'shipshape'] || a.rule.localeCompare(b.rule);
+      SOURCE_ORDER[sources.get(b.rule) ?? 'shipshape'] || compareIds(a.rule, b.rule);
   return { model, fragment, notDockerfile: false, findings: findings.sort(byLine),
     suppressed: suppressed.sort(byLine) };
 }

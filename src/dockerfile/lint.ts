@@ -17,6 +17,7 @@ export {
   isFragment, isNotDockerfile, lintModel, summarize, type LintOptions, type LintResult,
   type LintSettings,
 } from './browser.ts';
+import { compareIds } from '../shared/compare-ids.ts';
 
 export interface NodeLintOptions extends LintOptions {
   /**
@@ -37,7 +38,7 @@ export function withShellcheckFindings(result: LintResult, shellcheck: readonly 
   const sources = new Map(shellcheck.map((finding) => [finding.rule, 'hadolint'] as const));
   const kept = applySuppressions(result.model, shellcheck, sources, settings);
   const byLine = (a: { line: number; rule: string }, b: { line: number; rule: string }) =>
-    a.line - b.line || a.rule.localeCompare(b.rule);
+    a.line - b.line || compareIds(a.rule, b.rule);
   return { ...result, findings: [...result.findings, ...kept.findings].sort(byLine),
     suppressed: [...result.suppressed, ...kept.suppressed].sort(byLine) };
 }

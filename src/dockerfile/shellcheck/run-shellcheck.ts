@@ -28,6 +28,7 @@ import {
   openReportCache, programIdentity, type Json1Comment, type ReportCache as DiskCache,
   type ReportCacheLimits,
 } from './report-cache.ts';
+import { compareIds } from '../../shared/compare-ids.ts';
 
 const EXCLUDED = 'SC2187,SC1090,SC1091';
 
@@ -264,7 +265,7 @@ function runOnModels(program: string, models: readonly DockerfileModel[], cache:
     }
   }
   return findings.map((list) =>
-    list.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule)));
+    list.sort((a, b) => a.line - b.line || compareIds(a.rule, b.rule)));
 }
 
 /** Whether the program runs, and its version: for tests and diagnostics. */
