@@ -24,11 +24,23 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-// `shipshape lint … | head`: the reader left; stop quietly instead of an EPIPE stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
+let stdoutReady = false;
+
+/**
+ * Writes to standard output, made on first use: `process.stdout` builds its stream when first
+ * read (2-3 ms), which a lint call need not pay before it has started ShellCheck. With it,
+ * `shipshape lint … | head` (the reader left) stops quietly instead of an EPIPE stack trace.
+ */
+function writeStdout(text: string): boolean {
+  if (!stdoutReady) {
+    stdoutReady = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+  return process.stdout.write(text);
+}
 
 /**
  * `shipshape build --content DIR`: the guide from a folder of write-ups (build-command.ts,
@@ -38,7 +50,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 async function build(): Promise<void> {
   const { runBuild } = await import('./build-command.ts');
   process.exit(runBuild(process.argv.slice(3), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: writeStdout,
     stderr: (text) => process.stderr.write(terminalSafe(text)),
     env: process.env, cwd: process.cwd(), here: dirname(fileURLToPath(import.meta.url)),
   }));
@@ -52,7 +64,7 @@ async function lint(): Promise<void> {
   const cacheDir = shellcheckCacheDir(process.env);
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
+      stdout: writeStdout,
       stderr: (text) => process.stderr.write(text),
       // Synchronous on purpose: `fs/promises` costs 10-30 ms of start-up; Dockerfiles are small.
       readFile: async (path) => readFileSync(path),

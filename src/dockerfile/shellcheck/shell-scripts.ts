@@ -111,6 +111,8 @@ export function scriptNames(names: readonly string[], script: string,
   return names.filter((name) => {
     const lower = name.toLowerCase();
     return words.some((word) => {
+      // Most pairs differ in length by more than 2: answered before a key is built.
+      if (Math.abs(lower.length - word.length) > 2) return false;
       const key = `${lower}\0${word}`;
       let answer = near.get(key);
       if (answer === undefined) {
