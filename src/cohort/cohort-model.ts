@@ -12,7 +12,7 @@ import type { StoredBlock } from '../render/dockerfile-block-schema.ts';
 import type { JudgedClaim } from '../compare/write-up-claims.ts';
 import { blockLocation } from '../shared/block-location.ts';
 import { compareTitles } from '../shared/title-order.ts';
-import { similarPairs, type SimilarPair } from './similarity.ts';
+import { similarGroups, similarPairs, type SimilarGroup } from './similarity.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -65,16 +65,17 @@ export interface Disagreement {
   claim: JudgedClaim;
 }
 
-export interface Duplicate extends SimilarPair {
-  first: CohortEntry;
-  second: CohortEntry;
+/** Write-ups with the same or nearly the same text (similarity.ts `similarGroups`). */
+export interface DuplicateGroup extends SimilarGroup {
+  /** The group's write-ups, in the page's order (by title, then id). */
+  members: CohortEntry[];
 }
 
 export interface Cohort {
   rows: CohortRow[];
   common: CommonFinding[];
   disagreements: Disagreement[];
-  duplicates: Duplicate[];
+  duplicates: DuplicateGroup[];
 }
 
 /** Blocks the write-up presents as a bad or "before" example: their findings are on purpose. */
@@ -110,9 +111,11 @@ export function buildCohort(entries: readonly CohortEntry[]): Cohort {
     return { entry, counts,
       practices: evaluatePractices(entry.dockerfiles, entry.practiceEvidence) };
   });
+  const order = new Map(sorted.map((e, k) => [e.id, k]));
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const duplicates = similarPairs(entries.map((e) => ({ id: e.id, text: e.body })))
-    .map((pair) => ({ ...pair, first: byId.get(pair.a)!, second: byId.get(pair.b)! }));
+  const duplicates = similarGroups(similarPairs(entries.map((e) => ({ id: e.id, text: e.body }))))
+    .map((group) => ({ ...group, members: group.ids.map((id) => byId.get(id)!)
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!) }));
   return {
     rows,
     common: [...common.values()].sort((a, b) => b.writeups - a.writeups
@@ -122,6 +125,16 @@ export function buildCohort(entries: readonly CohortEntry[]): Cohort {
       .map((claim) => ({ entry, claim }))),
     duplicates,
   };
+}
+
+/**
+ * What a group's "Shared" cell says: `identical`, one share (`87%`) or the least and most shared
+ * by two of its write-ups (`64–100%`).
+ */
+export function sharedText(group: SimilarGroup): string {
+  if (group.identical) return 'identical';
+  const [least, most] = [percent(group.least), percent(group.most)];
+  return least === most ? most : `${least.slice(0, -1)}–${most}`;
 }
 
 /** A share as the page prints it: `100%`, `87%` (floored, so 99.6% is not shown as 100%). */

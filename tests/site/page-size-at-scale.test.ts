@@ -3,7 +3,9 @@
  * than SIDEBAR_RUNS_MAX runs of SIDEBAR_RUN_SIZE), a write-up page links a bounded number of
  * write-ups wherever it sits in the list — a window of runs, its own run open, links to the runs
  * before and after, and the cohort overview for the whole list — and nothing else on the page
- * lists them all. The cohort overview is the page that does, and it links every one.
+ * lists them all. The cohort overview is the page that does, and it links every one. The last
+ * 110 write-ups are one text under their own titles: the overview lists them as one group, once
+ * each, where it listed the 5,995 pairs they make.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,14 @@ import { buildFixture, removeFixture, type FixtureBuild } from './build-fixture.
 import { SIDEBAR_RUN_SIZE, SIDEBAR_RUNS_MAX } from '../../src/site/writeup-sidebar.ts';
 
 const N = 310;
+/** Write-ups from this one on share one text (a class handing in copies). */
+const COPIES_FROM = 200;
+const COPIED = 'This write-up containerizes a small Flask service. The Dockerfile starts from ' +
+  'python:3.12-slim, installs the requirements before copying the code so that the layer ' +
+  'with the dependencies stays cached, runs as a user without root rights, exposes port ' +
+  '8000 and starts gunicorn with four workers. A .dockerignore keeps the virtual environment, ' +
+  'the git history and the test data out of the build context, and a multi-stage build ' +
+  'leaves the compilers behind in the first stage so that the final image stays small.';
 const name = (i: number) => `report-${String(i).padStart(3, '0')}`;
 /**
  * Write-up links a sidebar may hold: the window's runs (the open one as its write-ups) and the
@@ -34,8 +44,8 @@ describe(`a guide of ${N} write-ups`, () => {
       'content/pages/index.md': '---\ntitle: Course\n---\n\nThe write-ups.\n',
     };
     for (let i = 0; i < N; i++) {
-      files[`content/writeups/${name(i)}.md`] =
-        `# Report ${String(i).padStart(3, '0')}\n\nWrite-up number ${i}.\n`;
+      files[`content/writeups/${name(i)}.md`] = `# Report ${String(i).padStart(3, '0')}\n\n` +
+        `${i < COPIES_FROM ? `Write-up number ${i}.` : COPIED}\n`;
     }
     site = buildFixture(files);
     if (site.code !== 0) throw new Error(`the site did not build:\n${site.output}`);
@@ -65,5 +75,15 @@ describe(`a guide of ${N} write-ups`, () => {
   it('lists every write-up on the cohort overview', () => {
     const hrefs = new Set(writeupLinks(page('cohort')).map((a) => String(a.properties['href'])));
     for (let i = 0; i < N; i++) expect(hrefs).toContain(`/writeups/${name(i)}/`);
+  });
+
+  it('lists write-ups with one text as one group on the cohort overview, each once', () => {
+    const rows = selectAll('.cohort-duplicates tbody tr', page('cohort'));
+    expect(rows).toHaveLength(1);
+    const copies = Array.from({ length: N - COPIES_FROM }, (_, k) => name(COPIES_FROM + k));
+    expect(String(rows[0]!.properties['dataGroup']).split(' '))
+      .toEqual(copies.map((copy) => `writeups/${copy}`));
+    expect(writeupLinks(rows[0]!).map((a) => String(a.properties['href'])).sort())
+      .toEqual(copies.map((copy) => `/writeups/${copy}/`));
   });
 });

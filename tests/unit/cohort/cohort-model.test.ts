@@ -1,6 +1,6 @@
 /** The cohort overview's figures from stored entries (src/cohort/cohort-model.ts). */
 import { describe, expect, it } from 'vitest';
-import { buildCohort, percent, type CohortEntry } from '../../../src/cohort/cohort-model.ts';
+import { buildCohort, percent, sharedText, type CohortEntry } from '../../../src/cohort/cohort-model.ts';
 import type { StoredBlock } from '../../../src/render/dockerfile-block-schema.ts';
 import type { JudgedClaim } from '../../../src/compare/write-up-claims.ts';
 
@@ -68,9 +68,12 @@ describe('the cohort overview', () => {
       .toEqual([['writeups/a', 'disagrees']]);
   });
 
-  it('pairs the write-ups with the same text', () => {
-    expect(cohort.duplicates.map((d) => [d.first.id, d.second.id, d.identical]))
-      .toEqual([['writeups/b', 'writeups/c', true]]);
+  it('groups the write-ups with the same text', () => {
+    expect(cohort.duplicates.map((d) => [d.members.map((m) => m.id), d.identical]))
+      .toEqual([[['writeups/b', 'writeups/c'], true]]);
+    expect(sharedText(cohort.duplicates[0]!)).toBe('identical');
+    expect(sharedText({ ids: [], identical: false, least: 0.64, most: 1 })).toBe('64–100%');
+    expect(sharedText({ ids: [], identical: false, least: 0.871, most: 0.879 })).toBe('87%');
     expect(percent(1)).toBe('100%');
     expect(percent(0.996)).toBe('99%');
   });

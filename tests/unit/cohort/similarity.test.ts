@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  candidatePairs, jaccard, shingles, similarPairs, words,
+  candidatePairs, jaccard, shingles, similarGroups, similarPairs, words,
 } from '../../../src/cohort/similarity.ts';
 import { generateCohort } from '../../fixtures/cohort/generate-cohort.ts';
 
@@ -97,5 +97,28 @@ describe('text similarity', () => {
     expect(similarPairs([{ id: 'x', text: short }, { id: 'y', text: long }], 5 / 7))
       .toHaveLength(1);
     expect(candidatePairs(sets, 0.72)).toEqual([]);
+  });
+
+  it('joins pairs into groups, each write-up listed once', () => {
+    const pair = (a: string, b: string, share: number) =>
+      ({ a, b, share, identical: share === 1 });
+    const groups = similarGroups([pair('c', 'd', 1), pair('a', 'b', 0.7), pair('b', 'e', 0.9),
+      pair('f', 'g', 1), pair('d', 'h', 1), pair('c', 'h', 1)]);
+    expect(groups).toEqual([
+      { ids: ['c', 'd', 'h'], identical: true, least: 1, most: 1 },
+      { ids: ['f', 'g'], identical: true, least: 1, most: 1 },
+      { ids: ['a', 'b', 'e'], identical: false, least: 0.7, most: 0.9 },
+    ]);
+    expect(similarGroups([])).toEqual([]);
+  });
+
+  it('keeps a class of copies to one group: linear in write-ups, not in pairs', () => {
+    const text = 'the same write-up about a slim python base image and a non-root user';
+    const documents = Array.from({ length: 120 }, (_, k) => ({ id: `w${1000 + k}`, text }));
+    const pairs = similarPairs(documents);
+    expect(pairs).toHaveLength(120 * 119 / 2);
+    const groups = similarGroups(pairs);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.ids).toEqual(documents.map((d) => d.id));
   });
 });
