@@ -22,6 +22,7 @@ import type { LoaderHandoffs, NamedWriteup } from './loader-handoff.ts';
 import { terminalSafe } from '../shared/terminal-text.ts';
 import { renderQuietly } from './render-refusals.ts';
 import { storeExample } from '../examples/stored-example.ts';
+import { lookAgain } from '../shared/look-again.ts';
 
 export interface ExamplesLoaderOptions {
   /** The examples' folder, from the project root (default `content/examples`). */
@@ -133,7 +134,10 @@ export function examplesLoader(options: ExamplesLoaderOptions): Loader {
       let queue = Promise.resolve();
       const handle = (path: string) => {
         if (path !== folder && !path.startsWith(`${folder}${sep}`)) return;
-        queue = queue.then(() => loadAll(ctx, options)).catch((error: unknown) => {
+        queue = queue.then(() => {
+          lookAgain(path, () => handle(path));
+          return loadAll(ctx, options);
+        }).catch((error: unknown) => {
           ctx.logger.error(terminalSafe(error instanceof Error ? error.message : String(error)));
         });
       };

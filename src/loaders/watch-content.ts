@@ -9,11 +9,11 @@
  * watcher (`ctx.watcher`, Vite's chokidar watcher, present only in dev: Astro's "Content Loader
  * API", `LoaderContext.watcher`).
  */
-import { statSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { entryId } from './entry-ids.ts';
+import { LOOK_AGAIN_MS, lookAgain } from '../shared/look-again.ts';
 
 /** What one changed path asks of the store. */
 export type ContentChange =
@@ -62,36 +62,21 @@ export interface ContentReloads {
   settle(): Promise<void>;
 }
 
-/** How long after a reload the changed file is looked at again (see `watchContent`). */
-export const SETTLE_MS = 150;
-
-/** A file's size and modification time, or `gone`: what a later look compares. */
-function fileState(path: string): string {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat === undefined ? 'gone' : `${stat.size}:${stat.mtimeMs}`;
-}
-
 /**
  * Watches the pages and write-ups folders in `astro dev` (nothing happens in a build, which has
  * no watcher). Changes are handled one at a time, in order, so that an edit and the deletion
- * that follows it cannot land in the store the other way round. A file is looked at again
- * `SETTLE_MS` after it was read, and read again if it changed since: chokidar passes on one
- * `change` per file in 50 ms and drops the rest, so a save written in two steps (emptied, then
- * written, as `writeFileSync` does) could be read empty and never again (seen in the dev-reload
- * test on a loaded machine: the page kept an empty Dockerfile).
+ * that follows it cannot land in the store the other way round. A changed file is read again
+ * if it changes once more with no event for it (`lookAgain`).
  */
 export function watchContent(ctx: LoaderContext, pages: string, writeups: string,
-  exists: (path: string) => boolean, reloads: ContentReloads, settleMs = SETTLE_MS): void {
+  exists: (path: string) => boolean, reloads: ContentReloads, lookAgainMs = LOOK_AGAIN_MS): void {
   const watcher = ctx.watcher;
   if (!watcher) return;
   watcher.add([pages, writeups]);
   let queue = Promise.resolve();
   const handle = (path: string) => {
     queue = queue.then(async () => {
-      const read = fileState(path);
-      setTimeout(() => {
-        if (fileState(path) !== read) handle(path);
-      }, settleMs).unref();
+      lookAgain(path, () => handle(path), lookAgainMs);
       const change = changeAt(path, pages, writeups, exists);
       if (change === undefined) return;
       const gone = change.kind === 'page' ? change.path === undefined

@@ -13,6 +13,7 @@ import type { ShipshapeOptions } from './options.ts';
 import { shipshapeRoutes } from './routes.ts';
 import { readSyllabusSource, type SyllabusSource } from '../syllabus/syllabus-source.ts';
 import { starlightRouteKeys } from './starlight-route-keys.ts';
+import { lookAgain } from '../shared/look-again.ts';
 
 const VIRTUAL = 'virtual:shipshape/options';
 
@@ -33,12 +34,15 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
         // `addWatchFile` asks for makes the sidebar again from the same text.
         const path = resolve(root, options.syllabus);
         server.watcher.add(path);
-        server.watcher.on('all', (_event, changed) => {
-          if (resolve(changed) !== path) return;
+        const reread = () => {
+          lookAgain(path, reread);
           const source = readSyllabusSource(root, options.syllabus);
           refreshContent({ context: { syllabus: source ?? null } }).catch((error: unknown) => {
             logger.error(error instanceof Error ? error.message : String(error));
           });
+        };
+        server.watcher.on('all', (_event, changed) => {
+          if (resolve(changed) === path) reread();
         });
       },
       'astro:config:setup': ({ config, command, injectRoute, updateConfig, addWatchFile }) => {
