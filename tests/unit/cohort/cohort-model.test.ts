@@ -1,6 +1,8 @@
 /** The cohort overview's figures from stored entries (src/cohort/cohort-model.ts). */
 import { describe, expect, it } from 'vitest';
-import { buildCohort, percent, sharedText, type CohortEntry } from '../../../src/cohort/cohort-model.ts';
+import {
+  buildCohort, percent, sharedText, type CohortEntry,
+} from '../../../src/cohort/cohort-model.ts';
 import type { StoredBlock } from '../../../src/render/dockerfile-block-schema.ts';
 import type { JudgedClaim } from '../../../src/compare/write-up-claims.ts';
 
