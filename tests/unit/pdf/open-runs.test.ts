@@ -73,4 +73,15 @@ describe('openRuns past the sidebar\'s window of runs', () => {
         `from write-up ${from}`).toHaveLength(1);
     }
   });
+
+  it('reads each page\'s sidebar once (reading one is parsing a built page)', () => {
+    const reads = new Map<string, number>();
+    openRuns(sidebarAt(450), (href) => {
+      reads.set(href, (reads.get(href) ?? 0) + 1);
+      return pageOf(href);
+    });
+    // 50 runs of 20 and the links around the window: each page asked for once.
+    expect(reads.size).toBeGreaterThanOrEqual(50);
+    expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
+  });
 });
