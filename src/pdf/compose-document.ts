@@ -22,6 +22,7 @@ import type { BuiltPage, Stylesheet } from './read-page.ts';
 import { referSharedFiles, type FirstCopies } from './shared-files.ts';
 import { pageLinkTarget, rewritePage } from './rewrite-page.ts';
 import { countElements, splitPage } from './split-page.ts';
+import { surveyPage } from './survey-page.ts';
 import { PART_BUDGET, splitParts, type PartBudget } from './split-parts.ts';
 import { printFontDisplay } from './font-display.ts';
 
@@ -141,6 +142,8 @@ interface Walked {
    * (no title, no id of the page; it may go in a later part).
    */
   piece?: { content: Element; continued: boolean };
+  /** The page's title and tagline, taken when it was surveyed: printing them reads no page. */
+  shown?: Pick<BuiltPage, 'title' | 'tagline'>;
 }
 
 const pageCount = (parts: Part[]): number =>
@@ -176,8 +179,8 @@ function walk(parts: Part[]): Walked[] {
 
 /**
  * What composing needs to know of every page before the first part: its ids, its size, its
- * styles. One look at each page: a page is read from its file when it is needed
- * (`read-guide.ts`) and may be let go between two looks.
+ * styles, its title (kept on `pages`). One look at each page: a page is read from its file when
+ * it is needed (`read-guide.ts`) and may be let go between two looks.
  */
 function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number[];
   styles: PageStyles; hrefs: string[][] } {
@@ -186,12 +189,14 @@ function survey(pages: Walked[]): { ids: Map<string, Set<string>>; sizes: number
   const sizes: number[] = [];
   const sheets = new Map<string, Stylesheet>();
   const styles = new Set<string>();
-  for (const { part } of pages) {
+  for (const walked of pages) {
+    const { part } = walked;
     const { page } = part;
-    ids.set(part.key,
-      new Set(selectAll('[id]', page.content).map((node) => String(node.properties['id']))));
-    sizes.push(countElements(page.content));
-    hrefs.push(selectAll('a[href]', page.content).map((link) => String(link.properties['href'])));
+    const surveyed = surveyPage(page.content);
+    ids.set(part.key, new Set(surveyed.ids));
+    sizes.push(surveyed.elements);
+    hrefs.push(surveyed.hrefs);
+    walked.shown = { title: page.title, ...(page.tagline ? { tagline: page.tagline } : {}) };
     for (const sheet of page.stylesheets) sheets.set(`${sheet.href} ${sheet.media ?? ''}`, sheet);
     for (const style of page.styles) styles.add(style);
   }
@@ -257,7 +262,8 @@ function article(walked: Walked, index: number, content: Element): Element {
   }
   // The page's own title under its sidebar label, unless the label already says it
   // ("5. Multi-stage builds" for "Multi-stage builds").
-  const subtitle = [part.page.title, part.page.tagline].filter(
+  const shown = walked.shown ?? part.page;
+  const subtitle = [shown.title, shown.tagline].filter(
     (line): line is string => !!line && !part.label.includes(line),
   );
   return h('article.pdf-page', { id: part.key, ...properties }, [

@@ -7,9 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { parse } from 'parse5';
 import { listFiles } from '../checks/site-files.ts';
 import { pageKey } from './anchors.ts';
 import type { GroupPart, PagePart, Part } from './compose-document.ts';
@@ -34,7 +35,14 @@ export interface Guide {
   parts: Part[];
 }
 
-const readTree = (file: string): Root => fromHtml(readFileSync(file, 'utf8'));
+/**
+ * A built page as a tree, without source positions: nothing in the PDF reads them, and they
+ * cost a third of the time and memory of parsing (the cohort overview at 1,000 write-ups, 50 MB
+ * of HTML: 6.4 → 4.2 s, a peak of 1.9 → 1.2 GB). Otherwise the tree `hast-util-from-html` gives.
+ */
+const parseHtml = (html: string): Root =>
+  fromParse5(parse(html, { scriptingEnabled: false })) as Root;
+const readTree = (file: string): Root => parseHtml(readFileSync(file, 'utf8'));
 
 /** The first built page with a sidebar: `index.html` unless it is a splash page. */
 function findSidebar(dist: string): { tree: Root; sidebar: SidebarItem[] } {
@@ -61,25 +69,56 @@ function linkedFile(href: string, dist: string, base: string, origin?: string):
 }
 
 /**
- * A page part whose page is read from `file` when asked for, and kept only as long as memory
- * allows (a weak reference): a guide of a thousand write-ups never holds all its pages at once,
- * and reading one again gives the same tree.
+ * The pages read last, kept while their HTML adds up to at most `budget` characters (the last
+ * one always): a part's pages are asked for more than once while it is composed, but a guide of
+ * a thousand write-ups must never hold all its pages at once. Weak references did not bound it:
+ * a target read during one synchronous job stays alive until the job ends, and composing the
+ * guide is one job (2.3 GB of trees held at N = 1000, docs/benchmarks.md, pdf1000).
  */
-function lazyPage(part: Omit<PagePart, 'page'>, file: string): PagePart {
-  let kept: WeakRef<BuiltPage> | undefined;
+export class PageCache {
+  private readonly kept = new Map<string, { page: BuiltPage; size: number }>();
+  private size = 0;
+  private readonly budget: number;
+
+  constructor(budget: number) {
+    this.budget = budget;
+  }
+
+  /** The page of `file`, from the cache or read now (and kept, the oldest let go). */
+  get(file: string): BuiltPage {
+    const known = this.kept.get(file);
+    if (known) {
+      // Most recently used last.
+      this.kept.delete(file);
+      this.kept.set(file, known);
+      return known.page;
+    }
+    const html = readFileSync(file, 'utf8');
+    const page = readBuiltPage(parseHtml(html), file);
+    this.kept.set(file, { page, size: html.length });
+    this.size += html.length;
+    for (const [oldest, entry] of this.kept) {
+      if (this.size <= this.budget || oldest === file) break;
+      this.kept.delete(oldest);
+      this.size -= entry.size;
+    }
+    return page;
+  }
+}
+
+/** HTML characters of the pages kept: a part's two dozen write-ups are about 2 MB. */
+export const PAGE_CACHE_CHARS = 8_000_000;
+
+/** A page part whose page is read from `file` when asked for (through `cache`). */
+function lazyPage(part: Omit<PagePart, 'page'>, file: string, cache: PageCache): PagePart {
   return Object.defineProperty(part, 'page', {
     enumerable: true,
-    get(): BuiltPage {
-      const known = kept?.deref();
-      if (known) return known;
-      const page = readBuiltPage(readTree(file), file);
-      kept = new WeakRef(page);
-      return page;
-    },
+    get: (): BuiltPage => cache.get(file),
   }) as PagePart;
 }
 
-function readParts(items: SidebarItem[], dist: string, base: string, origin?: string): Part[] {
+function readParts(items: SidebarItem[], dist: string, base: string, origin: string | undefined,
+  cache: PageCache): Part[] {
   const parts: Part[] = [];
   const keys = new Set<string>();
   const visit = (list: SidebarItem[], into: Part[]): void => {
@@ -103,7 +142,7 @@ function readParts(items: SidebarItem[], dist: string, base: string, origin?: st
       let key = pageKey(path);
       for (let n = 2; keys.has(key); n++) key = `${pageKey(path)}-${n}`;
       keys.add(key);
-      into.push(lazyPage({ kind: 'page', label: item.label, path, key }, file));
+      into.push(lazyPage({ kind: 'page', label: item.label, path, key }, file, cache));
     }
   };
   visit(items, parts);
@@ -115,7 +154,9 @@ const meta = (tree: Root, selector: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-export function readGuide(dist: string, baseOption?: string): Guide {
+/** `pageCacheChars`: how much of the pages' HTML to keep read (`PageCache`). */
+export function readGuide(dist: string, baseOption?: string,
+  pageCacheChars = PAGE_CACHE_CHARS): Guide {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new GuideReadError(
       `${join(dist, 'index.html')}: missing, expected a built guide in \`${dist}\`; ` +
@@ -143,7 +184,7 @@ export function readGuide(dist: string, baseOption?: string): Guide {
     siteName: meta(tree, 'meta[property="og:site_name"]') ?? 'Guide',
     homeTitle: homeTitle.replace(/\s+/g, ' ').trim() || undefined,
     sidebar,
-    parts: readParts(sidebar, dist, base, origin),
+    parts: readParts(sidebar, dist, base, origin, new PageCache(pageCacheChars)),
   };
 }
 
