@@ -10,10 +10,11 @@
  */
 import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject,
-  PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFStreamWriter, PDFString,
+  PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFString,
 } from 'pdf-lib';
 import { headingDestinations, type PrintedHeading } from './heading-pages.ts';
 import { READ_AT_ONCE } from './pdf-destinations.ts';
+import { writePdf } from './write-pdf.ts';
 
 interface OutlineNode {
   title: PDFObject;
@@ -294,11 +295,10 @@ export class PdfMerger {
     catalog.set(name('Lang'), PDFString.of(lang));
     this.merged.setTitle(title, { showInWindowTitleBar: true });
     this.merged.setProducer('shipshape (Chromium parts merged with pdf-lib)');
-    // What `save()` does for a document without forms, with larger object streams, written in
-    // one go (nothing else runs meanwhile).
+    // What `save()` does for a document without forms, with larger object streams deflated by
+    // zlib, written in one go (`write-pdf.ts`).
     await this.merged.flush();
-    return PDFStreamWriter.forContext(context, Number.POSITIVE_INFINITY, true,
-      OBJECTS_PER_STREAM).serializeToBuffer();
+    return writePdf(context, OBJECTS_PER_STREAM);
   }
 
   private writeOutline(): PDFRef {
