@@ -5,7 +5,8 @@
  * 50 started a deflate state per 50 objects: 37–40 s of saving at N = 200, docs/benchmarks.md,
  * pdf15c), and the streams deflated by Node's zlib rather than pako, pdf-lib's JavaScript
  * deflate, which took 22 s of the 33 s of writing the 105 MB guide of 1,000 write-ups (1.4
- * million objects) and 11.5 s more for its cross-reference stream (pdf1000). Everything is written in one go: nothing else runs meanwhile.
+ * million objects) and 11.5 s more for its cross-reference stream (pdf1000). Everything is
+ * written in one go: nothing else runs meanwhile.
  */
 import { deflateSync } from 'node:zlib';
 import {
