@@ -38,7 +38,8 @@ export interface Guide {
 /**
  * A built page as a tree, without source positions: nothing in the PDF reads them, and they
  * cost a third of the time and memory of parsing (the cohort overview at 1,000 write-ups, 50 MB
- * of HTML: 6.4 → 4.2 s, a peak of 1.9 → 1.2 GB). Otherwise the tree `hast-util-from-html` gives.
+ * of HTML: 6.4 → 4.2 s, a peak of 1.9 → 1.2 GB). Otherwise the tree `hast-util-from-html`
+ * gives.
  */
 const parseHtml = (html: string): Root =>
   fromParse5(parse(html, { scriptingEnabled: false })) as Root;

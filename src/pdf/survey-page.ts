@@ -3,7 +3,7 @@
  * ids (for links from other pages), the `href` of its links (for the ids other pages must
  * expose) and its size in elements — in one walk, linear in the page. `selectAll('[id]')` and
  * `selectAll('a[href]')` gave the same lists, but hast-util-select checks each match against
- * every earlier one (`results.includes`): on the cohort overview of 1,000 write-ups, 200,000
+ * every earlier one (`results.includes`): on the cohort overview of 1,000 write-ups, 170,000
  * links and 50 MB of HTML, that was 63 s of the PDF's 98 s of composing (docs/benchmarks.md,
  * pdf1000). Pure.
  */
