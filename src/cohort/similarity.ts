@@ -175,7 +175,8 @@ export function similarGroups(pairs: readonly SimilarPair[]): SimilarGroup[] {
     group.most = Math.max(group.most, pair.share);
   }
   for (const id of parent.keys()) groups.get(root(id))!.ids.push(id);
-  for (const group of groups.values()) group.ids.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  // The default order: by code unit, the same on every machine.
+  for (const group of groups.values()) group.ids.sort();
   return [...groups.values()].sort((x, y) => y.most - x.most || y.ids.length - x.ids.length
     || (x.ids[0]! < y.ids[0]! ? -1 : 1));
 }

@@ -68,7 +68,8 @@ export async function withDocsKeys(paths: readonly DocsPath[], routes: readonly 
       '(src/plugin/starlight-route-keys.ts). Turn off `experimental.incrementalBuild` in ' +
       'astro.config.mjs until shipshape follows this Starlight version.');
   }
-  const keyed = await Promise.all(paths.map(async (path, i) =>
-    ({ ...path, cacheKey: await docsPageKey(routes[i]!.entry) })));
-  return keyed.filter((path) => path.params.slug !== NOT_FOUND_SLUG);
+  const kept = paths.flatMap((path, i) =>
+    (path.params.slug === NOT_FOUND_SLUG ? [] : [{ path, route: routes[i]! }]));
+  return Promise.all(kept.map(async ({ path, route }) =>
+    ({ ...path, cacheKey: await docsPageKey(route.entry) })));
 }
