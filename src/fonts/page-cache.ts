@@ -37,10 +37,19 @@ export class PageCache {
   /** The rewritten pages this build used or made (file names). */
   private readonly used = new Set<string>();
 
-  private constructor(private readonly dir: string, private readonly code: string,
-    private readonly known: Record<string, number[]>,
-    /** The rewritten pages stored by the last build: a page not among them is not looked for. */
-    private readonly stored: ReadonlySet<string>) {}
+  private readonly dir: string;
+  private readonly code: string;
+  private readonly known: Record<string, number[]>;
+  /** The rewritten pages stored by the last build: a page not among them is not looked for. */
+  private readonly stored: ReadonlySet<string>;
+
+  private constructor(dir: string, code: string, known: Record<string, number[]>,
+    stored: ReadonlySet<string>) {
+    this.dir = dir;
+    this.code = code;
+    this.known = known;
+    this.stored = stored;
+  }
 
   static async open(dir = PAGE_CACHE_DIR): Promise<PageCache> {
     const code = await codeDigest();

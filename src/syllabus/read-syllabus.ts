@@ -18,8 +18,11 @@ const HINT = 'The fields are described in src/syllabus/README.md; content/syllab
 /** One problem, already worded: `content/syllabus.yaml:12: …`. */
 export class SyllabusError extends ContentError {
   override name = 'SyllabusError';
-  constructor(readonly problems: readonly string[]) {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
     super(problems.join('\n'), HINT);
+    this.problems = problems;
   }
 }
 

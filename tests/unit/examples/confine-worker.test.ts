@@ -26,7 +26,10 @@ describe('siteUrlCheck', () => {
 function standIn() {
   const calls: string[] = [];
   class Socket {
-    constructor(readonly url: string) {
+    readonly url: string;
+
+    constructor(url: string) {
+      this.url = url;
       calls.push(`socket ${url}`);
     }
   }
