@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { baseImageTable } from './base-image-table.ts';
 import type { Dataset } from './dataset-schema.ts';
 import { existsSync } from 'node:fs';

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 const KINDS = new Set(['base-image-table', 'base-image-chart', 'write-up-claims']);
 

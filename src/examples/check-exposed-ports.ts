@@ -8,7 +8,7 @@
  */
 import type { Code } from 'mdast';
 import { parseMarkdown, type ParsedMarkdown } from '../shared/parsed-markdown.ts';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 
 export interface ExposeFinding {

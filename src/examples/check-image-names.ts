@@ -18,7 +18,7 @@
  */
 import type { Code } from 'mdast';
 import { parseMarkdown, type ParsedMarkdown } from '../shared/parsed-markdown.ts';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { codeLanguage } from '../shared/code-language.ts';
 
 export interface ImageNameFinding {

@@ -16,7 +16,7 @@
 import type { Code, Nodes, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { parseMarkdown, type ParsedMarkdown } from '../shared/parsed-markdown.ts';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { codeLanguage } from '../shared/code-language.ts';
 
 export interface PortFinding {

@@ -16,7 +16,7 @@ import type {
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import type { VFile } from 'vfile';
 import type { LintResult } from '../dockerfile/browser.ts';
 import { describedRules } from '../dockerfile/rules/texts.ts';

@@ -6,7 +6,7 @@
  * `#x` becomes `#user-content-x` when the page holds that prefixed id and no `x` of its own.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 const PREFIX = 'user-content-';
 

@@ -8,7 +8,7 @@
  * rehype-safe-urls.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { MARK, authorTags } from './sanitize-schema.ts';
 
 interface Built {

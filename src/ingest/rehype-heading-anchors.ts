@@ -5,7 +5,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { AnchorRegistry } from './slugify-heading.ts';
 
 const HEADING = /^h[1-6]$/;

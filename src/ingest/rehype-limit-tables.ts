@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { MAX_TABLE_CELLS, MAX_TABLE_ROWS } from '../shared/limits.ts';
 import { truncatedNote } from './limit-tables.ts';
 

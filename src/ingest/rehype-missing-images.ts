@@ -4,7 +4,7 @@
  */
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { unreadableImages } from './image-data.ts';
 import { locateAsset } from './local-asset.ts';
 import {

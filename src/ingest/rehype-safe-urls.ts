@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { isSafeUrl, unsafeUrlReason, URL_PROPERTIES } from './safe-url.ts';
 
 export const rehypeSafeUrls: Plugin<[], Root> = function () {

@@ -14,7 +14,7 @@ import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, visit } from '../shared/visit.ts';
 import type { VFile } from 'vfile';
 import { linkPrefixedIds } from './author-id-links.ts';
 import { restoreBuilt, setAsideBuilt } from './built-elements.ts';

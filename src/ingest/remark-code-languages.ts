@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import { bundledLanguages } from 'shiki/langs';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { codeLanguage, HIGHLIGHT_ALIASES } from '../shared/code-language.ts';
 
 /** Labels the highlighter shows as plain text without a grammar (Shiki's "special" languages). */

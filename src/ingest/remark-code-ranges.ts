@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 const BRACES = /\{([^{}]*)\}/g;
 const RANGE = /(-?\d+)(\s*(?:-|\.\.\.?|\u2025|\u2026|\u22ef)\s*)(-?\d+)/g;

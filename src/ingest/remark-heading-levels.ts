@@ -9,7 +9,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6;
 

@@ -7,7 +7,7 @@
  */
 import type { Image, Link, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { unreadableImages } from './image-data.ts';
 import { locateAsset } from './local-asset.ts';
 import { isSafeUrl, unsafeUrlReason } from './safe-url.ts';

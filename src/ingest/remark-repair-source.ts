@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
 import { repairSource, type RepairedSource } from './repair-source.ts';
 

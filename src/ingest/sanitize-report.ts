@@ -4,8 +4,8 @@
  * a missing element or attribute becomes a warning at the author's `file:line`.
  */
 import type { Element, Properties, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
+import { visit } from '../shared/visit.ts';
+import { visitParents } from '../shared/visit.ts';
 import type { VFile } from 'vfile';
 import { builtOf, disguiseBuilt, type BuiltElements } from './built-elements.ts';
 import { isSafeUrl, unsafeUrlReason, URL_PROPERTIES } from './safe-url.ts';

@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import { codeTitle } from '../shared/code-title.ts';
 import { isExcerpt } from '../walkthrough/rehype-walkthrough-excerpts.ts';

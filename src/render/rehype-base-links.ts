@@ -6,7 +6,7 @@
  */
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { withBase } from '../shared/base-path.ts';
 
 export interface Options {

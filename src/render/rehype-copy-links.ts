@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 function button(id: string, label: string): Element {
   return h('button.copy-link', {

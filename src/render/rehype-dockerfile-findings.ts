@@ -16,7 +16,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';
 import {
   lintDockerfile, summarize, withShellcheckFindings, type LintResult,

@@ -11,7 +11,7 @@ import type { ElementContent } from 'hast';
 import type { Code, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { codeTitle } from '../shared/code-title.ts';
 
 export const remarkFileTabs: Plugin<[], Root> = function () {

@@ -8,7 +8,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, visit } from './visit.ts';
 import { compileClientScript } from './compile-client-script.ts';
 
 /** A browser script, inlined on pages holding a `tag.className` element. */

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Parents } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from '../shared/visit.ts';
 import { rankOf, sectionEnd } from './extract-section.ts';
 import { isOldAnchor, oldAnchorsOf } from './old-anchors.ts';
 

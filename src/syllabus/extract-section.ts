@@ -4,7 +4,7 @@
  * other element with that id (a walkthrough, a findings panel) is taken whole.
  */
 import type { Element, ElementContent, Parents, Root } from 'hast';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from '../shared/visit.ts';
 
 const RANK: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { select } from 'hast-util-select';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from '../shared/visit.ts';
 import { oldAnchorsOf } from './old-anchors.ts';
 
 function hasClass(node: Element, name: string): boolean {

@@ -5,7 +5,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 export function parseFragment(html: string): Root {
   return fromHtml(html, { fragment: true });

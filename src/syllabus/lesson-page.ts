@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { extractSection, rankOf } from './extract-section.ts';
 import { tidySection } from './tidy-section.ts';
 import { isOldAnchor } from './old-anchors.ts';

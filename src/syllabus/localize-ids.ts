@@ -4,7 +4,7 @@
  * them; links to anchors that did not come along point back to the source page.
  */
 import type { ElementContent, Properties } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 /** Attributes whose value names ids (space-separated). */
 const ID_LISTS = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor'] as const;

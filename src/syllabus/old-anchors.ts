@@ -4,7 +4,7 @@
  * each id that goes stays behind on an empty marker, so `…/#old-id` still lands there.
  */
 import type { Element, ElementContent } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 export const OLD_ANCHOR_CLASS = 'lesson-old-anchor';
 

@@ -3,7 +3,7 @@
  * decides where they start (a write-up's h3 becomes the lesson's h2 when it opens a source).
  */
 import type { ElementContent } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 const LEVEL = /^h([1-6])$/;
 

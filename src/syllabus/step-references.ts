@@ -8,7 +8,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from '../shared/visit.ts';
 
 function hasClass(node: Element, name: string): boolean {
   const classes = node.properties['className'];

@@ -5,7 +5,7 @@
  * the heading's start, so addresses already given out still land on it.
  */
 import type { Element, ElementContent, Text } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { headingOf, isHeadingWrapper } from './extract-section.ts';
 import { oldAnchor } from './old-anchors.ts';
 

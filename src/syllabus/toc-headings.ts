@@ -4,7 +4,7 @@
  */
 import type { ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 export interface TocHeading {
   depth: number;

@@ -12,7 +12,7 @@
 import type {
   BlockContent, Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent,
 } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import type { VFile } from 'vfile';
 import { splitInlineCode } from '../shared/inline-code.ts';
 import { frontmatterOf } from '../shared/shipshape-frontmatter.ts';

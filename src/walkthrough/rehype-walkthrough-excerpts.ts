@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 
 export function isExcerpt(code: Element): boolean {
   const meta = (code.data as { meta?: string } | undefined)?.meta ?? '';

@@ -13,7 +13,7 @@ import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../shared/visit.ts';
 import type { VFile } from 'vfile';
 import { writeupDockerfile } from '../bundle/bundle-data.ts';
 import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';

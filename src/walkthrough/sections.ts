@@ -7,7 +7,7 @@
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { slugifyHeading } from '../ingest/slugify-heading.ts';
 
 export interface Section {

@@ -6,7 +6,7 @@
  */
 import type { Code, Heading, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 import { isFragment } from '../dockerfile/browser.ts';
 import { parseDockerfile } from '../dockerfile/parse/parse-dockerfile.ts';
 import { dockerignoreOf } from '../practices/dockerignore-block.ts';

@@ -6,7 +6,7 @@
  * Shared by the walkthroughs inferred from snippets and from prose.
  */
 import type { Code, Heading, List, ListItem, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../shared/visit.ts';
 
 type Parent = { children: RootContent[] };
 

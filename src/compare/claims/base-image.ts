@@ -8,7 +8,7 @@
  * `python:3.11-alpine3.18` as the base image").
  */
 import type { Code, Heading, Paragraph, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../shared/visit.ts';
 import { isFragment } from '../../dockerfile/lint.ts';
 import { parseDockerfile } from '../../dockerfile/parse/parse-dockerfile.ts';
 import { exampleMarker } from '../../practices/example-markers.ts';

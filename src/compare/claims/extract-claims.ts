@@ -14,7 +14,7 @@ import { positionLine, type ParsedMarkdown } from '../../shared/parsed-markdown.
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../../shared/visit.ts';
 import { writeupBaseImage } from './base-image.ts';
 import { defaultImageMatcher } from './image-matcher.ts';
 import { ownImages } from './own-images.ts';

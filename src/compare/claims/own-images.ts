@@ -5,7 +5,7 @@
  * the author's image, not of the base image it was built on.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../shared/visit.ts';
 
 /** A reference shape in a code span or a word: `app_python:1.0`, `user/app:distroless`. */
 const REFERENCE_LIKE = /^[a-z0-9][a-z0-9._/-]*(?::[\w.-]+)?$/;

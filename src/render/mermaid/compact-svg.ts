@@ -6,7 +6,7 @@
  * hundredths of a pixel, which no screen or paper shows.
  */
 import type { Element } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../shared/visit.ts';
 
 /** Numbers in path data keep two decimals; shorter ones are left as written. */
 export function roundPathData(d: string): string {

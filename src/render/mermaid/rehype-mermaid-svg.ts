@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../shared/visit.ts';
 import { cacheKey, readCached, shortHash, writeCached } from './mermaid-cache.ts';
 import { renderDiagrams, THEME_VARIABLES, type DiagramJob } from './render-diagrams.ts';
 import { cleanSvg } from './sanitize-svg.ts';

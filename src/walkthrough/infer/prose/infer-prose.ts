@@ -11,7 +11,7 @@
  */
 import type { Code, Heading, List, ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../../../shared/visit.ts';
 import { defaultImageMatcher, imageFamily } from '../../../compare/claims/image-matcher.ts';
 import { findMentions } from '../../../compare/claims/mentions.ts';
 import { LEAD_ID, readSections, type LeadSection, type Section } from '../../sections.ts';
