@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
+import type { MermaidRenderer } from 'mermaid-isomorphic';
 import { CHROMIUM_ARGS, findBrowser } from '../../browser/find-browser.ts';
 
 export interface DiagramJob {
@@ -30,7 +30,13 @@ export const THEME_VARIABLES: Record<DiagramJob['theme'], Record<string, string>
 
 let renderer: MermaidRenderer | undefined;
 
+/**
+ * mermaid-isomorphic loads Playwright (0.2-0.5 s): imported when a diagram is not in the cache,
+ * not with the config, so that a build whose diagrams are all cached (and `astro dev`, and the
+ * CLI) never loads it.
+ */
 async function getRenderer(): Promise<MermaidRenderer> {
+  const { createMermaidRenderer } = await import('mermaid-isomorphic');
   renderer ??= createMermaidRenderer({
     launchOptions: { executablePath: await findBrowser(), args: CHROMIUM_ARGS },
   });
