@@ -27,8 +27,8 @@ export const SIDEBAR_WRITEUPS_MAX = 30;
 export const SIDEBAR_RUN_SIZE = 20;
 /** Runs shown at most; the rest are reached through the links around them. */
 export const SIDEBAR_RUNS_MAX = 10;
-/** Characters of one word of a guide word past which it is cut (`containerizati…`). */
-const WORD_MAX = 14;
+/** Characters of one word of a guide word past which it is cut (`containerization` is 16). */
+const WORD_MAX = 18;
 
 /** The group whose links are all write-ups (`<base>writeups/…`), if the sidebar has one. */
 export function findWriteupGroup(sidebar: readonly SidebarEntry[], base: string):
@@ -69,22 +69,31 @@ export function currentWriteupLinks(group: SidebarGroup, writeups: readonly List
 
 const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
 
+/** A title's words as guide words use them: an emoji or a dash alone is no word. */
+function guideWords(title: string): string[] {
+  return title.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
 /**
  * The words of `title` that tell it from its neighbour `other` (case aside), as a dictionary's
  * guide word: its first word, then `…` and the first word that differs
- * (`Docker … oskar-moscow` beside `Docker Best Practices (priya)`).
+ * (`Docker … oskar-moscow` beside `Docker Best Practices (priya)`); a number comes with the
+ * word before it (`Docker … adam 12`, not `Docker … 12`). Emoji and dashes are not words: a
+ * run named `🐳 … 128` told a reader nothing.
  */
 export function guideWord(title: string, other: string | undefined): string {
-  const words = title.split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, '') || w)
-    .filter(Boolean);
-  const theirs = (other ?? '').split(/\s+/).map((w) => w.replace(/^\W+|\W+$/g, '') || w);
+  const words = guideWords(title);
+  if (words.length === 0) return clip(title.trim());
+  const theirs = guideWords(other ?? '');
   const same = (i: number) => words[i]?.toLocaleLowerCase('en') ===
     theirs[i]?.toLocaleLowerCase('en');
   let k = 0;
   while (k < words.length - 1 && same(k)) k += 1;
-  if (k === 0) return clip(words[0] ?? title);
-  return k === 1 ? `${clip(words[0]!)} ${clip(words[1]!)}`
-    : `${clip(words[0]!)} … ${clip(words[k]!)}`;
+  if (k === 0) return clip(words[0]!);
+  const from = k > 1 && /^\p{N}+$/u.test(words[k]!) ? k - 1 : k;
+  const tail = words.slice(from, k + 1).map(clip).join(' ');
+  return from === 1 ? `${clip(words[0]!)} ${tail}` : `${clip(words[0]!)} … ${tail}`;
 }
 
 function runLabel(run: SidebarLink[], before: SidebarLink | undefined,

@@ -79,7 +79,7 @@ describe('the write-ups sidebar group', () => {
     // Each closed run leads to its first write-up and says what it holds.
     const firstRun = g.entries[0]!;
     expect(firstRun).toMatchObject({ type: 'link', href: sorted[0]!.href });
-    expect(firstRun.label).toBe('Docker – Docker … 057');
+    expect(firstRun.label).toBe('Docker – Docker … student 057');
     expect(firstRun).toMatchObject({ attrs: { title: expect.stringMatching(/^20 write-ups, /) } });
     // Runs follow one another in order: guide words of neighbours differ.
     const labelsShown = g.entries.map((e) => e.label);
@@ -97,8 +97,21 @@ describe('the write-ups sidebar group', () => {
     expect(guideWord('Docker notes', 'Docker lab')).toBe('Docker notes');
     expect(guideWord('Docker Best Practices (bob)', 'Docker Best Practices (alice)'))
       .toBe('Docker … bob');
-    expect(guideWord('Containerization of the app', undefined)).toBe('Containerizat…');
+    expect(guideWord('Containerization of the app', undefined)).toBe('Containerization');
+    expect(guideWord('Internationalization-and-localization notes', undefined))
+      .toBe('Internationalizat…');
     expect(guideWord('Lab', 'lab')).toBe('Lab');
+  });
+
+  it('gives a number with the word before it, and takes no emoji or dash for a word', () => {
+    const app = 'Docker: the Moscow time app — adam';
+    expect(guideWord(`${app} 12`, `${app} 114`)).toBe('Docker … adam 12');
+    expect(guideWord('Lab 2', 'Lab 3')).toBe('Lab 2');
+    expect(guideWord('Lab 2 — eve', 'Lab 2 — ann')).toBe('Lab … eve');
+    expect(guideWord('🐳 Docker Implementation — dmitri', '🐳 Docker Implementation — chen'))
+      .toBe('Docker … dmitri');
+    expect(guideWord('🐳 Whale notes', 'Apples')).toBe('Whale');
+    expect(guideWord('🐳🐳', 'Apples')).toBe('🐳🐳');
   });
 
   it('gives previous and next in the sorted order', () => {
