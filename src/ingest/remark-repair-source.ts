@@ -11,6 +11,7 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { visit } from '../shared/visit.ts';
 import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
+import { parseMarkdown, satteriSyntax } from './parse-markdown.ts';
 import { repairSource, type RepairedSource } from './repair-source.ts';
 
 const KEY = 'shipshapeRepairedSource';
@@ -45,15 +46,19 @@ export function repairedLineOf(repaired: RepairedSource): (node: Node) => number
 }
 
 export const remarkRepairSource: Plugin<[], Root> = function () {
-  const parse = this.parser;
-  if (!parse) throw new Error('remarkRepairSource must be used after remark-parse.');
+  const remarkParse = this.parser;
+  if (!remarkParse) throw new Error('remarkRepairSource must be used after remark-parse.');
+  const data = (key: string): unknown => this.data(key as never);
   this.parser = (document, file) => {
     // Lines the loader's front matter hand-off put above the body are not the author's.
     const offset = readShipshapeInput(file.data)?.lineOffset ?? 0;
     const source = offset > 0 ? document.split('\n').slice(offset).join('\n') : document;
     const repaired = repairSource(source);
     (file.data as Record<string, unknown>)[KEY] = repaired;
-    const tree = parse(repaired.text, file) as Root;
+    // Sätteri when the syntax is the one it covers (parse-markdown.ts), else remark-parse.
+    const syntax = satteriSyntax(data('micromarkExtensions'), data('fromMarkdownExtensions'));
+    const tree = (syntax === undefined ? undefined : parseMarkdown(repaired.text, syntax)) ??
+      remarkParse(repaired.text, file) as Root;
     const origin = (line: number): number => repaired.origins[line - 1] ?? line;
     visit(tree, (node) => {
       const position = node.position;
