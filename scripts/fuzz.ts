@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { seededRandom } from './seeded-random.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -45,18 +46,6 @@ export interface FuzzReport {
   /** Slowest input of each kind, in ms of CPU time (a hang counts as the wall-clock limit). */
   maxMs: Record<FuzzInput['kind'], { ms: number; index: number; mutation: string }>;
   totalMs: number;
-}
-
-/** mulberry32: small, fast, and the same numbers on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Pick {
@@ -205,7 +194,7 @@ export async function makeInputs(count: number, seed: number): Promise<FuzzInput
   const seeds = await corpus();
   const inputs: FuzzInput[] = [];
   for (let index = 0; index < count; index++) {
-    const pick = picker(rng(seed * 1_000_003 + index));
+    const pick = picker(seededRandom(seed * 1_000_003 + index));
     const kind = pick.int(4) === 0 ? 'markdown' : 'dockerfile';
     const table = kind === 'markdown' ? MARKDOWN_MUTATIONS : DOCKERFILE_MUTATIONS;
     const mutation = pick.one(Object.keys(table));

@@ -10,23 +10,12 @@ import { visit as libraryVisit } from 'unist-util-visit';
 import { visitParents as libraryVisitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { CONTINUE, EXIT, SKIP, visit, visitParents } from '../../../src/shared/visit.ts';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
 
 interface TestNode extends Node {
   id: number;
   tag?: string;
   children?: TestNode[];
-}
-
-/** A small seeded generator (mulberry32), so that a failure can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TYPES = ['root', 'paragraph', 'text', 'code', 'element'];
@@ -49,7 +38,7 @@ type Plan = (node: TestNode, index: number | undefined, parent: Parent | undefin
 
 /** What a visitor does at its `call`-th call, the same for both walks (no randomness inside). */
 function plan(seed: number, reverse: boolean): Plan {
-  const choices = Array.from({ length: 400 }, random(seed));
+  const choices = Array.from({ length: 400 }, seededRandom(seed));
   let added = 10_000;
   return (_node, index, parent, call) => {
     const pick = choices[call % choices.length]!;
@@ -86,7 +75,7 @@ type Call = [string, number, number | undefined, number | undefined, number[]?];
 
 function walkBoth(seed: number, testAt: number, reverse: boolean, kind: 'visit' | 'parents',
   exitToo: boolean): { library: [Call[], TestNode]; ours: [Call[], TestNode] } {
-  const base = tree(random(seed));
+  const base = tree(seededRandom(seed));
   const [, test] = TESTS[testAt]!;
   const run = (which: 'library' | 'ours'): [Call[], TestNode] => {
     const copy = structuredClone(base);
