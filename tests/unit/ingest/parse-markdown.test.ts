@@ -55,7 +55,9 @@ function plain(node: unknown): unknown {
 }
 
 const remarkTree = (text: string): Root => fromMarkdown(text, {
-  extensions: [gfm(), directive()], mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()] });
+  extensions: [gfm(), directive()],
+  mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+});
 const WITH_DIRECTIVES = { directive: true };
 
 const HOSTILE: Array<[string, string]> = [
@@ -76,7 +78,8 @@ const HOSTILE: Array<[string, string]> = [
   ['emoji and astral', '# 🐳 Docker\n\n𝒳 text ✓\n'],
   ['directives', ':::note[Title **b**]\nbody\n:::\n\n::leaf[lab]{#id .c k=v}\n\n' +
     'Note:this, a:b, 10:30, :smile: and :abbr[HTML]{title="x"}\n\n' +
-    '::::outer\n:::inner\n- x\n:::\n::::\n\n> :::quoted\n> x\n> :::\n\n- item\n\n  :::in-list\n  y\n  :::\n'],
+    '::::outer\n:::inner\n- x\n:::\n::::\n\n> :::quoted\n> x\n> :::\n\n' +
+    '- item\n\n  :::in-list\n  y\n  :::\n'],
   ['open containers', ':::a\n:::b\nx\n'],
   ['a container closed by its parent', '::::outer\n:::inner\nx\n::::\n'],
   ['a container open at the end', 'para\n:::x\n\n\n'],
@@ -112,7 +115,8 @@ describe('parseMarkdown', () => {
 
   it('reads directives only when asked to, as remark-parse without remark-directive', () => {
     const text = ':::note\nbody\n:::\n\na :b[c] d\n';
-    const gfmOnly = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const gfmOnly = fromMarkdown(text,
+      { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     expect(plain(parseMarkdown(text))).toEqual(plain(gfmOnly));
     expect(plain(parseMarkdown(text, WITH_DIRECTIVES))).not.toEqual(plain(gfmOnly));
   });
