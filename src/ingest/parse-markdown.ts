@@ -11,7 +11,8 @@
  * item's paragraph starts when code or a link follows its checkbox. A text with a lone surrogate
  * or a container directive left open is left to remark-parse. It parses 10–50 times faster
  * (the guide's 20 Markdown files: 291 → 20 ms; a clean build of 200 write-ups spent 1.65 s in
- * micromark; docs/benchmarks.md, "Markdown parsed by Sätteri"). `tests/unit/ingest/parse-markdown.test.ts` compares both.
+ * micromark; docs/benchmarks.md, "Markdown parsed by Sätteri").
+ * `tests/unit/ingest/parse-markdown.test.ts` compares both.
  */
 import type { Root } from 'mdast';
 import { directive } from 'micromark-extension-directive';
