@@ -55,6 +55,10 @@ class XrefTable {
 
   set(number: number, type: 1 | 2, second: number, third: number): void {
     while (number >= this.types.length) this.grow();
+    if (this.types[number] !== 0) {
+      throw new Error(`PDF object ${number} written twice: a caller numbered objects outside ` +
+        'the numbers it reserved (PdfFileWriter.reserve)');
+    }
     this.types[number] = type;
     this.second[number] = second;
     this.third[number] = third;
