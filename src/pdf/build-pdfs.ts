@@ -6,11 +6,13 @@
  * 1. the front with blank page numbers, for its page count;
  * 2. each part once, starting where the previous ones ended; the pages its destinations land on
  *    number the contents (and the references to files an earlier part printed);
- * 3. the front again, numbered, then "page n of N" laid over every page; the parts are merged
- *    as they come (`merge-parts.ts`).
+ * 3. the front again, numbered; then, in page order, each document (the front, the parts) merged
+ *    with "page n of N" laid over its pages (`merge-parts.ts`) and written, one at a time. The
+ *    parts wait in a temporary folder until the total is known.
  * A PDF whose body is one part (a lesson) is one document instead — cover, contents, body,
  * "page n of N" by CSS — rendered twice: for where its destinations land, then numbered.
- * A part's document and Chromium's memory stay the same size whatever the guide's length.
+ * A part's document, Chromium's memory and the merge's stay the same size whatever the guide's
+ * length.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,7 +39,10 @@ import { terminalSafe } from '../shared/terminal-text.ts';
 const PRINT_CSS = new URL('./print.css', import.meta.url);
 const FOOTERS_CSS = new URL('./footers.css', import.meta.url);
 const PAGE_NUMBERS_CSS = new URL('./page-numbers.css', import.meta.url);
-/** Footer sheets per document: one document of 1,806 took Chromium past 1 GB (N = 200). */
+/**
+ * Footer sheets per document at most (a longer part gets a sheet of its own): one document of
+ * 1,806 took Chromium past 1 GB (N = 200).
+ */
 const FOOTER_SHEETS = 200;
 export const GUIDE_FILE = 'shipshape-guide.pdf';
 
@@ -52,8 +57,9 @@ export interface WrittenPdf {
   parts: number;
   ms: number;
   /**
-   * Milliseconds of each step of a PDF in parts, in order: composing, the front, the parts,
-   * the front numbered, the page footers, saving (the time outside the parts, issue 15).
+   * Milliseconds of each step of a PDF in parts: composing, the front, the parts, the front
+   * numbered, rendering the page footers, merging and writing (the time outside the parts,
+   * issue 15).
    */
   steps: Record<string, number>;
 }
