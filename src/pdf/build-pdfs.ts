@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS, findBrowser } from '../browser/find-browser.ts';
 import {
   composeGuide, type ComposeOptions, type ComposedGuide, type PagePart,
 } from './compose-document.ts';
+import { FooterSheets } from './footer-sheets.ts';
 import { type PrintedHeading } from './heading-pages.ts';
 import { MergeError, PdfMerger } from './merge-parts.ts';
 import { READ_AT_ONCE } from './pdf-destinations.ts';
@@ -39,10 +40,7 @@ import { terminalSafe } from '../shared/terminal-text.ts';
 const PRINT_CSS = new URL('./print.css', import.meta.url);
 const FOOTERS_CSS = new URL('./footers.css', import.meta.url);
 const PAGE_NUMBERS_CSS = new URL('./page-numbers.css', import.meta.url);
-/**
- * Footer sheets per document at most (a longer part gets a sheet of its own): one document of
- * 1,806 took Chromium past 1 GB (N = 200).
- */
+/** Footer sheets per document: one document of 1,806 took Chromium past 1 GB (N = 200). */
 const FOOTER_SHEETS = 200;
 export const GUIDE_FILE = 'shipshape-guide.pdf';
 
@@ -229,26 +227,6 @@ async function writeWhole(context: RenderContext, job: Job, guide: ComposedGuide
     ms: performance.now() - started, steps: {} };
 }
 
-/**
- * Runs of documents, in order, whose footers one sheet of at most FOOTER_SHEETS pages holds
- * (a longer document has a sheet of its own).
- */
-export function footerRuns(pageCounts: readonly number[], limit: number): number[][] {
-  const runs: number[][] = [];
-  let pages = 0;
-  pageCounts.forEach((count, index) => {
-    const run = runs.at(-1);
-    if (run && pages + count <= limit) {
-      run.push(index);
-      pages += count;
-    } else {
-      runs.push([index]);
-      pages = count;
-    }
-  });
-  return runs;
-}
-
 async function writeJob(context: RenderContext, job: Job, out: string): Promise<WrittenPdf> {
   const started = performance.now();
   const steps: Record<string, number> = {};
@@ -321,30 +299,23 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
       pageCount: frontPages, titleLevels: [], headings: [] }, ...printed];
     step('front numbered');
     const total = frontPages + bodyPages;
+    const sheets = new FooterSheets(total, FOOTER_SHEETS, async (from, size) => {
+      step('merge');
+      const footers = await renderDocument(context, `${stem}-footers`,
+        guide.footers(from + 1, size, total, context.footerCss),
+        `${job.name}, page footers from page ${from + 1}`, undefined, false);
+      renders += footers.renders;
+      const sheet = await PDFDocument.load(footers.rendered.pdf, READ_AT_ONCE);
+      step('footers');
+      return sheet;
+    });
     const written = await writeMerged(job, out, async (merger) => {
-      for (const run of footerRuns(documents.map((d) => d.pageCount), FOOTER_SHEETS)) {
+      for (const document of documents) {
         const first = merger.pageCount;
-        const count = run.reduce((sum, at) => sum + (documents[at]?.pageCount ?? 0), 0);
-        const footers = await renderDocument(context, `${stem}-footers`,
-          guide.footers(first + 1, count, total, context.footerCss),
-          `${job.name}, page footers from page ${first + 1}`, undefined, false);
-        renders += footers.renders;
-        const sheet = await PDFDocument.load(footers.rendered.pdf, READ_AT_ONCE);
-        if (sheet.getPageCount() !== count) {
-          throw new MergeError(`the page footers from page ${first + 1} have ` +
-            `${sheet.getPageCount()} pages, expected ${count}`);
-        }
-        step('footers');
-        const sheets = sheet.getPages();
-        for (const at of run) {
-          const document = documents[at] as Printed;
-          const from = merger.pageCount - first;
-          await merger.add(await readFile(document.file), document.label, document.titleLevels,
-            document.headings, { pages: sheets.slice(from, from + document.pageCount),
-              from: merger.pageCount + 1 });
-          await rm(document.file);
-        }
-        step('merge');
+        const pages = await sheets.pages(first, document.pageCount);
+        await merger.add(await readFile(document.file), document.label, document.titleLevels,
+          document.headings, { pages, from: first + 1 });
+        await rm(document.file);
       }
     });
     step('merge');

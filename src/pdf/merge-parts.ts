@@ -143,7 +143,7 @@ function parentTreeEntries(node: unknown, out: Array<[number, PDFObject]>): void
   }
 }
 
-/** Where a part's footers come from: pages of a rendered sheet of footers, one per page. */
+/** A part's footers: pages of rendered sheets of footers (one or two sheets), one per page. */
 export interface PartFooters {
   pages: readonly PDFPage[];
   /** The sheet's first page number (1-based), for a message. */
@@ -420,11 +420,17 @@ async function overlay(document: PDFDocument, footers: PartFooters, label: strin
     throw new MergeError(`${label}: the page footers from page ${footers.from} have ` +
       `${footers.pages.length} pages, expected ${pages.length}`);
   }
-  const embedded = await document.embedPages([...footers.pages]);
-  pages.forEach((page, i) => {
-    const sheet = embedded[i];
-    if (sheet) page.drawPage(sheet);
-  });
+  // Pages of one sheet are embedded together (pdf-lib embeds pages of one document at a time);
+  // a part's footers may come from two sheets.
+  let at = 0;
+  while (at < pages.length) {
+    const source = footers.pages[at]?.node.context;
+    let end = at;
+    while (end < pages.length && footers.pages[end]?.node.context === source) end++;
+    const embedded = await document.embedPages(footers.pages.slice(at, end));
+    embedded.forEach((sheet, i) => pages[at + i]?.drawPage(sheet));
+    at = end;
+  }
   // The sheets' form XObjects are made here; they are copied with the pages.
   await document.flush();
 }

@@ -60,13 +60,15 @@ describe('PdfMerger', () => {
       { pdf: await syntheticPart({ id: 'b', pages: 2, outline: ['Page B'] }), levels: [2, 3] },
       { pdf: await syntheticPart({ id: 'c', pages: 2, outline: ['Group C'] }), levels: [1] },
     ];
-    const footers = await syntheticFooters(1, 8, 8);
+    // Footers on two sheets, of pages 1–3 and 4–8: part a takes its footers from both.
+    const footers = [...(await syntheticFooters(1, 3, 8)).getPages(),
+      ...(await syntheticFooters(4, 5, 8)).getPages()];
     const merger = new PdfMerger(file);
     let page = 0;
     for (const [at, document] of documents.entries()) {
       const count = (await PDFDocument.load(document.pdf)).getPageCount();
       await merger.add(document.pdf, `document ${at}`, document.levels, [],
-        { pages: footers.getPages().slice(page, page + count), from: page + 1 });
+        { pages: footers.slice(page, page + count), from: page + 1 });
       page += count;
     }
     merger.finish('Merged', 'en');
