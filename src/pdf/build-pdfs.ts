@@ -175,8 +175,7 @@ const partLabel = (job: string, index: number, pages: readonly PagePart[]): stri
   `${job}, part ${index + 1} (/${pages[0]?.path ?? ''}${pages.length > 1
     ? ` … /${pages.at(-1)?.path ?? ''}, ${pages.length} pages` : ''})`;
 
-/** A rendered document waiting for the merge: its PDF spilled to a file, and what the merge
- * needs besides. */
+/** A rendered document waiting for the merge: its PDF in a file, and what else the merge needs. */
 interface Printed {
   file: string;
   label: string;
