@@ -313,7 +313,8 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
         const first = merger.pageCount;
         const pages = await sheets.pages(first, document.pageCount);
         await merger.add(await readFile(document.file), document.label, document.titleLevels,
-          document.headings, { pages, from: first + 1 });
+          document.headings, { footers: { pages, from: first + 1 },
+            destsGiveWay: document.file === frontFile });
         await rm(document.file);
       }
     });

@@ -150,6 +150,16 @@ export interface PartFooters {
   from: number;
 }
 
+export interface AddOptions {
+  /** Laid over the PDF's pages, one footer page per page. */
+  footers?: PartFooters;
+  /**
+   * Its named destinations give way to a later PDF's of the same name (the front: it is merged
+   * first, and a destination of its own for an entry of the contents would be a stub's).
+   */
+  destsGiveWay?: boolean;
+}
+
 /** Object numbers of the file's roots, given out before the first part. */
 interface Roots {
   catalog: number;
@@ -173,6 +183,8 @@ export class PdfMerger {
   private pages: number[] = [];
   /** Destination name → its value in PDF syntax. */
   private readonly dests = new Map<string, string>();
+  /** Destinations that give way to a later PDF's (`AddOptions.destsGiveWay`). */
+  private readonly weakDests = new Map<string, string>();
   private readonly outline: OutlineNode[] = [];
   /** The last entry of each level the outline holds so far, top first. */
   private readonly open: OutlineNode[] = [];
@@ -201,13 +213,13 @@ export class PdfMerger {
    * Adds a rendered PDF's pages after those added before, and writes them. `titleLevels` are
    * the heading levels of the group and page titles it prints (`ComposedPart`); `label` names
    * it. `headings`, its printed headings in order (`heading-pages.ts`), send a link to a
-   * heading where the heading prints and give each bookmark its heading's text. `footers`,
-   * one page per page of the PDF, are laid over its pages.
+   * heading where the heading prints and give each bookmark its heading's text. A named
+   * destination stays where the first PDF that names it puts it (`AddOptions.destsGiveWay`).
    */
   async add(pdf: Uint8Array, label: string, titleLevels: number[],
-    headings: readonly PrintedHeading[] = [], footers?: PartFooters): Promise<void> {
+    headings: readonly PrintedHeading[] = [], options: AddOptions = {}): Promise<void> {
     const source = await PDFDocument.load(pdf, READ_AT_ONCE);
-    if (footers) await overlay(source, footers, label);
+    if (options.footers) await overlay(source, options.footers, label);
     const printedAt = headingDestinations(source, headings.map((heading) => heading.id));
     const context = PDFContext.create();
     if (context.nextRef().objectNumber !== LOCAL_PAGES ||
@@ -236,10 +248,10 @@ export class PdfMerger {
       leaf.set(name('Parent'), PDFRef.of(LOCAL_PAGES));
       pageRefs.push(ref);
     }
-    const partDests: Array<[string, PDFObject]> = [];
+    const partDests = new Map<string, PDFObject>();
     for (const [destName, value] of namedDestinations(source)) {
-      if (!this.dests.has(destName)) {
-        partDests.push([destName, copied(printedAt.get(destName) ?? value)]);
+      if (!this.dests.has(destName) && !partDests.has(destName)) {
+        partDests.set(destName, copied(printedAt.get(destName) ?? value));
       }
     }
     const structKids: PDFRef[] = [];
@@ -279,7 +291,11 @@ export class PdfMerger {
     this.writer.writeObjects(context.enumerateIndirectObjects(), number);
 
     for (const ref of pageRefs) this.pages.push(number(ref));
-    for (const [destName, value] of partDests) this.dests.set(destName, syntax(value));
+    const dests = options.destsGiveWay ? this.weakDests : this.dests;
+    for (const [destName, value] of partDests) {
+      this.weakDests.delete(destName);
+      dests.set(destName, syntax(value));
+    }
     for (const ref of structKids) this.structKids.push(number(ref));
     for (const [key, ref] of parentValues) {
       this.parentTree.push(key + keyOffset, number(ref));
@@ -342,6 +358,7 @@ export class PdfMerger {
     add(`<< /Type /StructTreeRoot /K [${this.structKids.map((n) => `${n} 0 R`).join(' ')}] ` +
       `/ParentTree ${parentTree} 0 R /ParentTreeNextKey ${this.nextKey} >>`, roots.structTree);
     const catalog = [`/Type /Catalog /Pages ${roots.pages} 0 R`];
+    for (const [key, value] of this.weakDests) this.dests.set(key, value);
     if (this.dests.size > 0) {
       const entries = [...this.dests].sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([key, value]) => `${name(key).toString()} ${value}`);

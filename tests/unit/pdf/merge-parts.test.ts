@@ -68,7 +68,7 @@ describe('PdfMerger', () => {
     for (const [at, document] of documents.entries()) {
       const count = (await PDFDocument.load(document.pdf)).getPageCount();
       await merger.add(document.pdf, `document ${at}`, document.levels, [],
-        { pages: footers.slice(page, page + count), from: page + 1 });
+        { footers: { pages: footers.slice(page, page + count), from: page + 1 } });
       page += count;
     }
     merger.finish('Merged', 'en');
@@ -143,11 +143,30 @@ describe('PdfMerger', () => {
       .get(PDFName.of('Marked'))?.toString()).toBe('true');
   });
 
+  it('keeps a destination where the first PDF puts it, unless that one gives way', async () => {
+    // Two PDFs that both name `b-p1`: their first page.
+    const first = await syntheticPart({ id: 'b', pages: 1 });
+    const second = await syntheticPart({ id: 'b', pages: 2 });
+    const pageOf = async (destsGiveWay: boolean): Promise<number | undefined> => {
+      const out = join(dir, `give-way-${destsGiveWay}.pdf`);
+      const merger = new PdfMerger(out);
+      await merger.add(first, 'front', [], [], { destsGiveWay });
+      await merger.add(second, 'part 1', []);
+      merger.finish('Dests', 'en');
+      const read = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+      const dest = read.catalog.lookup(PDFName.of('Dests'), PDFDict)
+        .lookup(PDFName.of('b-p1'), PDFArray);
+      return read.getPages().findIndex((page) => page.ref === dest.get(0)) + 1;
+    };
+    expect(await pageOf(false)).toBe(1);
+    expect(await pageOf(true)).toBe(2);
+  });
+
   it('says which footers do not fit a part', async () => {
     const merger = new PdfMerger(join(dir, 'short.pdf'));
     const footers = await syntheticFooters(5, 2, 9);
     await expect(merger.add(await syntheticPart({ id: 'x', pages: 3 }), 'part 2', [],
-      [], { pages: footers.getPages(), from: 5 }))
+      [], { footers: { pages: footers.getPages(), from: 5 } }))
       .rejects.toThrow(new MergeError('part 2: the page footers from page 5 have 2 pages, ' +
         'expected 3'));
     merger.abort();
