@@ -6,20 +6,27 @@
  * 1. the front with blank page numbers, for its page count;
  * 2. each part once, starting where the previous ones ended; the pages its destinations land on
  *    number the contents (and the references to files an earlier part printed);
- * 3. the front again, numbered, then "page n of N" laid over every page; the parts are merged
- *    as they come (`merge-parts.ts`).
+ * 3. the front again, numbered; then, in page order, each document (the front, the parts) merged
+ *    with "page n of N" laid over its pages (`merge-parts.ts`) and written, one at a time. The
+ *    parts wait in a temporary folder until the total is known.
  * A PDF whose body is one part (a lesson) is one document instead — cover, contents, body,
  * "page n of N" by CSS — rendered twice: for where its destinations land, then numbered.
- * A part's document and Chromium's memory stay the same size whatever the guide's length.
+ * A part's document, Chromium's memory and the merge's stay the same size whatever the guide's
+ * length.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../browser/find-browser.ts';
 import {
   composeGuide, type ComposeOptions, type ComposedGuide, type PagePart,
 } from './compose-document.ts';
-import { PdfMerger } from './merge-parts.ts';
+import { FooterSheets } from './footer-sheets.ts';
+import { type PrintedHeading } from './heading-pages.ts';
+import { MergeError, PdfMerger } from './merge-parts.ts';
+import { READ_AT_ONCE } from './pdf-destinations.ts';
 import { pdfOptionsSchema, type PdfOptionsInput } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import { guidePages, readGuide, type Guide } from './read-guide.ts';
@@ -48,8 +55,9 @@ export interface WrittenPdf {
   parts: number;
   ms: number;
   /**
-   * Milliseconds of each step of a PDF in parts, in order: composing, the front, the parts,
-   * the front numbered, the page footers, saving (the time outside the parts, issue 15).
+   * Milliseconds of each step of a PDF in parts: composing, the front, the parts, the front
+   * numbered, rendering the page footers, merging and writing (the time outside the parts,
+   * issue 15).
    */
   steps: Record<string, number>;
 }
@@ -167,13 +175,33 @@ const partLabel = (job: string, index: number, pages: readonly PagePart[]): stri
   `${job}, part ${index + 1} (/${pages[0]?.path ?? ''}${pages.length > 1
     ? ` … /${pages.at(-1)?.path ?? ''}, ${pages.length} pages` : ''})`;
 
-async function save(merger: PdfMerger, job: Job, out: string): Promise<{ file: string;
-  bytes: number }> {
-  const pdf = await merger.save(job.compose.title, job.compose.lang);
+/** A rendered document waiting for the merge: its PDF in a file, and what else the merge needs. */
+interface Printed {
+  file: string;
+  label: string;
+  pageCount: number;
+  titleLevels: number[];
+  headings: PrintedHeading[];
+}
+
+/**
+ * Merges into `<out>/<job>` as `merge` adds to it; on a failure, removes the unfinished file.
+ */
+async function writeMerged(job: Job, out: string,
+  merge: (merger: PdfMerger) => Promise<void>): Promise<{ file: string; bytes: number;
+    pageCount: number }> {
   const file = join(out, job.name);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, pdf);
-  return { file, bytes: pdf.byteLength };
+  const merger = new PdfMerger(file);
+  try {
+    await merge(merger);
+    const { bytes } = merger.finish(job.compose.title, job.compose.lang);
+    return { file, bytes, pageCount: merger.pageCount };
+  } catch (error) {
+    merger.abort();
+    await rm(file, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -190,13 +218,11 @@ async function writeWhole(context: RenderContext, job: Job, guide: ComposedGuide
       throw error instanceof TocNumberError ? error
         : new PdfRenderError(job.name, whole.pages, error);
     });
-  const merger = await PdfMerger.create();
-  await merger.add(done.rendered.pdf, job.name, whole.titleLevels, undefined,
-    done.rendered.headings);
-  const { file, bytes } = await save(merger, job, out);
-  context.onPart?.({ pdf: job.name, part: 1, parts: 1, pages: merger.pageCount,
+  const { file, bytes, pageCount } = await writeMerged(job, out, (merger) =>
+    merger.add(done.rendered.pdf, job.name, whole.titleLevels, done.rendered.headings));
+  context.onPart?.({ pdf: job.name, part: 1, parts: 1, pages: pageCount,
     ms: performance.now() - started });
-  return { file, pageCount: merger.pageCount, bytes, renders: done.renders, parts: 1,
+  return { file, pageCount, bytes, renders: done.renders, parts: 1,
     ms: performance.now() - started, steps: {} };
 }
 
@@ -218,69 +244,96 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
   const front = await renderDocument(context, `${stem}-front`, guide.front(), contentsLabel);
   renders += front.renders;
   const frontPages = front.rendered.pageCount;
-  const merger = await PdfMerger.create();
   step('front');
-  /** Destination name → page in the whole PDF. */
-  const numbers = new Map<string, number>();
-  for (let index = 0; index < guide.partCount; index++) {
-    const partStarted = performance.now();
-    const part = guide.part(index, numbers);
-    const label = partLabel(job.name, index, part.pages);
-    const offset = frontPages + merger.pageCount;
-    const place = (rendered: Rendered): void => {
-      for (const [target, page] of rendered.destinations) {
-        if (!numbers.has(target)) numbers.set(target, offset + page);
-      }
-    };
-    // References to a file this same part printed first: numbered after its first render.
-    const unknown = part.refs.filter((ref) => !numbers.has(ref.target));
-    const done = await renderDocument(context, `${stem}-part-${index + 1}`, part.html, label,
-      unknown.length === 0 ? undefined : (first) => {
-        place(first);
-        return tocPageNumbers(unknown, numbers);
-      }).catch((error: unknown) => {
-      throw new PdfRenderError(job.name, part.pages, error);
+  // The parts' PDFs wait on disk until the total page count is known (105 MB at N = 1000):
+  // each is then merged with its footers and written, one at a time (`merge-parts.ts`).
+  const spill = await mkdtemp(join(tmpdir(), 'shipshape-pdf-'));
+  try {
+    const printed: Printed[] = [];
+    let bodyPages = 0;
+    /** Destination name → page in the whole PDF. */
+    const numbers = new Map<string, number>();
+    for (let index = 0; index < guide.partCount; index++) {
+      const partStarted = performance.now();
+      const part = guide.part(index, numbers);
+      const label = partLabel(job.name, index, part.pages);
+      const offset = frontPages + bodyPages;
+      const place = (rendered: Rendered): void => {
+        for (const [target, page] of rendered.destinations) {
+          if (!numbers.has(target)) numbers.set(target, offset + page);
+        }
+      };
+      // References to a file this same part printed first: numbered after its first render.
+      const unknown = part.refs.filter((ref) => !numbers.has(ref.target));
+      const done = await renderDocument(context, `${stem}-part-${index + 1}`, part.html, label,
+        unknown.length === 0 ? undefined : (first) => {
+          place(first);
+          return tocPageNumbers(unknown, numbers);
+        }).catch((error: unknown) => {
+        throw new PdfRenderError(job.name, part.pages, error);
+      });
+      renders += done.renders;
+      place(done.rendered);
+      const file = join(spill, `part-${index + 1}.pdf`);
+      await writeFile(file, done.rendered.pdf);
+      printed.push({ file, label, pageCount: done.rendered.pageCount,
+        titleLevels: part.titleLevels, headings: done.rendered.headings });
+      bodyPages += done.rendered.pageCount;
+      context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
+        pages: done.rendered.pageCount, ms: performance.now() - partStarted });
+    }
+    step('parts');
+    const tocNumbers = tocPageNumbers(guide.toc, numbers);
+    const numbered = await renderDocument(context, `${stem}-front`, guide.front(tocNumbers),
+      contentsLabel);
+    renders += numbered.renders;
+    if (numbered.rendered.pageCount !== frontPages) {
+      throw new TocNumberError(`${contentsLabel}: filling in the contents' page numbers ` +
+        `changed its page count (${frontPages} → ${numbered.rendered.pageCount}); the numbers ` +
+        'have a reserved width in print.css — is it still there?');
+    }
+    const frontFile = join(spill, 'front.pdf');
+    await writeFile(frontFile, numbered.rendered.pdf);
+    const documents: Printed[] = [{ file: frontFile, label: contentsLabel,
+      pageCount: frontPages, titleLevels: [], headings: [] }, ...printed];
+    step('front numbered');
+    const total = frontPages + bodyPages;
+    const sheets = new FooterSheets(total, FOOTER_SHEETS, async (from, size) => {
+      step('merge');
+      const footers = await renderDocument(context, `${stem}-footers`,
+        guide.footers(from + 1, size, total, context.footerCss),
+        `${job.name}, page footers from page ${from + 1}`, undefined, false);
+      renders += footers.renders;
+      const sheet = await PDFDocument.load(footers.rendered.pdf, READ_AT_ONCE);
+      step('footers');
+      return sheet;
     });
-    renders += done.renders;
-    place(done.rendered);
-    await merger.add(done.rendered.pdf, label, part.titleLevels, undefined,
-      done.rendered.headings);
-    context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
-      pages: done.rendered.pageCount, ms: performance.now() - partStarted });
+    const written = await writeMerged(job, out, async (merger) => {
+      for (const document of documents) {
+        const first = merger.pageCount;
+        const pages = await sheets.pages(first, document.pageCount);
+        await merger.add(await readFile(document.file), document.label, document.titleLevels,
+          document.headings, { footers: { pages, from: first + 1 },
+            destsGiveWay: document.file === frontFile });
+        await rm(document.file);
+      }
+    });
+    step('merge');
+    if (written.pageCount !== total) {
+      throw new MergeError(`${job.name}: merged ${written.pageCount} pages, expected ${total}`);
+    }
+    return {
+      file: written.file,
+      pageCount: written.pageCount,
+      bytes: written.bytes,
+      renders,
+      parts: guide.partCount,
+      ms: performance.now() - started,
+      steps,
+    };
+  } finally {
+    await rm(spill, { recursive: true, force: true });
   }
-  step('parts');
-  const tocNumbers = tocPageNumbers(guide.toc, numbers);
-  const numbered = await renderDocument(context, `${stem}-front`, guide.front(tocNumbers),
-    contentsLabel);
-  renders += numbered.renders;
-  if (numbered.rendered.pageCount !== frontPages) {
-    throw new TocNumberError(`${contentsLabel}: filling in the contents' page numbers changed ` +
-      `its page count (${frontPages} → ${numbered.rendered.pageCount}); the numbers have a ` +
-      'reserved width in print.css — is it still there?');
-  }
-  await merger.add(numbered.rendered.pdf, contentsLabel, [], 0);
-  step('front numbered');
-  const total = merger.pageCount;
-  for (let first = 0; first < total; first += FOOTER_SHEETS) {
-    const count = Math.min(FOOTER_SHEETS, total - first);
-    const footers = await renderDocument(context, `${stem}-footers`,
-      guide.footers(first + 1, count, total, context.footerCss),
-      `${job.name}, page footers from page ${first + 1}`, undefined, false);
-    renders += footers.renders;
-    await merger.overlay(footers.rendered.pdf, first, count);
-  }
-  step('footers');
-  const { file, bytes } = await save(merger, job, out);
-  step('save');
-  return {
-    file,
-    pageCount: merger.pageCount,
-    bytes,
-    renders,
-    parts: guide.partCount,
-    ms: performance.now() - started,
-    steps,
-  };
 }
 
 export async function buildPdfs(

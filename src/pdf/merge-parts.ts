@@ -1,24 +1,35 @@
 /**
  * Outputs stage, PDF: joins the separately rendered PDFs of one guide (`build-pdfs.ts`) into one
- * with pdf-lib: the body parts in order, then the front (cover and contents) put before them, and
- * a page-footer sheet laid over every page. What each part's PDF holds for itself is carried
- * over and joined: its named destinations (in-document links name them, so a link into
+ * file, in page order: the front (cover and contents), then the body parts, each with its
+ * "page n of N" footers laid over its pages first. What each part's PDF holds for itself is
+ * carried over and joined: its named destinations (in-document links name them, so a link into
  * another part works once the names are joined), its outline (nested under the groups an
  * earlier part opened, by the heading levels of the titles it prints) and its structure tree
  * (the PDF stays tagged; each part's keys into the parent tree are moved past the previous
  * parts').
+ *
+ * Memory is bounded by one part (issue 15): a part is copied into a pdf-lib context of its own,
+ * written to the file at once (`pdf-file-writer.ts`) and dropped. What the end needs is kept
+ * small: page numbers for the page tree, the named destinations and outline entries as PDF
+ * syntax, the structure tree's top elements and parent-tree entries as object numbers. The
+ * catalog, the page tree's root and the structure tree's root are numbered before the first
+ * part, so that a part's pages and top structure elements can point at them.
  */
 import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject,
+  PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject,
   PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFString,
 } from 'pdf-lib';
 import { headingDestinations, type PrintedHeading } from './heading-pages.ts';
 import { READ_AT_ONCE } from './pdf-destinations.ts';
-import { writePdf } from './write-pdf.ts';
+import { PdfFileWriter, pdfSyntax, type RefNumber } from './pdf-file-writer.ts';
 
+/**
+ * An outline entry: its title and destination copied into a part's context, then in PDF syntax
+ * with refs numbered in the file (`inSyntax`), so that nothing holds the part's context.
+ */
 interface OutlineNode {
-  title: PDFObject;
-  dest: PDFObject | undefined;
+  title: PDFObject | string;
+  dest: PDFObject | string | undefined;
   children: OutlineNode[];
   /** Heading level; for entries below a part's top, one more than their parent's. */
   level: number;
@@ -80,6 +91,14 @@ function readOutline(first: unknown, copy: (object: PDFObject) => PDFObject): Ou
   return items;
 }
 
+function inSyntax(nodes: OutlineNode[], syntax: (object: PDFObject) => string): void {
+  for (const node of nodes) {
+    if (typeof node.title !== 'string') node.title = syntax(node.title);
+    if (node.dest && typeof node.dest !== 'string') node.dest = syntax(node.dest);
+    inSyntax(node.children, syntax);
+  }
+}
+
 function setLevels(node: OutlineNode, level: number): void {
   node.level = level;
   for (const child of node.children) setLevels(child, level + 1);
@@ -103,7 +122,7 @@ function titleFromHeadings(items: OutlineNode[], headings: readonly PrintedHeadi
   if (entries.length !== headings.length) return;
   entries.forEach((entry, at) => {
     const text = headings[at]?.text;
-    if (text) entry.title = PDFHexString.fromText(text);
+    if (text) entry.title = PDFHexString.fromText(text).toString();
   });
 }
 
@@ -124,42 +143,91 @@ function parentTreeEntries(node: unknown, out: Array<[number, PDFObject]>): void
   }
 }
 
+/** A part's footers: pages of rendered sheets of footers (one or two sheets), one per page. */
+export interface PartFooters {
+  pages: readonly PDFPage[];
+  /** The sheet's first page number (1-based), for a message. */
+  from: number;
+}
+
+export interface AddOptions {
+  /** Laid over the PDF's pages, one footer page per page. */
+  footers?: PartFooters;
+  /**
+   * Its named destinations give way to a later PDF's of the same name (the front: it is merged
+   * first, and a destination of its own for an entry of the contents would be a stub's).
+   */
+  destsGiveWay?: boolean;
+}
+
+/** Object numbers of the file's roots, given out before the first part. */
+interface Roots {
+  catalog: number;
+  pages: number;
+  structTree: number;
+}
+
+/**
+ * A part's pdf-lib context numbers its objects from 1: 1 and 2 stand for the file's page tree
+ * root and structure tree root (never written with the part), the others follow the objects
+ * written before.
+ */
+const LOCAL_PAGES = 1;
+const LOCAL_STRUCT_TREE = 2;
+const LOCAL_FIRST = 3;
+
 export class PdfMerger {
-  private readonly merged: PDFDocument;
-  private readonly dests = new Map<string, PDFObject>();
+  private readonly writer: PdfFileWriter;
+  private readonly roots: Roots;
+  /** Object numbers of the pages, in order (the page tree's `/Kids`). */
+  private pages: number[] = [];
+  /** Destination name → its value in PDF syntax. */
+  private readonly dests = new Map<string, string>();
+  /** Destinations that give way to a later PDF's (`AddOptions.destsGiveWay`). */
+  private readonly weakDests = new Map<string, string>();
   private readonly outline: OutlineNode[] = [];
   /** The last entry of each level the outline holds so far, top first. */
   private readonly open: OutlineNode[] = [];
-  private readonly structKids: PDFRef[] = [];
-  private readonly parentTree: Array<[number, PDFObject]> = [];
-  private readonly structRoot: PDFRef;
+  /** Object numbers of the structure tree's top elements. */
+  private readonly structKids: number[] = [];
+  /** Parent-tree entries: key, then the object number of its value, in pairs. */
+  private readonly parentTree: number[] = [];
   private nextKey = 0;
+  private finished = false;
 
-  private constructor(merged: PDFDocument) {
-    this.merged = merged;
-    this.structRoot = merged.context.nextRef();
-  }
-
-  static async create(): Promise<PdfMerger> {
-    return new PdfMerger(await PDFDocument.create({ updateMetadata: false }));
+  /** Starts writing the merged PDF to `file`. */
+  constructor(file: string) {
+    this.writer = new PdfFileWriter(file, OBJECTS_PER_STREAM);
+    this.roots = {
+      catalog: this.writer.reserve(),
+      pages: this.writer.reserve(),
+      structTree: this.writer.reserve(),
+    };
   }
 
   get pageCount(): number {
-    return this.merged.getPageCount();
+    return this.pages.length;
   }
 
   /**
-   * Adds a rendered PDF's pages at `at` (the end when not given). `titleLevels` are the
-   * heading levels of the group and page titles it prints (`ComposedPart`); `label` names it.
-   * `headings`, its printed headings in order (`heading-pages.ts`), send a link to a heading
-   * where the heading prints and give each bookmark its heading's text.
+   * Adds a rendered PDF's pages after those added before, and writes them. `titleLevels` are
+   * the heading levels of the group and page titles it prints (`ComposedPart`); `label` names
+   * it. `headings`, its printed headings in order (`heading-pages.ts`), send a link to a
+   * heading where the heading prints and give each bookmark its heading's text. A named
+   * destination stays where the first PDF that names it puts it (`AddOptions.destsGiveWay`).
    */
-  async add(pdf: Uint8Array, label: string, titleLevels: number[], at?: number,
-    headings: readonly PrintedHeading[] = []): Promise<void> {
+  async add(pdf: Uint8Array, label: string, titleLevels: number[],
+    headings: readonly PrintedHeading[] = [], options: AddOptions = {}): Promise<void> {
     const source = await PDFDocument.load(pdf, READ_AT_ONCE);
+    if (options.footers) await overlay(source, options.footers, label);
     const printedAt = headingDestinations(source, headings.map((heading) => heading.id));
-    const copier = PDFObjectCopier.for(source.context, this.merged.context);
-    const copy = (object: PDFObject): PDFObject => copier.copy(object);
+    const context = PDFContext.create();
+    if (context.nextRef().objectNumber !== LOCAL_PAGES ||
+      context.nextRef().objectNumber !== LOCAL_STRUCT_TREE) {
+      throw new MergeError(`${label}: a new pdf-lib context did not number its objects from 1`);
+    }
+    const copier = PDFObjectCopier.for(source.context, context);
+    const copied = (object: PDFObject): PDFObject => copier.copy(object);
     const keyOffset = this.nextKey;
     // Struct elements point at their parent: the part's root is replaced by the merged one.
     const root = source.catalog.lookup(name('StructTreeRoot'));
@@ -171,59 +239,70 @@ export class PdfMerger {
     }
     // Pages are copied through their refs, so that every other ref to them (destinations,
     // struct elements) maps to the same copy.
-    let index = at ?? this.merged.getPageCount();
+    const pageRefs: PDFRef[] = [];
     for (const page of source.getPages()) {
-      const ref = copy(page.ref) as PDFRef;
-      const leaf = this.merged.context.lookup(ref);
+      const ref = copied(page.ref) as PDFRef;
+      const leaf = context.lookup(ref);
       if (!(leaf instanceof PDFPageLeaf)) throw new MergeError(`${label}: a page did not copy`);
-      this.shiftKeys(leaf, keyOffset);
-      this.merged.insertPage(index++, PDFPage.of(leaf, ref, this.merged));
+      shiftKeys(leaf, keyOffset);
+      leaf.set(name('Parent'), PDFRef.of(LOCAL_PAGES));
+      pageRefs.push(ref);
     }
+    const partDests = new Map<string, PDFObject>();
     for (const [destName, value] of namedDestinations(source)) {
-      if (!this.dests.has(destName)) {
-        this.dests.set(destName, copy(printedAt.get(destName) ?? value));
+      if (!this.dests.has(destName) && !partDests.has(destName)) {
+        partDests.set(destName, copied(printedAt.get(destName) ?? value));
       }
     }
+    const structKids: PDFRef[] = [];
     for (const element of topElements) {
-      const copied = copy(element);
-      if (copied instanceof PDFRef) {
-        this.merged.context.lookup(copied, PDFDict).set(name('P'), this.structRoot);
-        this.structKids.push(copied);
+      const copy = copied(element);
+      if (copy instanceof PDFRef) {
+        context.lookup(copy, PDFDict).set(name('P'), PDFRef.of(LOCAL_STRUCT_TREE));
+        structKids.push(copy);
       }
     }
     const entries: Array<[number, PDFObject]> = [];
     parentTreeEntries(root instanceof PDFDict ? root.lookup(name('ParentTree')) : undefined,
       entries);
-    for (const [key, value] of entries) {
-      this.parentTree.push([key + keyOffset, copy(value)]);
+    // Each entry's value written with the part, as an object of its own: the end keeps its
+    // number only.
+    const parentValues = entries.map(([key, value]): [number, PDFRef] => {
+      const copy = copied(value);
+      return [key, copy instanceof PDFRef ? copy : context.register(copy)];
+    });
+    const next = root instanceof PDFDict ? root.lookup(name('ParentTreeNextKey')) : undefined;
+    const outlines = source.catalog.lookup(name('Outlines'));
+    const items = readOutline(
+      outlines instanceof PDFDict ? outlines.lookup(name('First')) : undefined, copied);
+    titleFromHeadings(items, headings);
+
+    // Numbered in the file from here: the part's objects take the next numbers in turn.
+    const base = this.writer.reserve(Math.max(0, context.largestObjectNumber - LOCAL_FIRST + 1));
+    const number: RefNumber = (ref) => {
+      const local = ref.objectNumber;
+      if (local === LOCAL_PAGES) return this.roots.pages;
+      if (local === LOCAL_STRUCT_TREE) return this.roots.structTree;
+      return base + local - LOCAL_FIRST;
+    };
+    const syntax = (object: PDFObject): string => pdfSyntax(object, number);
+    inSyntax(items, syntax);
+    this.nestOutline(items, titleLevels, label);
+    this.writer.writeObjects(context.enumerateIndirectObjects(), number);
+
+    for (const ref of pageRefs) this.pages.push(number(ref));
+    const dests = options.destsGiveWay ? this.weakDests : this.dests;
+    for (const [destName, value] of partDests) {
+      this.weakDests.delete(destName);
+      dests.set(destName, syntax(value));
+    }
+    for (const ref of structKids) this.structKids.push(number(ref));
+    for (const [key, ref] of parentValues) {
+      this.parentTree.push(key + keyOffset, number(ref));
       this.nextKey = Math.max(this.nextKey, key + keyOffset + 1);
     }
-    const next = root instanceof PDFDict ? root.lookup(name('ParentTreeNextKey')) : undefined;
     if (next instanceof PDFNumber) {
       this.nextKey = Math.max(this.nextKey, next.asNumber() + keyOffset);
-    }
-    const outlines = source.catalog.lookup(name('Outlines'));
-    const items = outlines instanceof PDFDict
-      ? readOutline(outlines.lookup(name('First')), copy)
-      : [];
-    titleFromHeadings(items, headings);
-    this.nestOutline(items, titleLevels, label);
-  }
-
-  private shiftKeys(leaf: PDFPageLeaf, offset: number): void {
-    if (offset === 0) return;
-    const key = leaf.lookup(name('StructParents'));
-    if (key instanceof PDFNumber) {
-      leaf.set(name('StructParents'), PDFNumber.of(key.asNumber() + offset));
-    }
-    const annots = leaf.lookup(name('Annots'));
-    if (!(annots instanceof PDFArray)) return;
-    for (let i = 0; i < annots.size(); i++) {
-      const annot = annots.lookup(i);
-      const parent = annot instanceof PDFDict ? annot.lookup(name('StructParent')) : undefined;
-      if (annot instanceof PDFDict && parent instanceof PDFNumber) {
-        annot.set(name('StructParent'), PDFNumber.of(parent.asNumber() + offset));
-      }
     }
   }
 
@@ -254,87 +333,121 @@ export class PdfMerger {
     });
   }
 
-  /** Lays page `i` of `footers` over page `first + i` (0-based) of the merged PDF. */
-  async overlay(footers: Uint8Array, first: number, count: number): Promise<void> {
-    const source = await PDFDocument.load(footers, READ_AT_ONCE);
-    if (source.getPageCount() !== count) {
-      throw new MergeError(`the page footers from page ${first + 1} have ` +
-        `${source.getPageCount()} pages, expected ${count}`);
+  /**
+   * Writes what joins the parts — catalog, page tree, named destinations, outline, structure
+   * tree, document info — and the cross-reference stream; the file is complete.
+   */
+  finish(title: string, lang: string): { bytes: number } {
+    if (this.finished) throw new MergeError('the merged PDF was finished already');
+    this.finished = true;
+    const objects: Array<[number, string]> = [];
+    const add = (syntax: string, at = this.writer.reserve()): number => {
+      objects.push([at, syntax]);
+      return at;
+    };
+    const { roots } = this;
+    add(`<< /Type /Pages /Kids [${this.pages.map((n) => `${n} 0 R`).join(' ')}] ` +
+      `/Count ${this.pages.length} >>`, roots.pages);
+    const nums: string[] = [];
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i + 1 < this.parentTree.length; i += 2) {
+      pairs.push([this.parentTree[i] ?? 0, this.parentTree[i + 1] ?? 0]);
     }
-    const pages = this.merged.getPages().slice(first, first + count);
-    const embedded = await this.merged.embedPages(source.getPages());
-    pages.forEach((page, i) => {
-      const sheet = embedded[i];
-      if (sheet) page.drawPage(sheet);
-    });
-  }
-
-  async save(title: string, lang: string): Promise<Uint8Array> {
-    const { context, catalog } = this.merged;
+    for (const [key, value] of pairs.sort(([a], [b]) => a - b)) nums.push(`${key} ${value} 0 R`);
+    const parentTree = add(`<< /Nums [${nums.join(' ')}] >>`);
+    add(`<< /Type /StructTreeRoot /K [${this.structKids.map((n) => `${n} 0 R`).join(' ')}] ` +
+      `/ParentTree ${parentTree} 0 R /ParentTreeNextKey ${this.nextKey} >>`, roots.structTree);
+    const catalog = [`/Type /Catalog /Pages ${roots.pages} 0 R`];
+    for (const [key, value] of this.weakDests) this.dests.set(key, value);
     if (this.dests.size > 0) {
-      const dests = context.obj({});
-      for (const [key, value] of [...this.dests].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        dests.set(name(key), value);
-      }
-      catalog.set(name('Dests'), context.register(dests));
+      const entries = [...this.dests].sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, value]) => `${name(key).toString()} ${value}`);
+      catalog.push(`/Dests ${add(`<<\n${entries.join('\n')}\n>>`)} 0 R`);
     }
-    if (this.outline.length > 0) catalog.set(name('Outlines'), this.writeOutline());
-    const nums = context.obj([]);
-    for (const [key, value] of this.parentTree.sort(([a], [b]) => a - b)) {
-      nums.push(PDFNumber.of(key));
-      nums.push(value);
-    }
-    context.assign(this.structRoot, context.obj({
-      Type: 'StructTreeRoot',
-      K: context.obj(this.structKids),
-      ParentTree: context.register(context.obj({ Nums: nums })),
-      ParentTreeNextKey: this.nextKey,
-    }));
-    catalog.set(name('StructTreeRoot'), this.structRoot);
-    catalog.set(name('MarkInfo'), context.obj({ Marked: true }));
-    catalog.set(name('Lang'), PDFString.of(lang));
-    this.merged.setTitle(title, { showInWindowTitleBar: true });
-    this.merged.setProducer('shipshape (Chromium parts merged with pdf-lib)');
-    // What `save()` does for a document without forms, with larger object streams deflated by
-    // zlib, written in one go (`write-pdf.ts`).
-    await this.merged.flush();
-    return writePdf(context, OBJECTS_PER_STREAM);
+    if (this.outline.length > 0) catalog.push(`/Outlines ${this.writeOutline(add)} 0 R`);
+    catalog.push(`/StructTreeRoot ${roots.structTree} 0 R`, '/MarkInfo << /Marked true >>',
+      `/Lang ${PDFString.of(lang).toString()}`, '/ViewerPreferences << /DisplayDocTitle true >>');
+    add(`<< ${catalog.join('\n')} >>`, roots.catalog);
+    const info = add(`<< /Title ${PDFHexString.fromText(title).toString()} /Producer ` +
+      `${PDFHexString.fromText('shipshape (Chromium parts merged with pdf-lib)').toString()} >>`);
+    this.writer.writeSyntax(objects);
+    this.writer.finish(roots.catalog, info);
+    return { bytes: this.writer.size };
   }
 
-  private writeOutline(): PDFRef {
-    const { context } = this.merged;
-    const rootRef = context.nextRef();
-    const write = (nodes: OutlineNode[], parent: PDFRef): { refs: PDFRef[]; count: number } => {
-      const refs = nodes.map(() => context.nextRef());
+  /** Stops writing (after a failure); the file is left incomplete. */
+  abort(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.writer.close();
+  }
+
+  private writeOutline(add: (syntax: string, at?: number) => number): number {
+    const rootNumber = this.writer.reserve();
+    const write = (nodes: OutlineNode[], parent: number): { refs: number[]; count: number } => {
+      const refs = nodes.map(() => this.writer.reserve());
       let count = nodes.length;
       nodes.forEach((node, i) => {
-        const ref = refs[i] as PDFRef;
-        const dict = context.obj({}) as PDFDict;
-        dict.set(name('Title'), node.title);
-        dict.set(name('Parent'), parent);
-        if (node.dest) dict.set(name('Dest'), node.dest);
+        const entry = [`/Title ${node.title}`, `/Parent ${parent} 0 R`];
+        if (node.dest) entry.push(`/Dest ${node.dest}`);
         const prev = refs[i - 1];
         const next = refs[i + 1];
-        if (prev) dict.set(name('Prev'), prev);
-        if (next) dict.set(name('Next'), next);
+        if (prev) entry.push(`/Prev ${prev} 0 R`);
+        if (next) entry.push(`/Next ${next} 0 R`);
         if (node.children.length > 0) {
-          const children = write(node.children, ref);
-          dict.set(name('First'), children.refs[0] as PDFRef);
-          dict.set(name('Last'), children.refs.at(-1) as PDFRef);
-          dict.set(name('Count'), PDFNumber.of(children.count));
+          const children = write(node.children, refs[i] ?? 0);
+          entry.push(`/First ${children.refs[0] ?? 0} 0 R`,
+            `/Last ${children.refs.at(-1) ?? 0} 0 R`, `/Count ${children.count}`);
           count += children.count;
         }
-        context.assign(ref, dict);
+        add(`<< ${entry.join('\n')} >>`, refs[i]);
       });
       return { refs, count };
     };
-    const top = write(this.outline, rootRef);
-    context.assign(rootRef, context.obj({
-      Type: 'Outlines',
-      First: top.refs[0] as PDFRef,
-      Last: top.refs.at(-1) as PDFRef,
-      Count: top.count,
-    }));
-    return rootRef;
+    const top = write(this.outline, rootNumber);
+    add(`<< /Type /Outlines /First ${top.refs[0] ?? 0} 0 R /Last ${top.refs.at(-1) ?? 0} 0 R ` +
+      `/Count ${top.count} >>`, rootNumber);
+    return rootNumber;
   }
+}
+
+/** Moves a page's keys into the parent tree (and its annotations') past earlier parts'. */
+function shiftKeys(leaf: PDFPageLeaf, offset: number): void {
+  if (offset === 0) return;
+  const key = leaf.lookup(name('StructParents'));
+  if (key instanceof PDFNumber) {
+    leaf.set(name('StructParents'), PDFNumber.of(key.asNumber() + offset));
+  }
+  const annots = leaf.lookup(name('Annots'));
+  if (!(annots instanceof PDFArray)) return;
+  for (let i = 0; i < annots.size(); i++) {
+    const annot = annots.lookup(i);
+    const parent = annot instanceof PDFDict ? annot.lookup(name('StructParent')) : undefined;
+    if (annot instanceof PDFDict && parent instanceof PDFNumber) {
+      annot.set(name('StructParent'), PDFNumber.of(parent.asNumber() + offset));
+    }
+  }
+}
+
+/** Lays page `i` of `footers` over page `i` of `document`, in `document`'s own objects. */
+async function overlay(document: PDFDocument, footers: PartFooters, label: string):
+  Promise<void> {
+  const pages = document.getPages();
+  if (footers.pages.length !== pages.length) {
+    throw new MergeError(`${label}: the page footers from page ${footers.from} have ` +
+      `${footers.pages.length} pages, expected ${pages.length}`);
+  }
+  // Pages of one sheet are embedded together (pdf-lib embeds pages of one document at a time);
+  // a part's footers may come from two sheets.
+  let at = 0;
+  while (at < pages.length) {
+    const source = footers.pages[at]?.node.context;
+    let end = at;
+    while (end < pages.length && footers.pages[end]?.node.context === source) end++;
+    const embedded = await document.embedPages(footers.pages.slice(at, end));
+    embedded.forEach((sheet, i) => pages[at + i]?.drawPage(sheet));
+    at = end;
+  }
+  // The sheets' form XObjects are made here; they are copied with the pages.
+  await document.flush();
 }
