@@ -7,13 +7,25 @@ import type { DockerfileModel, Instruction } from '../model.ts';
 import type { Rule, RuleHit, RuleText } from '../rule.ts';
 import { stageLineage } from '../rules-shared/stage-lineage.ts';
 
-/** A SHELL earlier in the stage, or anywhere in a stage it is built `FROM`, sets the shell. */
-function shellIsExplicit(model: DockerfileModel, instruction: Instruction): boolean {
-  const bases = stageLineage(model, model.stages[instruction.stage]).slice(1)
-    .map((stage) => stage.index);
-  return model.instructions.some((other) => other.keyword === 'SHELL' &&
-    (other.stage === instruction.stage ? other.line < instruction.line
-      : bases.includes(other.stage)));
+/** The line of each stage's first SHELL, by stage index: read once, not once per CMD. */
+function firstShells(model: DockerfileModel): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const other of model.instructions) {
+    if (other.keyword === 'SHELL' && !first.has(other.stage)) first.set(other.stage, other.line);
+  }
+  return first;
+}
+
+/**
+ * A SHELL earlier in the stage, or anywhere in a stage it is built `FROM`, sets the shell.
+ * Linear in the file: with one scan of the instructions per CMD, 20 000 CMDs took 17 s.
+ */
+function shellIsExplicit(model: DockerfileModel, instruction: Instruction,
+  shells: ReadonlyMap<number, number>): boolean {
+  const own = shells.get(instruction.stage);
+  if (own !== undefined && own < instruction.line) return true;
+  return stageLineage(model, model.stages[instruction.stage]).slice(1)
+    .some((stage) => shells.has(stage.index));
 }
 
 /** Characters that need a shell: the exec form would pass them to the program literally. */
@@ -50,10 +62,11 @@ export const rule: Rule = {
   scope: 'any',
   check({ model }) {
     const hits: RuleHit[] = [];
+    const shells = firstShells(model);
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
       if (instruction.json !== undefined || instruction.argsText === '') continue;
-      if (shellIsExplicit(model, instruction)) continue;
+      if (shellIsExplicit(model, instruction, shells)) continue;
       hits.push({
         line: instruction.line,
         endLine: instruction.endLine,

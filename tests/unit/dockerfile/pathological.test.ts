@@ -40,6 +40,10 @@ const CASES: Array<[string, string, (rules: string[]) => void]> = [
     (rules) => expect(rules).not.toContain('SS000')],
   ['20 000 CMD', `FROM alpine\n${rep(20_000, () => 'CMD true')}\n`,
     (rules) => expect(rules.filter((r) => r === 'DL4003')).toHaveLength(19_999)],
+  // JSONArgsRecommended looked for a SHELL through every instruction once per CMD: 20 000
+  // CMDs took 17 s (quadratic, under the limit); 60 000 would take minutes.
+  ['60 000 shell-form ENTRYPOINT', `FROM alpine\n${rep(60_000, () => 'ENTRYPOINT run')}\n`,
+    (rules) => expect(rules.filter((r) => r === 'JSONArgsRecommended')).toHaveLength(60_000)],
   ['40 000 findings', `FROM ubuntu\n${rep(20_000, () =>
     'RUN cd /x && sudo apt-get install curl')}\nCMD true\n`,
     // Two findings per RUN (DL3003, DL3004); no longer DL3059 as well: each RUN chains two
