@@ -18,7 +18,8 @@ import type { Root } from 'mdast';
 import { directive } from 'micromark-extension-directive';
 import { gfm } from 'micromark-extension-gfm';
 import { markdownToMdast } from 'satteri';
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
+import { EXIT, visit, visitParents } from '../shared/visit.ts';
 
 /** What Sätteri is asked to read: GFM, and directives when the processor reads them. */
 export interface MarkdownSyntax {
@@ -67,27 +68,20 @@ export function satteriSyntax(extensions: unknown, mdastExtensions: unknown):
  * \`code\``): mdast-util-gfm-task-list-item drops the space that was its first text and leaves
  * the paragraph starting at the checkbox; Sätteri starts it at the code.
  */
-function checkboxStarts(tree: Node, text: string): void {
-  const walk = (node: Node): void => {
-    const children = (node as Partial<Parent>).children;
-    if (!children) return;
-    if (typeof (node as { checked?: unknown }).checked === 'boolean') {
-      const first = children.find((child) => child.type === 'paragraph') as Parent | undefined;
-      const start = first?.position?.start;
-      if (first?.position && start?.offset !== undefined && first.children[0] &&
-        first.children[0].type !== 'text') {
-        const lineStart = text.lastIndexOf('\n', start.offset - 1) + 1;
-        const box = text.slice(lineStart, start.offset).search(/\[[ \txX]\][ \t]*$/);
-        if (box !== -1) {
-          const back = start.offset - (lineStart + box);
-          first.position.start = { line: start.line, column: start.column - back,
-            offset: start.offset - back };
-        }
-      }
-    }
-    for (const child of children) walk(child);
-  };
-  walk(tree);
+function checkboxStarts(tree: Root, text: string): void {
+  visit(tree, 'listItem', (item) => {
+    if (typeof item.checked !== 'boolean') return;
+    const first = item.children.find((child) => child.type === 'paragraph');
+    const start = first?.position?.start;
+    if (!first?.position || start?.offset === undefined || !first.children[0] ||
+      first.children[0].type === 'text') return;
+    const lineStart = text.lastIndexOf('\n', start.offset - 1) + 1;
+    const box = text.slice(lineStart, start.offset).search(/\[[ \txX]\][ \t]*$/);
+    if (box === -1) return;
+    const back = start.offset - (lineStart + box);
+    first.position.start = { line: start.line, column: start.column - back,
+      offset: start.offset - back };
+  });
 }
 
 /** A container directive's last line is its own closing fence (`:::`). */
@@ -98,18 +92,21 @@ const CLOSING_FENCE = /^[ \t>]*:{3,}[ \t]*$/;
  * does not (an author forgot its `:::`, or its parent's fence closed it) ends, in remark's
  * tree, where the parser closed it; Sätteri ends it at its last content.
  */
-function containersClosed(tree: Node, text: string): boolean {
-  const closed = (node: Node, parent: Node | undefined): boolean => {
+function containersClosed(tree: Root, text: string): boolean {
+  const isContainer = (node: Node) => node.type === 'containerDirective';
+  let closed = true;
+  visitParents(tree, isContainer, (node, ancestors) => {
     const end = node.position?.end.offset;
-    if (node.type === 'containerDirective') {
-      if (end === undefined || end === parent?.position?.end.offset) return false;
-      const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-      if (!CLOSING_FENCE.test(text.slice(lineStart, end))) return false;
+    const parent = ancestors.findLast(isContainer);
+    const lineStart = end === undefined ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    if (end === undefined || end === parent?.position?.end.offset ||
+      !CLOSING_FENCE.test(text.slice(lineStart, end))) {
+      closed = false;
+      return EXIT;
     }
-    return ((node as Partial<Parent>).children ?? []).every((child) => closed(child,
-      node.type === 'containerDirective' ? node : parent));
-  };
-  return closed(tree, undefined);
+    return undefined;
+  });
+  return closed;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { visit } from '../shared/visit.ts';
 import { readShipshapeInput } from '../shared/shipshape-frontmatter.ts';
-import { parseMarkdown, satteriSyntax } from './parse-markdown.ts';
+import { parseMarkdown, satteriSyntax, type MarkdownSyntax } from './parse-markdown.ts';
 import { repairSource, type RepairedSource } from './repair-source.ts';
 
 const KEY = 'shipshapeRepairedSource';
@@ -49,6 +49,8 @@ export const remarkRepairSource: Plugin<[], Root> = function () {
   const remarkParse = this.parser;
   if (!remarkParse) throw new Error('remarkRepairSource must be used after remark-parse.');
   const data = (key: string): unknown => this.data(key as never);
+  // The processor is frozen by its first parse: its syntax is read then, once.
+  let syntax: MarkdownSyntax | undefined | null = null;
   this.parser = (document, file) => {
     // Lines the loader's front matter hand-off put above the body are not the author's.
     const offset = readShipshapeInput(file.data)?.lineOffset ?? 0;
@@ -56,7 +58,9 @@ export const remarkRepairSource: Plugin<[], Root> = function () {
     const repaired = repairSource(source);
     (file.data as Record<string, unknown>)[KEY] = repaired;
     // Sätteri when the syntax is the one it covers (parse-markdown.ts), else remark-parse.
-    const syntax = satteriSyntax(data('micromarkExtensions'), data('fromMarkdownExtensions'));
+    if (syntax === null) {
+      syntax = satteriSyntax(data('micromarkExtensions'), data('fromMarkdownExtensions'));
+    }
     const tree = (syntax === undefined ? undefined : parseMarkdown(repaired.text, syntax)) ??
       remarkParse(repaired.text, file) as Root;
     const origin = (line: number): number => repaired.origins[line - 1] ?? line;
