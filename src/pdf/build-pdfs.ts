@@ -175,9 +175,12 @@ const partLabel = (job: string, index: number, pages: readonly PagePart[]): stri
   `${job}, part ${index + 1} (/${pages[0]?.path ?? ''}${pages.length > 1
     ? ` … /${pages.at(-1)?.path ?? ''}, ${pages.length} pages` : ''})`;
 
-/** A rendered document waiting for the merge: its PDF in a file, and what else the merge needs. */
+/**
+ * A rendered document waiting for the merge: its PDF (a part's in a file, the small front's in
+ * memory), and what else the merge needs.
+ */
 interface Printed {
-  file: string;
+  pdf: { file: string } | { bytes: Uint8Array };
   label: string;
   pageCount: number;
   titleLevels: number[];
@@ -276,7 +279,7 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
       place(done.rendered);
       const file = join(spill, `part-${index + 1}.pdf`);
       await writeFile(file, done.rendered.pdf);
-      printed.push({ file, label, pageCount: done.rendered.pageCount,
+      printed.push({ pdf: { file }, label, pageCount: done.rendered.pageCount,
         titleLevels: part.titleLevels, headings: done.rendered.headings });
       bodyPages += done.rendered.pageCount;
       context.onPart?.({ pdf: job.name, part: index + 1, parts: guide.partCount,
@@ -292,10 +295,8 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
         `changed its page count (${frontPages} → ${numbered.rendered.pageCount}); the numbers ` +
         'have a reserved width in print.css — is it still there?');
     }
-    const frontFile = join(spill, 'front.pdf');
-    await writeFile(frontFile, numbered.rendered.pdf);
-    const documents: Printed[] = [{ file: frontFile, label: contentsLabel,
-      pageCount: frontPages, titleLevels: [], headings: [] }, ...printed];
+    const front: Printed = { pdf: { bytes: numbered.rendered.pdf }, label: contentsLabel,
+      pageCount: frontPages, titleLevels: [], headings: [] };
     step('front numbered');
     const total = frontPages + bodyPages;
     const sheets = new FooterSheets(total, FOOTER_SHEETS, async (from, size) => {
@@ -309,13 +310,14 @@ async function writeJob(context: RenderContext, job: Job, out: string): Promise<
       return sheet;
     });
     const written = await writeMerged(job, out, async (merger) => {
-      for (const document of documents) {
+      for (const document of [front, ...printed]) {
         const first = merger.pageCount;
         const pages = await sheets.pages(first, document.pageCount);
-        await merger.add(await readFile(document.file), document.label, document.titleLevels,
-          document.headings, { footers: { pages, from: first + 1 },
-            destsGiveWay: document.file === frontFile });
-        await rm(document.file);
+        const pdf = 'file' in document.pdf ? await readFile(document.pdf.file)
+          : document.pdf.bytes;
+        await merger.add(pdf, document.label, document.titleLevels, document.headings,
+          { footers: { pages, from: first + 1 }, destsGiveWay: document === front });
+        if ('file' in document.pdf) await rm(document.pdf.file);
       }
     });
     step('merge');
