@@ -14,8 +14,8 @@ import { withoutRepeatedOverview } from './toc-overview.ts';
 import options from 'virtual:shipshape/options';
 import { cohortPath } from '../cohort/cohort-integration.ts';
 import {
-  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, sortedPagination, type ListedWriteup,
-  type WriteupIndex,
+  findWriteupGroup, orderWriteups, writeupEntries, writeupPagination, type WriteupIndex,
+  type WriteupOrder,
 } from './writeup-sidebar.ts';
 
 const index = (base: string): WriteupIndex | undefined => options.features.cohort
@@ -24,19 +24,20 @@ const index = (base: string): WriteupIndex | undefined => options.features.cohor
 
 /**
  * The write-ups the sidebar lists, as Starlight lists pages: no hidden one, no draft in a build;
- * labelled by `sidebar.label`, placed by `sidebar.order`. Read once per build (every page
- * asks; at 1,000 write-ups a read per page is a million entries), and on every request in
- * `astro dev`, where they change.
+ * labelled by `sidebar.label`, placed by `sidebar.order`; sorted and cut into runs. Made once
+ * per build (every page asks; at 1,000 write-ups a read and a sort per page is a million
+ * entries), and on every request in `astro dev`, where they change.
  */
-let listed: Promise<ListedWriteup[]> | undefined;
-function listedWriteups(): Promise<ListedWriteup[]> {
-  const read = async () => (await getCollection('docs', (e) => e.id.startsWith('writeups/') &&
-    !e.data.sidebar.hidden && !(import.meta.env.PROD && e.data.draft)))
+let ordered: Promise<WriteupOrder> | undefined;
+function writeupOrder(): Promise<WriteupOrder> {
+  const read = async () => orderWriteups((await getCollection('docs', (e) =>
+    e.id.startsWith('writeups/') && !e.data.sidebar.hidden &&
+    !(import.meta.env.PROD && e.data.draft)))
     .map((e) => ({ id: e.id, title: e.data.sidebar.label ?? e.data.title,
-      order: e.data.sidebar.order }));
+      order: e.data.sidebar.order })), (id) => withBase(`/${id}/`, import.meta.env.BASE_URL));
   if (!import.meta.env.PROD) return read();
-  listed ??= read();
-  return listed;
+  ordered ??= read();
+  return ordered;
 }
 
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -47,9 +48,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (layout !== undefined) route.head.push(layoutMeta(layout));
   const writeups = findWriteupGroup(route.sidebar, import.meta.env.BASE_URL);
   if (writeups) {
-    const orders = currentWriteupLinks(writeups, await listedWriteups(),
-      route.id, (id) => withBase(`/${id}/`, import.meta.env.BASE_URL));
-    const sorted = boundWriteupGroup(writeups, index(import.meta.env.BASE_URL), orders);
-    route.pagination = sortedPagination(route.pagination, sorted);
+    const order = await writeupOrder();
+    writeups.entries = writeupEntries(order, route.id, index(import.meta.env.BASE_URL));
+    route.pagination = writeupPagination(route.pagination, order, route.id);
   }
 });

@@ -10,8 +10,12 @@
  * write-ups") and one to the page that lists every write-up (the cohort overview, when the site
  * has one). A page's sidebar so
  * holds at most SIDEBAR_RUNS_MAX + SIDEBAR_RUN_SIZE + 3 write-up entries whatever N is (issue 15:
- * at 1000 write-ups every page carried 1000 links, 379 KB of HTML). Pure: run per page by
- * route-middleware.ts.
+ * at 1000 write-ups every page carried 1000 links, 379 KB of HTML).
+ *
+ * The order and the runs are made once (orderWriteups; route-middleware.ts keeps them for the
+ * build) and each page takes only the entries it shows (writeupEntries), so a page costs the
+ * same whatever N is: sorting every write-up again on every page took 3.1 s of a build of 1,000
+ * write-ups, and grew as N². Pure.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { compareWriteups } from '../shared/title-order.ts';
@@ -46,25 +50,28 @@ export interface ListedWriteup {
   order?: number | undefined;
 }
 
-/** Each link's `sidebar.order`, by address: what the group's sort reads besides the label. */
-export type WriteupOrders = ReadonlyMap<string, number>;
+/** A write-up in its place: its entry id, label and address. */
+interface Placed {
+  id: string;
+  label: string;
+  href: string;
+}
+
+/** A run of the sorted write-ups, `start` to `end` (not included), and its guide words. */
+interface Run {
+  start: number;
+  end: number;
+  label: string;
+}
 
 /**
- * The group's links made again from the write-ups the collection holds now, each labelled by its
- * title: in `astro dev` a write-up may have been added, retitled or deleted since the
- * configuration (and its sidebar) was read. `href` makes a write-up's address, base included.
- * Returns the `sidebar.order` of those that have one, for boundWriteupGroup.
+ * The write-ups in the sidebar's order and, past SIDEBAR_WRITEUPS_MAX, cut into runs; `at`
+ * gives a write-up's place by its entry id.
  */
-export function currentWriteupLinks(group: SidebarGroup, writeups: readonly ListedWriteup[],
-  currentId: string, href: (id: string) => string): WriteupOrders {
-  const orders = new Map<string, number>();
-  group.entries = writeups.map((w): SidebarLink => {
-    const link: SidebarLink = { type: 'link', label: w.title, href: href(w.id),
-      isCurrent: w.id === currentId, badge: undefined, attrs: {} };
-    if (w.order !== undefined) orders.set(link.href, w.order);
-    return link;
-  });
-  return orders;
+export interface WriteupOrder {
+  readonly sorted: readonly Placed[];
+  readonly runs: readonly Run[] | undefined;
+  readonly at: ReadonlyMap<string, number>;
 }
 
 const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
@@ -96,11 +103,28 @@ export function guideWord(title: string, other: string | undefined): string {
   return from === 1 ? `${clip(words[0]!)} ${tail}` : `${clip(words[0]!)} … ${tail}`;
 }
 
-function runLabel(run: SidebarLink[], before: SidebarLink | undefined,
-  after: SidebarLink | undefined): string {
-  const first = run[0]!;
-  const last = run[run.length - 1]!;
-  return `${guideWord(first.label, before?.label)} – ${guideWord(last.label, after?.label)}`;
+/**
+ * The write-ups of the collection as they are now (in `astro dev` a write-up may have been
+ * added, retitled or deleted since the configuration and its sidebar were read), each labelled
+ * by its title, sorted and cut into runs. `href` makes a write-up's address, base included.
+ */
+export function orderWriteups(writeups: readonly ListedWriteup[], href: (id: string) => string):
+  WriteupOrder {
+  const placed = writeups.map((w) => ({ id: w.id, label: w.title, href: href(w.id),
+    order: w.order }))
+    .sort((a, b) => compareWriteups({ title: a.label, order: a.order },
+      { title: b.label, order: b.order }) || a.href.localeCompare(b.href));
+  const sorted = placed.map(({ id, label, href: address }) => ({ id, label, href: address }));
+  const at = new Map(sorted.map((w, i) => [w.id, i]));
+  if (sorted.length <= SIDEBAR_WRITEUPS_MAX) return { sorted, runs: undefined, at };
+  const runs: Run[] = [];
+  for (let start = 0; start < sorted.length; start += SIDEBAR_RUN_SIZE) {
+    const end = Math.min(start + SIDEBAR_RUN_SIZE, sorted.length);
+    const label = `${guideWord(sorted[start]!.label, sorted[start - 1]?.label)} – ` +
+      guideWord(sorted[end - 1]!.label, sorted[end]?.label);
+    runs.push({ start, end, label });
+  }
+  return { sorted, runs, at };
 }
 
 const plainLink = (label: string, href: string, title: string): SidebarEntry =>
@@ -118,61 +142,60 @@ export interface WriteupIndex {
   href: string;
 }
 
+/** The place of the page `currentId` among the write-ups; -1 on a page that is none. */
+const placeOf = (order: WriteupOrder, currentId: string | undefined) =>
+  currentId === undefined ? -1 : order.at.get(currentId) ?? -1;
+
 /**
- * Sorts the group's links (`orders`: their `sidebar.order`, by address) and, past the limit,
- * replaces them with runs, and past SIDEBAR_RUNS_MAX runs, with a window of them (see above).
- * Returns the sorted links, for the pagination.
+ * The entries of the write-ups' group on the page `currentId` (an entry id), new objects for
+ * each page (Starlight keeps what it learns of a group by the group object): every write-up, or
+ * past the limit the runs, and past SIDEBAR_RUNS_MAX runs a window of them (see above).
  */
-export function boundWriteupGroup(group: SidebarGroup, index?: WriteupIndex,
-  orders: WriteupOrders = new Map()): SidebarLink[] {
-  const key = (link: SidebarLink) => ({ title: link.label, order: orders.get(link.href) });
-  const links = group.entries.filter((e): e is SidebarLink => e.type === 'link')
-    .sort((a, b) => compareWriteups(key(a), key(b)) || a.href.localeCompare(b.href));
-  if (links.length <= SIDEBAR_WRITEUPS_MAX) {
-    group.entries = links;
-    return links;
-  }
-  const runs: SidebarLink[][] = [];
-  for (let i = 0; i < links.length; i += SIDEBAR_RUN_SIZE) {
-    runs.push(links.slice(i, i + SIDEBAR_RUN_SIZE));
-  }
-  const entries = runs.map((run, i): SidebarEntry => {
-    const label = runLabel(run, runs[i - 1]?.at(-1), runs[i + 1]?.[0]);
-    if (run.some((link) => link.isCurrent)) {
-      return { type: 'group', label, entries: run, collapsed: false, badge: undefined };
+export function writeupEntries(order: WriteupOrder, currentId: string | undefined,
+  index?: WriteupIndex): SidebarEntry[] {
+  const current = placeOf(order, currentId);
+  const linkAt = (i: number): SidebarLink => ({ type: 'link', label: order.sorted[i]!.label,
+    href: order.sorted[i]!.href, isCurrent: i === current, badge: undefined, attrs: {} });
+  const { sorted, runs } = order;
+  if (runs === undefined) return sorted.map((_, i) => linkAt(i));
+  const currentRun = current === -1 ? -1 : Math.floor(current / SIDEBAR_RUN_SIZE);
+  const entry = (run: Run, r: number): SidebarEntry => {
+    if (r === currentRun) {
+      const entries = Array.from({ length: run.end - run.start }, (_, k) => linkAt(run.start + k));
+      return { type: 'group', label: run.label, entries, collapsed: false, badge: undefined };
     }
-    return plainLink(label, run[0]!.href,
-      `${run.length} write-ups, ${run[0]!.label} to ${run.at(-1)!.label}`);
-  });
-  if (runs.length <= SIDEBAR_RUNS_MAX) {
-    group.entries = entries;
-    return links;
-  }
-  const start = windowStart(runs.length, runs.findIndex((run) => run.some((l) => l.isCurrent)));
+    return plainLink(run.label, sorted[run.start]!.href,
+      `${run.end - run.start} write-ups, ${sorted[run.start]!.label} to ` +
+      sorted[run.end - 1]!.label);
+  };
+  if (runs.length <= SIDEBAR_RUNS_MAX) return runs.map(entry);
+  const start = windowStart(runs.length, currentRun);
   const end = start + SIDEBAR_RUNS_MAX;
   const before = runs[start - 1];
   const after = runs[end];
-  group.entries = [
+  return [
     ...(before === undefined ? [] : [plainLink(
       `← ${start * SIDEBAR_RUN_SIZE} earlier write-ups`,
-      before[0]!.href, `Write-ups before ${runs[start]![0]!.label}`)]),
-    ...entries.slice(start, end),
+      sorted[before.start]!.href, `Write-ups before ${sorted[runs[start]!.start]!.label}`)]),
+    ...runs.slice(start, end).map((run, k) => entry(run, start + k)),
     ...(after === undefined ? [] : [plainLink(
-      `${links.length - end * SIDEBAR_RUN_SIZE} later write-ups →`,
-      after[0]!.href, `Write-ups after ${runs[end - 1]!.at(-1)!.label}`)]),
-    ...(index === undefined ? [] : [plainLink(`All ${links.length} write-ups`, index.href,
+      `${sorted.length - end * SIDEBAR_RUN_SIZE} later write-ups →`,
+      sorted[after.start]!.href, `Write-ups after ${sorted[runs[end - 1]!.end - 1]!.label}`)]),
+    ...(index === undefined ? [] : [plainLink(`All ${sorted.length} write-ups`, index.href,
       'Every write-up on one page')]),
   ];
-  return links;
 }
 
-/** Previous and next follow the sorted write-ups, where the current page is one of them. */
-export function sortedPagination(pagination: Pagination, links: readonly SidebarLink[]):
-  Pagination {
-  const at = links.findIndex((link) => link.isCurrent);
+/** Previous and next follow the sorted write-ups, where the page `currentId` is one of them. */
+export function writeupPagination(pagination: Pagination, order: WriteupOrder,
+  currentId: string): Pagination {
+  const at = placeOf(order, currentId);
   if (at === -1) return pagination;
-  return {
-    prev: links[at - 1] ?? pagination.prev,
-    next: links[at + 1] ?? pagination.next,
+  const linkAt = (i: number): SidebarLink | undefined => {
+    const w = order.sorted[i];
+    return w === undefined ? undefined
+      : { type: 'link', label: w.label, href: w.href, isCurrent: false, badge: undefined,
+        attrs: {} };
   };
+  return { prev: linkAt(at - 1) ?? pagination.prev, next: linkAt(at + 1) ?? pagination.next };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openRuns, sidebarLinks, type SidebarItem } from '../../../src/pdf/read-sidebar.ts';
-import { boundWriteupGroup } from '../../../src/site/writeup-sidebar.ts';
+import { orderWriteups, writeupEntries } from '../../../src/site/writeup-sidebar.ts';
 
 const link = (label: string, href = `/writeups/${label}/`): SidebarItem =>
   ({ kind: 'link', label, href });
@@ -42,19 +42,15 @@ describe('openRuns past the sidebar\'s window of runs', () => {
   // 10 runs of 20 around its own, links to the runs before and after, and the overview.
   const N = 1000;
   const hrefOf = (i: number) => `/writeups/w${String(i).padStart(4, '0')}/`;
+  const order = orderWriteups(Array.from({ length: N }, (_, i) => ({ id: String(i),
+    title: `Write-up ${String(i).padStart(4, '0')}` })), (id) => hrefOf(Number(id)));
   const sidebarAt = (current: number | undefined): SidebarItem[] => {
-    const group: Parameters<typeof boundWriteupGroup>[0] = {
-      type: 'group', label: 'Write-ups', collapsed: false, badge: undefined,
-      entries: Array.from({ length: N }, (_, i) => ({ type: 'link' as const,
-        label: `Write-up ${String(i).padStart(4, '0')}`, href: hrefOf(i),
-        isCurrent: i === current, badge: undefined, attrs: {} })),
-    };
-    boundWriteupGroup(group, { href: '/cohort/' });
-    const item = (entry: (typeof group.entries)[number]): SidebarItem => entry.type === 'link'
+    const entries = writeupEntries(order, current === undefined ? undefined : String(current),
+      { href: '/cohort/' });
+    const item = (entry: (typeof entries)[number]): SidebarItem => entry.type === 'link'
       ? { kind: 'link', label: entry.label, href: entry.href }
       : { kind: 'group', label: entry.label, items: entry.entries.map(item) };
-    return [link('Home', '/'), { kind: 'group', label: 'Write-ups',
-      items: group.entries.map(item) }];
+    return [link('Home', '/'), { kind: 'group', label: 'Write-ups', items: entries.map(item) }];
   };
   const pageOf = (href: string) => {
     const at = Array.from({ length: N }, (_, i) => i).find((i) => hrefOf(i) === href);

@@ -2,9 +2,8 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { describe, expect, it } from 'vitest';
 import {
-  boundWriteupGroup, currentWriteupLinks, findWriteupGroup, guideWord, SIDEBAR_RUN_SIZE,
-  SIDEBAR_RUNS_MAX,
-  sortedPagination,
+  findWriteupGroup, guideWord, orderWriteups, SIDEBAR_RUN_SIZE, SIDEBAR_RUNS_MAX,
+  writeupEntries, writeupPagination, type ListedWriteup,
 } from '../../../src/site/writeup-sidebar.ts';
 
 const link = (label: string, current = false) => ({ type: 'link' as const, label,
@@ -13,6 +12,15 @@ const link = (label: string, current = false) => ({ type: 'link' as const, label
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 const group = (entries: SidebarEntry[]) => ({ type: 'group' as const,
   label: 'Write-ups', entries, collapsed: false, badge: undefined });
+const slug = (title: string) => title.toLowerCase().replace(/\W+/g, '-');
+/** Write-ups titled `titles`, each with the id its slug makes. */
+const listed = (titles: string[]): ListedWriteup[] =>
+  titles.map((title) => ({ id: `writeups/${slug(title)}`, title }));
+const href = (id: string) => `/${id}/`;
+/** The group's entries on the page of the write-up titled `current` (none: no write-up). */
+const shownOn = (titles: string[], current?: string) =>
+  writeupEntries(orderWriteups(listed(titles), href),
+    current === undefined ? undefined : `writeups/${slug(current)}`);
 
 describe('the write-ups sidebar group', () => {
   it('is found by its links, whatever its label', () => {
@@ -25,71 +33,63 @@ describe('the write-ups sidebar group', () => {
   });
 
   it('is made again from the write-ups there are now, labelled by title', () => {
-    // As the configuration saw them: `gone` since deleted, `new` not yet added.
-    const g = group([link('gone'), link('kept')]);
-    currentWriteupLinks(g, [{ id: 'writeups/kept', title: 'Kept, retitled' },
-      { id: 'writeups/new', title: 'New' }], 'writeups/new', (id) => `/docs/${id}/`);
-    expect(g.entries.map((e) => [e.label, e.type === 'link' && e.href,
+    // The collection now: `gone` (in the configuration's sidebar) deleted, `new` added.
+    const entries = writeupEntries(orderWriteups([{ id: 'writeups/kept', title: 'Kept, retitled' },
+      { id: 'writeups/new', title: 'New' }], (id) => `/docs/${id}/`), 'writeups/new');
+    expect(entries.map((e) => [e.label, e.type === 'link' && e.href,
       e.type === 'link' && e.isCurrent])).toEqual([
       ['Kept, retitled', '/docs/writeups/kept/', false], ['New', '/docs/writeups/new/', true]]);
   });
 
   it('sorts by title with case aside and numbers by value', () => {
-    const g = group(['Zebra', 'apple', 'Lab 10', 'lab 9', 'Banana'].map((l) => link(l)));
-    boundWriteupGroup(g);
-    expect(g.entries.map((e) => e.label)).toEqual(['apple', 'Banana', 'lab 9', 'Lab 10',
-      'Zebra']);
+    expect(shownOn(['Zebra', 'apple', 'Lab 10', 'lab 9', 'Banana']).map((e) => e.label))
+      .toEqual(['apple', 'Banana', 'lab 9', 'Lab 10', 'Zebra']);
   });
 
   it('puts a lower `sidebar.order` first, write-ups without one after, as Starlight does', () => {
-    const g = group([]);
-    const orders = currentWriteupLinks(g, [
+    const order = orderWriteups([
       { id: 'writeups/zeta', title: 'Zeta' },
       { id: 'writeups/intro', title: 'Welcome', order: 2 },
       { id: 'writeups/alpha', title: 'alpha' },
       { id: 'writeups/setup', title: 'Setup', order: 1 },
       { id: 'writeups/notes', title: 'notes', order: 2 },
-    ], 'writeups/alpha', (id) => `/${id}/`);
-    expect([...orders]).toEqual([['/writeups/intro/', 2], ['/writeups/setup/', 1],
-      ['/writeups/notes/', 2]]);
-    const sorted = boundWriteupGroup(g, undefined, orders);
+    ], href);
     // Same order: by title, case aside.
-    expect(g.entries.map((e) => e.label)).toEqual(['Setup', 'notes', 'Welcome', 'alpha',
-      'Zeta']);
-    expect(sortedPagination({ prev: undefined, next: undefined }, sorted).prev?.label)
-      .toBe('Welcome');
+    expect(writeupEntries(order, 'writeups/alpha').map((e) => e.label)).toEqual(['Setup',
+      'notes', 'Welcome', 'alpha', 'Zeta']);
+    expect(writeupPagination({ prev: undefined, next: undefined }, order, 'writeups/alpha')
+      .prev?.label).toBe('Welcome');
   });
 
   it('cuts 200 write-ups into runs: the current run open, the others one link each', () => {
     const labels = Array.from({ length: 200 }, (_, i) => `${i % 3 === 0
       ? 'Docker Best Practices' : 'Report'} (student ${String(i).padStart(3, '0')})`);
-    const current = labels[117]!;
-    const g = group(labels.map((l) => link(l, l === current)));
-    const sorted = boundWriteupGroup(g);
+    const order = orderWriteups(listed(labels), href);
+    const { sorted } = order;
     expect(sorted).toHaveLength(200);
-    expect(g.entries).toHaveLength(200 / SIDEBAR_RUN_SIZE);
-    const open = g.entries.filter((e) => e.type === 'group');
+    const entries = writeupEntries(order, `writeups/${slug(labels[117]!)}`);
+    expect(entries).toHaveLength(200 / SIDEBAR_RUN_SIZE);
+    const open = entries.filter((e) => e.type === 'group');
     expect(open).toHaveLength(1);
     const run = open[0]!.type === 'group' ? open[0]!.entries : [];
     expect(run).toHaveLength(SIDEBAR_RUN_SIZE);
     expect(run.some((e) => e.type === 'link' && e.isCurrent)).toBe(true);
     // Links shown on one page: 9 runs and the 20 of the open run.
-    const shown = g.entries.flatMap((e) => e.type === 'group' ? e.entries : [e]);
+    const shown = entries.flatMap((e) => e.type === 'group' ? e.entries : [e]);
     expect(shown).toHaveLength(9 + SIDEBAR_RUN_SIZE);
     // Each closed run leads to its first write-up and says what it holds.
-    const firstRun = g.entries[0]!;
+    const firstRun = entries[0]!;
     expect(firstRun).toMatchObject({ type: 'link', href: sorted[0]!.href });
     expect(firstRun.label).toBe('Docker – Docker … student 057');
     expect(firstRun).toMatchObject({ attrs: { title: expect.stringMatching(/^20 write-ups, /) } });
     // Runs follow one another in order: guide words of neighbours differ.
-    const labelsShown = g.entries.map((e) => e.label);
+    const labelsShown = entries.map((e) => e.label);
     expect(new Set(labelsShown).size).toBe(labelsShown.length);
   });
 
   it('leaves the group alone on a page that is no write-up: every run is a link', () => {
-    const g = group(Array.from({ length: 45 }, (_, i) => link(`w${i}`)));
-    boundWriteupGroup(g);
-    expect(g.entries.map((e) => e.type)).toEqual(['link', 'link', 'link']);
+    expect(shownOn(Array.from({ length: 45 }, (_, i) => `w${i}`)).map((e) => e.type))
+      .toEqual(['link', 'link', 'link']);
   });
 
   it('names runs by the shortest start that tells them from their neighbours', () => {
@@ -115,23 +115,22 @@ describe('the write-ups sidebar group', () => {
   });
 
   it('gives previous and next in the sorted order', () => {
-    const links = ['a', 'b', 'c'].map((l) => link(l, l === 'b'));
+    const order = orderWriteups(listed(['c', 'a', 'b']), href);
     const outside = { prev: undefined, next: undefined };
-    expect(sortedPagination(outside, links)).toEqual({ prev: links[0], next: links[2] });
-    const first = ['a', 'b'].map((l) => link(l, l === 'a'));
+    expect(writeupPagination(outside, order, 'writeups/b')).toEqual({ prev: link('a'),
+      next: link('c') });
     const before = { ...link('About'), href: '/' };
-    expect(sortedPagination({ prev: before, next: undefined }, first))
-      .toEqual({ prev: before, next: first[1] });
-    expect(sortedPagination(outside, [link('x')])).toBe(outside);
+    expect(writeupPagination({ prev: before, next: undefined }, order, 'writeups/a'))
+      .toEqual({ prev: before, next: link('b') });
+    expect(writeupPagination(outside, order, 'rules')).toBe(outside);
   });
 
   /** The group a page at position `at` of `n` write-ups shows (`at` -1: a page that is none). */
   const shownAt = (n: number, at: number) => {
     const labels = Array.from({ length: n }, (_, i) =>
       `Report (student ${String(i).padStart(5, '0')})`);
-    const g = group(labels.map((l, i) => link(l, i === at)));
-    boundWriteupGroup(g, { href: '/cohort/' });
-    return g.entries;
+    return writeupEntries(orderWriteups(listed(labels), href),
+      at === -1 ? undefined : `writeups/${slug(labels[at]!)}`, { href: '/cohort/' });
   };
   const linksIn = (entries: SidebarEntry[]): SidebarEntry[] =>
     entries.flatMap((e) => e.type === 'group' ? e.entries : [e]);
@@ -167,5 +166,26 @@ describe('the write-ups sidebar group', () => {
     expect(last.at(-2)?.type).toBe('group');
     // Up to SIDEBAR_RUNS_MAX runs, no window: every run is shown.
     expect(shownAt(SIDEBAR_RUNS_MAX * SIDEBAR_RUN_SIZE, 0)).toHaveLength(SIDEBAR_RUNS_MAX);
+  });
+
+  it('takes on each page only the write-ups it shows: a page costs the same at any N', () => {
+    const titles = Array.from({ length: 5000 }, (_, i) => `Report ${i}`);
+    const order = orderWriteups(listed(titles), href);
+    let read = 0;
+    const counted = { ...order, sorted: new Proxy(order.sorted, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) };
+    for (const at of [undefined, 'writeups/report-0', 'writeups/report-2500']) {
+      read = 0;
+      writeupEntries(counted, at, { href: '/cohort/' });
+      expect(read, `on ${at ?? 'a page that is no write-up'}`)
+        .toBeLessThan(SIDEBAR_RUN_SIZE * 4 + SIDEBAR_RUNS_MAX * 3);
+      read = 0;
+      writeupPagination({ prev: undefined, next: undefined }, counted, at ?? 'rules');
+      expect(read).toBeLessThanOrEqual(2);
+    }
   });
 });
