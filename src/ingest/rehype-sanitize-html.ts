@@ -14,23 +14,13 @@ import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
-import { EXIT, visit } from '../shared/visit.ts';
+import { hasRaw } from '../shared/rehype-raw-when-needed.ts';
 import type { VFile } from 'vfile';
 import { linkPrefixedIds } from './author-id-links.ts';
 import { restoreBuilt, setAsideBuilt } from './built-elements.ts';
 import { rescueSwallowed } from './rescue-swallowed.ts';
 import { noteAuthored, reportRemoved } from './sanitize-report.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-
-/** Whether the tree holds raw HTML, which only parsing turns into elements. */
-function hasRaw(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return EXIT;
-  });
-  return found;
-}
 
 export const rehypeSanitizeHtml: Plugin<[], Root> = function () {
   const raw = rehypeRaw.call(this) as (tree: Root, file: VFile) => Root;

@@ -29,6 +29,7 @@ import { remarkWalkthroughs } from '../walkthrough/remark-walkthroughs.ts';
 import { remarkBundleFiles } from '../bundle/remark-bundle-files.ts';
 import { remarkExercises } from '../exercises/remark-exercises.ts';
 import { rehypeInlineScripts } from '../shared/rehype-inline-script.ts';
+import { rehypeRawOnlyWhenRaw } from '../shared/rehype-raw-when-needed.ts';
 
 export interface StepSettings {
   /** The site's base path (`/` or `/courses/docker/`), for links written in content. */
@@ -92,6 +93,9 @@ export function rehypeSteps(settings: StepSettings): RehypePlugins {
       copyLinkScript]],
     // After every step that makes links: one setting moves them all under the base.
     [rehypeBaseLinks, { base: settings.base }],
+    // Changes no page: Astro's rehype-raw, after all of ours, parses a page again only if it
+    // still holds raw HTML.
+    rehypeRawOnlyWhenRaw,
     // Last of ours: hands every step's diagnostics back to the loader.
     rehypeCollectDiagnostics,
   ];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rehypeSteps, remarkSteps } from '../../../src/plugin/markdown-steps.ts';
+import { rehypeRawOnlyWhenRaw } from '../../../src/shared/rehype-raw-when-needed.ts';
 import { ingestRehypePlugins, ingestTidyPlugins, rehypeCollectDiagnostics, remarkRepairSource }
   from '../../../src/ingest/index.ts';
 import { remarkWriteupClaims } from '../../../src/compare/remark-writeup-claims.ts';
@@ -39,6 +40,7 @@ describe('the Markdown steps', () => {
     before(rehype, rehypeDockerfileFindings, rehypePracticeEvidence);
     before(rehype, rehypeCopyLinks, rehypeBaseLinks);
     expect(rehype.at(-1)).toBe(rehypeCollectDiagnostics);
+    expect(rehype).toContain(rehypeRawOnlyWhenRaw);
     expect(new Set(rehype).size).toBe(rehype.length);
   });
 
