@@ -23,6 +23,7 @@ import { terminalSafe } from '../shared/terminal-text.ts';
 import { renderQuietly } from './render-refusals.ts';
 import { storeExample } from '../examples/stored-example.ts';
 import { lookAgain } from '../shared/look-again.ts';
+import { storedRendering } from './stored-rendering.ts';
 
 export interface ExamplesLoaderOptions {
   /** The examples' folder, from the project root (default `content/examples`). */
@@ -91,7 +92,7 @@ async function loadExample(ctx: LoaderContext, root: string, example: Example,
     filePath: yamlFile,
     // The files too: a changed binary file leaves the page's Markdown as it was.
     digest: ctx.generateDigest({ markdown, example: stored }),
-    rendered,
+    rendered: storedRendering(rendered),
   });
 }
 

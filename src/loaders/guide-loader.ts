@@ -43,6 +43,7 @@ import { watchContent } from './watch-content.ts';
 import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
+import { storedRendering } from './stored-rendering.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
@@ -245,7 +246,7 @@ async function loadFile(
     // output too (an authored page's directive may read files its digest does not cover; a
     // folder's files are in `digest`: an edited Dockerfile is a new page, the Markdown unchanged).
     digest: ctx.generateDigest({ digest, html: rendered.html, data: raw }),
-    rendered,
+    rendered: storedRendering(rendered),
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),

@@ -68,6 +68,11 @@ describe('a rebuild', () => {
   it('renders every write-up the first time, and none again when nothing changed', async () => {
     expect(await build()).toEqual(['pages/index.md', 'writeups/alice.md', 'writeups/bob.md',
       'writeups/carol/README.md']);
+    // What the steps hand back (the folder's files among it) is on the entry's data, not kept a
+    // second time in its rendering (src/loaders/stored-rendering.ts).
+    const carol = store.scopedStore('docs').get('writeups/carol');
+    expect(carol?.rendered?.metadata?.['frontmatter']).toEqual({ title: 'Carol' });
+    expect(carol?.rendered?.metadata?.['headings']).toEqual([]);
     const first = titles();
     expect(first).toMatchObject({ 'writeups/alice': 'Docker lab (alice)',
       'writeups/bob': 'Docker lab (bob)', 'writeups/carol': 'Carol' });
