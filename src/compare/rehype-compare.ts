@@ -2,7 +2,8 @@
  * Render stage, rehype plugin: fills the comparison placeholders an author writes as leaf
  * directives — `::base-image-table` and `::base-image-chart` — with the sourced dataset
  * (`content/data/base-images.yaml`), read once per build. `::write-up-claims` lists the claims
- * the loader read from the collection and handed to the page (listed-claims.ts).
+ * the loader read from the collection and handed to the page (listed-claims.ts), or past
+ * CLAIMS_LISTED_MAX of them sums them up by image and property (claims-summary.ts).
  */
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
@@ -13,7 +14,8 @@ import { existsSync } from 'node:fs';
 import { DATASET_FILE, readDataset } from './load-dataset.ts';
 import { sizeChart } from './size-chart.ts';
 import { claimsTable } from './claims-table.ts';
-import { judgeClaims, type WriteupClaims } from './write-up-claims.ts';
+import { judgeAllClaims } from './write-up-claims.ts';
+import { claimsSummary, CLAIMS_LISTED_MAX } from './claims-summary.ts';
 import { listedClaimsOf } from './listed-claims.ts';
 
 const KINDS = new Set(['base-image-table', 'base-image-chart', 'write-up-claims']);
@@ -67,13 +69,9 @@ export const rehypeCompare: Plugin<[Options?], Root> = function (options = {}) {
               value: `(\`::${kind}\` is shown on the guide's pages.)` }] });
           return SKIP;
         }
-        const all: WriteupClaims = { claims: [], unparsed: [] };
-        for (const { page, claims } of listed) {
-          const judged = judgeClaims(claims, page, dataset);
-          all.claims.push(...judged.claims);
-          all.unparsed.push(...judged.unparsed);
-        }
-        parent.children.splice(index, 1, claimsTable(all, base));
+        const all = judgeAllClaims(listed, dataset);
+        parent.children.splice(index, 1, all.claims.length > CLAIMS_LISTED_MAX
+          ? claimsSummary(all, base) : claimsTable(all, base));
       }
       else return undefined;
       return SKIP;

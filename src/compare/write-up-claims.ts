@@ -54,3 +54,15 @@ export function judgeClaims(found: FoundClaims, page: string, dataset: Dataset):
     unparsed: found.unparsed,
   };
 }
+
+/** Every write-up's claims judged, in the order given (`page`: its address without the base). */
+export function judgeAllClaims(writeups: readonly { page: string; claims: FoundClaims }[],
+  dataset: Dataset): WriteupClaims {
+  const all: WriteupClaims = { claims: [], unparsed: [] };
+  for (const { page, claims } of writeups) {
+    const judged = judgeClaims(claims, page, dataset);
+    all.claims.push(...judged.claims);
+    all.unparsed.push(...judged.unparsed);
+  }
+  return all;
+}

@@ -46,10 +46,10 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
         });
       },
       'astro:config:setup': ({ config, command, injectRoute, updateConfig, addWatchFile }) => {
-        for (const route of shipshapeRoutes(options)) {
+        root = fileURLToPath(config.root);
+        for (const route of shipshapeRoutes(options, root)) {
           injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
         }
-        root = fileURLToPath(config.root);
         if (course) addWatchFile(resolve(root, options.syllabus));
         // Astro does not put the base in front of a redirect's target.
         const redirects = readRedirects(resolve(root, options.redirects))

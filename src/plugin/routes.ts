@@ -3,6 +3,8 @@
  * address). Injected rather than found in `src/pages/`, so that any site using the plugin gets
  * them. A new page is one line here.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ShipshapeOptions } from './options.ts';
 
 export interface RouteSpec {
@@ -14,13 +16,18 @@ export interface RouteSpec {
 
 const page = (path: string): URL => new URL(`../routes/${path}`, import.meta.url);
 
-export function shipshapeRoutes({ features }: ShipshapeOptions): RouteSpec[] {
+/** `root`: the project's folder, where the options' paths start. */
+export function shipshapeRoutes({ features, dataset }: ShipshapeOptions, root: string):
+  RouteSpec[] {
   const on = (feature: boolean, routes: RouteSpec[]): RouteSpec[] => (feature ? routes : []);
   return [
     // Always: every finding links to its rule's page.
     { pattern: '/rules', entrypoint: page('rules/index.astro') },
     { pattern: '/rules/[slug]', entrypoint: page('rules/[slug].astro') },
     ...on(features.practices, [{ pattern: '/practices', entrypoint: page('practices.astro') }]),
+    // Every claim of the write-ups, which `/compare/` sums up for a large class.
+    ...on(existsSync(resolve(root, dataset)),
+      [{ pattern: '/compare/claims', entrypoint: page('compare/claims.astro') }]),
     ...on(features.playground, [{ pattern: '/playground', entrypoint: page('playground.astro') }]),
     ...on(features.examples, [
       { pattern: '/examples', entrypoint: page('examples/index.astro') },

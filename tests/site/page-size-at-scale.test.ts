@@ -5,13 +5,15 @@
  * before and after, and the cohort overview for the whole list — and nothing else on the page
  * lists them all. The cohort overview is the page that does, and it links every one. The last
  * 110 write-ups are one text under their own titles: the overview lists them as one group, once
- * each, where it listed the 5,995 pairs they make.
+ * each, where it listed the 5,995 pairs they make. Their 110 claims about a base image are too many
+ * to list on `/compare/`, which sums them up and links the page that lists them all.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixture, type FixtureBuild } from './build-fixture.ts';
 import { SIDEBAR_RUN_SIZE, SIDEBAR_RUNS_MAX } from '../../src/site/writeup-sidebar.ts';
@@ -24,7 +26,8 @@ const COPIED = 'This write-up containerizes a small Flask service. The Dockerfil
   'with the dependencies stays cached, runs as a user without root rights, exposes port ' +
   '8000 and starts gunicorn with four workers. A .dockerignore keeps the virtual environment, ' +
   'the git history and the test data out of the build context, and a multi-stage build ' +
-  'leaves the compilers behind in the first stage so that the final image stays small.';
+  'leaves the compilers behind in the first stage so that the final image stays small. ' +
+  'The python:3.12-slim base image is about 130 MB.';
 const name = (i: number) => `report-${String(i).padStart(3, '0')}`;
 /**
  * Write-up links a sidebar may hold: the window's runs (the open one as its write-ups) and the
@@ -42,6 +45,9 @@ describe(`a guide of ${N} write-ups`, () => {
   beforeAll(() => {
     const files: Record<string, string> = {
       'content/pages/index.md': '---\ntitle: Course\n---\n\nThe write-ups.\n',
+      'content/pages/compare.md': '---\ntitle: Base images compared\n---\n\n' +
+        '## What the write-ups claim\n\n::write-up-claims\n\n## Which to use\n\nSlim.\n',
+      'content/data/base-images.yaml': readFileSync('content/data/base-images.yaml', 'utf8'),
     };
     for (let i = 0; i < N; i++) {
       files[`content/writeups/${name(i)}.md`] = `# Report ${String(i).padStart(3, '0')}\n\n` +
@@ -85,5 +91,24 @@ describe(`a guide of ${N} write-ups`, () => {
       .toEqual(copies.map((copy) => `writeups/${copy}`));
     expect(writeupLinks(rows[0]!).map((a) => String(a.properties['href'])).sort())
       .toEqual(copies.map((copy) => `/writeups/${copy}/`));
+  });
+
+  it('sums up the claims on /compare/ and lists every one on the page of all claims', () => {
+    const compare = page('compare');
+    const summary = select('table.claims-summary-table', compare);
+    expect(summary).toBeDefined();
+    const row = select('tbody tr', summary!);
+    expect(selectAll('td', row!).map((td) => toString(td))).toEqual(expect.arrayContaining([
+      'python:3.12-slim', 'size', String(N - COPIES_FROM)]));
+    // The page's text links no write-up: the sidebar and pagination do.
+    const main = select('.sl-markdown-content', compare)!;
+    expect(writeupLinks(main)).toHaveLength(0);
+    expect(selectAll('a[href="/compare/claims/"]', main).length).toBeGreaterThanOrEqual(1);
+    const all = page('compare/claims');
+    const claimRows = selectAll('table.claims-table tbody tr', all);
+    expect(claimRows).toHaveLength(N - COPIES_FROM);
+    expect(new Set(claimRows.map((r) => String(select('a', r)?.properties['href']))))
+      .toEqual(new Set(Array.from({ length: N - COPIES_FROM }, (_, k) =>
+        `/writeups/${name(COPIES_FROM + k)}/`)));
   });
 });

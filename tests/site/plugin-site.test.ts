@@ -121,7 +121,7 @@ describe('a Starlight site with the shipshape plugin', () => {
   });
 
   it('builds every page the plugin routes', () => {
-    const patterns = shipshapeRoutes(parseOptions({ features: { examples: false } }))
+    const patterns = shipshapeRoutes(parseOptions({ features: { examples: false } }), dir)
       .map((route) => route.pattern).filter((pattern) => !pattern.includes('['));
     expect(patterns).toContain('/practices');
     for (const pattern of patterns) {

@@ -10,6 +10,8 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { rehypeCompare } from '../../../src/compare/rehype-compare.ts';
 import type { ListedClaims } from '../../../src/compare/listed-claims.ts';
+import { ALL_CLAIMS_PATH, CLAIMS_LISTED_MAX, GROUPS_SHOWN }
+  from '../../../src/compare/claims-summary.ts';
 
 const placeholder = (): Element => ({ type: 'element', tagName: 'div',
   properties: { dataShipshape: 'write-up-claims' }, children: [],
@@ -66,5 +68,54 @@ describe('::write-up-claims', { timeout: 30_000 }, () => {
     const notes = tree.children.filter((node) => node.type === 'element' && node.tagName === 'p');
     expect(notes).toHaveLength(299);
     expect(tree.children.length - notes.length).toBe(1);
+  });
+});
+
+describe('::write-up-claims for a large class', { timeout: 30_000 }, () => {
+  /** `n` write-ups, write-up `i` claiming a size of image `images[i % images.length]`. */
+  const classOf = (n: number, images: readonly string[]): ListedClaims =>
+    Array.from({ length: n }, (_, i) => ({ page: `writeups/w${i}/`, claims: {
+      claims: [{ file: `content/writeups/w${i}.md`, line: 3, image: images[i % images.length],
+        subject: 'base-image' as const, property: 'size' as const, value: `${40 + i % 3}MB`,
+        size: { bytes: (40 + i % 3) * 1e6, approx: false, unit: 'MB', raw: `${40 + i % 3}MB` },
+        context: 'size', source: 'sentence' as const }],
+      unparsed: i === 0 ? [{ file: 'content/writeups/w0.md', line: 9, text: 'It is 70MB',
+        reason: '`70MB`: no image' }] : [] } }));
+  const drawn = async (claims: ListedClaims) => {
+    const tree: Root = { type: 'root', children: [placeholder()] };
+    await unified().use(rehypeCompare).run(tree, pageFile(claims));
+    return toHtml(tree);
+  };
+
+  it(`lists up to ${CLAIMS_LISTED_MAX} claims one by one`, async () => {
+    const html = await drawn(classOf(CLAIMS_LISTED_MAX, ['python:3.13-alpine']));
+    expect(html.match(/<tr data-verdict=/g)).toHaveLength(CLAIMS_LISTED_MAX);
+    expect(html).not.toContain(ALL_CLAIMS_PATH);
+  });
+
+  it('past that, groups them by image and property and links the page of all claims',
+    async () => {
+      const html = await drawn(classOf(CLAIMS_LISTED_MAX + 1, ['python:3.13-alpine',
+        'python:3.13-slim']));
+      expect(html).not.toContain('data-verdict=');
+      expect(html).toContain(`The write-ups make ${CLAIMS_LISTED_MAX + 1} claims`);
+      expect(html).toContain(`href="/${ALL_CLAIMS_PATH}"`);
+      const row = new RegExp('<tr><td data-label="Image"><code>([^<]+)</code></td>.*?' +
+        '<td data-label="Claims">(\\d+)</td>', 'g');
+      const rows = [...html.matchAll(row)].map((m) => [m[1], Number(m[2])]);
+      expect(rows).toEqual([['python:3.13-alpine', 31], ['python:3.13-slim', 30]]);
+      // The sizes that could not be attributed are counted, and listed on that page.
+      expect(html).toContain('1 size could not be attributed');
+    });
+
+  it('shows a bounded summary however large the class is (issue 15)', async () => {
+    const images = Array.from({ length: 60 }, (_, i) => `python:3.${i}-slim`);
+    const small = await drawn(classOf(200, images));
+    const large = await drawn(classOf(5000, images));
+    // The header, the groups shown, and one line for the rest.
+    expect(large.match(/<tr>/g)?.length).toBe(GROUPS_SHOWN + 1);
+    expect(large.match(/<tr class="claims-summary-rest">/g)).toHaveLength(1);
+    expect(large).toContain(`${60 - GROUPS_SHOWN} other groups of image and property`);
+    expect(large.length).toBeLessThan(small.length * 1.1);
   });
 });
