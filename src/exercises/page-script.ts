@@ -8,5 +8,8 @@
 const MARKERS = /\sdata-exercise-id="|\sdata-course-progress[\s=>]/;
 
 export function needsExercisesScript(html: string | undefined): boolean {
-  return html !== undefined && MARKERS.test(html);
+  // Searched for as text first: with its leading `\s` the pattern is tried at every position
+  // of every page (0.13 s over the pages of 200 write-ups, none of which has an exercise).
+  return html !== undefined && (html.includes('data-exercise-id="') ||
+    html.includes('data-course-progress')) && MARKERS.test(html);
 }
