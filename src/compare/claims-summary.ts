@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { inlineCodeToHast } from '../shared/inline-code.ts';
+import { propertyLabel, sourceSays } from './claims-table.ts';
 import type { JudgedClaim, WriteupClaims } from './write-up-claims.ts';
 
 /** Up to this many claims, `/compare/` lists them one by one (claims-table.ts). */
@@ -32,7 +32,7 @@ interface Group {
 export function claimGroups(claims: readonly JudgedClaim[]): Group[] {
   const groups = new Map<string, Group>();
   for (const claim of claims) {
-    const property = `${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`;
+    const property = propertyLabel(claim);
     const key = `${claim.image ?? ''}\n${property}`;
     let group = groups.get(key);
     if (group === undefined) {
@@ -50,12 +50,7 @@ const count = (group: Group, kind: JudgedClaim['verdict']['kind']) =>
 
 /** The sourced figure the group's claims were held against, with its source; `—` if none. */
 function figureCell(group: Group): ElementContent[] {
-  const judged = group.claims.find((claim) => claim.verdict.figure !== undefined);
-  if (judged?.verdict.figure === undefined) return [{ type: 'text', value: '—' }];
-  const { figure, source } = judged.verdict;
-  return [...inlineCodeToHast(figure),
-    ...(source ? [{ type: 'text', value: ' ' } as const, h('a', { href: source }, '[source]')]
-      : [])];
+  return sourceSays(group.claims.find((claim) => claim.verdict.figure !== undefined)?.verdict);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

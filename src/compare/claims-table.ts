@@ -4,7 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { WriteupClaims } from './write-up-claims.ts';
+import type { JudgedClaim, WriteupClaims } from './write-up-claims.ts';
 import { inlineCodeToHast } from '../shared/inline-code.ts';
 
 const LABEL = {
@@ -29,6 +29,19 @@ function verdictCell(claim: WriteupClaims['claims'][number]): ElementContent[] {
     ])];
 }
 
+/** The property a claim is about, with the build stage a size table names (`size (Builder)`). */
+export function propertyLabel(claim: Pick<JudgedClaim, 'property' | 'stage'>): string {
+  return `${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`;
+}
+
+/** The sourced figure a verdict held the claim against, with a link to its source; `—` if none. */
+export function sourceSays(verdict: Pick<JudgedClaim['verdict'], 'figure' | 'source'> | undefined):
+  ElementContent[] {
+  if (verdict?.figure === undefined) return [{ type: 'text', value: '—' }];
+  return [...inlineCodeToHast(verdict.figure), ...(verdict.source
+    ? [{ type: 'text', value: ' ' } as const, h('a', { href: verdict.source }, '[source]')] : [])];
+}
+
 /**
  * The table is wider than a text column: it sits in a `.wide-table` block (the page grows wider,
  * src/style/wide-tables.css) and each cell names its column (`data-label`), so where even that
@@ -40,12 +53,9 @@ export function claimsTable(found: WriteupClaims, base: string): Element {
       [h('a', { href: `${base}${claim.page}` }, claim.file.replace(/^.*\//, '')),
         `:${claim.line}`],
       claim.image ? [h('code', claim.image)] : ['—'],
-      [`${claim.property}${claim.stage ? ` (${claim.stage})` : ''}`],
+      [propertyLabel(claim)],
       [claim.value],
-      claim.verdict.figure
-        ? [...inlineCodeToHast(claim.verdict.figure), ...(claim.verdict.source
-          ? [' ', h('a', { href: claim.verdict.source }, '[source]')] as ElementContent[] : [])]
-        : ['—'],
+      sourceSays(claim.verdict),
       verdictCell(claim),
     ].map((content, i) => h('td', { dataLabel: COLUMNS[i] }, content))));
   return h('div.claims.wide-table', [

@@ -1,5 +1,5 @@
 /**
- * Shared, rehype plugin (first of shipshape's rehype steps): Astro's unified processor ends
+ * Shared, rehype plugin (among shipshape's rehype steps): Astro's unified processor ends
  * every page with rehype-raw (`@astrojs/markdown-remark`, `createMarkdownProcessor`), which
  * turns the whole tree into parse5 tokens and parses it again, whether or not it holds raw
  * HTML. shipshape's sanitize step (ingest/rehype-sanitize-html.ts) has already parsed and

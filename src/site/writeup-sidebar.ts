@@ -110,11 +110,10 @@ export function guideWord(title: string, other: string | undefined): string {
  */
 export function orderWriteups(writeups: readonly ListedWriteup[], href: (id: string) => string):
   WriteupOrder {
-  const placed = writeups.map((w) => ({ id: w.id, label: w.title, href: href(w.id),
-    order: w.order }))
-    .sort((a, b) => compareWriteups({ title: a.label, order: a.order },
-      { title: b.label, order: b.order }) || a.href.localeCompare(b.href));
-  const sorted = placed.map(({ id, label, href: address }) => ({ id, label, href: address }));
+  const sorted: Placed[] = [...writeups]
+    .map((w) => ({ w, href: href(w.id) }))
+    .sort((a, b) => compareWriteups(a.w, b.w) || a.href.localeCompare(b.href))
+    .map(({ w, href: address }) => ({ id: w.id, label: w.title, href: address }));
   const at = new Map(sorted.map((w, i) => [w.id, i]));
   if (sorted.length <= SIDEBAR_WRITEUPS_MAX) return { sorted, runs: undefined, at };
   const runs: Run[] = [];
@@ -126,6 +125,10 @@ export function orderWriteups(writeups: readonly ListedWriteup[], href: (id: str
   }
   return { sorted, runs, at };
 }
+
+/** The link to write-up `w`; a new object each time (see writeupEntries). */
+const linkTo = (w: Placed, isCurrent: boolean): SidebarLink =>
+  ({ type: 'link', label: w.label, href: w.href, isCurrent, badge: undefined, attrs: {} });
 
 const plainLink = (label: string, href: string, title: string): SidebarEntry =>
   ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: { title } });
@@ -154,8 +157,7 @@ const placeOf = (order: WriteupOrder, currentId: string | undefined) =>
 export function writeupEntries(order: WriteupOrder, currentId: string | undefined,
   index?: WriteupIndex): SidebarEntry[] {
   const current = placeOf(order, currentId);
-  const linkAt = (i: number): SidebarLink => ({ type: 'link', label: order.sorted[i]!.label,
-    href: order.sorted[i]!.href, isCurrent: i === current, badge: undefined, attrs: {} });
+  const linkAt = (i: number): SidebarLink => linkTo(order.sorted[i]!, i === current);
   const { sorted, runs } = order;
   if (runs === undefined) return sorted.map((_, i) => linkAt(i));
   const currentRun = current === -1 ? -1 : Math.floor(current / SIDEBAR_RUN_SIZE);
@@ -193,9 +195,7 @@ export function writeupPagination(pagination: Pagination, order: WriteupOrder,
   if (at === -1) return pagination;
   const linkAt = (i: number): SidebarLink | undefined => {
     const w = order.sorted[i];
-    return w === undefined ? undefined
-      : { type: 'link', label: w.label, href: w.href, isCurrent: false, badge: undefined,
-        attrs: {} };
+    return w === undefined ? undefined : linkTo(w, false);
   };
   return { prev: linkAt(at - 1) ?? pagination.prev, next: linkAt(at + 1) ?? pagination.next };
 }
