@@ -44,6 +44,8 @@ import { findWriteups, type WriteupSource } from '../bundle/find-writeups.ts';
 import { readBundle } from '../bundle/read-bundle.ts';
 import { exhaustion, isContentRefusal, renderQuietly } from './render-refusals.ts';
 import { storedRendering } from './stored-rendering.ts';
+import { bringHtmlIn, HTML_FOLDER, htmlFileOf, htmlOutsideStore, moveHtmlOut, pruneHtmlFiles,
+  type Rendering } from '../shared/html-outside-store.ts';
 
 export interface GuideLoaderOptions {
   /** Folder of authored pages, relative to the project root. */
@@ -141,10 +143,33 @@ function keepStored(ctx: LoaderContext, id: string, digest: string, display: str
   const stored = ctx.store.get(id);
   const kept = JSON.parse(ctx.meta.get(renderedKey(id)) ?? 'null') as Rendered | null;
   if (stored?.rendered === undefined || kept?.digest !== digest) return undefined;
+  const rendered = placedHtml(ctx, stored.rendered);
+  // Its HTML file is gone (the cache folder was emptied): rendered again.
+  if (rendered === undefined) return undefined;
   printDiagnostics(ctx.logger, display, (stored.data['diagnostics'] ?? []) as Diagnostic[]);
-  if (stored.data['title'] === kept.title) return stored;
-  return { ...stored, data: { ...stored.data, title: kept.title },
-    digest: ctx.generateDigest({ digest: stored.digest ?? '', title: kept.title }) };
+  // The store ignores an entry whose digest it holds: a moved HTML or a new title is a new one.
+  const entry = rendered === stored.rendered ? stored : { ...stored, rendered,
+    digest: ctx.generateDigest({ digest: stored.digest ?? '',
+      htmlFile: htmlFileOf(rendered) ?? '' }) };
+  if (entry.data['title'] === kept.title) return entry;
+  return { ...entry, data: { ...entry.data, title: kept.title },
+    digest: ctx.generateDigest({ digest: entry.digest ?? '', title: kept.title }) };
+}
+
+/** Where this run keeps a write-up's HTML (src/shared/html-outside-store.ts). */
+function htmlFolder(ctx: LoaderContext): string {
+  return fileURLToPath(new URL(`${HTML_FOLDER}/`, ctx.config.cacheDir));
+}
+
+/**
+ * A write-up's rendering with its HTML where this run's pages read it: in a file for
+ * `astro build`, in the store otherwise; undefined when the file it was moved to is gone.
+ */
+function placedHtml<R extends Rendering>(ctx: LoaderContext, rendered: R): R | undefined {
+  if (!htmlOutsideStore()) return bringHtmlIn(rendered);
+  const file = htmlFileOf(rendered);
+  if (file === undefined) return moveHtmlOut(rendered, htmlFolder(ctx));
+  return existsSync(file) ? rendered : undefined;
 }
 
 /**
@@ -237,6 +262,8 @@ async function loadFile(
   };
   const data = await parseEntryData(() => ctx.parseData({ id, data: raw, filePath: path }),
     options.schema, raw, display, source.text, schemaHint(kind));
+  const placed = kind === 'writeup'
+    ? placedHtml(ctx, storedRendering(rendered)) ?? rendered : storedRendering(rendered);
   const entry: DataEntry = {
     id,
     data,
@@ -245,8 +272,11 @@ async function loadFile(
     // The store ignores an entry whose digest it holds already: this one changes with the
     // output too (an authored page's directive may read files its digest does not cover; a
     // folder's files are in `digest`: an edited Dockerfile is a new page, the Markdown unchanged).
-    digest: ctx.generateDigest({ digest, html: rendered.html, data: raw }),
-    rendered: storedRendering(rendered),
+    // Where the HTML is kept is in it as well (html-outside-store.ts): `astro dev` after a build
+    // stores the same page in the store instead of in a file.
+    digest: ctx.generateDigest({ digest, html: rendered.html, data: raw,
+      htmlFile: htmlFileOf(placed) ?? '' }),
+    rendered: placed,
     ...(rendered.metadata?.imagePaths?.length
       ? { assetImports: rendered.metadata.imagePaths }
       : {}),
@@ -416,6 +446,9 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
         options.handoffs?.writeups.fail(error);
         throw error;
       }
+      // The files of write-ups edited or removed since the last build.
+      pruneHtmlFiles(htmlFolder(ctx), new Set(writeupEntries
+        .map((entry) => htmlFileOf(entry.rendered)).filter((file) => file !== undefined)));
       // The examples loader waits for these titles (`basedOn`); the write-ups are not read again.
       options.handoffs?.writeups.give(namedWriteups(writeups.writeups, writeupsDir, ownTitles));
       const claims = () => listedClaims(writeupEntries);

@@ -19,6 +19,7 @@ import {
   checkReferences, LESSON_EXERCISES, LESSON_TEXTS, sourcePageId,
 } from '../syllabus/check-references.ts';
 import { idsOf, parseFragment } from '../syllabus/html-fragment.ts';
+import { renderedHtml } from '../shared/html-outside-store.ts';
 import { sourcePage, type SourcePage } from '../syllabus/lesson-page.ts';
 import { parseSyllabus, SyllabusError, SYLLABUS_FILE } from '../syllabus/read-syllabus.ts';
 import { ContentError } from '../shared/content-error.ts';
@@ -35,7 +36,7 @@ export function renderedPages(store: LoaderContext['store'], wanted: ReadonlySet
   const pages = new Map<string, SourcePage>();
   for (const id of wanted) {
     const entry = store.get(id);
-    const html = entry?.rendered?.html;
+    const html = renderedHtml(entry?.rendered);
     if (entry === undefined || html === undefined) continue;
     const title = (entry.data as { title?: unknown }).title;
     pages.set(id, sourcePage(id, typeof title === 'string' ? title : id, html));

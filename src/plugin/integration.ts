@@ -14,6 +14,7 @@ import { shipshapeRoutes } from './routes.ts';
 import { readSyllabusSource, type SyllabusSource } from '../syllabus/syllabus-source.ts';
 import { starlightRouteKeys } from './starlight-route-keys.ts';
 import { lookAgain } from '../shared/look-again.ts';
+import { setHtmlOutsideStore } from '../shared/html-outside-store.ts';
 
 const VIRTUAL = 'virtual:shipshape/options';
 
@@ -47,6 +48,10 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
       },
       'astro:config:setup': ({ config, command, injectRoute, updateConfig, addWatchFile }) => {
         root = fileURLToPath(config.root);
+        // shipshape serves Starlight's docs route only to `astro build` (below); that route reads
+        // the write-ups' HTML from files, so only then does the loader move it out of the store.
+        const keyedDocsRoute = command === 'build' && Boolean(config.experimental.incrementalBuild);
+        setHtmlOutsideStore(keyedDocsRoute);
         for (const route of shipshapeRoutes(options, root)) {
           injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
         }
@@ -59,8 +64,7 @@ export function shipshapeIntegration(options: ShipshapeOptions, course: boolean,
           vite: { plugins: [
             // Keys for Starlight's pages, so an incremental build skips the unchanged ones
             // (`astro dev` renders what it is asked for and needs none).
-            ...(command === 'build' && config.experimental.incrementalBuild
-              ? [starlightRouteKeys()] : []),
+            ...(keyedDocsRoute ? [starlightRouteKeys()] : []),
             {
               name: 'shipshape:options',
               resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),

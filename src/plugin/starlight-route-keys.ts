@@ -34,19 +34,28 @@ export async function getStaticPaths() {
 `;
 
 const KEYS_MODULE = fileURLToPath(new URL('../site/cache-keys.ts', import.meta.url));
+const HTML_MODULE = fileURLToPath(new URL('../shared/html-outside-store.ts', import.meta.url));
 
-/** The route's file with its paths keyed. */
-export function keyedRoute(keysModule: string = KEYS_MODULE): string {
+/**
+ * The route's file with its paths keyed, and its routes' entries reading their HTML from the
+ * files the loader moved it to (src/shared/html-outside-store.ts; keyed first, from the stored
+ * entries, which name their files).
+ */
+export function keyedRoute(keysModule: string = KEYS_MODULE,
+  htmlModule: string = HTML_MODULE): string {
   return `---
 import { paths, routes } from '../../utils/routing';
 import { slugToParam } from '../../utils/slugs';
 import CommonPage from '../common.astro';
 import { withDocsKeys } from ${JSON.stringify(keysModule)};
+import { readHtmlFromFiles } from ${JSON.stringify(htmlModule)};
 
 export const prerender = true;
 
 export async function getStaticPaths() {
-	return withDocsKeys(paths, routes, slugToParam);
+	const keyed = await withDocsKeys(paths, routes, slugToParam);
+	readHtmlFromFiles(routes);
+	return keyed;
 }
 ---
 

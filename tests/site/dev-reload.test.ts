@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, prepareFixture } from './build-fixture.ts';
+import { build, buildEnv, prepareFixture } from './build-fixture.ts';
 
 const root = join(import.meta.dirname, '../..');
 const DOCKERFILE = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n';
@@ -53,6 +53,10 @@ beforeAll(async () => {
     'content/writeups/solo.md': '# Docker Best Practices\n\nSolo.\n',
     'content/writeups/twin/README.md': '# Docker Best Practices\n\nTwin.\n',
   });
+  // Built first: `astro build` keeps the write-ups' HTML in files, which `astro dev` does not
+  // read (src/shared/html-outside-store.ts); it takes the pages back into the store.
+  const built = build(dir);
+  if (built.code !== 0) throw new Error(`the build failed:\n${built.output}`);
   // Port 0: the system picks a free one, and astro dev prints it.
   server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev',
     '--port', '0', '--host', '127.0.0.1'], { cwd: dir, env: buildEnv() });
@@ -75,6 +79,13 @@ beforeAll(async () => {
 afterAll(() => {
   server?.kill();
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('astro dev after astro build', () => {
+  it("serves the write-ups whose HTML the build kept outside the store", async () => {
+    const solo = await until('/writeups/solo/', (page) => page.status === 200, 'served');
+    expect(solo.html).toContain('<p>Solo.</p>');
+  });
 });
 
 describe('astro dev reloads a folder write-up', () => {

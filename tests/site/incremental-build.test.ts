@@ -103,6 +103,33 @@ describe('a warm rebuild gives the pages of a clean build', () => {
     expect(existsSync(join(dir, 'dist/404/index.html'))).toBe(false);
   });
 
+  it("keeps the write-ups' HTML in files, out of Astro's content store", () => {
+    // src/shared/html-outside-store.ts: the store is one module every page loads.
+    const store = readFileSync(join(dir, 'node_modules/.astro/data-store.json'), 'utf8');
+    // The Markdown stays (`body`: the cohort page compares the write-ups' texts), not the HTML.
+    expect(store).toContain('The second write-up.');
+    // devalue, which writes the store, escapes `<` as `\u003C`.
+    const paragraph = (text: string) => new RegExp(`${text}(<|\\\\u003C)/p>`);
+    expect(store).not.toMatch(paragraph('The second write-up\\.'));
+    expect(store).toContain('shipshape-html');
+    const folder = join(dir, 'node_modules/.astro/shipshape-html');
+    const kept = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
+    expect(kept).toHaveLength(3);
+    expect(kept.filter((html) => html.includes('<p>The second write-up.</p>'))).toHaveLength(1);
+    expect(readFileSync(join(dir, 'dist/writeups/beta/index.html'), 'utf8'))
+      .toContain('<p>The second write-up.</p>');
+    // Authored pages stay in the store: Starlight's own 404 route reads its entry from there.
+    expect(store).toMatch(paragraph('No page has this address\\.'));
+  });
+
+  it('after the HTML files are deleted, renders the write-ups again', () => {
+    rmSync(join(dir, 'node_modules/.astro/shipshape-html'), { recursive: true });
+    const { differ } = round();
+    expect(differ).toEqual([]);
+    expect(readFileSync(join(dir, 'dist-warm/writeups/beta/index.html'), 'utf8'))
+      .toContain('<p>The second write-up.</p>');
+  }, 600_000);
+
   it('after a body edit and a Dockerfile edit, renders only what shows them', () => {
     edit('content/writeups/alpha.md', 'The first write-up.', 'The first write-up, edited.');
     edit('content/writeups/gamma/Dockerfile', 'python:3.12-slim', 'python:latest');
@@ -139,5 +166,10 @@ describe('a warm rebuild gives the pages of a clean build', () => {
     expect(files(join(dir, 'dist-warm')).filter((f) => f.startsWith('writeups/')).sort())
       .toEqual(['writeups/beta/index.html', 'writeups/delta/index.html',
         'writeups/gamma/index.html']);
+    // The deleted write-up's HTML file went with it.
+    const folder = join(dir, 'node_modules/.astro/shipshape-html');
+    const kept = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.filter((html) => html.includes('The first write-up'))).toEqual([]);
   }, 600_000);
 });
