@@ -5,10 +5,9 @@
  * the guide's own font (Inter), so labels fit when the page shows them.
  *
  * Why not mermaid-isomorphic (used until 2026-12-06): it opens a page per call and loads the
- * unminified Mermaid (8.3 MB) plus Font Awesome and KaTeX styles into each, so the guide's one
- * diagram in two themes cost 3.9 s of CPU; one page costs about 2.6 s (docs/benchmarks.md,
- * "Mermaid in one page"). The SVG is the same: same Mermaid, same ids (`<prefix>-0`), same
- * serialisation.
+ * unminified Mermaid (8.3 MB) plus Font Awesome and KaTeX styles into each: one rendering cost
+ * 3.0 s of CPU, four 5.6 s; three in one page cost 3.0 s (docs/benchmarks.md, "Mermaid in one
+ * page"). The SVG is the same: same Mermaid, same ids (`<prefix>-0`), same serialisation.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
