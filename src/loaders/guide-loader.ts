@@ -446,9 +446,12 @@ export function guideLoader(options: GuideLoaderOptions): Loader {
         options.handoffs?.writeups.fail(error);
         throw error;
       }
-      // The files of write-ups edited or removed since the last build.
-      pruneHtmlFiles(htmlFolder(ctx), new Set(writeupEntries
-        .map((entry) => htmlFileOf(entry.rendered)).filter((file) => file !== undefined)));
+      // The files of write-ups edited or removed since the last build (`astro dev` writes none
+      // and reads none; the next build removes what it left).
+      if (htmlOutsideStore()) {
+        pruneHtmlFiles(htmlFolder(ctx), new Set(writeupEntries
+          .map((entry) => htmlFileOf(entry.rendered)).filter((file) => file !== undefined)));
+      }
       // The examples loader waits for these titles (`basedOn`); the write-ups are not read again.
       options.handoffs?.writeups.give(namedWriteups(writeups.writeups, writeupsDir, ownTitles));
       const claims = () => listedClaims(writeupEntries);

@@ -5,7 +5,8 @@
  * (distinguish-titles.ts) stay told apart once, whichever entries were kept. Rendering is Astro's
  * own Markdown processor, counted per file.
  */
-import { mkdtemp, mkdir, rm, writeFile, appendFile, unlink } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile, appendFile, unlink }
+  from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
 import { guideLoader } from '../../../src/loaders/guide-loader.ts';
 import { namedFiles } from '../../../src/loaders/render-inputs.ts';
+import { setHtmlOutsideStore } from '../../../src/shared/html-outside-store.ts';
 
 const root = await mkdtemp(join(tmpdir(), 'shipshape-warm-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -47,7 +49,8 @@ async function build(): Promise<string[]> {
     store: store.scopedStore('docs'),
     meta: store.metaStore('docs'),
     logger,
-    config: { root: pathToFileURL(`${root}/`), base: '/' },
+    config: { root: pathToFileURL(`${root}/`), base: '/',
+      cacheDir: pathToFileURL(`${root}/cache/`) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (data: unknown) =>
       createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16),
@@ -107,6 +110,50 @@ describe('a rebuild', () => {
     expect(await build()).toEqual(['pages/index.md']);
     expect(titles()).toEqual({ index: 'Home', 'writeups/alice': 'Docker lab',
       'writeups/carol': 'Carol' });
+  });
+});
+
+describe('with the HTML outside the store, as in `astro build`', () => {
+  const folder = join(root, 'cache', 'shipshape-html');
+  const stored = (id: string) => store.scopedStore('docs').get(id)?.rendered;
+  afterAll(() => setHtmlOutsideStore(false));
+
+  it("moves the kept write-ups' HTML to files without rendering them again", async () => {
+    setHtmlOutsideStore(true);
+    expect(await build()).toEqual(['pages/index.md']);
+    const alice = stored('writeups/alice');
+    expect(alice?.html).toBe('');
+    const file = String(alice?.metadata?.['htmlFile']);
+    expect(file.startsWith(folder)).toBe(true);
+    expect(await readFile(file, 'utf8')).toContain('Alice’s write-up.');
+    // Authored pages stay in the store.
+    expect(stored('index')?.html).toContain('Welcome.');
+    expect(await readdir(folder)).toHaveLength(2);
+  });
+
+  it('renders a write-up again when its file is gone', async () => {
+    await rm(folder, { recursive: true });
+    expect(await build()).toEqual(['pages/index.md', 'writeups/alice.md',
+      'writeups/carol/README.md']);
+    expect(await readFile(String(stored('writeups/alice')?.metadata?.['htmlFile']), 'utf8'))
+      .toContain('Alice’s write-up.');
+  });
+
+  it("removes an edited write-up's old file", async () => {
+    const before = String(stored('writeups/alice')?.metadata?.['htmlFile']);
+    await appendFile(join(root, 'writeups', 'alice.md'), '\nAlice again.\n');
+    expect(await build()).toEqual(['pages/index.md', 'writeups/alice.md']);
+    const after = String(stored('writeups/alice')?.metadata?.['htmlFile']);
+    expect(after).not.toBe(before);
+    expect((await readdir(folder)).map((name) => join(folder, name)).sort())
+      .toEqual([after, String(stored('writeups/carol')?.metadata?.['htmlFile'])].sort());
+  });
+
+  it('takes the HTML back into the store when the pages read it from there', async () => {
+    setHtmlOutsideStore(false);
+    expect(await build()).toEqual(['pages/index.md']);
+    expect(stored('writeups/alice')?.html).toContain('Alice again.');
+    expect(stored('writeups/alice')?.metadata?.['htmlFile']).toBeUndefined();
   });
 });
 
