@@ -116,13 +116,15 @@ async function builtFiles(dist: string, extension: string): Promise<string[]> {
  * emoji of `emoji` (emoji-boxes.ts).
  */
 async function addFonts(dist: string, fonts: PreloadFont[], css: string,
-  emoji: ReadonlySet<number>, cache: PageCache): Promise<void> {
+  emoji: ReadonlySet<number>, cache: PageCache,
+  byPage: ReadonlyMap<string, readonly number[]>): Promise<void> {
   const settings = settingsKey(css, [...emoji].join(','), JSON.stringify(fonts,
     (_key, value: unknown) => (value instanceof Set ? [...value as Set<unknown>] : value)));
   for (const page of await builtFiles(dist, '.html')) {
     const html = await readFile(page, 'utf8');
     const changed = await cache.rewritten(html, settings,
-      (text) => inlineFontFaces(addFontPreloads(boxEmoji(text, emoji), fonts), css));
+      (text) => inlineFontFaces(addFontPreloads(boxEmoji(text, emoji), fonts,
+        byPage.get(page)), css));
     if (changed !== html) await writeFile(page, changed);
   }
 }
@@ -150,7 +152,7 @@ export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroI
         // One read of the pages for both (each page's text was read twice: 1.4 s at N = 200).
         const cache = await PageCache.open(options.pageCacheDir ?? (options.cacheDir === undefined
           ? PAGE_CACHE_DIR : `${options.cacheDir}-pages`));
-        const { points: used, pages, counts } = await usedCharacters(dist, cache);
+        const { points: used, pages, counts, byPage } = await usedCharacters(dist, cache);
         const common = (point: number) => (counts.get(point) ?? 0) * 2 >= pages;
         const faces = await cachedFaces(await faceKey(used, common),
           () => subsetFaces(used, common), options.cacheDir ?? FACE_CACHE_DIR);
@@ -185,7 +187,7 @@ export function subsetFontsIntegration(options: SubsetFontsOptions = {}): AstroI
           await writeFile(join(folder, file), face.font);
           whole += fontFaceRule(face, withBase(`${FONTS_FOLDER}${file}`, base));
         }
-        await addFonts(dist, preloads, whole + css, emoji, cache);
+        await addFonts(dist, preloads, whole + css, emoji, cache, byPage);
         await cache.close();
         logger.info(faces.map((face) => `${face.name}: ${face.points.length} characters, ` +
           `${(face.font.length / 1024).toFixed(1)} KB`).join('; '));

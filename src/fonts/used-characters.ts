@@ -61,6 +61,9 @@ export interface UsedCharacters {
   pages: number;
   /** How many of those pages show each code point. */
   counts: Map<number, number>;
+  /** Each page's code points, by its file's path (the step reads the pages again to rewrite
+   * them, and their preloads need them). */
+  byPage: Map<string, readonly number[]>;
 }
 
 /** Where a page's code points may come from instead (page-cache.ts). */
@@ -76,25 +79,28 @@ export async function usedCharacters(dist: string, known?: KnownPoints)
   : Promise<UsedCharacters> {
   const points = new Set<number>();
   const counts = new Map<number, number>();
+  const byPage = new Map<string, readonly number[]>();
   let pages = 0;
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.isFile() || !/\.(html|css)$/.test(entry.name)) continue;
-    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    const path = join(entry.parentPath, entry.name);
+    const text = await readFile(path, 'utf8');
     if (entry.name.endsWith('.css')) {
       codePoints(text, points);
       cssEscapes(text, points);
       continue;
     }
     pages += 1;
-    const pagePoints = known === undefined ? codePoints(text)
-      : known.pointsOf(text, (html) => codePoints(html));
+    const pagePoints = known === undefined ? [...codePoints(text)]
+      : [...known.pointsOf(text, (html) => codePoints(html))];
+    byPage.set(path, pagePoints);
     for (const point of pagePoints) {
       points.add(point);
       counts.set(point, (counts.get(point) ?? 0) + 1);
     }
   }
-  return { points, pages, counts };
+  return { points, pages, counts, byPage };
 }
 
 /** `U+20-7e,U+2192,U+1f433`: a CSS unicode-range naming exactly `points`, runs as ranges. */

@@ -34,5 +34,10 @@ describe('emoji boxes', () => {
     const html = '<p>plain → text</p>';
     expect(boxEmoji(html, points)).toBe(html);
     expect(boxEmoji('<p>📄</p>', new Set())).toBe('<p>📄</p>');
+    // Text with only characters below the least emoji is passed over whole.
+    const below = new Set([0x2705]);
+    expect(boxEmoji('<p>→ ✅ ←</p><p>→ x</p><p>✅</p>', below))
+      .toBe('<p>→ <span class="emoji">✅</span> ←</p><p>→ x</p>' +
+        '<p><span class="emoji">✅</span></p>');
   });
 });

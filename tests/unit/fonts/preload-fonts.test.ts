@@ -30,6 +30,19 @@ describe('font preloads', () => {
     expect(preloaded('<head></head><pre><code>a → b</code></pre>')).toContain(MONO.url);
   });
 
+  it("chooses the same from a page's known code points as from reading them", () => {
+    const fonts = [...TEXT, EMOJI, MONO];
+    for (const html of ['<head></head><p>🐳 → x</p>',
+      '<head></head><pre><code>a → b</code></pre>', '<head></head><p>→</p><code>ls</code>',
+      '<head></head><p>plain</p>']) {
+      const points = [...html].map((c) => c.codePointAt(0) ?? 0).filter((p) => p > 0x7e);
+      expect(addFontPreloads(html, fonts, points)).toBe(addFontPreloads(html, fonts));
+    }
+    // The known points decide: a page said to hold no arrow gets no symbols file.
+    expect(addFontPreloads('<head></head><code>a → b</code>', fonts, []))
+      .not.toContain(MONO.url);
+  });
+
   it('writes a unicode-range naming exactly the code points, sorted, runs as ranges', () => {
     expect(unicodeRange([0x1f433, 0x2192])).toBe('U+2192,U+1f433');
     expect(unicodeRange([0x22, 0x20, 0x21, 0xe9, 0x2014, 0x2013, 0x20]))

@@ -28,6 +28,10 @@ describe('usedCharacters', () => {
     expect(used.counts.get(0x2192)).toBe(1);
     // A stylesheet is not a page.
     expect(used.counts.has(0x2934)).toBe(false);
+    // Each page's own, by its path (its preloads are chosen from them).
+    expect([...used.byPage.keys()].sort()).toEqual([join(dist, 'a', 'index.html'),
+      join(dist, 'index.html')]);
+    expect(used.byPage.get(join(dist, 'a', 'index.html'))).toEqual([0x1f433, 0x2713]);
   });
 });
 
