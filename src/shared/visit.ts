@@ -48,7 +48,13 @@ function visitorsOf(visitors: unknown): { enter?: Enter | undefined; exit?: Exit
     'expected visitor or object with visitors');
 }
 
-function walk(tree: unknown, check: unknown, visitors: unknown, preorder: boolean): void {
+/**
+ * `shared`: the visitors read the ancestors only while they are called (`visit` hands on the
+ * parent alone), so one stack serves the whole walk; `visitParents` hands the array itself to
+ * its visitors, which may keep it, so each level gets its own copy, as the library gives.
+ */
+function walk(tree: unknown, check: unknown, visitors: unknown, preorder: boolean,
+  shared = false): void {
   if (!tree || typeof tree !== 'object') {
     throw new Error(`Unexpected value \`${String(tree)}\` for \`tree\`, expected node`);
   }
@@ -65,13 +71,18 @@ function walk(tree: unknown, check: unknown, visitors: unknown, preorder: boolea
     const children = (node as Partial<Parent>).children;
     if (children && result[0] !== 'skip') {
       const parent = node as Parent;
-      const grandparents = [...parents, parent];
+      const grandparents = shared ? parents : [...parents, parent];
+      if (shared) parents.push(parent);
       let offset = (preorder ? -1 : parent.children.length) + step;
       while (offset > -1 && offset < parent.children.length) {
         const sub = one(parent.children[offset] as Node, offset, grandparents);
-        if (sub[0] === false) return sub;
+        if (sub[0] === false) {
+          if (shared) parents.pop();
+          return sub;
+        }
         offset = typeof sub[1] === 'number' ? sub[1] : offset + step;
       }
+      if (shared) parents.pop();
     }
     if (exit && matches) {
       const exitResult = toResult(exit(node, parents, index));
@@ -116,5 +127,5 @@ export const visit = ((tree: unknown, testOrVisitors: unknown, visitorsOrReverse
     ? { enter: withIndex((visitors as { enter?: unknown }).enter),
       exit: withIndex((visitors as { exit?: unknown }).exit) }
     : withIndex(visitors);
-  walk(tree, check, wrapped, preorder);
+  walk(tree, check, wrapped, preorder, true);
 }) as typeof libraryVisit;

@@ -143,6 +143,25 @@ describe('visit and visitParents', () => {
     expect(seen).toEqual(['root', 'a', 'c']);
   });
 
+  it('give visitParents visitors ancestors they may keep (visit walks with one stack)', () => {
+    const root = { type: 'root', children: [{ type: 'a', children: [{ type: 'b' }] },
+      { type: 'c', children: [{ type: 'd' }] }] };
+    const kept: string[][] = [];
+    const arrays: unknown[] = [];
+    visitParents(root, (_node, ancestors) => {
+      arrays.push(ancestors);
+      kept.push(ancestors.map((a) => a.type));
+    });
+    // After the walk, each array still names the ancestors it was handed with.
+    expect(arrays.map((a) => (a as Node[]).map((n) => n.type))).toEqual(kept);
+    expect(kept).toEqual([[], ['root'], ['root', 'a'], ['root'], ['root', 'c']]);
+    const parents: Array<string | undefined> = [];
+    visit(root, (_node, _index, parent) => {
+      parents.push(parent?.type);
+    });
+    expect(parents).toEqual([undefined, 'root', 'a', 'root', 'c']);
+  });
+
   it('refuse what the libraries refuse, with their messages', () => {
     const root = { type: 'root', children: [] };
     expect(() => visit(undefined as unknown as Node, () => undefined))
