@@ -68,7 +68,7 @@ export interface UsedCharacters {
 
 /** Where a page's code points may come from instead (page-cache.ts). */
 export interface KnownPoints {
-  pointsOf(html: string, compute: (html: string) => Iterable<number>): Iterable<number>;
+  pointsOf(html: string, compute: (html: string) => Iterable<number>): readonly number[];
 }
 
 /**
@@ -93,7 +93,7 @@ export async function usedCharacters(dist: string, known?: KnownPoints)
     }
     pages += 1;
     const pagePoints = known === undefined ? [...codePoints(text)]
-      : [...known.pointsOf(text, (html) => codePoints(html))];
+      : known.pointsOf(text, (html) => codePoints(html));
     byPage.set(path, pagePoints);
     for (const point of pagePoints) {
       points.add(point);

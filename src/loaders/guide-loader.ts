@@ -262,8 +262,10 @@ async function loadFile(
   };
   const data = await parseEntryData(() => ctx.parseData({ id, data: raw, filePath: path }),
     options.schema, raw, display, source.text, schemaHint(kind));
-  const placed = kind === 'writeup'
-    ? placedHtml(ctx, storedRendering(rendered)) ?? rendered : storedRendering(rendered);
+  const forStore = storedRendering(rendered);
+  // A fresh rendering names no file, so it always has a place (placedHtml is undefined only for
+  // a file that is gone).
+  const placed = kind === 'writeup' ? placedHtml(ctx, forStore) ?? forStore : forStore;
   const entry: DataEntry = {
     id,
     data,

@@ -16,7 +16,7 @@
  * stay in the store. `astro dev` keeps every page in the store (its routes are Starlight's own).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWholeSync } from './write-whole.ts';
 
@@ -78,10 +78,27 @@ export function renderedHtml(rendered: Rendering | undefined): string | undefine
   return file === undefined ? rendered?.html : readFileSync(file, 'utf8');
 }
 
+/** The last file read for a page, kept while the page asks for it again. */
+let lastRead: { file: string; stamp: string; html: string } | undefined;
+
+/**
+ * The HTML in `file`. A page asks four times (its layout, the walkthrough's table-of-contents
+ * check, the head's exercises check, the render itself): the last file read is kept, and read
+ * again only when another file is asked for or this one changed since (size, modification time).
+ */
+function readHtmlFile(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  const stamp = `${size}:${mtimeMs}`;
+  if (lastRead?.file !== file || lastRead.stamp !== stamp) {
+    lastRead = { file, stamp, html: readFileSync(file, 'utf8') };
+  }
+  return lastRead.html;
+}
+
 /**
  * The entry as a page renders it: when its HTML is in a file, a copy whose `rendered.html` reads
- * the file each time it is asked for (a page asks two or three times), so that the HTML of all
- * write-ups is never in memory at once. The stored entry is left as it is.
+ * the file when it is asked for (readHtmlFile), so that the HTML of all write-ups is never in
+ * memory at once. The stored entry is left as it is.
  */
 export function withHtmlRead<E extends { rendered?: Rendering | undefined }>(entry: E): E {
   const rendered = entry.rendered;
@@ -90,7 +107,7 @@ export function withHtmlRead<E extends { rendered?: Rendering | undefined }>(ent
   const reading = { ...rendered };
   Object.defineProperty(reading, 'html', {
     enumerable: true,
-    get: () => readFileSync(file, 'utf8'),
+    get: () => readHtmlFile(file),
   });
   return { ...entry, rendered: reading };
 }
