@@ -7,9 +7,14 @@ import type { SitePage } from '../checks/site-files.ts';
 /** Page path (without base, e.g. `writeups/x/`) → its anchors, sorted. */
 export type UrlManifest = Record<string, string[]>;
 
-/** Anchors that are the layout's, not the content's, and may change with Starlight. */
-const LAYOUT_IDS = new RegExp('^(?:_top|theme-icons|starlight__.*|sl-.*|dockerfile-\\d+|' +
-  'walkthrough-\\d+|compare-\\d+-.*|size-chart-.*|mermaid-.*|image-.*)$');
+/**
+ * Anchors that are the layout's, not the content's, and may change with Starlight; numbered
+ * ones (`dockerfile-2`, and `dockerfile-1-2` where a lesson holds two exercises' first
+ * Dockerfiles) follow the order of the page's blocks.
+ */
+const LAYOUT_IDS = new RegExp('^(?:_top|theme-icons|starlight__.*|sl-.*|' +
+  'dockerfile-\\d+(?:-\\d+)*|walkthrough-\\d+|compare-\\d+-.*|size-chart-.*|mermaid-.*|' +
+  'image-.*)$');
 /** Pages whose anchors follow the content's diagnostics, not headings anyone links to. */
 const VOLATILE_ANCHORS = new Set(['authors/report/']);
 
@@ -22,6 +27,23 @@ export function manifestOf(pages: readonly SitePage[], base = '/'): UrlManifest 
       : [...page.ids].filter((id) => !LAYOUT_IDS.test(id)).sort();
   }
   return manifest;
+}
+
+/**
+ * What the built site has that the committed manifest does not list: pages, and anchors on
+ * listed pages. An address that is not listed is not protected by `missingUrls`.
+ */
+export function unlistedUrls(committed: UrlManifest, current: UrlManifest): string[] {
+  const unlisted: string[] = [];
+  for (const [path, anchors] of Object.entries(current)) {
+    const listed = committed[path];
+    if (!listed) {
+      unlisted.push(`/${path}`);
+      continue;
+    }
+    unlisted.push(...anchors.filter((a) => !listed.includes(a)).map((a) => `/${path}#${a}`));
+  }
+  return unlisted;
 }
 
 export interface Redirect {

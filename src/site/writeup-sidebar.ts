@@ -76,11 +76,28 @@ export interface WriteupOrder {
 
 const clip = (word: string) => word.length > WORD_MAX ? `${word.slice(0, WORD_MAX - 1)}…` : word;
 
-/** A title's words as guide words use them: an emoji or a dash alone is no word. */
-function guideWords(title: string): string[] {
-  return title.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w !== '');
+/** A word of a title: `word` to compare, `shown` as it reads before the next word shown. */
+interface TitleWord {
+  word: string;
+  shown: string;
 }
+
+/**
+ * A title's words as guide words use them: an emoji or a dash alone is no word. A word keeps
+ * the colon, comma or stop after it when another word follows it in the label (`Docker: the`,
+ * not `Docker the`).
+ */
+function guideWords(title: string): TitleWord[] {
+  return title.split(/\s+/).map((token) => {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return { word, shown: word + (/[\p{L}\p{N}]([:;,.!?])$/u.exec(token)?.[1] ?? '') };
+  }).filter((w) => w.word !== '');
+}
+
+/** Words `from` to `to` (included) as a label shows them: the last one without its punctuation. */
+const shownWords = (words: readonly TitleWord[], from: number, to: number) =>
+  words.slice(from, to + 1).map((w, i, all) => clip(i === all.length - 1 ? w.word : w.shown))
+    .join(' ');
 
 /**
  * The words of `title` that tell it from its neighbour `other` (case aside), as a dictionary's
@@ -93,14 +110,14 @@ export function guideWord(title: string, other: string | undefined): string {
   const words = guideWords(title);
   if (words.length === 0) return clip(title.trim());
   const theirs = guideWords(other ?? '');
-  const same = (i: number) => words[i]?.toLocaleLowerCase('en') ===
-    theirs[i]?.toLocaleLowerCase('en');
+  const same = (i: number) => words[i]?.word.toLocaleLowerCase('en') ===
+    theirs[i]?.word.toLocaleLowerCase('en');
   let k = 0;
   while (k < words.length - 1 && same(k)) k += 1;
-  if (k === 0) return clip(words[0]!);
-  const from = k > 1 && /^\p{N}+$/u.test(words[k]!) ? k - 1 : k;
-  const tail = words.slice(from, k + 1).map(clip).join(' ');
-  return from === 1 ? `${clip(words[0]!)} ${tail}` : `${clip(words[0]!)} … ${tail}`;
+  if (k === 0) return clip(words[0]!.word);
+  const from = k > 1 && /^\p{N}+$/u.test(words[k]!.word) ? k - 1 : k;
+  return from === 1 ? shownWords(words, 0, k)
+    : `${clip(words[0]!.word)} … ${shownWords(words, from, k)}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '../../src/checks/site-files.ts';
 import { readRedirects } from '../../src/site/redirects.ts';
-import { manifestOf, missingUrls, type UrlManifest } from '../../src/site/url-manifest.ts';
+import { manifestOf, missingUrls, unlistedUrls, type UrlManifest } from '../../src/site/url-manifest.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -23,6 +23,13 @@ describe('public addresses', () => {
     expect(missingUrls(committed, current, redirects)).toEqual([]);
   });
 
+  it('lists every page and anchor of the site, so that each is kept', () => {
+    // A page or heading added without `npm run urls:update` would be free to disappear.
+    const current = manifestOf(readSite(dist));
+    expect(unlistedUrls(committed, current), 'run `npm run build && npm run urls:update` and '
+      + 'commit content/url-manifest.json').toEqual([]);
+  });
+
   it('redirects every old address to a page that exists', () => {
     for (const redirect of redirects) {
       const page = join(dist, redirect.from, 'index.html');
@@ -31,6 +38,13 @@ describe('public addresses', () => {
       expect(existsSync(join(dist, redirect.to.split('#')[0] ?? '', 'index.html')), redirect.to)
         .toBe(true);
     }
+  });
+
+  it('notices a page or an anchor the manifest does not list', () => {
+    const committedHere: UrlManifest = { 'writeups/a/': ['intro'] };
+    const now: UrlManifest = { 'writeups/a/': ['intro', 'setup'], 'writeups/b/': [] };
+    expect(unlistedUrls(committedHere, now)).toEqual(['/writeups/a/#setup', '/writeups/b/']);
+    expect(unlistedUrls(now, now)).toEqual([]);
   });
 
   it('notices a page removed without a redirect, and an anchor that went away', () => {

@@ -114,6 +114,14 @@ describe('the write-ups sidebar group', () => {
     expect(guideWord('🐳🐳', 'Apples')).toBe('🐳🐳');
   });
 
+  it('keeps the punctuation between two words it shows, and none at the end', () => {
+    const app = 'Docker: the Moscow time app — adam 0';
+    expect(guideWord(app, 'Docker Implementation — chen')).toBe('Docker: the');
+    expect(guideWord('Notes, part 2', 'Notes on Docker')).toBe('Notes, part');
+    expect(guideWord('Best (bob) 12', 'Best (bob) 13')).toBe('Best bob 12');
+    expect(guideWord('Docker: the app.', 'Docker: the app! x')).toBe('Docker … app');
+  });
+
   it('gives previous and next in the sorted order', () => {
     const order = orderWriteups(listed(['c', 'a', 'b']), href);
     const outside = { prev: undefined, next: undefined };
