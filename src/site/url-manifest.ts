@@ -10,11 +10,12 @@ export type UrlManifest = Record<string, string[]>;
 /**
  * Anchors that are the layout's, not the content's, and may change with Starlight; numbered
  * ones (`dockerfile-2`, and `dockerfile-1-2` where a lesson holds two exercises' first
- * Dockerfiles) follow the order of the page's blocks.
+ * Dockerfiles) follow the order of the page's blocks. `run-here-…-why` says why "Run it here" is
+ * off, on a site built without the Python packages.
  */
 const LAYOUT_IDS = new RegExp('^(?:_top|theme-icons|starlight__.*|sl-.*|' +
   'dockerfile-\\d+(?:-\\d+)*|walkthrough-\\d+|compare-\\d+-.*|size-chart-.*|mermaid-.*|' +
-  'image-.*)$');
+  'image-.*|run-here-.*-why)$');
 /** Pages whose anchors follow the content's diagnostics, not headings anyone links to. */
 const VOLATILE_ANCHORS = new Set(['authors/report/']);
 
