@@ -42,6 +42,16 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes >= 1e8 ? 0 : 1)} MB`;
 }
 
+/**
+ * An empty, unseen first row holding every label: the column of labels is as wide as the
+ * widest from the first layout, so a browser that paints the chart before all its rows have
+ * arrived does not move them when a longer label comes (guide.css, "Layout stability").
+ */
+function labelSizer(bars: readonly Bar[]): Element {
+  return h('li.chart-sizer', { ariaHidden: 'true', dataPagefindIgnore: '' },
+    [h('span.chart-label', bars.map((bar) => h('span', bar.label)))]);
+}
+
 export function sizeChart(images: readonly BaseImage[]): Element {
   const { bars, unknown } = compressedBars(images);
   const max = Math.max(1, ...bars.map((bar) => bar.bytes));
@@ -59,7 +69,7 @@ export function sizeChart(images: readonly BaseImage[]): Element {
   return h('figure.size-chart-figure.not-content', [
     h('p.chart-axis', { id: 'size-chart-title' },
       'Compressed download size of each base image, linux/amd64 (docker-library/repo-info)'),
-    h('ol.size-chart', { ariaLabelledby: 'size-chart-title' }, rows),
+    h('ol.size-chart', { ariaLabelledby: 'size-chart-title' }, [labelSizer(bars), ...rows]),
     h('figcaption', [
       'Compressed layer download sizes for linux/amd64, as docker-library/repo-info lists them; ',
       'the unpacked size on disk is larger. ',

@@ -64,6 +64,10 @@ const CUTS = [
   // The header's theme picker has its icon, not yet its <select> (6.25em wide).
   ['/practices/', 'the theme picker is half there', '1v-1h16v1Z"/></svg>',
     '<starlight-theme-select'],
+  // The size chart has its first row: the column of labels is as wide as that row's label.
+  ['/compare/', 'the size chart has one row', '</li>', '<ol class="size-chart"'],
+  // "Reset progress" is an empty button: its text has not arrived.
+  ['/syllabus/', 'the progress button has no text yet', 'data-action="reset-progress">'],
 ] as const;
 
 for (const [path, where, cut, after] of CUTS) {

@@ -31,6 +31,14 @@ describe('the size chart', () => {
     expect(scratch && toString(scratch)).toBe('scratch0 B');
   });
 
+  it('sizes its column of labels from the start with every label, hidden from readers', () => {
+    const sizer = selectAll('ol.size-chart > li', chart)[0]!;
+    expect(sizer.properties['className']).toEqual(['chart-sizer']);
+    expect(sizer.properties['ariaHidden']).toBe('true');
+    expect(selectAll('.chart-label > span', sizer).map((span) => toString(span)))
+      .toEqual(compressedBars(images).bars.map((bar) => bar.label));
+  });
+
   it('names what it measures and lists the images whose size no source gives', () => {
     expect(toString(chart)).toContain('linux/amd64 (docker-library/repo-info)');
     const { unknown } = compressedBars(images);
