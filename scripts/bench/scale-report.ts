@@ -71,10 +71,11 @@ function outputTable(rows: readonly ScaleRow[]): string {
     kib(row.plain.pageBytes),
     kib(row.shipshape.maxPageBytes),
     kib(row.plain.maxPageBytes),
+    `${kib(row.shipshape.largestPage.bytes)} \`${row.shipshape.largestPage.path}\``,
   ]);
   return markdownTable(['N', 'shipshape peak memory', 'plain peak memory', 'shipshape dist/',
     'plain dist/', 'shipshape page', 'plain page', 'shipshape largest page',
-    'plain largest page'], body);
+    'plain largest page', 'shipshape largest page anywhere'], body);
 }
 
 function warmTable(rows: readonly ScaleRow[]): string {
@@ -122,7 +123,8 @@ scripts/bench/scale-corpus.ts) and built by shipshape (\`SHIPSHAPE_CONTENT\`, so
 course) and by plain Starlight, alternately, ${runs === 1 ? 'one clean build' : `${runs} clean
 builds`} each (medians shown). CPU is user + system time of the build and the processes it
 waited for, peak memory the largest resident set among them (GNU time). "Page" is the first
-write-up's HTML, "largest page" the largest write-up page.
+write-up's HTML, "largest page" the largest write-up page, "anywhere" the largest HTML page of
+shipshape's site (pages that list every write-up grow with N).
 The warm rebuild follows the last clean build, after one line is added to one write-up. The PDF
 step (\`scripts/pdf.ts\`, guide and lessons) runs on shipshape's last clean build, with a time
 limit. Measured at ${revision} on ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.cores}

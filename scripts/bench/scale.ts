@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { GUIDE_FILE } from '../../src/pdf/build-pdfs.ts';
@@ -31,6 +31,8 @@ export interface ScaleProject {
   /** The first write-up's page, and the largest write-up page, in bytes of HTML. */
   pageBytes: number;
   maxPageBytes: number;
+  /** The largest HTML page anywhere in `dist/` (an index of every write-up may be larger). */
+  largestPage: { path: string; bytes: number };
 }
 
 export interface ScaleRow {
@@ -70,12 +72,28 @@ async function writeupPages(dist: string): Promise<Map<string, number>> {
   return pages;
 }
 
-async function measureOutput(dist: string, firstName: string):
-  Promise<Pick<ScaleProject, 'distBytes' | 'pageBytes' | 'maxPageBytes'>> {
+/** The largest `.html` file under `dist`, by its address (`/practices/`). */
+async function largestHtml(dist: string): Promise<{ path: string; bytes: number }> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  let largest = { path: '', bytes: 0 };
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const { size } = await stat(file);
+    if (size <= largest.bytes) continue;
+    const address = `/${relative(dist, file).replace(/index\.html$/, '')}`;
+    largest = { path: address, bytes: size };
+  }
+  return largest;
+}
+
+async function measureOutput(dist: string, firstName: string): Promise<Pick<ScaleProject,
+  'distBytes' | 'pageBytes' | 'maxPageBytes' | 'largestPage'>> {
   const pages = await writeupPages(dist);
   const pageBytes = pages.get(firstName.toLowerCase());
   if (pageBytes === undefined) throw new Error(`${dist}: no page for write-up ${firstName}`);
-  return { distBytes: await treeBytes(dist), pageBytes, maxPageBytes: Math.max(...pages.values()) };
+  return { distBytes: await treeBytes(dist), pageBytes, maxPageBytes: Math.max(...pages.values()),
+    largestPage: await largestHtml(dist) };
 }
 
 /**

@@ -52,7 +52,7 @@ const build = (s: number, cpu?: number) =>
     peakRssBytes: 512 * 1024 * 1024 });
 const project = (clean: number[], warm: number) => ({ clean: clean.map((s) => build(s, s * 2)),
   warm: build(warm, warm), distBytes: 3 * 1024 * 1024, pageBytes: 40 * 1024,
-  maxPageBytes: 50 * 1024 });
+  maxPageBytes: 50 * 1024, largestPage: { path: '/practices/', bytes: 900 * 1024 } });
 
 describe('the scale report', () => {
   const rows: ScaleRow[] = [
@@ -72,6 +72,8 @@ describe('the scale report', () => {
     expect(section).toMatch(/\| 110 +\| +9\.00 s \| +0\.22× \| +9\.00 s \| +0\.11× \|/);
     expect(section).toContain('timed out after 600.00 s');
     expect(section).toMatch(/\| 10 +\| +30\.00 s \| +60 \| +0\.50 s \|/);
+    // The largest page anywhere, and which it is.
+    expect(section).toMatch(/\| +50\.0 KB \| +900\.0 KB `\/practices\/` \|/);
   });
 
   it('replaces its own section and keeps the others', () => {
