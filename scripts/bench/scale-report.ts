@@ -128,8 +128,8 @@ shipshape's site (pages that list every write-up grow with N).
 The warm rebuild follows the last clean build, after one line is added to one write-up. The PDF
 step (\`scripts/pdf.ts\`, guide and lessons) runs on shipshape's last clean build, with a time
 limit. Measured at ${revision} on ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.cores}
-cores, Node ${machine.node}; the machine was shared with other builds (the load average before
-each N is in the first table), so absolute times are high and noisy, ratios less so.
+cores, Node ${machine.node}. The load average before each N is in the first table (two cores:
+the builds' own load is about 1 to 2.5): absolute times are noisy, ratios less so.
 
 ### Build time
 
