@@ -63,6 +63,39 @@ test('on a phone a claim is a card whose verdict shows without scrolling sideway
     await expect(verdict).toBeInViewport({ ratio: 1 });
   });
 
+// Tables with a row per write-up, stacked as cards: a card far out of sight is not laid out
+// (content-visibility), yet it is in the page, drawn as it comes near, and paper draws it.
+for (const [url, rows] of [['/practices/', '.practices-matrix > tbody > tr'],
+  ['/compare/claims/', '.claims-table > tbody > tr']] as const) {
+  test(`${url} on a phone lays out a card only when it comes near`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url);
+    const last = page.locator(rows).last();
+    // What is inside a card skipped by content-visibility is not drawn; the card itself is.
+    const drawn = () => last.evaluate((row) =>
+      row.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await drawn(), 'the last card, far below the window, is skipped').toBe(false);
+    // Still there for find in page and screen readers: its text is in the page.
+    expect((await last.textContent())?.trim()).not.toBe('');
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(drawn).toBe(true);
+    await expect(last).toBeInViewport();
+    await page.emulateMedia({ media: 'print' });
+    expect(await last.evaluate((row) => getComputedStyle(row).contentVisibility)).toBe('visible');
+  });
+}
+
+test('the ingest report lays out a file\'s notes only near the window, and all on paper',
+  async ({ page }) => {
+    await page.goto('/authors/report/');
+    const file = page.locator('section.report-file').first();
+    expect(await file.evaluate((section) => getComputedStyle(section).contentVisibility))
+      .toBe('auto');
+    await page.emulateMedia({ media: 'print' });
+    expect(await file.evaluate((section) => getComputedStyle(section).contentVisibility))
+      .toBe('visible');
+  });
+
 test('a write-up folds its table options; the base images start with them open',
   async ({ page }) => {
     await page.goto('/writeups/dockerization-of-flask-application/');

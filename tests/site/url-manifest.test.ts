@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '../../src/checks/site-files.ts';
 import { readRedirects } from '../../src/site/redirects.ts';
-import { manifestOf, missingUrls, unlistedUrls, type UrlManifest } from '../../src/site/url-manifest.ts';
+import { manifestOf, missingUrls, unlistedUrls, type UrlManifest }
+  from '../../src/site/url-manifest.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
