@@ -14,4 +14,9 @@ export default defineEcConfig({
   plugins: [pluginWholeWords(), pluginRegionNames()],
   // Labels shipshape reads that have no grammar (ingest has already normalised every label).
   shiki: { langAlias: { ...HIGHLIGHT_ALIASES } },
+  // Code blocks' styles in the page, not in a stylesheet linked from the first code block: a
+  // stylesheet linked in the body holds back what follows it, so a first visit painted the
+  // page up to that link and moved it when the rest came (tests/browser/fonts.spec.ts, CLS
+  // 0.026 on a walkthrough, seen in CI).
+  emitExternalStylesheet: false,
 });

@@ -388,6 +388,9 @@ function renderInputs(ctx: LoaderContext, options: GuideLoaderOptions, root: str
   const data = (options.dataFiles ?? []).map((file) =>
     [file, readFileIfAny(resolve(root, file))]);
   return ctx.generateDigest({ code: pipelineDigest(), data, base: ctx.config.base,
+    // Expressive Code's options, read by it from the project's root, render every code block
+    // (Astro clears the store when its own configuration changes, not when this file does).
+    codeBlocks: readFileIfAny(resolve(root, 'ec.config.mjs')),
     // The syllabus draws on the write-ups, not the other way round: an edit to it renders none.
     options: { ...options, schema: undefined, syllabusSource: undefined, handoffs: undefined } });
 }

@@ -105,6 +105,14 @@ describe('a rebuild', () => {
       'writeups/carol/README.md']);
   });
 
+  it('renders every write-up again when the code blocks\' options change', async () => {
+    // Expressive Code reads ec.config.mjs from the project's root; the store outlives it.
+    await writeFile(join(root, 'ec.config.mjs'), 'export default {};\n');
+    expect(await build()).toEqual(['pages/index.md', 'writeups/alice.md', 'writeups/bob.md',
+      'writeups/carol/README.md']);
+    expect(await build()).toEqual(['pages/index.md']);
+  });
+
   it('drops a removed write-up, and the title it shared is its own again', async () => {
     await unlink(join(root, 'writeups', 'bob.md'));
     expect(await build()).toEqual(['pages/index.md']);
