@@ -5,8 +5,8 @@
  * Astro configuration or version changes). A write-up's page is made from its file, its
  * folder's files (the bundle, read by the loader), the files its text names by relative URL
  * (images), the comparison dataset, the site's base and the loader's options, Expressive Code's
- * options (`ec.config.mjs`) and shipshape's own code: the digest covers each. Authored pages are not skipped (they may read other files
- * through directives) and are few.
+ * options (`ec.config.mjs`) and shipshape's own code: the digest covers each. Authored pages
+ * are not skipped (they may read other files through directives) and are few.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
