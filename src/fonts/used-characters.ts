@@ -53,6 +53,15 @@ export function cssEscapes(css: string, into = new Set<number>()): Set<number> {
   return into;
 }
 
+/**
+ * A page's code points: its characters, and what CSS escapes in it stand for (a page's inline
+ * `<style>`, `content: '\2022'`). An escape-like `\de` in its text adds a glyph it may not
+ * need, which costs bytes; a missed one would fetch a whole font file.
+ */
+export function pageCodePoints(html: string): Set<number> {
+  return cssEscapes(html, codePoints(html));
+}
+
 /** What the built site shows: its code points, and on how many pages each is. */
 export interface UsedCharacters {
   /** The code points of the `.html` and `.css` files under `dist` (CSS escapes included). */
@@ -92,8 +101,9 @@ export async function usedCharacters(dist: string, known?: KnownPoints)
       continue;
     }
     pages += 1;
-    const pagePoints = known === undefined ? [...codePoints(text)]
-      : known.pointsOf(text, (html) => codePoints(html));
+    // A page holds CSS too (Expressive Code's styles, inline): its escapes count as well.
+    const pagePoints = known === undefined ? [...pageCodePoints(text)]
+      : known.pointsOf(text, pageCodePoints);
     byPage.set(path, pagePoints);
     for (const point of pagePoints) {
       points.add(point);

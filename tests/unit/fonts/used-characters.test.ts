@@ -16,10 +16,13 @@ describe('usedCharacters', () => {
     mkdirSync(join(dist, '_astro'));
     writeFileSync(join(dist, 'index.html'), '<p>🐳 → a</p>');
     writeFileSync(join(dist, 'a', 'index.html'), '<p>🐳 ✓</p>');
+    // A page's own styles (Expressive Code's, inline) write characters as CSS escapes.
+    writeFileSync(join(dist, 'b.html'), "<style>i::before{content:'\\2022'}</style><i></i>");
     writeFileSync(join(dist, '_astro', 'x.css'), "a::after{content:'\\2934'} b{content:'≈'}");
     writeFileSync(join(dist, 'notes.txt'), '∞');
     const used = await usedCharacters(dist);
-    expect(used.pages).toBe(2);
+    expect(used.pages).toBe(3);
+    expect(used.byPage.get(join(dist, 'b.html'))).toEqual([0x2022]);
     for (const point of [0x1f433, 0x2192, 0x2713, 0x2934, 0x2248]) {
       expect(used.points.has(point), point.toString(16)).toBe(true);
     }
@@ -30,7 +33,7 @@ describe('usedCharacters', () => {
     expect(used.counts.has(0x2934)).toBe(false);
     // Each page's own, by its path (its preloads are chosen from them).
     expect([...used.byPage.keys()].sort()).toEqual([join(dist, 'a', 'index.html'),
-      join(dist, 'index.html')]);
+      join(dist, 'b.html'), join(dist, 'index.html')]);
     expect(used.byPage.get(join(dist, 'a', 'index.html'))).toEqual([0x1f433, 0x2713]);
   });
 });
