@@ -53,11 +53,13 @@ export interface ScaleOptions {
   workspace: string;
 }
 
-async function treeBytes(dir: string): Promise<number> {
+/** Every file under `dir` with its size, in bytes. */
+async function treeFiles(dir: string): Promise<Array<{ path: string; size: number }>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const sizes = await Promise.all(entries.filter((entry) => entry.isFile())
-    .map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size));
-  return sizes.reduce((total, size) => total + size, 0);
+  return Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => {
+    const path = join(entry.parentPath, entry.name);
+    return { path, size: (await stat(path)).size };
+  }));
 }
 
 /** Sizes of every write-up page (`dist/writeups/<name>/index.html`), by lower-cased name. */
@@ -72,28 +74,19 @@ async function writeupPages(dist: string): Promise<Map<string, number>> {
   return pages;
 }
 
-/** The largest `.html` file under `dist`, by its address (`/practices/`). */
-async function largestHtml(dist: string): Promise<{ path: string; bytes: number }> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  let largest = { path: '', bytes: 0 };
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const { size } = await stat(file);
-    if (size <= largest.bytes) continue;
-    const address = `/${relative(dist, file).replace(/index\.html$/, '')}`;
-    largest = { path: address, bytes: size };
-  }
-  return largest;
-}
-
 async function measureOutput(dist: string, firstName: string): Promise<Pick<ScaleProject,
   'distBytes' | 'pageBytes' | 'maxPageBytes' | 'largestPage'>> {
   const pages = await writeupPages(dist);
   const pageBytes = pages.get(firstName.toLowerCase());
   if (pageBytes === undefined) throw new Error(`${dist}: no page for write-up ${firstName}`);
-  return { distBytes: await treeBytes(dist), pageBytes, maxPageBytes: Math.max(...pages.values()),
-    largestPage: await largestHtml(dist) };
+  // One walk of `dist/`: its size, and its largest page by its address (`/practices/`).
+  const files = await treeFiles(dist);
+  const largest = files.filter((file) => file.path.endsWith('.html'))
+    .reduce((a, b) => (b.size > a.size ? b : a), { path: dist, size: 0 });
+  return { distBytes: files.reduce((total, file) => total + file.size, 0), pageBytes,
+    maxPageBytes: Math.max(...pages.values()), largestPage: {
+      path: `/${relative(dist, largest.path).replace(/index\.html$/, '')}`,
+      bytes: largest.size } };
 }
 
 /**

@@ -54,12 +54,13 @@ export function cssEscapes(css: string, into = new Set<number>()): Set<number> {
 }
 
 /**
- * A page's code points: its characters, and what CSS escapes in it stand for (a page's inline
- * `<style>`, `content: '\2022'`). An escape-like `\de` in its text adds a glyph it may not
- * need, which costs bytes; a missed one would fetch a whole font file.
+ * The code points of a page or a stylesheet: its characters, and what CSS escapes in it stand
+ * for (a stylesheet's, or a page's inline `<style>`: `content: '\2022'`). An escape-like `\de`
+ * in a page's text adds a glyph it may not need, which costs bytes; a missed one would fetch a
+ * whole font file.
  */
-export function pageCodePoints(html: string): Set<number> {
-  return cssEscapes(html, codePoints(html));
+export function pageCodePoints(text: string, into = new Set<number>()): Set<number> {
+  return cssEscapes(text, codePoints(text, into));
 }
 
 /** What the built site shows: its code points, and on how many pages each is. */
@@ -96,14 +97,13 @@ export async function usedCharacters(dist: string, known?: KnownPoints)
     const path = join(entry.parentPath, entry.name);
     const text = await readFile(path, 'utf8');
     if (entry.name.endsWith('.css')) {
-      codePoints(text, points);
-      cssEscapes(text, points);
+      pageCodePoints(text, points);
       continue;
     }
     pages += 1;
     // A page holds CSS too (Expressive Code's styles, inline): its escapes count as well.
     const pagePoints = known === undefined ? [...pageCodePoints(text)]
-      : known.pointsOf(text, pageCodePoints);
+      : known.pointsOf(text, (html) => pageCodePoints(html));
     byPage.set(path, pagePoints);
     for (const point of pagePoints) {
       points.add(point);
